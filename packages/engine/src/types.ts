@@ -1,0 +1,90 @@
+/** Languages the engine understands; `und` when it cannot tell. */
+export type Language = 'fr' | 'en';
+export type DetectedLanguage = Language | 'und';
+
+/** Perspective-compatible attribute names, so an API can map them one to one. */
+export const ATTRIBUTES = [
+  'TOXICITY',
+  'SEVERE_TOXICITY',
+  'INSULT',
+  'THREAT',
+  'IDENTITY_ATTACK',
+  'PROFANITY',
+] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+
+export const EMOTIONS = ['anger', 'disgust', 'fear', 'joy', 'sadness', 'surprise', 'neutral'] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+/** A run of the original text that carries an attribute; offsets are UTF-16 code units. */
+export interface Span {
+  begin: number;
+  end: number;
+  attribute: Attribute;
+  score: number;
+}
+
+/** Text in both product languages. */
+export interface Bilingual {
+  fr: string;
+  en: string;
+}
+
+export type CoachFindingKind =
+  | 'insult'
+  | 'label'
+  | 'generalisation'
+  | 'judgment'
+  | 'command'
+  | 'threat'
+  | 'shouting'
+  | 'sarcasm';
+
+export interface CoachFinding {
+  kind: CoachFindingKind;
+  begin: number;
+  end: number;
+  /** Why this may hurt the reader, and what to try instead. */
+  explanation: Bilingual;
+}
+
+/** Observation, feeling, need, request: the non-violent communication scaffold. */
+export interface OfnrScaffold {
+  observation: string;
+  feeling: string;
+  need: string;
+  request: string;
+}
+
+export interface CoachResult {
+  findings: CoachFinding[];
+  /** OFNR scaffold pre-filled from the draft, in the draft's language. */
+  scaffold: OfnrScaffold;
+  /** A rewrite that replaces the attack with an I-statement, when a rule can do it safely; else null. */
+  rewrite: string | null;
+}
+
+/** What the coach receives from the rest of the analysis. */
+export interface CoachInput {
+  text: string;
+  language: Language;
+  scores: Record<Attribute, number>;
+  spans: Span[];
+  emotions: Record<Emotion, number>;
+}
+
+export interface Analysis {
+  language: DetectedLanguage;
+  languageConfidence: number;
+  scores: Record<Attribute, number>;
+  spans: Span[];
+  emotions: Record<Emotion, number>;
+  coach: CoachResult;
+}
+
+export interface AnalyzeOptions {
+  /** Force the language instead of detecting it. */
+  language?: Language;
+  /** Skip the coach (faster, for bulk scoring). */
+  coach?: boolean;
+}

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { TokenResolver } from '../http/auth.ts';
+
+/** Finds the live (not revoked) token with this hash, for an approved local user. */
+export function tokenResolver(db: Kysely<Database>): TokenResolver {
+  return async (tokenHash) => {
+    const row = await db
+      .selectFrom('access_tokens as t')
+      .innerJoin('users as u', 'u.account_id', 't.account_id')
+      .innerJoin('accounts as a', 'a.id', 't.account_id')
+      .select(['t.id as tokenId', 'a.id as accountId', 'a.username', 'u.role', 'u.approved'])
+      .where('t.token_hash', '=', tokenHash)
+      .where('t.revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!row || row.approved !== 1) return null;
+    return {
+      accountId: row.accountId,
+      username: row.username,
+      role: row.role,
+      tokenId: row.tokenId,
+    };
+  };
+}

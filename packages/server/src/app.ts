@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { tokenResolver } from './accounts/tokens.repository.ts';
+import type { Config } from './config/config.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import { type AppEnv, authentication } from './http/auth.ts';
+import { apiError } from './http/errors.ts';
+import type { Clock } from './shared/clock.ts';
+import type { IdGenerator } from './shared/ids.ts';
+import type { Logger } from './shared/logger.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+}
+
+/**
+ * The composition root: builds every service from its dependencies and mounts the routes.
+ * Nothing is a module-level singleton, so tests build as many independent apps as they like.
+ */
+export function createApp(deps: AppDeps) {
+  const { config, database, logger } = deps;
+  const app = new Hono<AppEnv>();
+
+  app.onError((error, c) => {
+    logger.error('unhandled error', { path: c.req.path, error: String(error?.stack ?? error) });
+    return apiError(c, 'internal_error');
+  });
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) => apiError(c, 'payload_too_large'),
+    }),
+  );
+  app.use('/api/*', authentication(tokenResolver(database.db)));
+  app.use('/oauth/*', authentication(tokenResolver(database.db)));
+
+  // --- routes of each domain are mounted here ---
+
+  // Unknown API paths answer in JSON, never with the web app's HTML.
+  app.all('/api/*', (c) => apiError(c, 'not_found'));
+  app.all('/oauth/*', (c) => apiError(c, 'not_found'));
+
+  mountWebApp(app, config.webDistDir);
+  return { app };
+}
+
+/** Serves the built web app, with client-side routes falling back to `index.html`. */
+function mountWebApp(app: Hono<AppEnv>, distDir: string): void {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.get('*', (c) =>
+      c.text(
+        'Empathie is running, but the web app is not built: run `npm run build -w @empathie/web`.\n' +
+          "Empathie fonctionne, mais l'application web n'est pas construite : lancez `npm run build -w @empathie/web`.\n",
+        503,
+      ),
+    );
+    return;
+  }
+  app.use('/assets/*', serveStatic({ root: relative(process.cwd(), distDir) }));
+  app.use('*', serveStatic({ root: relative(process.cwd(), distDir) }));
+  app.get('*', async (c) => c.html(await readFile(indexFile, 'utf8')));
+}

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+
+export type RegistrationMode = 'open' | 'approval' | 'invite';
+
+/** Everything the server needs to know about its environment, read once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Public origin of this instance, e.g. `https://empathie.example`; canonical URIs are built from it. */
+  publicUrl: string;
+  /** Host part of `publicUrl` (with port when not default): the instance's domain in `user@domain`. */
+  domain: string;
+  dataDir: string;
+  /** PostgreSQL connection string; when absent, SQLite under `dataDir`. */
+  databaseUrl: string | null;
+  /** Initial registration mode; admins change it at run time (stored in the database). */
+  registrationMode: RegistrationMode;
+  maxPostChars: number;
+  /** Where the built web app lives; served on the same port when it exists. */
+  webDistDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export type ConfigError = { variable: string; message: string };
+
+function intInRange(
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  variable: string,
+  errors: ConfigError[],
+): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    errors.push({ variable, message: `must be an integer between ${min} and ${max}` });
+    return fallback;
+  }
+  return n;
+}
+
+/**
+ * Reads the configuration from an environment map (defaults to `process.env`).
+ * This is the only place in the server that reads the environment.
+ */
+export function readEnv(
+  env: Record<string, string | undefined> = process.env,
+): { ok: true; config: Config } | { ok: false; errors: ConfigError[] } {
+  const errors: ConfigError[] = [];
+  const port = intInRange(env.PORT, 3000, 0, 65535, 'PORT', errors);
+  const host = env.HOST || '0.0.0.0';
+  let publicUrl = env.PUBLIC_URL || `http://localhost:${port}`;
+  let domain = '';
+  try {
+    const url = new URL(publicUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    publicUrl = url.origin;
+    domain = url.host;
+  } catch {
+    errors.push({ variable: 'PUBLIC_URL', message: 'must be an absolute http(s) URL' });
+  }
+  const registrationMode = (env.REGISTRATION_MODE || 'open') as RegistrationMode;
+  if (!['open', 'approval', 'invite'].includes(registrationMode)) {
+    errors.push({ variable: 'REGISTRATION_MODE', message: 'must be open, approval or invite' });
+  }
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    errors.push({ variable: 'LOG_LEVEL', message: 'must be debug, info, warn, error or silent' });
+  }
+  const config: Config = {
+    port,
+    host,
+    publicUrl,
+    domain,
+    // npm runs workspace scripts in the package folder; INIT_CWD is where the person typed `npm start`.
+    dataDir: resolve(env.INIT_CWD || process.cwd(), env.DATA_DIR || 'data'),
+    databaseUrl: env.DATABASE_URL || null,
+    registrationMode,
+    maxPostChars: intInRange(env.MAX_POST_CHARS, 2800, 1, 100_000, 'MAX_POST_CHARS', errors),
+    webDistDir: resolve(env.WEB_DIST_DIR || new URL('../../../web/dist', import.meta.url).pathname),
+    logLevel,
+  };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+}

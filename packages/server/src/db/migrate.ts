@@ -1,0 +1,42 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { DatabaseHandle, Dialect } from './database.ts';
+import { socialCore } from './migrations/0001-social-core.ts';
+
+/** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-social-core': socialCore(dialect),
+  };
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.dialect);
+  }
+}
+
+export type MigrationOutcome =
+  | { ok: true; applied: string[] }
+  | { ok: false; failed: string | null; error: unknown };
+
+/** Applies pending migrations, reporting each as it completes. */
+export async function migrateToLatest(
+  handle: DatabaseHandle,
+  onProgress: (name: string) => void = () => {},
+): Promise<MigrationOutcome> {
+  const migrator = new Migrator({ db: handle.db, provider: new StaticProvider(handle.dialect) });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const applied: string[] = [];
+  for (const r of results) {
+    if (r.status === 'Success') {
+      applied.push(r.migrationName);
+      onProgress(r.migrationName);
+    }
+  }
+  if (error) {
+    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? null;
+    return { ok: false, failed, error };
+  }
+  return { ok: true, applied };
+}

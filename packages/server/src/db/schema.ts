@@ -1,0 +1,167 @@
+/**
+ * Table types. Both dialects store the same shapes: identifiers and timestamps are text
+ * (18-digit time-sortable ids; ISO 8601 UTC), booleans are 0/1 integers, counters are integers.
+ */
+export interface Database {
+  instance_settings: { key: string; value: string };
+  accounts: AccountTable;
+  users: UserTable;
+  access_tokens: AccessTokenTable;
+  invites: InviteTable;
+  follows: RelationTable;
+  follow_requests: RelationTable;
+  blocks: RelationTable;
+  mutes: RelationTable & { hide_notifications: number };
+  posts: PostTable;
+  post_edits: PostEditTable;
+  mentions: { post_id: string; account_id: string };
+  tags: { id: string; name: string; display_name: string; created_at: string };
+  post_tags: { post_id: string; tag_id: string };
+  favourites: { id: string; account_id: string; post_id: string; created_at: string };
+  home_feed: { account_id: string; post_id: string; author_id: string };
+  notifications: NotificationTable;
+  markers: {
+    account_id: string;
+    timeline: string;
+    last_read_id: string;
+    version: number;
+    updated_at: string;
+  };
+  idempotency_keys: { account_id: string; key: string; post_id: string; created_at: string };
+  jobs: JobTable;
+  post_search: { post_id: string; terms: string };
+}
+
+export interface AccountTable {
+  id: string;
+  username: string;
+  /** Lower-cased username: uniqueness is case-insensitive. */
+  username_key: string;
+  /** Null for accounts of this instance; the remote host for federated ones. */
+  domain: string | null;
+  uri: string;
+  url: string;
+  display_name: string;
+  note: string;
+  intention: string;
+  locked: number;
+  bot: number;
+  discoverable: number;
+  followers_count: number;
+  following_count: number;
+  statuses_count: number;
+  last_status_at: string | null;
+  inbox_url: string | null;
+  shared_inbox_url: string | null;
+  public_key_pem: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  account_id: string;
+  email: string;
+  email_key: string;
+  password_hash: string;
+  role: 'admin' | 'user';
+  /** 0 while an approval-mode sign-up waits for an admin. */
+  approved: number;
+  sign_up_reason: string | null;
+  invite_id: string | null;
+  ui_language: string;
+  default_visibility: string;
+  default_language: string | null;
+  default_sensitive: number;
+  created_at: string;
+}
+
+export interface AccessTokenTable {
+  id: string;
+  token_hash: string;
+  account_id: string;
+  scopes: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface InviteTable {
+  id: string;
+  code: string;
+  created_by: string;
+  max_uses: number | null;
+  uses: number;
+  expires_at: string | null;
+  created_at: string;
+}
+
+export interface RelationTable {
+  id: string;
+  account_id: string;
+  target_account_id: string;
+  created_at: string;
+}
+
+export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
+
+export interface PostTable {
+  id: string;
+  account_id: string;
+  uri: string;
+  url: string;
+  text: string;
+  content_html: string;
+  spoiler_text: string;
+  sensitive: number;
+  visibility: Visibility;
+  language: string | null;
+  in_reply_to_id: string | null;
+  in_reply_to_account_id: string | null;
+  /** Set on a share: the shared post. A share has no text of its own. */
+  reblog_of_id: string | null;
+  /** The first post of the thread, for context queries. */
+  thread_root_id: string | null;
+  local: number;
+  replies_count: number;
+  reblogs_count: number;
+  favourites_count: number;
+  created_at: string;
+  edited_at: string | null;
+}
+
+export interface PostEditTable {
+  id: string;
+  post_id: string;
+  text: string;
+  content_html: string;
+  spoiler_text: string;
+  sensitive: number;
+  created_at: string;
+}
+
+export type NotificationType =
+  | 'mention'
+  | 'reply'
+  | 'follow'
+  | 'follow_request'
+  | 'favourite'
+  | 'reblog';
+
+export interface NotificationTable {
+  id: string;
+  account_id: string;
+  from_account_id: string;
+  type: NotificationType;
+  post_id: string | null;
+  created_at: string;
+}
+
+export interface JobTable {
+  id: string;
+  queue: string;
+  payload: string;
+  run_at: string;
+  attempts: number;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+}

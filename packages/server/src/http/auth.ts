@@ -1,0 +1,62 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { apiError } from './errors.ts';
+
+/** The person behind a request's bearer token. */
+export interface Viewer {
+  accountId: string;
+  username: string;
+  role: 'admin' | 'user';
+  tokenId: string;
+}
+
+export type AppEnv = { Variables: { viewer: Viewer | null } };
+
+export type TokenResolver = (tokenHash: string) => Promise<Viewer | null>;
+
+/** Tokens are random 32-byte strings; only their SHA-256 is stored, so a database leak reveals none. */
+export function newToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Resolves `Authorization: Bearer …` into `c.var.viewer` (null when absent). A token that is
+ * present but unknown or revoked is a 401, so a client notices it was logged out.
+ */
+export function authentication(resolve: TokenResolver): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    if (!header) {
+      c.set('viewer', null);
+      return next();
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const viewer = match?.[1] ? await resolve(hashToken(match[1])) : null;
+    if (!viewer) {
+      return apiError(c, 'unauthorized', {
+        fr: 'Votre session a expiré ou le jeton est invalide. Reconnectez-vous.',
+        en: 'Your session has expired or the token is invalid. Please log in again.',
+      });
+    }
+    c.set('viewer', viewer);
+    return next();
+  };
+}
+
+/** For routes that need a signed-in person: the viewer, or a 401 response to return. */
+export function requireViewer(c: Context<AppEnv>): Viewer | Response {
+  const viewer = c.get('viewer');
+  return viewer ?? apiError(c, 'unauthorized');
+}
+
+export function requireAdmin(c: Context<AppEnv>): Viewer | Response {
+  const viewer = c.get('viewer');
+  if (!viewer) return apiError(c, 'unauthorized');
+  if (viewer.role !== 'admin') return apiError(c, 'forbidden');
+  return viewer;
+}

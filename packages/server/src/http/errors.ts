@@ -1,0 +1,103 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type Bilingual, langOf } from './language.ts';
+
+export type ErrorCode =
+  | 'malformed_request'
+  | 'validation_failed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'registrations_closed'
+  | 'approval_required'
+  | 'payload_too_large'
+  | 'internal_error';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  malformed_request: 400,
+  validation_failed: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  registrations_closed: 403,
+  approval_required: 403,
+  payload_too_large: 413,
+  internal_error: 500,
+};
+
+/** Default messages; a route may pass a more precise one. */
+export const DEFAULT_MESSAGES: Record<ErrorCode, Bilingual> = {
+  malformed_request: {
+    fr: 'La requête est mal formée.',
+    en: 'The request is malformed.',
+  },
+  validation_failed: {
+    fr: 'Certaines informations ne sont pas valides.',
+    en: 'Some of the information is not valid.',
+  },
+  unauthorized: {
+    fr: 'Connectez-vous pour continuer.',
+    en: 'Please log in to continue.',
+  },
+  forbidden: {
+    fr: "Vous n'avez pas le droit de faire cela.",
+    en: 'You are not allowed to do that.',
+  },
+  not_found: {
+    fr: "Cet élément n'existe pas ou ne vous est pas visible.",
+    en: 'This item does not exist or is not visible to you.',
+  },
+  conflict: {
+    fr: 'Cela entre en conflit avec ce qui existe déjà.',
+    en: 'This conflicts with something that already exists.',
+  },
+  rate_limited: {
+    fr: 'Trop de tentatives. Réessayez dans un moment.',
+    en: 'Too many attempts. Please try again in a moment.',
+  },
+  registrations_closed: {
+    fr: 'Les inscriptions ne sont pas ouvertes sur cette instance.',
+    en: 'Registrations are not open on this instance.',
+  },
+  approval_required: {
+    fr: "Votre compte attend la validation d'un·e administrateur·rice.",
+    en: 'Your account is waiting for approval by an administrator.',
+  },
+  payload_too_large: {
+    fr: 'La requête est trop volumineuse.',
+    en: 'The request is too large.',
+  },
+  internal_error: {
+    fr: 'Une erreur inattendue est survenue. Rien n’a été perdu : réessayez.',
+    en: 'Something unexpected went wrong. Nothing was lost: please try again.',
+  },
+};
+
+export interface ErrorBody {
+  error: ErrorCode;
+  error_description: string;
+  details?: unknown;
+}
+
+/**
+ * The one way to answer with an error: a stable `error` code, a message in the request's
+ * language, and optional machine-readable details (e.g. which field failed).
+ */
+export function apiError(
+  c: Context,
+  code: ErrorCode,
+  message?: Bilingual,
+  details?: unknown,
+  headers?: Record<string, string>,
+): Response {
+  const body: ErrorBody = {
+    error: code,
+    error_description: (message ?? DEFAULT_MESSAGES[code])[langOf(c)],
+  };
+  if (details !== undefined) body.details = details;
+  return c.json(body, STATUS[code], headers);
+}

@@ -1,0 +1,87 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { type Config, readEnv } from './config/config.ts';
+import { databaseTarget, openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { systemClock } from './shared/clock.ts';
+import { createIdGenerator } from './shared/ids.ts';
+import { createLogger } from './shared/logger.ts';
+
+const USAGE = `Usage: empathie <command>
+
+  start     apply pending migrations, then serve the API and the web app
+  migrate   apply pending migrations and exit
+`;
+
+function loadConfig(): Config {
+  const result = readEnv();
+  if (!result.ok) {
+    for (const e of result.errors)
+      process.stderr.write(`Configuration error: ${e.variable} ${e.message}\n`);
+    process.exit(2);
+  }
+  return result.config;
+}
+
+async function openMigrated(config: Config) {
+  const target = databaseTarget(config.databaseUrl, config.dataDir);
+  const database = openDatabase(target);
+  const where = target.kind === 'sqlite' ? target.file : 'PostgreSQL (DATABASE_URL)';
+  process.stdout.write(`Database: ${where}\n`);
+  const outcome = await migrateToLatest(database, (name) =>
+    process.stdout.write(`  migration applied: ${name}\n`),
+  );
+  if (!outcome.ok) {
+    process.stderr.write(`Migration ${outcome.failed ?? ''} failed: ${String(outcome.error)}\n`);
+    await database.close();
+    process.exit(1);
+  }
+  return database;
+}
+
+async function start(config: Config): Promise<void> {
+  const database = await openMigrated(config);
+  const logger = createLogger(config.logLevel);
+  const { app } = createApp({
+    config,
+    database,
+    clock: systemClock,
+    ids: createIdGenerator(),
+    logger,
+  });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    process.stdout.write(
+      `\nEmpathie is running on ${config.publicUrl} (listening on ${info.address}:${info.port})\n` +
+        `Empathie est en ligne sur ${config.publicUrl}\n\n`,
+    );
+  });
+  const stop = () => {
+    process.stdout.write('Stopping Empathie…\n');
+    server.close(async () => {
+      await database.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const command = argv[0] ?? 'start';
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      return start(config);
+    case 'migrate': {
+      const database = await openMigrated(config);
+      await database.close();
+      return;
+    }
+    default:
+      process.stderr.write(USAGE);
+      process.exit(2);
+  }
+}
+
+await main(process.argv.slice(2));
