@@ -10,6 +10,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import { type AppEnv, authentication } from './http/auth.ts';
 import { apiError } from './http/errors.ts';
 import type { Clock } from './shared/clock.ts';
+import { createEventBus } from './shared/events.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { Logger } from './shared/logger.ts';
 
@@ -28,6 +29,10 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const { config, database, logger } = deps;
   const app = new Hono<AppEnv>();
+  // Domain events: services publish, other domains (feeds, notifications, federation) subscribe.
+  const events = createEventBus((event, error) =>
+    logger.error('event handler failed', { event: event.type, error: String(error) }),
+  );
 
   app.onError((error, c) => {
     logger.error('unhandled error', { path: c.req.path, error: String(error?.stack ?? error) });
@@ -51,7 +56,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app };
+  return { app, events };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

@@ -1,0 +1,116 @@
+import type { Selectable } from 'kysely';
+import type { AccountTable, UserTable } from '../../db/schema.ts';
+import { plainTextToHtml } from './text-html.ts';
+
+export type AccountRow = Selectable<AccountTable>;
+export type UserRow = Selectable<UserTable>;
+
+/** What serialisers need to know about the instance to build absolute URLs. */
+export interface SerializerContext {
+  publicUrl: string;
+}
+
+/** Served by the accounts routes; every account uses it until avatars can be uploaded. */
+export const DEFAULT_AVATAR_PATH = '/avatars/default.svg';
+export const DEFAULT_HEADER_PATH = '/avatars/header.svg';
+
+export interface MastodonAccount {
+  id: string;
+  username: string;
+  acct: string;
+  display_name: string;
+  locked: boolean;
+  bot: boolean;
+  discoverable: boolean;
+  group: boolean;
+  created_at: string;
+  note: string;
+  url: string;
+  uri: string;
+  avatar: string;
+  avatar_static: string;
+  header: string;
+  header_static: string;
+  followers_count: number;
+  following_count: number;
+  statuses_count: number;
+  last_status_at: string | null;
+  emojis: never[];
+  fields: never[];
+  empathie: { intention: string };
+}
+
+/**
+ * An `accounts` row as Mastodon's Account entity. Mastodon rounds `created_at` down to midnight
+ * (it only shows "joined on") and gives `last_status_at` as a bare date; clients rely on both.
+ */
+export function serializeAccount(row: AccountRow, ctx: SerializerContext): MastodonAccount {
+  const avatar = `${ctx.publicUrl}${DEFAULT_AVATAR_PATH}`;
+  const header = `${ctx.publicUrl}${DEFAULT_HEADER_PATH}`;
+  return {
+    id: row.id,
+    username: row.username,
+    acct: row.domain ? `${row.username}@${row.domain}` : row.username,
+    display_name: row.display_name,
+    locked: row.locked === 1,
+    bot: row.bot === 1,
+    discoverable: row.discoverable === 1,
+    group: false,
+    created_at: `${row.created_at.slice(0, 10)}T00:00:00.000Z`,
+    note: plainTextToHtml(row.note),
+    url: row.url,
+    uri: row.uri,
+    avatar,
+    avatar_static: avatar,
+    header,
+    header_static: header,
+    followers_count: Number(row.followers_count),
+    following_count: Number(row.following_count),
+    statuses_count: Number(row.statuses_count),
+    last_status_at: row.last_status_at ? row.last_status_at.slice(0, 10) : null,
+    emojis: [],
+    fields: [],
+    empathie: { intention: row.intention },
+  };
+}
+
+export interface MastodonCredentialAccount extends MastodonAccount {
+  source: {
+    note: string;
+    privacy: string;
+    sensitive: boolean;
+    language: string | null;
+    fields: never[];
+    follow_requests_count: number;
+  };
+  role: { id: string; name: string; permissions: string; color: string; highlighted: boolean };
+}
+
+/** The signed-in person's own account: adds the editable `source` and their `role`. */
+export function serializeCredentialAccount(
+  row: AccountRow,
+  user: UserRow,
+  followRequestsCount: number,
+  ctx: SerializerContext,
+): MastodonCredentialAccount {
+  const admin = user.role === 'admin';
+  return {
+    ...serializeAccount(row, ctx),
+    source: {
+      note: row.note,
+      privacy: user.default_visibility,
+      sensitive: user.default_sensitive === 1,
+      language: user.default_language,
+      fields: [],
+      follow_requests_count: followRequestsCount,
+    },
+    role: {
+      // Mastodon's ids: -99 is "everyone", 3 is Admin; permissions 1 = administrator bit.
+      id: admin ? '3' : '-99',
+      name: admin ? 'Admin' : '',
+      permissions: admin ? '1' : '0',
+      color: '',
+      highlighted: admin,
+    },
+  };
+}
