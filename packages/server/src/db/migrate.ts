@@ -1,11 +1,13 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { DatabaseHandle, Dialect } from './database.ts';
 import { socialCore } from './migrations/0001-social-core.ts';
+import { apiKeys } from './migrations/0002-api-keys.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-social-core': socialCore(dialect),
+    '0002-api-keys': apiKeys,
   };
 }
 

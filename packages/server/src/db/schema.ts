@@ -30,6 +30,20 @@ export interface Database {
   idempotency_keys: { account_id: string; key: string; post_id: string; created_at: string };
   jobs: JobTable;
   post_search: { post_id: string; terms: string };
+  api_keys: ApiKeyTable;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  name: string;
+  key_hash: string;
+  /** The first characters of the key, shown in lists so people can tell keys apart. */
+  key_prefix: string;
+  account_id: string;
+  requests_per_minute: number;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface AccountTable {
