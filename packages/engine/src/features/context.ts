@@ -1,0 +1,111 @@
+import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { matchLexicon } from '../lexicon/lexicon.ts';
+import type { Token } from '../text/tokenise.ts';
+
+/** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
+export const DAMPING = 0.25;
+const NEGATION_REACH = 4;
+const TARGET_REACH = 3;
+const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
+// Words that end a negation's reach: "tu n'es qu'un idiot" negates nothing.
+const NEGATION_STOPS = new Set(['mais', 'but', 'que', "qu'", 'than', 'just', 'only', 'juste']);
+const HURTFUL: ReadonlySet<LexiconCategory> = new Set([
+  'insult',
+  'profanity',
+  'dismissal',
+  'threat',
+  'slur',
+  'dehumanising',
+]);
+
+/** Lexicon hits plus, per token, how much of its weight it keeps in context. */
+export interface Context {
+  matches: LexiconMatch[];
+  /** 1 for ordinary tokens, DAMPING for hurtful words under negation, quotation or report. */
+  damping: Float32Array;
+  /** Hurtful matches aimed at the reader ("t'es nul", "you idiot"). */
+  targeted: LexiconMatch[];
+  /** Identity terms in a sentence that also attacks (insult, slur, dehumanising word, threat). */
+  identityAttacks: LexiconMatch[];
+}
+
+function sentenceIds(tokens: readonly Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  let id = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    ids[i] = id;
+    if (t.kind === 'punct' && BOUNDARIES.has(t.text)) id++;
+  }
+  return ids;
+}
+
+/** Marks tokens inside quotation marks, or after a reported-speech cue until the sentence ends. */
+function reportedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[], sentence: Int32Array): Uint8Array {
+  const reported = new Uint8Array(tokens.length);
+  let inQuote = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' && t.text === '"') inQuote = !inQuote;
+    else if (inQuote) reported[i] = 1;
+  }
+  for (const m of matches) {
+    if (m.category !== 'report') continue;
+    for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.last]; i++) reported[i] = 1;
+  }
+  return reported;
+}
+
+function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[]): Uint8Array {
+  const negated = new Uint8Array(tokens.length);
+  for (const m of matches) {
+    if (m.category !== 'negation') continue;
+    for (let i = m.last + 1; i <= m.last + NEGATION_REACH && i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'punct' || NEGATION_STOPS.has(t.key)) break;
+      negated[i] = 1;
+    }
+  }
+  return negated;
+}
+
+/**
+ * Reads the context around lexicon hits: negation ("I am not saying you are stupid"), quotation
+ * and reported speech (counter-speech quoting an insult to condemn it), second-person targeting and
+ * identity attacks without slurs.
+ */
+export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context {
+  const matches = matchLexicon(lexicon, tokens);
+  const sentence = sentenceIds(tokens);
+  const reported = reportedTokens(tokens, matches, sentence);
+  const negated = negatedTokens(tokens, matches);
+  const damping = new Float32Array(tokens.length).fill(1);
+  const targeted: LexiconMatch[] = [];
+  const identityAttacks: LexiconMatch[] = [];
+  const seconds = matches.filter((m) => m.category === 'second');
+  const attacks = matches.filter(
+    (m) => m.category === 'insult' || m.category === 'slur' || m.category === 'dehumanising' || m.category === 'threat',
+  );
+  for (const m of matches) {
+    if (!HURTFUL.has(m.category)) continue;
+    // Only the first token decides: a cue inside the phrase ("nobody likes you") is part of it.
+    const softened = negated[m.first] === 1 || reported[m.first] === 1;
+    if (softened) {
+      for (let i = m.first; i <= m.last; i++) damping[i] = DAMPING;
+      continue;
+    }
+    const aimed = seconds.some(
+      (s) =>
+        sentence[s.last] === sentence[m.first] &&
+        ((s.last < m.first && m.first - s.last <= TARGET_REACH) || s.first === m.last + 1),
+    );
+    if (aimed && m.category !== 'dehumanising') targeted.push(m);
+  }
+  for (const m of matches) {
+    if (m.category !== 'identity' || reported[m.first] === 1) continue;
+    if (attacks.some((a) => sentence[a.first] === sentence[m.first] && damping[a.first] === 1)) {
+      identityAttacks.push(m);
+    }
+  }
+  return { matches, damping, targeted, identityAttacks };
+}

@@ -1,0 +1,115 @@
+import type { Lexicon, LexiconMatch } from '../lexicon/lexicon.ts';
+import type { Token } from '../text/tokenise.ts';
+import { type Context, readContext } from './context.ts';
+import { FNV_SEED, fnv1a, fnvStep } from './hash.ts';
+
+/** Sparse features of one text: parallel arrays; `token` says which token carries each one. */
+export interface Features {
+  hashes: number[];
+  values: number[];
+  token: number[];
+}
+
+const MAX_GRAM_WORD = 24;
+// Lexicon features are counts, capped so a repeated word cannot dominate the score.
+const LEXICON_CAP = 2;
+const PREFIX_WORD = fnvStep(FNV_SEED, 0x77); // 'w'
+const PREFIX_BIGRAM = fnvStep(FNV_SEED, 0x62); // 'b'
+const PREFIX_CHAR = fnvStep(FNV_SEED, 0x63); // 'c'
+
+function pushCharGrams(key: string, tokenIndex: number, out: Features, scale: number): number {
+  // Character 3- to 5-grams of "<word>" make spelling variants and unseen inflections share weights.
+  const padded = `<${key}>`;
+  let count = 0;
+  for (let start = 0; start + 3 <= padded.length; start++) {
+    let h = PREFIX_CHAR;
+    for (let n = 0; n < 5 && start + n < padded.length; n++) {
+      h = fnvStep(h, padded.charCodeAt(start + n));
+      if (n >= 2) {
+        out.hashes.push(h);
+        out.values.push(scale);
+        out.token.push(tokenIndex);
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
+function pushLexicon(name: string, matches: readonly LexiconMatch[], ctx: Context, out: Features): void {
+  if (matches.length === 0) return;
+  const hash = fnv1a(name);
+  let total = 0;
+  for (const m of matches) total += ctx.damping[m.first] ?? 1;
+  const scale = Math.min(total, LEXICON_CAP) / total;
+  for (const m of matches) {
+    const span = m.last - m.first + 1;
+    const value = ((ctx.damping[m.first] ?? 1) * scale) / span;
+    for (let i = m.first; i <= m.last; i++) {
+      out.hashes.push(hash);
+      out.values.push(value);
+      out.token.push(i);
+    }
+  }
+}
+
+/**
+ * Turns tokens into hashed features: word unigrams and bigrams, character n-grams, emoji, and our
+ * lexicon's context-aware signals. Word and character features are L2-normalised so long texts
+ * are not toxic merely for being long; lexicon features are not, so one threat counts anywhere.
+ *
+ * @example
+ * const f = extractFeatures(tokenise('shut up'), buildLexicon());
+ * f.hashes.length === f.values.length; // true
+ */
+export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Features {
+  const ctx = readContext(tokens, lexicon);
+  const out: Features = { hashes: [], values: [], token: [] };
+  let prevKey = '^';
+  let prevIndex = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const damp = ctx.damping[i] ?? 1;
+    if (t.kind === 'punct') {
+      if (t.text === '!' || t.text === '?' || t.text === '?!') {
+        out.hashes.push(fnv1a(t.text, PREFIX_WORD));
+        out.values.push(1);
+        out.token.push(i);
+      }
+      prevKey = '^';
+      prevIndex = -1;
+      continue;
+    }
+    out.hashes.push(fnv1a(t.key, PREFIX_WORD));
+    out.values.push(damp);
+    out.token.push(i);
+    // A bigram belongs half to each of its words, which keeps per-token contributions exact.
+    const bigram = fnv1a(t.key, fnv1a(`${prevKey} `, PREFIX_BIGRAM));
+    const bigramValue = prevIndex >= 0 ? Math.min(damp, ctx.damping[prevIndex] ?? 1) : damp;
+    out.hashes.push(bigram, bigram);
+    out.values.push(bigramValue / 2, bigramValue / 2);
+    out.token.push(i, prevIndex >= 0 ? prevIndex : i);
+    if (t.kind === 'word' && t.key.length <= MAX_GRAM_WORD) pushCharGrams(t.key, i, out, damp * 0.5);
+    prevKey = t.key;
+    prevIndex = i;
+  }
+  // L2-normalise the n-gram part (everything pushed so far).
+  const n = out.values.length;
+  if (n > 0) {
+    let sq = 0;
+    for (let k = 0; k < n; k++) sq += (out.values[k] as number) ** 2;
+    const norm = 1 / Math.sqrt(Math.max(sq, 1));
+    for (let k = 0; k < n; k++) out.values[k] = (out.values[k] as number) * norm;
+  }
+  const byCategory = (c: string) => ctx.matches.filter((m) => m.category === c);
+  pushLexicon('L:INSULT', byCategory('insult'), ctx, out);
+  pushLexicon('L:PROFANITY', byCategory('profanity'), ctx, out);
+  pushLexicon('L:DISMISSAL', byCategory('dismissal'), ctx, out);
+  pushLexicon('L:THREAT', byCategory('threat'), ctx, out);
+  pushLexicon('L:DEHUMANISING', byCategory('dehumanising'), ctx, out);
+  pushLexicon('L:SLUR', byCategory('slur'), ctx, out);
+  pushLexicon('L:TARGETED', ctx.targeted, ctx, out);
+  pushLexicon('L:IDENTITY_ATTACK', ctx.identityAttacks, ctx, out);
+  pushLexicon('L:IDENTITY', byCategory('identity'), ctx, out);
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Our own word lists (French and English), written for Empathie. Content warning: insults and slurs
+ * are spelled out because the engine must recognise them. Spelling variants (accents, elongation,
+ * leetspeak, spacing) are handled by the tokeniser, so each word is listed once in its usual form.
+ * Entries are separated by commas; multi-word entries are matched as phrases.
+ */
+function words(list: string): readonly string[] {
+  return list
+    .split(',')
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+}
+export const INSULTS: readonly string[] = words(`
+  con, conne, connard, connasse, conasse, abruti, abrutie, idiot, idiote, imbecile, cretin,
+  cretine, debile, stupide, nul, nulle, nullard, naze, nase, bouffon, bouffonne, boloss,
+  bolosse, cassos, dechet, ordure, raclure, merdeux, merdeuse, salaud, salopard, salope, pute,
+  putain de, chienne, batard, enfoire, enfoiree, encule, enculee, tocard, tocarde, minable,
+  pauvre type, pauvre con, pauvre conne, pauvre merde, sous-merde, attarde, attardee, mongol,
+  gogol, triso, neuneu, teubé, teube, golmon, clochard, clown, guignol, charlot, pignouf,
+  plouc, beauf, blaireau, boulet, cafard, larve, loser, looser, grosse vache, gros porc,
+  gros lard, thon, moche, laideron, pouffiasse, poufiasse, trainee, catin, grognasse, mocheté,
+  sale gosse, fils de pute, fils de chien, fdp, tete de noeud, tete de con, trou du cul,
+  trouduc, lache, menteur, menteuse, hypocrite, parasite, incapable, inutile, bon a rien,
+  bonne a rien, pathetique, ridicule, pitoyable, crevard, baltringue, branleur, branleuse,
+  petasse, greluche, connerie, idiotie, idiot, stupid, dumb, dumbass, moron, moronic, imbecile,
+  fool, foolish, loser, jerk, asshole, arsehole, bitch, bastard, dick, dickhead, prick, twat,
+  cunt, douche, douchebag, scumbag, scum, trash, garbage, pathetic, worthless, useless, ugly,
+  fat, fatso, pig, slut, whore, hoe, skank, retard, retarded, cretin, clown, freak, creep,
+  weirdo, lunatic, psycho, hypocrite, liar, coward, sucker, wanker, tosser, git, numpty,
+  pillock, halfwit, dimwit, nitwit, airhead, bonehead, knucklehead, dipshit, shithead,
+  piece of shit, son of a bitch, motherfucker, jackass, ignorant, brainless, clueless,
+  incompetent, disgusting, vile, scumbag, lowlife, degenerate, parasite, waste of space,
+  waste of oxygen, nobody likes you, idiotic
+`);
+
+export const PROFANITY: readonly string[] = words(`
+  merde, putain, bordel, chier, fais chier, fait chier, bite, couille, couilles, cul, nique,
+  niquer, nique ta mere, ta mere, foutre, va te faire foutre, enculer, branler, chiasse, pisse,
+  salope, pute, bordel de merde, ta gueule, ferme ta gueule, gueule, emmerder, emmerde,
+  faire chier, chatte, zizi, teub, schneck, baiser, baise, fuck, fucking, fucked, fucker,
+  motherfucker, shit, shitty, bullshit, crap, damn, goddamn, ass, arse, asshole, bitch,
+  bastard, dick, cock, pussy, cunt, twat, wank, wanker, bollocks, bloody, piss, pissed,
+  screw you, suck my, blowjob, tits, boobs, slut, whore, what the fuck, shut the fuck up, stfu,
+  fuck you, fuck off
+`);
+
+/** Commands that silence or dismiss a person. */
+export const DISMISSALS: readonly string[] = words(`
+  ta gueule, ferme ta gueule, ferme la, tais toi, taisez vous, degage, casse toi, va te faire,
+  va te faire foutre, va crever, personne ne t a demande, occupe toi de tes, shut up,
+  shut the fuck up, fuck off, piss off, get lost, go away, get out, go to hell,
+  nobody asked you, nobody cares, drop dead, get a life, grow up
+`);
+
+/** Threats of harm, without the need for any slur. */
+export const THREATS: readonly string[] = words(`
+  je vais te tuer, je vais te buter, je vais te defoncer, je vais te fracasser,
+  je vais te frapper, je vais te casser, je vais te casser la gueule, je vais te retrouver,
+  je vais te faire la peau, je vais te crever, je vais t egorger,
+  je vais te bruler, on va te tuer, on va te retrouver, on va te buter, on va te defoncer,
+  tu vas crever, tu vas mourir, tu vas le regretter, tu vas payer,
+  je sais ou tu habites, je sais ou tu vis, fais gaffe a toi, gare a toi,
+  tu es mort, tu es morte, t es mort, t es morte, crève, creve, va crever, va mourir, meurs,
+  tuez les, il faut les tuer, faut les tuer, il faut les bruler, a mort, je te tue, je te bute,
+  je t egorge, je te defonce, casser la gueule, faire la peau, une balle dans la tete, pendre,
+  egorger, poignarder, je vais te violer, on aura ta peau, tu merites de mourir,
+  tu devrais mourir, suicide toi, va te pendre, jete toi, les exterminer,
+  exterminer, gazer, fusiller, i will kill you, i ll kill you, i am going to kill you,
+  gonna kill you, kill you, kill yourself, i will find you, i will hurt you, i will beat you,
+  i will end you, i will destroy you, i know where you live, watch your back, you are dead,
+  you will die, you will regret, you will pay, i hope you die, hope you die, you should die,
+  you deserve to die, go die, die in a fire, kill them all, should be killed, should be shot,
+  should be hanged, should be burned, should be exterminated, shoot you, stab you, beat you up,
+  punch you, slit your throat, rape you, burn your house, hang them, exterminate,
+  wipe them out, put a bullet, bullet in your head, you re dead, gonna hurt you, murder you
+`);
+
+/** Groups people are attacked for; neutral words, they only count next to an attack. */
+export const IDENTITY_TERMS: readonly string[] = words(`
+  juif, juifs, juive, juives, musulman, musulmans, musulmane, musulmanes, islam, arabe, arabes,
+  noir, noirs, noire, noires, blanc, blancs, asiatique, asiatiques, chinois, africain,
+  africains, migrant, migrants, immigre, immigres, etranger, etrangers, refugie, refugies, rom,
+  roms, gitan, gitans, homosexuel, homosexuels, homo, homos, gay, gays, lesbienne, lesbiennes,
+  trans, transgenre, femme, femmes, handicape, handicapes, gros, grosses, chretien, chretiens,
+  catho, cathos, maghrebin, maghrebins, turc, turcs, mexicain, jew, jews, jewish, muslim,
+  muslims, islamic, arab, arabs, black, blacks, white, whites, asian, asians, chinese, african,
+  africans, mexican, mexicans, immigrant, immigrants, migrant, migrants, refugee, refugees,
+  foreigner, foreigners, gay, gays, lesbian, lesbians, homosexual, homosexuals, trans,
+  transgender, women, woman, girls, disabled, christian, christians, hindu, hindus, indian,
+  indians, latino, latinos, gypsy, gypsies, people of color
+`);
+
+/** Words that deny people their humanity: an identity attack when aimed at a group. */
+export const DEHUMANISING: readonly string[] = words(`
+  vermine, cafards, rats, parasites, sauvages, animaux, betes, singes, sous-hommes, racaille,
+  racailles, dechets, microbes, invasion, envahisseurs, a exterminer, vermin, cockroaches,
+  rats, parasites, savages, animals, apes, monkeys, subhuman, invaders, infestation, 
+  filth, should be deported, go back to, rentrez chez vous, retourne dans ton pays,
+  retournez dans votre pays, inferieurs, inferior, 
+  ne sont pas des humains, are not human
+`);
+
+/** Slurs: severe by themselves. */
+export const SLURS: readonly string[] = words(`
+  negre, negro, bougnoule, bicot, youpin, youtre, pede, pd, tarlouze, tapette, gouine,
+  bamboula, chintok, niakoue, raton, sale arabe, sale noir, sale juif, nigger, nigga, faggot,
+  fag, dyke, tranny, kike, spic, chink, wetback, raghead, towelhead, paki, retard, coon,
+  beaner
+`);
+
+/** Negation cues: what follows them is not asserted. */
+export const NEGATIONS: readonly string[] = words(`
+  ne, n', pas, jamais, aucun, aucune, ni, not, no, never, nobody, none, neither, nor, without,
+  sans, non
+`);
+
+/** Reported speech and counter-speech cues: what follows is quoted, not said to anyone. */
+export const REPORT_CUES: readonly string[] = words(`
+  traite de, traitee de, traites de, traiter de, traiter les, traiter quelqu un de, m a traite,
+  m a traitee, appele, appelee, appeler quelqu un, le mot, ce mot, les mots, dire que,
+  dire a quelqu un, ecrire, il a dit, elle a dit, ils ont dit, on m a dit, called me,
+  called him, called her, called them, call someone, calling someone, calling people,
+  call people, the word, that word, the term, saying, to say, said, told me, wrote,
+  n est pas une insulte, est une insulte, is a slur, is an insult, is not okay, is not ok,
+  not acceptable, unacceptable, inacceptable, pas acceptable, stop calling, arrete de traiter,
+  arretez de traiter, don t call, ne dis pas
+`);
+
+/** Second-person markers: an attack aimed at the reader. */
+export const SECOND_PERSON: readonly string[] = words(`
+  tu, toi, te, t', ton, ta, tes, vous, votre, vos, espece de, sale, bande de, pauvre, you,
+  your, yours, yourself, u, ur, ya
+`);

@@ -1,0 +1,109 @@
+import { type Token, tokenise } from '../text/tokenise.ts';
+import {
+  DEHUMANISING,
+  DISMISSALS,
+  IDENTITY_TERMS,
+  INSULTS,
+  NEGATIONS,
+  PROFANITY,
+  REPORT_CUES,
+  SECOND_PERSON,
+  SLURS,
+  THREATS,
+} from './lexicon.data.ts';
+
+/** What a lexicon entry says about the words it matches. */
+export const LEXICON_CATEGORIES = [
+  'insult',
+  'profanity',
+  'dismissal',
+  'threat',
+  'identity',
+  'dehumanising',
+  'slur',
+  'negation',
+  'report',
+  'second',
+] as const;
+export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
+
+interface Phrase {
+  keys: string[];
+  category: LexiconCategory;
+}
+
+/** Phrases indexed by their first token key. */
+export interface Lexicon {
+  byFirstKey: Map<string, Phrase[]>;
+}
+
+/** A lexicon hit on tokens `[first, last]`. */
+export interface LexiconMatch {
+  category: LexiconCategory;
+  first: number;
+  last: number;
+}
+
+const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
+  ['insult', INSULTS],
+  ['profanity', PROFANITY],
+  ['dismissal', DISMISSALS],
+  ['threat', THREATS],
+  ['identity', IDENTITY_TERMS],
+  ['dehumanising', DEHUMANISING],
+  ['slur', SLURS],
+  ['negation', NEGATIONS],
+  ['report', REPORT_CUES],
+  ['second', SECOND_PERSON],
+];
+
+/**
+ * Builds the phrase index from our word lists, normalised by the same tokeniser as the input so
+ * that "crève", "creve" and "crèèève" all meet.
+ *
+ * @example
+ * const lexicon = buildLexicon();
+ * matchLexicon(lexicon, tokenise('shut up')).map((m) => m.category); // ['dismissal']
+ */
+export function buildLexicon(): Lexicon {
+  const byFirstKey = new Map<string, Phrase[]>();
+  for (const [category, entries] of SOURCES) {
+    for (const entry of entries) {
+      const keys = tokenise(entry)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.key);
+      const first = keys[0];
+      if (first === undefined) continue;
+      const list = byFirstKey.get(first) ?? [];
+      if (!list.some((p) => p.category === category && p.keys.join(' ') === keys.join(' '))) {
+        list.push({ keys, category });
+      }
+      byFirstKey.set(first, list);
+    }
+  }
+  // Longest phrases first, so "ferme ta gueule" wins over "gueule".
+  for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return { byFirstKey };
+}
+
+/** Finds every lexicon phrase in the tokens; one match per category and start position. */
+export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = lexicon.byFirstKey.get((tokens[i] as Token).key);
+    if (candidates === undefined) continue;
+    const seen = new Set<LexiconCategory>();
+    for (const phrase of candidates) {
+      if (seen.has(phrase.category)) continue;
+      let ok = i + phrase.keys.length <= tokens.length;
+      for (let k = 1; ok && k < phrase.keys.length; k++) {
+        ok = (tokens[i + k] as Token).key === phrase.keys[k];
+      }
+      if (ok) {
+        seen.add(phrase.category);
+        matches.push({ category: phrase.category, first: i, last: i + phrase.keys.length - 1 });
+      }
+    }
+  }
+  return matches;
+}

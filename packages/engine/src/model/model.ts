@@ -1,0 +1,81 @@
+import type { Features } from '../features/features.ts';
+import { ATTRIBUTES, EMOTIONS } from '../types.ts';
+import { decodeBase64 } from './base64.ts';
+
+/** Every output of the linear model, in weight order: attributes, emotions, then language. */
+export const HEADS = [...ATTRIBUTES, ...EMOTIONS, 'LANG_FR'] as const;
+export type Head = (typeof HEADS)[number];
+
+/** Everything but the weights, as written by the training CLI. */
+export interface ModelMeta {
+  format: 1;
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  heads: readonly string[];
+  /** Dequantisation factor per head: weight = int8 × scale. */
+  scales: readonly number[];
+  bias: readonly number[];
+  /** Platt calibration per head: p = sigmoid(a × logit + b), fitted on the dev split. */
+  calibration: ReadonlyArray<readonly [number, number]>;
+  /** Decision threshold per head, chosen on the dev split (F1-optimal). */
+  thresholds: readonly number[];
+  trainedAt: string;
+}
+
+/** A decoded, ready-to-score model. */
+export interface Model {
+  meta: ModelMeta;
+  /** int8 weights laid out bucket-major: weights[bucket × heads + head]. */
+  weights: Int8Array;
+  mask: number;
+}
+
+/** Decodes the generated model module's base64 weights. */
+export function decodeModel(meta: ModelMeta, weightsBase64: string): Model {
+  const bytes = decodeBase64(weightsBase64);
+  const expected = (1 << meta.bits) * meta.heads.length;
+  if (bytes.length !== expected) {
+    throw new Error(`model weights have ${bytes.length} bytes, expected ${expected}`);
+  }
+  if (meta.heads.join() !== HEADS.join()) throw new Error('model heads do not match this engine');
+  return { meta, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), mask: (1 << meta.bits) - 1 };
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Raw logits per head, before calibration. */
+export function logits(model: Model, features: Features): Float64Array {
+  const h = model.meta.heads.length;
+  const acc = new Float64Array(h);
+  const { weights, mask } = model;
+  for (let k = 0; k < features.hashes.length; k++) {
+    const base = ((features.hashes[k] as number) & mask) * h;
+    const v = features.values[k] as number;
+    for (let j = 0; j < h; j++) acc[j] = (acc[j] as number) + v * (weights[base + j] as number);
+  }
+  for (let j = 0; j < h; j++) {
+    acc[j] = (acc[j] as number) * (model.meta.scales[j] as number) + (model.meta.bias[j] as number);
+  }
+  return acc;
+}
+
+/** Calibrated probability for one head from its logit. */
+export function calibrate(model: Model, head: number, logit: number): number {
+  const [a, b] = model.meta.calibration[head] ?? [1, 0];
+  return sigmoid(a * logit + b);
+}
+
+/** Per-token share of one head's logit (what the spans highlight). */
+export function tokenContributions(model: Model, features: Features, head: number, tokenCount: number): Float64Array {
+  const h = model.meta.heads.length;
+  const out = new Float64Array(tokenCount);
+  const scale = model.meta.scales[head] as number;
+  for (let k = 0; k < features.hashes.length; k++) {
+    const w = model.weights[((features.hashes[k] as number) & model.mask) * h + head] as number;
+    const t = features.token[k] as number;
+    out[t] = (out[t] as number) + (features.values[k] as number) * w * scale;
+  }
+  return out;
+}

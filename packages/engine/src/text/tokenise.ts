@@ -1,0 +1,191 @@
+import { type FoldedText, foldText } from './fold.ts';
+import { ENGLISH_IRREGULAR, ENGLISH_SUFFIXES, FRENCH_ELISIONS, SLANG } from './slang.ts';
+
+export type TokenKind = 'word' | 'number' | 'emoji' | 'url' | 'user' | 'punct';
+
+/** A token of normalised text with its UTF-16 range in the original text. */
+export interface Token {
+  /** Folded, de-leeted form with elongations cut to two letters ("nuuul" → "nuul"). */
+  text: string;
+  /** Skeleton used by features and lexicons: every repeated letter collapsed ("connard" → "conard"). */
+  key: string;
+  kind: TokenKind;
+  begin: number;
+  end: number;
+}
+
+// One alternation, tried left to right: URL, mention, hashtag, letters spaced out with dots/dashes/
+// spaces ("i.d.i.o.t"), a word (with leetspeak symbols inside), an emoji sequence, punctuation.
+const TOKEN_RE =
+  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_.]+)|#([\p{L}\p{N}_]+)|((?<![\p{L}\p{N}])[\p{L}\p{N}$](?:[ .\-_*][\p{L}\p{N}$]){2,}(?![\p{L}\p{N}]))|(\$?[\p{L}\p{N}](?:[\p{L}\p{N}@$€|!*']*[\p{L}\p{N}$*])?)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(["«»“”„]|[!?.;:\n]+)/gu;
+
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '€': 'e',
+  '|': 'l',
+  '!': 'i',
+};
+const ORDINAL = /^\d+(e|eme|er|ere|nd|rd|st|th|h|min|km|kg|k|m|x|s|am|pm)$/;
+const IS_LETTER = /\p{L}/u;
+// Letters that stand alone as words in SMS spelling ("u r a …"), so spaced runs of them are not joined.
+const SMS_LETTERS = new Set(['a', 'y', 'u', 'r', 'i', 't', 'c', 'k', 'o']);
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && IS_LETTER.test(ch);
+}
+
+/** Reads leetspeak ("c0nn4rd", "id!ot", "a$$") as letters, but leaves "3eme", "mp3" or "h24" alone. */
+export function deLeet(word: string): string {
+  if (ORDINAL.test(word)) return word;
+  let letters = 0;
+  for (const ch of word) if (isLetter(ch)) letters++;
+  if (letters < 2) return word;
+  const chars = [...word];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const mapped = LEET[ch];
+    if (mapped === undefined) {
+      out += ch === '*' ? '' : ch;
+      continue;
+    }
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    const prevOk = isLetter(prev) || (prev !== undefined && LEET[prev] !== undefined);
+    const nextOk = isLetter(next) || (next !== undefined && LEET[next] !== undefined);
+    const inside = prevOk && nextOk;
+    const atEdge = (prev === undefined && isLetter(next)) || (next === undefined && isLetter(prev));
+    out += inside || (atEdge && letters >= 3) ? mapped : ch;
+  }
+  return out;
+}
+
+/** Collapses every run of one repeated character: the lexicon and feature key. */
+export function skeleton(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
+}
+
+function cutElongation(word: string): string {
+  return word.replace(/(.)\1{2,}/gu, '$1$1');
+}
+
+interface Piece {
+  text: string;
+  fb: number;
+  fe: number;
+}
+
+/** Splits contractions: French elisions become their own token, English ones their words. */
+function splitApostrophes(word: string, fb: number, fe: number): Piece[] {
+  const irregular = ENGLISH_IRREGULAR[word];
+  if (irregular !== undefined) return irregular.split(' ').map((text) => ({ text, fb, fe }));
+  const quote = word.indexOf("'");
+  if (quote < 0) return [{ text: word, fb, fe }];
+  const head = word.slice(0, quote);
+  if (FRENCH_ELISIONS.has(head) && quote < word.length - 1) {
+    return [
+      { text: `${head}'`, fb, fe: fb + quote + 1 },
+      ...splitApostrophes(word.slice(quote + 1), fb + quote + 1, fe),
+    ];
+  }
+  for (const [suffix, expansion] of Object.entries(ENGLISH_SUFFIXES)) {
+    if (word.endsWith(suffix) && word.length > suffix.length) {
+      const stem = word.slice(0, word.length - suffix.length).replaceAll("'", '');
+      const pieces = [{ text: stem, fb, fe }];
+      if (expansion !== '') pieces.push({ text: expansion, fb, fe });
+      return pieces;
+    }
+  }
+  return [{ text: word.replaceAll("'", ''), fb, fe }];
+}
+
+function wordTokens(raw: string, fb: number, fe: number, out: Piece[]): void {
+  const whole = SLANG[raw];
+  if (whole !== undefined) {
+    for (const text of whole.split(' ')) out.push({ text, fb, fe });
+    return;
+  }
+  for (const piece of splitApostrophes(raw, fb, fe)) {
+    const text = cutElongation(deLeet(piece.text));
+    const slang = SLANG[text] ?? SLANG[skeleton(text)];
+    if (slang !== undefined) {
+      for (const t of slang.split(' ')) out.push({ text: t, fb: piece.fb, fe: piece.fe });
+    } else if (text !== '') {
+      out.push({ text, fb: piece.fb, fe: piece.fe });
+    }
+  }
+}
+
+function joinSpaced(run: string): string | null {
+  const letters = run.split(/[ .\-_*]/);
+  const sep = run[1];
+  if (sep === ' ' && letters.every((l) => SMS_LETTERS.has(l))) return null;
+  if (letters.filter((l) => isLetter(l)).length < 2) return null;
+  return letters.join('');
+}
+
+function toToken(piece: Piece, kind: TokenKind, folded: FoldedText): Token {
+  const key = kind === 'word' ? skeleton(piece.text) : piece.text;
+  return {
+    text: piece.text,
+    key: kind === 'number' ? '#' : key,
+    kind,
+    begin: folded.begin[piece.fb] ?? 0,
+    end: folded.end[piece.fe - 1] ?? 0,
+  };
+}
+
+/**
+ * Normalises and tokenises a text; every token keeps its UTF-16 range in the original.
+ *
+ * @example
+ * tokenise("T'es un c0nnnnard").map((t) => t.key); // ['tu', 'es', 'un', 'conard']
+ */
+export function tokenise(original: string): Token[] {
+  const folded = foldText(original);
+  const tokens: Token[] = [];
+  for (const m of folded.text.matchAll(TOKEN_RE)) {
+    const fb = m.index ?? 0;
+    const fe = fb + m[0].length;
+    if (m[1] !== undefined) tokens.push(toToken({ text: '_url', fb, fe }, 'url', folded));
+    else if (m[2] !== undefined) tokens.push(toToken({ text: '_user', fb, fe }, 'user', folded));
+    else if (m[3] !== undefined || m[4] !== undefined || m[5] !== undefined) {
+      let raw = m[3] ?? m[5] ?? '';
+      if (m[4] !== undefined) {
+        const joined = joinSpaced(m[4]);
+        if (joined === null) {
+          // Not a spelled-out word ("u r a"): each letter is a word of its own.
+          const pieces: Piece[] = [];
+          for (let k = 0; k < m[4].length; k += 2) {
+            wordTokens(m[4][k] ?? '', fb + k, fb + k + 1, pieces);
+          }
+          for (const p of pieces) tokens.push(toToken(p, 'word', folded));
+          continue;
+        }
+        raw = joined;
+      }
+      if (/^\d+$/.test(raw)) {
+        tokens.push(toToken({ text: raw, fb, fe }, 'number', folded));
+        continue;
+      }
+      const pieces: Piece[] = [];
+      wordTokens(raw, m[3] !== undefined ? fb + 1 : fb, fe, pieces);
+      for (const p of pieces) tokens.push(toToken(p, 'word', folded));
+    } else if (m[6] !== undefined) {
+      const base = String.fromCodePoint(m[6].codePointAt(0) ?? 0);
+      tokens.push(toToken({ text: base, fb, fe }, 'emoji', folded));
+    } else {
+      const p = m[7] ?? '';
+      const text = /["«»“”„]/.test(p) ? '"' : p.includes('?') && p.includes('!') ? '?!' : p[0];
+      tokens.push(toToken({ text: text ?? '.', fb, fe }, 'punct', folded));
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,126 @@
+import { extractFeatures } from '../src/features/features.ts';
+import type { Lexicon } from '../src/lexicon/lexicon.ts';
+import { HEADS, sigmoid } from '../src/model/model.ts';
+import { tokenise } from '../src/text/tokenise.ts';
+import type { Example } from './example.ts';
+
+/** Features of many examples packed in flat arrays (offsets[i] .. offsets[i+1]). */
+export interface Packed {
+  offsets: Int32Array;
+  buckets: Int32Array;
+  values: Float32Array;
+}
+
+export function pack(examples: readonly Example[], lexicon: Lexicon, bits: number, progress: (n: number) => void): Packed {
+  const mask = (1 << bits) - 1;
+  const offsets = new Int32Array(examples.length + 1);
+  const buckets: number[] = [];
+  const values: number[] = [];
+  examples.forEach((ex, i) => {
+    const f = extractFeatures(tokenise(ex.text), lexicon);
+    for (let k = 0; k < f.hashes.length; k++) {
+      buckets.push((f.hashes[k] as number) & mask);
+      values.push(f.values[k] as number);
+    }
+    offsets[i + 1] = buckets.length;
+    if (i % 20000 === 0) progress(i);
+  });
+  return { offsets, buckets: Int32Array.from(buckets), values: Float32Array.from(values) };
+}
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export interface FloatModel {
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Multi-head logistic regression by AdaGrad SGD; each head learns only from examples whose source
+ * labels it (masked loss), so sets with different label schemes train one model together.
+ */
+export function train(
+  examples: readonly Example[],
+  packed: Packed,
+  opts: TrainOptions,
+  progress: (epoch: number, loss: number) => void,
+): FloatModel {
+  const h = HEADS.length;
+  const weights = new Float32Array((1 << opts.bits) * h);
+  const g2 = new Float32Array(weights.length).fill(1e-6);
+  const bias = new Float64Array(h);
+  const biasG2 = new Float64Array(h).fill(1e-6);
+  const order = Int32Array.from(examples.keys());
+  const random = mulberry32(opts.seed);
+  const z = new Float64Array(h);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const tmp = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = tmp;
+    }
+    let loss = 0;
+    for (const idx of order) {
+      const ex = examples[idx] as Example;
+      const start = packed.offsets[idx] as number;
+      const end = packed.offsets[idx + 1] as number;
+      z.set(bias);
+      for (let k = start; k < end; k++) {
+        const base = (packed.buckets[k] as number) * h;
+        const v = packed.values[k] as number;
+        for (let j = 0; j < h; j++) z[j] = (z[j] as number) + v * (weights[base + j] as number);
+      }
+      for (let j = 0; j < h; j++) {
+        const y = ex.labels[j] as number;
+        if (Number.isNaN(y)) continue;
+        const p = sigmoid(z[j] as number);
+        loss -= ex.weight * (y === 1 ? Math.log(p + 1e-9) : Math.log(1 - p + 1e-9));
+        const g = ex.weight * (p - y);
+        biasG2[j] = (biasG2[j] as number) + g * g;
+        bias[j] = (bias[j] as number) - (opts.learningRate * g) / Math.sqrt(biasG2[j] as number);
+        for (let k = start; k < end; k++) {
+          const w = (packed.buckets[k] as number) * h + j;
+          const gw = g * (packed.values[k] as number) + opts.l2 * (weights[w] as number);
+          g2[w] = (g2[w] as number) + gw * gw;
+          weights[w] = (weights[w] as number) - (opts.learningRate * gw) / Math.sqrt(g2[w] as number);
+        }
+      }
+    }
+    progress(epoch + 1, loss / examples.length);
+  }
+  return { weights, bias };
+}
+
+/** int8 weights with one scale per head. */
+export function quantise(model: FloatModel): { weights: Int8Array; scales: number[] } {
+  const h = HEADS.length;
+  const max = new Float64Array(h);
+  for (let i = 0; i < model.weights.length; i++) {
+    const j = i % h;
+    max[j] = Math.max(max[j] as number, Math.abs(model.weights[i] as number));
+  }
+  const scales = Array.from(max, (m) => (m > 0 ? m / 127 : 1));
+  const weights = new Int8Array(model.weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    weights[i] = Math.round((model.weights[i] as number) / (scales[i % h] as number));
+  }
+  return { weights, scales };
+}
