@@ -1,0 +1,135 @@
+import type { ApiClient, ApiResult, Query } from './api-client.ts';
+import type {
+  Account,
+  AdminSettings,
+  Context,
+  CredentialAccount,
+  InstanceV2,
+  Marker,
+  Notification,
+  Relationship,
+  SearchResults,
+  Status,
+  StatusSource,
+  Token,
+  UiLanguage,
+  Visibility,
+} from './mastodon.types.ts';
+
+// One typed function per route of docs/api.md that the web app uses. Features call these, never
+// raw paths, so a contract change is a change here.
+
+export interface SignUpInput {
+  username: string;
+  email: string;
+  password: string;
+  agreement: boolean;
+  locale: UiLanguage;
+  reason?: string;
+  invite_code?: string;
+}
+
+export interface NewStatus {
+  status: string;
+  spoiler_text?: string;
+  sensitive?: boolean;
+  visibility: Visibility;
+  language: UiLanguage;
+  in_reply_to_id?: string;
+}
+
+export interface ProfileUpdate {
+  display_name?: string;
+  note?: string;
+  locked?: boolean;
+  source?: { language?: UiLanguage };
+}
+
+export type RelationshipAction = 'follow' | 'unfollow' | 'block' | 'unblock' | 'mute' | 'unmute';
+export type StatusAction = 'favourite' | 'unfavourite' | 'reblog' | 'unreblog';
+
+const enc = encodeURIComponent;
+
+export function createEndpoints(api: ApiClient) {
+  const get = <T>(path: string, query?: Query): Promise<ApiResult<T>> =>
+    api.request<T>('GET', path, query ? { query } : {});
+  const post = <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    api.request<T>('POST', path, {
+      ...(body !== undefined ? { body } : {}),
+      ...(headers ? { headers } : {}),
+    });
+
+  return {
+    /** Follows a `Link` header target (already a same-origin path with its query). */
+    page: <T>(path: string) => get<T>(path),
+
+    instance: () => get<InstanceV2>('/api/v2/instance'),
+    signUp: (input: SignUpInput) => post<Token>('/api/v1/accounts', input),
+    logIn: (username: string, password: string) =>
+      post<Token>('/oauth/token', {
+        grant_type: 'password',
+        username,
+        password,
+        scope: 'read write follow',
+      }),
+    logOut: (token: string) => post<Record<string, never>>('/oauth/revoke', { token }),
+    verifyCredentials: () => get<CredentialAccount>('/api/v1/accounts/verify_credentials'),
+    updateCredentials: (update: ProfileUpdate) =>
+      api.request<CredentialAccount>('PATCH', '/api/v1/accounts/update_credentials', {
+        body: update,
+      }),
+    saveIntention: (intention: string) =>
+      api.request<{ intention: string }>('PUT', '/api/empathie/v1/intention', {
+        body: { intention },
+      }),
+    preferences: () => get<{ ui_language: string }>('/api/empathie/v1/preferences'),
+    savePreferences: (ui_language: UiLanguage) =>
+      api.request<{ ui_language: UiLanguage }>('PATCH', '/api/empathie/v1/preferences', {
+        body: { ui_language },
+      }),
+    adminSettings: () => get<AdminSettings>('/api/empathie/v1/admin/settings'),
+    saveAdminSettings: (settings: Partial<AdminSettings>) =>
+      api.request<AdminSettings>('PATCH', '/api/empathie/v1/admin/settings', { body: settings }),
+
+    lookupAccount: (acct: string) => get<Account>('/api/v1/accounts/lookup', { acct }),
+    accountStatuses: (id: string, query?: Query) =>
+      get<Status[]>(`/api/v1/accounts/${enc(id)}/statuses`, query),
+    relationships: (ids: readonly string[]) =>
+      get<Relationship[]>('/api/v1/accounts/relationships', { id: ids }),
+    relate: (id: string, action: RelationshipAction) =>
+      post<Relationship>(`/api/v1/accounts/${enc(id)}/${action}`),
+    followRequests: () => get<Account[]>('/api/v1/follow_requests'),
+    answerFollowRequest: (id: string, answer: 'authorize' | 'reject') =>
+      post<Relationship>(`/api/v1/follow_requests/${enc(id)}/${answer}`),
+
+    homeTimeline: (query?: Query) => get<Status[]>('/api/v1/timelines/home', query),
+    localTimeline: (query?: Query) =>
+      get<Status[]>('/api/v1/timelines/public', { local: true, ...query }),
+    tagTimeline: (tag: string, query?: Query) =>
+      get<Status[]>(`/api/v1/timelines/tag/${enc(tag)}`, query),
+
+    status: (id: string) => get<Status>(`/api/v1/statuses/${enc(id)}`),
+    context: (id: string) => get<Context>(`/api/v1/statuses/${enc(id)}/context`),
+    statusSource: (id: string) => get<StatusSource>(`/api/v1/statuses/${enc(id)}/source`),
+    createStatus: (input: NewStatus, idempotencyKey: string) =>
+      post<Status>('/api/v1/statuses', input, { 'Idempotency-Key': idempotencyKey }),
+    editStatus: (id: string, input: Omit<NewStatus, 'visibility' | 'in_reply_to_id'>) =>
+      api.request<Status>('PUT', `/api/v1/statuses/${enc(id)}`, { body: input }),
+    deleteStatus: (id: string) => api.request<Status>('DELETE', `/api/v1/statuses/${enc(id)}`),
+    actOnStatus: (id: string, action: StatusAction) =>
+      post<Status>(`/api/v1/statuses/${enc(id)}/${action}`),
+
+    notifications: (query?: Query) => get<Notification[]>('/api/v1/notifications', query),
+    markers: () =>
+      get<Partial<Record<'notifications' | 'home', Marker>>>('/api/v1/markers', {
+        timeline: ['notifications'],
+      }),
+    markNotificationsRead: (lastReadId: string) =>
+      post<unknown>('/api/v1/markers', { notifications: { last_read_id: lastReadId } }),
+
+    search: (q: string, type?: 'accounts' | 'statuses' | 'hashtags') =>
+      get<SearchResults>('/api/v2/search', { q, type, limit: 20 }),
+  };
+}
+
+export type Endpoints = ReturnType<typeof createEndpoints>;

@@ -1,0 +1,146 @@
+// The subset of Mastodon's JSON shapes the web app reads (see docs/api.md).
+
+export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
+
+export interface Account {
+  id: string;
+  username: string;
+  acct: string;
+  display_name: string;
+  locked: boolean;
+  bot: boolean;
+  created_at: string;
+  note: string;
+  url: string;
+  avatar: string;
+  header: string;
+  followers_count: number;
+  following_count: number;
+  statuses_count: number;
+  empathie?: { intention?: string };
+}
+
+export interface CredentialAccount extends Account {
+  source: {
+    note: string;
+    privacy: Visibility;
+    sensitive: boolean;
+    language: string | null;
+    follow_requests_count: number;
+  };
+  role?: { name: string } | null;
+}
+
+export interface Mention {
+  id: string;
+  username: string;
+  acct: string;
+  url: string;
+}
+
+export interface Tag {
+  name: string;
+  url: string;
+}
+
+export interface Status {
+  id: string;
+  uri: string;
+  url: string | null;
+  created_at: string;
+  edited_at: string | null;
+  account: Account;
+  content: string;
+  visibility: Visibility;
+  sensitive: boolean;
+  spoiler_text: string;
+  language: string | null;
+  in_reply_to_id: string | null;
+  in_reply_to_account_id: string | null;
+  reblog: Status | null;
+  replies_count: number;
+  reblogs_count: number;
+  favourites_count: number;
+  favourited?: boolean;
+  reblogged?: boolean;
+  mentions: Mention[];
+  tags: Tag[];
+}
+
+export interface StatusSource {
+  id: string;
+  text: string;
+  spoiler_text: string;
+}
+
+export interface Context {
+  ancestors: Status[];
+  descendants: Status[];
+}
+
+export interface Relationship {
+  id: string;
+  following: boolean;
+  followed_by: boolean;
+  requested: boolean;
+  blocking: boolean;
+  blocked_by: boolean;
+  muting: boolean;
+}
+
+export type NotificationType =
+  | 'mention'
+  | 'status'
+  | 'reblog'
+  | 'follow'
+  | 'follow_request'
+  | 'favourite'
+  | 'update'
+  | 'poll'
+  | 'admin.sign_up'
+  | 'admin.report';
+
+export interface Notification {
+  id: string;
+  type: NotificationType;
+  created_at: string;
+  account: Account;
+  status?: Status | null;
+}
+
+export interface Marker {
+  last_read_id: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface SearchResults {
+  accounts: Account[];
+  statuses: Status[];
+  hashtags: Tag[];
+}
+
+export interface Token {
+  access_token: string;
+  token_type: string;
+  scope: string;
+  created_at: number;
+}
+
+export interface InstanceV2 {
+  domain: string;
+  title: string;
+  description?: string;
+  languages?: string[];
+  configuration?: { statuses?: { max_characters?: number } };
+  registrations?: { enabled: boolean; approval_required: boolean };
+}
+
+export type RegistrationMode = 'open' | 'approval' | 'invite';
+
+export interface AdminSettings {
+  registration_mode: RegistrationMode;
+  max_post_chars: number;
+}
+
+export type UiLanguage = 'fr' | 'en';

@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import type { CredentialAccount } from '../api/mastodon.types.ts';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { useSession } from '../features/auth/session-context.tsx';
+import { SignUpPage } from '../features/auth/signup-page.tsx';
+import { WelcomePage } from '../features/auth/welcome-page.tsx';
+import { ComposePage } from '../features/compose/compose-page.tsx';
+import { FollowRequestsPage } from '../features/follow-requests/follow-requests-page.tsx';
+import { HashtagPage } from '../features/hashtag/hashtag-page.tsx';
+import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
+import { useUnreadCount } from '../features/notifications/use-unread-count.ts';
+import { EditProfilePage } from '../features/profile/edit-profile-page.tsx';
+import { IntentionPage } from '../features/profile/intention-page.tsx';
+import { ProfileRoute } from '../features/profile/profile-page.tsx';
+import { SearchPage } from '../features/search/search-page.tsx';
+import { SettingsPage } from '../features/settings/settings-page.tsx';
+import { ThreadPage } from '../features/thread/thread-page.tsx';
+import { HomePage, LocalPage } from '../features/timeline/timeline-pages.tsx';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { Loading } from '../ui/feedback.tsx';
+import { AppShell } from './app-shell.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { useApi } from './services-context.tsx';
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <RoutesInShell />
+    </BrowserRouter>
+  );
+}
+
+function RoutesInShell() {
+  const api = useApi();
+  const { session } = useSession();
+  const unread = useUnreadCount(api, session.status === 'signed-in');
+  return (
+    <Routes>
+      <Route element={<AppShell unread={unread.count} />}>
+        <Route index element={<RootRedirect />} />
+        <Route path="welcome" element={<WelcomePage />} />
+        <Route
+          path="login"
+          element={
+            <GuestOnly>
+              <LoginPage />
+            </GuestOnly>
+          }
+        />
+        <Route
+          path="signup"
+          element={
+            <GuestOnly>
+              <SignUpPage />
+            </GuestOnly>
+          }
+        />
+        <Route
+          path="welcome/intention"
+          element={<SignedIn>{(me) => <IntentionPage account={me} />}</SignedIn>}
+        />
+        <Route path="home" element={<SignedIn>{() => <HomePage />}</SignedIn>} />
+        <Route path="local" element={<LocalPage />} />
+        <Route path="compose" element={<SignedIn>{() => <ComposePage />}</SignedIn>} />
+        <Route path="statuses/:id" element={<ThreadPage />} />
+        <Route
+          path="notifications"
+          element={<SignedIn>{() => <NotificationsPage onRead={unread.refresh} />}</SignedIn>}
+        />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="tags/:tag" element={<HashtagPage />} />
+        <Route
+          path="follow-requests"
+          element={<SignedIn>{() => <FollowRequestsPage />}</SignedIn>}
+        />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route
+          path="settings/profile"
+          element={<SignedIn>{(me) => <EditProfilePage key={me.id} account={me} />}</SignedIn>}
+        />
+        <Route path=":acct" element={<ProfileRoute />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function RootRedirect() {
+  const { session } = useSession();
+  if (session.status === 'loading') return <SessionLoading />;
+  return <Navigate to={session.status === 'signed-in' ? '/home' : '/welcome'} replace />;
+}
+
+/** Pages that need an account send guests to log in, then back where they were going. */
+function SignedIn(props: { children: (me: CredentialAccount) => ReactNode }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (session.status === 'loading') return <SessionLoading />;
+  if (session.status === 'signed-out') {
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return <>{props.children(session.account)}</>;
+}
+
+function GuestOnly(props: { children: ReactNode }) {
+  const { session } = useSession();
+  if (session.status === 'signed-in') return <Navigate to="/home" replace />;
+  return <>{props.children}</>;
+}
+
+function SessionLoading() {
+  const { t } = useI18n();
+  return <Loading label={t('auth.checking')} />;
+}

@@ -1,0 +1,188 @@
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import type { ApiError } from '../../api/api-error.ts';
+import type { Status, UiLanguage, Visibility } from '../../api/mastodon.types.ts';
+import { useInstance } from '../../app/instance-context.tsx';
+import { useApi } from '../../app/services-context.tsx';
+import { isUiLanguage } from '../../i18n/i18n.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { ErrorNotice } from '../../ui/feedback.tsx';
+import { useMe } from '../auth/session-context.tsx';
+import { measureDraft, replyPrefix, visibilities } from './compose-helpers.ts';
+
+export interface ComposeFormProps {
+  replyTo?: Status;
+  onPosted?: (status: Status) => void;
+  autoFocus?: boolean;
+}
+
+// Self-contained on purpose: the empathy coach will plug into this form later.
+export function ComposeForm(props: ComposeFormProps) {
+  const { replyTo, onPosted, autoFocus = false } = props;
+  const api = useApi();
+  const me = useMe();
+  const { t, language: uiLanguage } = useI18n();
+  const { maxCharacters } = useInstance();
+  const id = useId();
+
+  const [text, setText] = useState(() =>
+    replyTo && me
+      ? replyPrefix(
+          replyTo.account.acct,
+          replyTo.mentions.map((mention) => mention.acct),
+          me.acct,
+        )
+      : '',
+  );
+  const [warningOn, setWarningOn] = useState(replyTo ? replyTo.spoiler_text !== '' : false);
+  const [warning, setWarning] = useState(replyTo?.spoiler_text ?? '');
+  const [visibility, setVisibility] = useState<Visibility>(
+    replyTo?.visibility === 'direct' || replyTo?.visibility === 'private'
+      ? replyTo.visibility
+      : (me?.source?.privacy ?? 'public'),
+  );
+  const [language, setLanguage] = useState<UiLanguage>(
+    isUiLanguage(me?.source?.language) ? me.source.language : uiLanguage,
+  );
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const idempotencyKey = useRef(crypto.randomUUID());
+
+  const measure = useMemo(() => measureDraft(text, maxCharacters), [text, maxCharacters]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (measure.empty || measure.overLimit || sending) return;
+    setSending(true);
+    const withWarning = warningOn && warning.trim() !== '';
+    const result = await api.createStatus(
+      {
+        status: text,
+        visibility,
+        language,
+        ...(withWarning ? { spoiler_text: warning.trim(), sensitive: true } : {}),
+        ...(replyTo ? { in_reply_to_id: replyTo.id } : {}),
+      },
+      idempotencyKey.current,
+    );
+    setSending(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    idempotencyKey.current = crypto.randomUUID();
+    setError(null);
+    setText('');
+    setWarning('');
+    setWarningOn(false);
+    setAnnouncement(t('compose.posted'));
+    onPosted?.(result.value);
+  };
+
+  const counterId = `${id}-counter`;
+  return (
+    <form className="compose card" onSubmit={submit} aria-label={t('compose.title')}>
+      {warningOn ? (
+        <label className="field">
+          <span>{t('compose.warningLabel')}</span>
+          <input
+            data-testid="compose-cw"
+            value={warning}
+            maxLength={500}
+            placeholder={t('compose.warningPlaceholder')}
+            onChange={(event) => setWarning(event.target.value)}
+          />
+        </label>
+      ) : null}
+      <label className="field">
+        <span className="visually-hidden">
+          {replyTo ? t('compose.replyLabel') : t('compose.label')}
+        </span>
+        <textarea
+          data-testid="compose-text"
+          className="compose-text"
+          rows={replyTo ? 3 : 4}
+          value={text}
+          // biome-ignore lint/a11y/noAutofocus: only when the person asked to reply
+          autoFocus={autoFocus}
+          placeholder={replyTo ? t('compose.replyPlaceholder') : t('compose.placeholder')}
+          aria-describedby={counterId}
+          aria-invalid={measure.overLimit}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </label>
+      <div className="compose-meter" id={counterId}>
+        <span
+          className={`pill ${measure.short ? 'pill-short' : 'pill-long'}`}
+          data-testid="compose-length-kind"
+        >
+          {measure.short ? t('compose.short') : t('compose.long')}
+        </span>
+        <span
+          className={measure.overLimit ? 'counter counter-over' : 'counter'}
+          data-testid="compose-counter"
+        >
+          {t('compose.counter', { count: measure.count, max: maxCharacters })}
+        </span>
+      </div>
+      <div className="compose-options">
+        <label className="field field-inline">
+          <span>{t('compose.visibility')}</span>
+          <select
+            data-testid="compose-visibility"
+            value={visibility}
+            aria-describedby={`${id}-visibility-help`}
+            onChange={(event) => setVisibility(event.target.value as Visibility)}
+          >
+            {visibilities.map((value) => (
+              <option key={value} value={value}>
+                {t(`visibility.${value}.label`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field-inline">
+          <span>{t('compose.language')}</span>
+          <select
+            data-testid="compose-language"
+            value={language}
+            onChange={(event) => setLanguage(event.target.value === 'en' ? 'en' : 'fr')}
+          >
+            <option value="fr">{t('language.fr')}</option>
+            <option value="en">{t('language.en')}</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          aria-pressed={warningOn}
+          data-testid="compose-cw-toggle"
+          onClick={() => setWarningOn((value) => !value)}
+        >
+          {t('compose.warningToggle')}
+        </button>
+      </div>
+      <p className="hint" id={`${id}-visibility-help`}>
+        {t(`visibility.${visibility}.description`)}
+      </p>
+      {error ? <ErrorNotice error={error} /> : null}
+      <div className="compose-submit">
+        <span className="visually-hidden" aria-live="polite">
+          {measure.overLimit ? t('compose.overLimit', { max: maxCharacters }) : announcement}
+        </span>
+        <button
+          type="submit"
+          className="button"
+          data-testid="compose-submit"
+          disabled={measure.empty || measure.overLimit || sending}
+        >
+          {sending
+            ? t('compose.sending')
+            : replyTo
+              ? t('compose.submitReply')
+              : t('compose.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

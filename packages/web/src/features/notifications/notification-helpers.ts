@@ -1,0 +1,44 @@
+import type { Notification } from '../../api/mastodon.types.ts';
+
+// Identifiers are fixed-width decimal strings sortable by time, but compare by length first so a
+// server that ever emits shorter ids still orders correctly.
+export function isNewer(id: string, than: string | null | undefined): boolean {
+  if (!than) return true;
+  if (id.length !== than.length) return id.length > than.length;
+  return id > than;
+}
+
+export type NotificationKind =
+  | 'mention'
+  | 'reply'
+  | 'follow'
+  | 'follow_request'
+  | 'favourite'
+  | 'reblog'
+  | 'status'
+  | 'update'
+  | 'other';
+
+/** Mastodon sends a reply as a mention; we tell them apart because people read them differently. */
+export function notificationKind(notification: Notification, myId: string): NotificationKind {
+  switch (notification.type) {
+    case 'mention':
+      return notification.status?.in_reply_to_account_id === myId ? 'reply' : 'mention';
+    case 'follow':
+    case 'follow_request':
+    case 'favourite':
+    case 'reblog':
+    case 'status':
+    case 'update':
+      return notification.type;
+    default:
+      return 'other';
+  }
+}
+
+export function countUnread(
+  notifications: readonly Notification[],
+  lastReadId: string | null,
+): number {
+  return notifications.filter((notification) => isNewer(notification.id, lastReadId)).length;
+}

@@ -1,0 +1,95 @@
+import { Link, useNavigate } from 'react-router';
+import type { CredentialAccount } from '../../api/mastodon.types.ts';
+import { useApi } from '../../app/services-context.tsx';
+import { isUiLanguage, uiLanguages } from '../../i18n/i18n.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { PageHeader } from '../../ui/feedback.tsx';
+import { useMe, useSession } from '../auth/session-context.tsx';
+import { AdminSettingsPanel } from './admin-settings-panel.tsx';
+
+export function isAdmin(account: CredentialAccount | null): boolean {
+  return account?.role?.name === 'Admin';
+}
+
+export function SettingsPage() {
+  const api = useApi();
+  const me = useMe();
+  const { signOut } = useSession();
+  const { t, language, setLanguage } = useI18n();
+  const navigate = useNavigate();
+
+  // The switch is instant; the account remembers it for the next device.
+  const changeLanguage = (value: string) => {
+    if (!isUiLanguage(value)) return;
+    setLanguage(value);
+    if (me) void api.savePreferences(value);
+  };
+
+  const logOut = async () => {
+    await signOut();
+    navigate('/', { replace: true });
+  };
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <section className="card stack" aria-labelledby="settings-language-title">
+        <h2 id="settings-language-title" className="section-title">
+          {t('settings.languageTitle')}
+        </h2>
+        <label className="field">
+          <span>{t('settings.languageLabel')}</span>
+          <select
+            data-testid="settings-language"
+            value={language}
+            onChange={(event) => changeLanguage(event.target.value)}
+          >
+            {uiLanguages.map((value) => (
+              <option key={value} value={value} lang={value}>
+                {t(`language.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+      {me ? (
+        <>
+          <section className="card stack" aria-labelledby="settings-account-title">
+            <h2 id="settings-account-title" className="section-title">
+              {t('settings.accountTitle')}
+            </h2>
+            <ul className="link-list">
+              <li>
+                <Link to={`/@${me.acct}`}>{t('profile.viewMine')}</Link>
+              </li>
+              <li>
+                <Link to="/settings/profile" data-testid="settings-edit-profile">
+                  {t('profile.editTitle')}
+                </Link>
+              </li>
+              <li>
+                <Link to="/follow-requests" data-testid="settings-follow-requests">
+                  {t('followRequests.title')}
+                  {me.source?.follow_requests_count ? ` (${me.source.follow_requests_count})` : ''}
+                </Link>
+              </li>
+            </ul>
+            <button
+              type="button"
+              className="button button-quiet"
+              data-testid="logout"
+              onClick={logOut}
+            >
+              {t('auth.logout')}
+            </button>
+          </section>
+          {isAdmin(me) ? <AdminSettingsPanel /> : null}
+        </>
+      ) : (
+        <p>
+          <Link to="/login">{t('auth.loginLink')}</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import { useApi } from '../../app/services-context.tsx';
+import { usePaginated } from '../../app/use-paginated.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { EmptyState, PageHeader } from '../../ui/feedback.tsx';
+import { useMe } from '../auth/session-context.tsx';
+import { ComposeForm } from '../compose/compose-form.tsx';
+import { StatusList } from '../status/status-list.tsx';
+
+export function HomePage() {
+  const api = useApi();
+  const { t } = useI18n();
+  const me = useMe();
+  const list = usePaginated(() => api.homeTimeline(), `home:${me?.id ?? ''}`);
+  return (
+    <>
+      <PageHeader title={t('timeline.home')} />
+      <ComposeForm onPosted={list.prepend} />
+      <StatusList
+        list={list}
+        label={t('timeline.home')}
+        empty={
+          <EmptyState title={t('timeline.homeEmptyTitle')}>
+            <p>{t('timeline.homeEmptyText')}</p>
+            <Link to="/local" className="button">
+              {t('timeline.homeEmptyAction')}
+            </Link>
+          </EmptyState>
+        }
+      />
+    </>
+  );
+}
+
+export function LocalPage() {
+  const api = useApi();
+  const { t } = useI18n();
+  const me = useMe();
+  const list = usePaginated(() => api.localTimeline(), `local:${me?.id ?? ''}`);
+  return (
+    <>
+      <PageHeader title={t('timeline.local')}>
+        <p className="page-lede">{t('timeline.localLede')}</p>
+      </PageHeader>
+      <StatusList
+        list={list}
+        label={t('timeline.local')}
+        empty={
+          <EmptyState title={t('timeline.localEmptyTitle')}>
+            <p>{t('timeline.localEmptyText')}</p>
+            {me ? (
+              <Link to="/compose" className="button">
+                {t('timeline.localEmptyAction')}
+              </Link>
+            ) : null}
+          </EmptyState>
+        }
+      />
+    </>
+  );
+}

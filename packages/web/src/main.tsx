@@ -1,0 +1,59 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/api-client.ts';
+import { createEndpoints } from './api/endpoints.ts';
+import type { UiLanguage } from './api/mastodon.types.ts';
+import { AppRoutes } from './app/app-routes.tsx';
+import { InstanceProvider } from './app/instance-context.tsx';
+import { ServicesProvider } from './app/services-context.tsx';
+import { SessionProvider } from './features/auth/session-context.tsx';
+import { createTokenStore } from './features/auth/token-store.ts';
+import { I18nProvider } from './i18n/i18n-context.tsx';
+import { initialLanguage, languageKey } from './i18n/language-choice.ts';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+
+// Composition root: every dependency is built here once and handed down through context.
+const storage = window.localStorage;
+const tokens = createTokenStore(storage);
+const language = { current: initialLanguage(storage, navigator.languages) };
+
+const api = createEndpoints(
+  createApiClient({
+    fetch: (input, init) => window.fetch(input, init),
+    getToken: tokens.get,
+    getLanguage: () => language.current,
+    onUnauthorized: tokens.clear,
+  }),
+);
+
+const rememberLanguage = (next: string) => {
+  try {
+    storage.setItem(languageKey, next);
+  } catch {
+    // Storage refused (private mode): the choice lasts for this visit only.
+  }
+};
+
+const onLanguageChange = (next: UiLanguage) => {
+  language.current = next;
+  rememberLanguage(next);
+};
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must contain #root');
+createRoot(root).render(
+  <StrictMode>
+    <ServicesProvider services={{ api, tokens }}>
+      <I18nProvider initial={language.current} onChange={onLanguageChange}>
+        <InstanceProvider>
+          <SessionProvider>
+            <AppRoutes />
+          </SessionProvider>
+        </InstanceProvider>
+      </I18nProvider>
+    </ServicesProvider>
+  </StrictMode>,
+);
