@@ -1,0 +1,132 @@
+import { PERSON_RE, POSITIVE_RE } from './lexicon.data.ts';
+
+/**
+ * Context checks that keep rules from firing on counter-speech, denials and kind sentences.
+ * All work on folded text and look only inside the clause around the match.
+ */
+
+const CLAUSE_BREAK = /[.!?;:\n]/;
+const MAX_LOOKBACK = 80;
+
+/** The folded text of the clause before `at` (up to a sentence break). */
+export function clauseBefore(folded: string, at: number): string {
+  const from = Math.max(0, at - MAX_LOOKBACK);
+  let start = at;
+  while (start > from && !CLAUSE_BREAK.test(folded[start - 1] as string)) start--;
+  return folded.slice(start, at);
+}
+
+/** The folded text of the clause after `at`. */
+export function clauseAfter(folded: string, at: number): string {
+  const to = Math.min(folded.length, at + MAX_LOOKBACK);
+  let end = at;
+  while (end < to && !CLAUSE_BREAK.test(folded[end] as string)) end++;
+  return folded.slice(at, end);
+}
+
+// "je ne dis pas que tu es nul", "I never said you are stupid", "I'm not saying you're an idiot".
+const SAY =
+  '(?:dis|dit|disais|pense|crois|trouve|traite|pretend|afirme|insinue|say|says|saying|said|think|thought|mean|meant|cal|caling|caled|sugest|sugesting|implying)';
+const NEG = "(?:ne|n'|not|n't|never|jamais|pas)";
+const DENIED_SAYING = new RegExp(
+  `(?:^|[^a-z])(?:${NEG}\\s*(?:[a-z']+\\s+){0,2}?${SAY}|${SAY}\\s+(?:[a-z']+\\s+)?(?:pas|not|jamais|never))(?![a-z])`,
+);
+// "t'es pas un connard", "not an idiot": the negation sits right before the word.
+const NEGATION = /(?:^|[^a-z])(?:pas|not|n't|never|jamais|aucun|aucune|ni)(?![a-z])/;
+// "il m'a traité de connard", "he called me an idiot", "the word 'idiot'".
+const REPORTED =
+  /(?:trait[a-z]*\s+(?:de|d')|cal(?:ed|ing|s)?\s+(?:me|him|her|them|you|us|someone|people)|le mot|the word|dire\s+(?:a|à)\s+quelqu|say(?:ing)?\s+to\s+someone)\s*[^a-z]*$/;
+
+/** True when the clause before the match denies or reports it, or the match sits in quotes. */
+export function isDeniedOrReported(folded: string, begin: number): boolean {
+  const before = clauseBefore(folded, begin);
+  if (DENIED_SAYING.test(before)) return true;
+  if (NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '))) return true;
+  if (REPORTED.test(before)) return true;
+  return insideQuotes(folded.slice(Math.max(0, begin - 200), begin));
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}
+
+function insideQuotes(before: string): boolean {
+  return (
+    count(before, '"') % 2 === 1 ||
+    count(before, '\u00ab') > count(before, '\u00bb') ||
+    count(before, '\u201c') > count(before, '\u201d')
+  );
+}
+
+const FIRST_PERSON =
+  /(?:^|[^a-z'])(?:je|j'|i|i'm|i've|i'd|i'l|me|moi|we|nous|my|mon|ma|mes)(?![a-z])/;
+const SECOND_OR_THIRD = PERSON_RE;
+
+/**
+ * A generalisation hurts when it is pinned on someone ("tu ne m'écoutes jamais", "nobody likes
+ * you"), not when it is about oneself ("I never said…") or kind ("you are always welcome").
+ */
+export function isHurtfulGeneralisation(folded: string, begin: number, end: number): boolean {
+  const before = clauseBefore(folded, begin);
+  const after = clauseAfter(folded, end);
+  const clause = `${before} ${folded.slice(begin, end)} ${after}`;
+  if (!SECOND_OR_THIRD.test(clause)) return false;
+  if (POSITIVE_RE.test(clause)) return false;
+  // The nearest pronoun before the word decides whose habit it describes.
+  const words = before.trim().split(/\s+/).slice(-3).join(' ');
+  if (FIRST_PERSON.test(words) && !SECOND_OR_THIRD.test(words)) return false;
+  return true;
+}
+
+const IMPERATIVE_LEAD = new Set([
+  '',
+  'just',
+  'now',
+  'so',
+  'oh',
+  'please',
+  'and',
+  'then',
+  'you',
+  'seriously',
+  'dude',
+  'man',
+  'bro',
+  'pls',
+  'plz',
+  'lol',
+  'et',
+  'alors',
+  'allez',
+  'bon',
+  'maintenant',
+  'toi',
+  'vous',
+  'hop',
+  'juste',
+  'eh',
+  'mais',
+  'tu',
+  'stp',
+  'franchement',
+  'hey',
+  'ok',
+  'okay',
+  'well',
+  'but',
+]);
+
+/** An order stands at the start of its clause, or after a word like "just" or "allez". */
+export function isImperativePosition(folded: string, begin: number): boolean {
+  const before = clauseBefore(folded, begin).replace(/[^a-z'\s]/g, ' ');
+  const words = before.trim().split(/\s+/);
+  return IMPERATIVE_LEAD.has(words[words.length - 1] ?? '');
+}
+
+/** "I'll find you." is a threat; "I'll find you a seat" is not: the clause must end there. */
+export function endsClause(folded: string, end: number): boolean {
+  const after = clauseAfter(folded, end).trim();
+  return after === '' || /^(?:,|et\b|and\b|[^a-z0-9\s])/.test(after);
+}

@@ -1,0 +1,72 @@
+import type { CoachFinding, CoachFindingKind, CoachInput, Span } from '../types.ts';
+import { EXPLANATIONS } from './explanations.data.ts';
+import { type FoldedText, toOriginal } from './fold.util.ts';
+import { PERSON_RULES } from './person.rules.ts';
+import { runRules } from './rule.types.ts';
+import { findShouting } from './shouting.rules.ts';
+import { SPEECH_RULES } from './speech.rules.ts';
+
+/** How sure the model must be about a span before the coach speaks of it. */
+export const MODEL_SPAN_MIN = 0.5;
+const PERSON_KINDS = new Set<CoachFindingKind>(['insult', 'label', 'judgment']);
+
+function finding(kind: CoachFindingKind, begin: number, end: number): CoachFinding {
+  return { kind, begin, end, explanation: EXPLANATIONS[kind] };
+}
+
+function overlaps(a: { begin: number; end: number }, b: { begin: number; end: number }): boolean {
+  return a.begin < b.end && b.begin < a.end;
+}
+
+/**
+ * The model sees insults the word lists miss ("identity attacks without slurs"). A confident
+ * span that no rule explains becomes an insult or threat finding of its own.
+ */
+function modelFindings(spans: readonly Span[], ruled: readonly CoachFinding[]): CoachFinding[] {
+  const out: CoachFinding[] = [];
+  for (const span of spans) {
+    if (span.score < MODEL_SPAN_MIN) continue;
+    const kind: CoachFindingKind | null =
+      span.attribute === 'THREAT'
+        ? 'threat'
+        : span.attribute === 'INSULT' || span.attribute === 'IDENTITY_ATTACK'
+          ? 'insult'
+          : null;
+    if (!kind || ruled.some((f) => overlaps(f, span)) || out.some((f) => overlaps(f, span))) {
+      continue;
+    }
+    out.push(finding(kind, span.begin, span.end));
+  }
+  return out;
+}
+
+/**
+ * A word inside a longer finding of the same family says nothing new ("idiot" inside
+ * "t'es un idiot"); the longer one is kept. Other kinds may overlap: shouting and an insult
+ * are two different things to say about the same words.
+ */
+function dedupe(findings: CoachFinding[]): CoachFinding[] {
+  const sorted = [...findings].sort((a, b) => a.begin - b.begin || b.end - a.end);
+  const kept: CoachFinding[] = [];
+  for (const f of sorted) {
+    const family = (k: CoachFindingKind) => (PERSON_KINDS.has(k) ? 'person' : k);
+    const covered = kept.some(
+      (k) =>
+        family(k.kind) === family(f.kind) && overlaps(k, f) && k.end - k.begin >= f.end - f.begin,
+    );
+    if (!covered) kept.push(f);
+  }
+  return kept;
+}
+
+/** Every finding of the rules and the model, sorted by position, spans in UTF-16 of `text`. */
+export function detectFindings(input: CoachInput, folded: FoldedText): CoachFinding[] {
+  const hits = [...runRules(PERSON_RULES, folded.text), ...runRules(SPEECH_RULES, folded.text)];
+  const ruled = hits.map((h) => {
+    const [begin, end] = toOriginal(folded, h.begin, h.end);
+    return finding(h.kind, begin, end);
+  });
+  for (const s of findShouting(input.text)) ruled.push(finding('shouting', s.begin, s.end));
+  const all = [...ruled, ...modelFindings(input.spans, ruled)];
+  return dedupe(all);
+}

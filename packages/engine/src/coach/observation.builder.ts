@@ -1,0 +1,94 @@
+import type { Language } from '../types.ts';
+
+/**
+ * Turns a draft into a plain observation: the attacks are cut out, an insult used as a noun
+ * becomes "person"/"personne", sweeping words are softened, shouting is lowered. What remains is
+ * the subject of the draft, in the author's own words.
+ */
+export interface Cut {
+  begin: number;
+  end: number;
+}
+
+export interface Replacement extends Cut {
+  text: string;
+}
+
+export interface ObservationEdits {
+  cuts: readonly Cut[];
+  replacements: readonly Replacement[];
+  /** Ranges written in capitals that should read in lower case. */
+  lower: readonly Cut[];
+}
+
+/** Applies the edits; cuts win over replacements that overlap them. */
+export function applyEdits(text: string, edits: ObservationEdits): string {
+  const keep = new Uint8Array(text.length).fill(1);
+  const lower = new Uint8Array(text.length);
+  const inserts = new Map<number, string>();
+  for (const cut of edits.cuts) keep.fill(0, cut.begin, cut.end);
+  for (const r of edits.replacements) {
+    if (keep.subarray(r.begin, r.end).includes(0)) continue;
+    keep.fill(0, r.begin, r.end);
+    inserts.set(r.begin, r.text);
+  }
+  for (const l of edits.lower) lower.fill(1, l.begin, l.end);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const insert = inserts.get(i);
+    if (insert !== undefined) out += ` ${insert} `;
+    if (keep[i]) out += lower[i] ? (text[i] as string).toLowerCase() : text[i];
+  }
+  return out;
+}
+
+const CONNECTOR =
+  /^(?:et|mais|donc|alors|puis|ou|and|but|so|or|then|because|parce que|car)(?=[\s,.!?]|$)/i;
+const FUNCTION_WORDS = new Set(
+  (
+    'les des une que qui quoi est sont ton ta tes toi vous moi mon mes nous ils elles lui leur ' +
+    'cette ces pas plus tout tous avec pour dans sur par mais donc car encore deja aussi bien ' +
+    'the and but you your are was were this that these those with for not all just really very ' +
+    'have has had him her his she they them their what who its too yes yeah are also such'
+  ).split(' '),
+);
+
+/** Tidies what the cuts left: spaces, dangling commas and connectors, empty brackets. */
+export function tidy(text: string): string {
+  let out = text
+    .replace(/\s+/g, ' ')
+    .replace(/\(\s*\)|\[\s*\]|"\s*"|«\s*»/g, ' ')
+    .replace(/\s+([,.])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/,\s*([.!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 4; i++) {
+    const before = out;
+    out = out
+      .replace(/^[\s,.;:!?…\-–—)]+/, '')
+      .replace(CONNECTOR, '')
+      .trim();
+    out = out.replace(/[\s,;:\-–—(]+$/, '').trim();
+    if (out === before) break;
+  }
+  return out;
+}
+
+/** True when at least one word carries meaning (not only "you", "et toi", "!!!"). */
+export function hasContent(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(/\p{L}{3,}/gu)) {
+    const word = m[0].normalize('NFD').replace(/\p{M}/gu, '');
+    if (!FUNCTION_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** Drops the closing punctuation and lower-cases the first letter, to follow "Je suis … :". */
+export function asClause(text: string, language: Language): string {
+  const body = text.replace(/[\s.!…]+$/, '');
+  const first = body.match(/^\p{L}+/u)?.[0] ?? '';
+  const keepCase =
+    (language === 'en' && first === 'I') || (first.length > 1 && first === first.toUpperCase());
+  return keepCase ? body : body.charAt(0).toLowerCase() + body.slice(1);
+}

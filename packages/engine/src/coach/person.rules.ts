@@ -1,0 +1,86 @@
+import { isDeniedOrReported } from './context.guards.ts';
+import { alt, INSULT_ALT, JUDGMENT_ALT, list, STRONG_ALT } from './lexicon.data.ts';
+import type { Rule } from './rule.types.ts';
+
+/** Rules about a person rather than what they did: labels, name-calling, judgments. */
+
+const SECOND_PERSON = alt(
+  list(`
+    tu es|t'es|t'est|tu est|t'étais|tu étais|vous êtes|vous étiez|tu n'es qu'un|
+    tu n'es qu'une|t'es qu'un|t'es qu'une|tu n'es que|t'es que|vous n'êtes que|
+    vous n'êtes qu'un|tu deviens|tu restes|t'as l'air|tu as l'air|you are|you're|youre|you r|
+    u r|ur|u are|you were|you look|you sound|you've become|you become|you act like|
+    you behave like|you remain
+  `),
+);
+const THIRD_PERSON = alt(
+  list(`
+    il est|elle est|ils sont|elles sont|c'est un|c'est une|ce mec est|ce type est|he is|he's|
+    she is|she's|they are|they're|this guy is|that guy is|this person is
+  `),
+);
+const FILLER = alt(
+  list(`
+    vraiment|tellement|trop|très|complètement|totalement|juste|un|une|des|le|la|les|plus|
+    gros|grosse|sale|pauvre|petit|petite|espèce de|de|so|such|really|totally|completely|just|
+    a|an|the|most|biggest|fucking|fuckin|freaking|damn|bloody|little|big|putain de|absolute|
+    absolutely|utter|complete|total|real|such a|sacré|sacrée|vrai|vraie|full|grand|grande|
+    incroyable|stupid|dumb|fat
+  `),
+);
+const INSULT_LEAD = alt(
+  list(`
+    espèce d'|espèce de|bande d'|bande de|sale|pauvre|gros|grosse|what a|what an|such a|
+    such an|you|toi|hey
+  `),
+);
+
+const W = '(?<![a-z])';
+const E = '(?![a-z])';
+const SEP = '[\\s-]+';
+const FILL = `(?:(?:${FILLER})${SEP}){0,4}`;
+
+const BEHAVIOUR_JUDGMENTS = alt(
+  list(`
+    tu ne sais rien|tu sais rien|tu ne comprends rien|tu comprends rien|tu captes rien|
+    tu piges rien|tu ne sers à rien|tu sers à rien|tu n'y connais rien|t'y connais rien|
+    tu n'y comprends rien|t'y comprends rien|t'as rien dans la tête|t'as rien dans le crâne|
+    tu n'as rien dans la tête|tu n'as aucun talent|t'as aucun talent|tu gâches tout|
+    tu fais tout rater|tu ne fais que des bêtises|tu fais que des conneries|
+    c'est toi le problème|qu'est-ce qui cloche chez toi|t'es pas capable|tu n'es pas capable|
+    you can't do anything right|you cannot do anything right|you never do anything right|
+    you know nothing|you understand nothing|you don't know anything|
+    you don't understand anything|you have no idea|you have no clue|you don't have a clue|
+    you have no brain|you have no talent|you're the problem|you are the problem|
+    what's wrong with you|what is wrong with you|you ruin everything|you mess everything up|
+    you can't even
+  `),
+);
+
+/** True unless the clause denies it ("je ne dis pas que…") or reports it ("il m'a traité de…"). */
+const asserted = (folded: string, begin: number): boolean => !isDeniedOrReported(folded, begin);
+
+export const PERSON_RULES: readonly Rule[] = [
+  {
+    kind: 'label',
+    re: new RegExp(`${W}(?:${SECOND_PERSON})${SEP}${FILL}(?:${INSULT_ALT})${E}`, 'g'),
+    keep: asserted,
+  },
+  {
+    kind: 'label',
+    re: new RegExp(`${W}(?:${THIRD_PERSON})${SEP}${FILL}(?:${STRONG_ALT})${E}`, 'g'),
+    keep: asserted,
+  },
+  {
+    kind: 'insult',
+    re: new RegExp(`${W}(?:${INSULT_LEAD})${SEP}${FILL}(?:${INSULT_ALT})${E}`, 'g'),
+    keep: asserted,
+  },
+  { kind: 'insult', re: new RegExp(`${W}(?:${STRONG_ALT})${E}`, 'g'), keep: asserted },
+  {
+    kind: 'judgment',
+    re: new RegExp(`${W}(?:${SECOND_PERSON})${SEP}${FILL}(?:${JUDGMENT_ALT})${E}`, 'g'),
+    keep: asserted,
+  },
+  { kind: 'judgment', re: new RegExp(`${W}(?:${BEHAVIOUR_JUDGMENTS})${E}`, 'g'), keep: asserted },
+];

@@ -1,0 +1,148 @@
+import type { CoachFinding, CoachInput } from '../types.ts';
+import { MODEL_SPAN_MIN } from './findings.detector.ts';
+import { type FoldedText, foldWord, toOriginal } from './fold.util.ts';
+import { INSULT_ALT, PROFANITY_ALT } from './lexicon.data.ts';
+import {
+  applyEdits,
+  type Cut,
+  hasContent,
+  type ObservationEdits,
+  type Replacement,
+  tidy,
+} from './observation.builder.ts';
+import { findShouting } from './shouting.rules.ts';
+
+const CUT_KINDS = new Set(['insult', 'label', 'judgment', 'command', 'threat', 'sarcasm']);
+const ONLY_INSULT = new RegExp(`^(?:${INSULT_ALT})$`);
+const PROFANITY_RE = new RegExp(`(?<![a-z])(?:${PROFANITY_ALT})(?![a-z])`, 'g');
+const PROFANITY_ANY = new RegExp(PROFANITY_RE.source);
+// Irony that colours the whole draft: cutting the marker would flip its meaning.
+const WHOLE_DRAFT_IRONY = /^(?:\/s|yeah right|said no one ever|slow clap|mais bien sur)$/;
+
+/** Softer words for sweeping ones, so the observation stays about this time. */
+const SOFTER: Record<string, { fr?: string; en?: string }> = {
+  toujours: { fr: 'souvent' },
+  jamais: { fr: 'pas' },
+  'tout le temps': { fr: 'souvent' },
+  'a chaque fois': { fr: 'plusieurs fois' },
+  'chaque fois': { fr: 'plusieurs fois' },
+  'tout le monde': { fr: 'plusieurs personnes' },
+  'persone ne': { fr: 'pas grand monde ne' },
+  always: { en: 'often' },
+  never: { en: 'rarely' },
+  'al the time': { en: 'often' },
+  'every time': { en: 'several times' },
+  'every single time': { en: 'several times' },
+  everyone: { en: 'several people' },
+  everybody: { en: 'several people' },
+  nobody: { en: 'few people' },
+  'no one': { en: 'few people' },
+  'you people': { en: 'you' },
+};
+
+const FR_DETERMINERS: Record<string, string> = {
+  ce: 'cette personne',
+  cet: 'cette personne',
+  cette: 'cette personne',
+  le: 'la personne',
+  la: 'la personne',
+  "l'": 'la personne',
+  un: 'une personne',
+  une: 'une personne',
+  les: 'les gens',
+  ces: 'ces gens',
+  des: 'des gens',
+  autres: 'autres personnes',
+};
+const EN_DETERMINERS = new Set(
+  'the this that these those a an other some all such any every his her their our my'.split(' '),
+);
+
+/** "ces abrutis" → "ces gens", "the other knuckleheads" → "the other people". */
+function nounReplacement(input: CoachInput, f: CoachFinding): Replacement | null {
+  const word = foldWord(input.text.slice(f.begin, f.end));
+  if (!ONLY_INSULT.test(word)) return null;
+  const before = input.text.slice(Math.max(0, f.begin - 12), f.begin);
+  const m = before.match(/([\p{L}']+)\s*$/u);
+  if (!m) return null;
+  const det = foldWord(m[1] as string);
+  const detBegin = f.begin - (before.length - (m.index ?? 0));
+  const plural = /[sx]$/.test(word) && !/ss$/.test(word);
+  if (FR_DETERMINERS[det] && input.language === 'fr') {
+    return { begin: detBegin, end: f.end, text: FR_DETERMINERS[det] as string };
+  }
+  if (EN_DETERMINERS.has(det) && input.language === 'en') {
+    if (det === 'an' || det === 'a') return { begin: detBegin, end: f.end, text: 'a person' };
+    return { begin: f.begin, end: f.end, text: plural ? 'people' : 'person' };
+  }
+  return null;
+}
+
+function softened(input: CoachInput, f: CoachFinding): Replacement | null {
+  const key = foldWord(input.text.slice(f.begin, f.end)).replace(/[\s-]+/g, ' ');
+  const softer = SOFTER[key]?.[input.language];
+  return softer ? { begin: f.begin, end: f.end, text: softer } : null;
+}
+
+export type ObservationResult = { kind: 'ok'; observation: string } | { kind: 'unsafe' };
+
+/**
+ * The draft with every attack, swear word and confident model span removed. `unsafe` when the
+ * draft's meaning hangs on something a rule cannot undo (irony that flips it).
+ */
+export function extractObservation(
+  input: CoachInput,
+  folded: FoldedText,
+  findings: readonly CoachFinding[],
+): ObservationResult {
+  const cuts: Cut[] = [];
+  const replacements: Replacement[] = [];
+  const lower: Cut[] = [];
+  for (const f of findings) {
+    if (
+      f.kind === 'sarcasm' &&
+      WHOLE_DRAFT_IRONY.test(foldWord(input.text.slice(f.begin, f.end)))
+    ) {
+      return { kind: 'unsafe' };
+    }
+    if (f.kind === 'insult') {
+      const noun = nounReplacement(input, f);
+      if (noun) {
+        replacements.push(noun);
+        continue;
+      }
+    }
+    if (CUT_KINDS.has(f.kind)) cuts.push(f);
+    if (f.kind === 'generalisation') {
+      const r = softened(input, f);
+      if (r) replacements.push(r);
+    }
+  }
+  for (const s of findShouting(input.text)) {
+    const burst = /^[!?\s]+$/.test(input.text.slice(s.begin, s.end));
+    if (burst) {
+      const q = input.text.slice(s.begin, s.end).includes('?');
+      replacements.push({ begin: s.begin, end: s.end, text: q ? '?' : '.' });
+    } else lower.push(s);
+  }
+  for (const m of folded.text.matchAll(PROFANITY_RE)) {
+    const [begin, end] = toOriginal(folded, m.index, m.index + m[0].length);
+    cuts.push({ begin, end });
+  }
+  for (const span of input.spans) {
+    if (span.score >= MODEL_SPAN_MIN && span.attribute !== 'TOXICITY') cuts.push(span);
+  }
+  const edits: ObservationEdits = { cuts, replacements, lower };
+  const observation = tidy(applyEdits(input.text, edits));
+  return { kind: 'ok', observation: hasContent(observation) ? observation : '' };
+}
+
+/** True when the edits changed something worth rewriting. */
+export function needsRewrite(
+  input: CoachInput,
+  folded: FoldedText,
+  findings: readonly CoachFinding[],
+): boolean {
+  if (findings.length > 0) return true;
+  return PROFANITY_ANY.test(folded.text) || input.spans.some((s) => s.score >= MODEL_SPAN_MIN);
+}
