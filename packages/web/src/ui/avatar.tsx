@@ -22,5 +22,5 @@ export function Avatar(props: { account: Account; size?: 'small' | 'large' }) {
 function tintFor(name: string): string {
   let hash = 0;
   for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 360;
-  return `hsl(${hash} 45% 38%)`;
+  return `hsl(${hash} 45% 32%)`;
 }
