@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'rate_limited'
   | 'registrations_closed'
   | 'approval_required'
+  | 'invalid_grant'
+  | 'unsupported_grant_type'
   | 'payload_too_large'
   | 'internal_error';
 
@@ -25,6 +27,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   rate_limited: 429,
   registrations_closed: 403,
   approval_required: 403,
+  // OAuth's own codes (RFC 6749 §5.2), which OAuth client libraries recognise.
+  invalid_grant: 400,
+  unsupported_grant_type: 400,
   payload_too_large: 413,
   internal_error: 500,
 };
@@ -66,6 +71,14 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, Bilingual> = {
   approval_required: {
     fr: "Votre compte attend la validation d'un·e administrateur·rice.",
     en: 'Your account is waiting for approval by an administrator.',
+  },
+  invalid_grant: {
+    fr: 'Identifiant ou mot de passe incorrect.',
+    en: 'Incorrect login or password.',
+  },
+  unsupported_grant_type: {
+    fr: 'Seule la connexion par mot de passe (grant_type=password) est possible pour le moment.',
+    en: 'Only password log-in (grant_type=password) is supported for now.',
   },
   payload_too_large: {
     fr: 'La requête est trop volumineuse.',
