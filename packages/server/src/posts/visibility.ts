@@ -1,0 +1,73 @@
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Visibility } from '../db/schema.ts';
+
+/**
+ * THE visibility rule of Empathie, in one place. Every query that returns posts (timelines,
+ * threads, search, profile listings, by id, notifications, favourited_by…) filters with
+ * `visibleTo`, and code holding a single row uses `canSee`; both encode the same rule:
+ *
+ * - nobody sees the posts of an account that blocks them or that they block;
+ * - `public` and `unlisted`: everyone else, signed in or not;
+ * - `private` (followers-only): the author, the author's followers, the people mentioned;
+ * - `direct`: the author and the people mentioned.
+ *
+ * A hidden post answers 404 (never 403), so its existence does not leak.
+ */
+export function visibleTo(viewerId: string | null, alias = 'p'): RawBuilder<SqlBool> {
+  const author = sql.ref(`${alias}.account_id`);
+  const postId = sql.ref(`${alias}.id`);
+  const visibility = sql.ref(`${alias}.visibility`);
+  if (viewerId === null) return sql<SqlBool>`${visibility} in ('public', 'unlisted')`;
+  // Written as plain correlated EXISTS subqueries: each is an index lookup (blocks_pair,
+  // mentions_pk, follows_pair), so the predicate costs the same per row whatever the table sizes.
+  return sql<SqlBool>`(
+    not exists (
+      select 1 from blocks vis_b
+      where (vis_b.account_id = ${author} and vis_b.target_account_id = ${viewerId})
+         or (vis_b.account_id = ${viewerId} and vis_b.target_account_id = ${author})
+    )
+    and (
+      ${visibility} in ('public', 'unlisted')
+      or ${author} = ${viewerId}
+      or exists (
+        select 1 from mentions vis_m where vis_m.post_id = ${postId} and vis_m.account_id = ${viewerId}
+      )
+      or (
+        ${visibility} = 'private'
+        and exists (
+          select 1 from follows vis_f
+          where vis_f.account_id = ${viewerId} and vis_f.target_account_id = ${author}
+        )
+      )
+    )
+  )`;
+}
+
+/** What `canSee` needs to know about the viewer's relation to one post. */
+export interface ViewerRelation {
+  viewerId: string | null;
+  /** The viewer follows the post's author. */
+  follows: boolean;
+  /** The viewer is mentioned in the post. */
+  mentioned: boolean;
+  /** The author blocks the viewer or the viewer blocks the author. */
+  blocked: boolean;
+}
+
+/** The same rule as `visibleTo`, for a row already in hand. */
+export function canSee(
+  post: { account_id: string; visibility: Visibility },
+  relation: ViewerRelation,
+): boolean {
+  if (relation.viewerId === null)
+    return post.visibility === 'public' || post.visibility === 'unlisted';
+  if (relation.blocked) return false;
+  if (post.visibility === 'public' || post.visibility === 'unlisted') return true;
+  if (post.account_id === relation.viewerId || relation.mentioned) return true;
+  return post.visibility === 'private' && relation.follows;
+}
+
+/** Only public and unlisted posts can be shared: a share would widen a narrower audience. */
+export function canBeShared(visibility: Visibility): boolean {
+  return visibility === 'public' || visibility === 'unlisted';
+}
