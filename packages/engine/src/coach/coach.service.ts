@@ -28,8 +28,8 @@ function compose(
 /** A rewrite is only offered when none of our rules would flag it again. */
 function isClean(text: string): boolean {
   const folded: FoldedText = foldText(text);
-  const hits = [...runRules(PERSON_RULES, folded.text), ...runRules(SPEECH_RULES, folded.text)];
-  return !hits.some((h) => STILL_HURTFUL.has(h.kind));
+  const rules = [...PERSON_RULES, ...SPEECH_RULES].filter((r) => STILL_HURTFUL.has(r.kind));
+  return runRules(rules, folded.text).length === 0;
 }
 
 /**

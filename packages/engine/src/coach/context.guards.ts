@@ -35,7 +35,7 @@ const DENIED_SAYING = new RegExp(
 const NEGATION = /(?:^|[^a-z])(?:pas|not|n't|never|jamais|aucun|aucune|ni)(?![a-z])/;
 // "il m'a traité de connard", "he called me an idiot", "the word 'idiot'".
 const REPORTED =
-  /(?:trait[a-z]*\s+(?:de|d')|cal(?:ed|ing|s)?\s+(?:me|him|her|them|you|us|someone|people)|le mot|the word|dire\s+(?:a|à)\s+quelqu|say(?:ing)?\s+to\s+someone)\s*[^a-z]*$/;
+  /(?:trait[a-z]*\s+(?:de|d')|cal(?:ed|ing|s)?\s+(?:me|him|her|them|you|us|someone|people)(?:\s+(?:an?|the|of))?|le mot|the word|dire\s+(?:a|à)\s+quelqu|say(?:ing)?\s+to\s+someone)\s*[^a-z]*$/;
 
 /** True when the clause before the match denies or reports it, or the match sits in quotes. */
 export function isDeniedOrReported(folded: string, begin: number): boolean {
@@ -60,6 +60,8 @@ function insideQuotes(before: string): boolean {
   );
 }
 
+const NEGATED =
+  /(?<![a-z])(?:ne|n'|pas|not|n't|no|nobody|persone|jamais|never|rien|nothing)(?![a-z])/;
 const FIRST_PERSON =
   /(?:^|[^a-z'])(?:je|j'|i|i'm|i've|i'd|i'l|me|moi|we|nous|my|mon|ma|mes)(?![a-z])/;
 const SECOND_OR_THIRD = PERSON_RE;
@@ -73,7 +75,8 @@ export function isHurtfulGeneralisation(folded: string, begin: number, end: numb
   const after = clauseAfter(folded, end);
   const clause = `${before} ${folded.slice(begin, end)} ${after}`;
   if (!SECOND_OR_THIRD.test(clause)) return false;
-  if (POSITIVE_RE.test(clause)) return false;
+  // Kind words count only when nothing negates them: "personne ne t'aime" stays hurtful.
+  if (POSITIVE_RE.test(clause) && !NEGATED.test(clause)) return false;
   // The nearest pronoun before the word decides whose habit it describes.
   const words = before.trim().split(/\s+/).slice(-3).join(' ');
   if (FIRST_PERSON.test(words) && !SECOND_OR_THIRD.test(words)) return false;

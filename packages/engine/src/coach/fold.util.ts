@@ -28,10 +28,6 @@ const LEET: Record<string, string> = {
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 const MARKS = /\p{M}/gu;
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= 'a' && ch <= 'z';
-}
-
 function foldCodePoint(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
@@ -42,50 +38,69 @@ function foldCodePoint(ch: string): string {
   return lower.normalize('NFD').replace(MARKS, '');
 }
 
+const A = 97;
+const Z = 122;
+const isLetterCode = (c: number | undefined): boolean => c !== undefined && c >= A && c <= Z;
+const LEET_CODES = new Map(
+  Object.entries(LEET).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
+
 /** Folds `original` and keeps, for every folded character, where it came from. */
 export function foldText(original: string): FoldedText {
-  const chars: string[] = [];
+  const codes: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
   while (i < original.length) {
-    const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      // Most drafts are mostly ASCII: no string work beyond the lower-casing.
+      codes.push(code >= 65 && code <= 90 ? code + 32 : code);
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
     const folded = foldCodePoint(original.slice(i, i + width));
-    if (folded.length === 0 && chars.length > 0) {
+    if (folded.length === 0 && codes.length > 0) {
       // A lone combining mark belongs to the letter before it.
       ends[ends.length - 1] = i + width;
     }
     for (let k = 0; k < folded.length; k++) {
-      chars.push(folded[k] as string);
+      codes.push(folded.charCodeAt(k));
       starts.push(i);
       ends.push(i + width);
     }
     i += width;
   }
   // Leetspeak only between two letters, so "2 fois" or "!!!" stay as they are.
-  for (let k = 1; k < chars.length - 1; k++) {
-    const swap = LEET[chars[k] as string];
-    if (swap && isLetter(chars[k - 1]) && isLetter(LEET[chars[k + 1] as string] ?? chars[k + 1])) {
-      chars[k] = swap;
+  for (let k = 1; k < codes.length - 1; k++) {
+    const swap = LEET_CODES.get(codes[k] as number);
+    const next = codes[k + 1] as number;
+    if (swap && isLetterCode(codes[k - 1]) && isLetterCode(LEET_CODES.get(next) ?? next)) {
+      codes[k] = swap;
     }
   }
-  // Collapse repeated letters; the kept character stretches over the whole run.
-  const outChars: string[] = [];
-  const outStarts: number[] = [];
-  const outEnds: number[] = [];
-  for (let k = 0; k < chars.length; k++) {
-    const ch = chars[k] as string;
-    const last = outChars.length - 1;
-    if (last >= 0 && ch === outChars[last] && isLetter(ch)) {
-      outEnds[last] = ends[k] as number;
+  // Collapse repeated letters in place; the kept character stretches over the whole run.
+  let w = 0;
+  for (let k = 0; k < codes.length; k++) {
+    const c = codes[k] as number;
+    if (w > 0 && c === codes[w - 1] && isLetterCode(c)) {
+      ends[w - 1] = ends[k] as number;
       continue;
     }
-    outChars.push(ch);
-    outStarts.push(starts[k] as number);
-    outEnds.push(ends[k] as number);
+    codes[w] = c;
+    starts[w] = starts[k] as number;
+    ends[w] = ends[k] as number;
+    w++;
   }
-  return { text: outChars.join(''), starts: outStarts, ends: outEnds };
+  codes.length = w;
+  starts.length = w;
+  ends.length = w;
+  let text = '';
+  for (let k = 0; k < w; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096));
+  return { text, starts, ends };
 }
 
 /** Folds a lexicon entry the same way as a draft, so both meet in the middle. */

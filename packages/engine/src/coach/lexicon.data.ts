@@ -22,7 +22,7 @@ export const STRONG_INSULTS = list(`
   boloss|mongol|attardé|demeuré|cassos|pétasse|pouffiasse|fils de pute|ta race|tête de con
   // en
   idiot|moron|imbecile|cretin|asshole|arsehole|dumbass|jackass|bitch|bastard|dickhead|
-  prick|cunt|twat|wanker|douchebag|douche|retard|scumbag|dipshit|shithead|halfwit|nitwit|
+  prick|cunt|twat|wanker|douchebag|douche|scumbag|dipshit|shithead|halfwit|nitwit|
   numbskull|knucklehead|airhead|piece of shit|piece of crap|son of a bitch|motherfucker|
   fuckface|degenerate
 `);
@@ -36,7 +36,7 @@ export const WEAK_INSULTS = list(`
   // en
   stupid|dumb|fool|loser|jerk|clown|joke|trash|garbage|scum|pig|freak|creep|liar|hypocrite|
   coward|pathetic|worthless|useless|failure|idiotic|brainless|psycho|lunatic|nutjob|weirdo|
-  disgrace|disgusting|ugly|fat|ignorant|incompetent|clueless|dick|ass|snake|rat|troll|
+  disgrace|disgusting|ugly|fat|ignorant|incompetent|clueless|dick|retard|snake|rat|troll|
   dumbo|dummy|dope
 `);
 

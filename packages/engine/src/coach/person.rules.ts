@@ -39,6 +39,8 @@ const W = '(?<![a-z])';
 const E = '(?![a-z])';
 const SEP = '[\\s-]+';
 const FILL = `(?:(?:${FILLER})${SEP}){0,4}`;
+// "you're a pathetic liar", "t'es nul et moche": the label runs to its last insult.
+const MORE = `(?:(?:${SEP}|\\s*,\\s*|${SEP}(?:and|et)${SEP})${FILL}(?:${INSULT_ALT})(?![a-z]))*`;
 
 const BEHAVIOUR_JUDGMENTS = alt(
   list(`
@@ -63,7 +65,7 @@ const asserted = (folded: string, begin: number): boolean => !isDeniedOrReported
 export const PERSON_RULES: readonly Rule[] = [
   {
     kind: 'label',
-    re: new RegExp(`${W}(?:${SECOND_PERSON})${SEP}${FILL}(?:${INSULT_ALT})${E}`, 'g'),
+    re: new RegExp(`${W}(?:${SECOND_PERSON})${SEP}${FILL}(?:${INSULT_ALT})${E}${MORE}`, 'g'),
     keep: asserted,
   },
   {
@@ -73,7 +75,7 @@ export const PERSON_RULES: readonly Rule[] = [
   },
   {
     kind: 'insult',
-    re: new RegExp(`${W}(?:${INSULT_LEAD})${SEP}${FILL}(?:${INSULT_ALT})${E}`, 'g'),
+    re: new RegExp(`${W}(?:${INSULT_LEAD})${SEP}${FILL}(?:${INSULT_ALT})${E}${MORE}`, 'g'),
     keep: asserted,
   },
   { kind: 'insult', re: new RegExp(`${W}(?:${STRONG_ALT})${E}`, 'g'), keep: asserted },
