@@ -4,11 +4,13 @@ import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { mountAccountsDomain } from './accounts/accounts.module.ts';
 import { tokenResolver } from './accounts/tokens.repository.ts';
 import type { Config } from './config/config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { type AppEnv, authentication } from './http/auth.ts';
 import { apiError } from './http/errors.ts';
+import { createOpenApiRegistry } from './openapi/openapi.registry.ts';
 import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
 import type { IdGenerator } from './shared/ids.ts';
@@ -33,6 +35,8 @@ export function createApp(deps: AppDeps) {
   const events = createEventBus((event, error) =>
     logger.error('event handler failed', { event: event.type, error: String(error) }),
   );
+  // Each route module registers its routes here; served at GET /api/openapi.json.
+  const openapi = createOpenApiRegistry();
 
   app.onError((error, c) => {
     logger.error('unhandled error', { path: c.req.path, error: String(error?.stack ?? error) });
@@ -50,13 +54,15 @@ export function createApp(deps: AppDeps) {
   app.use('/oauth/*', authentication(tokenResolver(database.db)));
 
   // --- routes of each domain are mounted here ---
+  const people = mountAccountsDomain(app, { ...deps, events, openapi });
+  app.get('/api/openapi.json', (c) => c.json(openapi.document({ publicUrl: config.publicUrl })));
 
   // Unknown API paths answer in JSON, never with the web app's HTML.
   app.all('/api/*', (c) => apiError(c, 'not_found'));
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events };
+  return { app, events, openapi, ...people };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

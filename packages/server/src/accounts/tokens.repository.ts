@@ -22,3 +22,35 @@ export function tokenResolver(db: Kysely<Database>): TokenResolver {
     };
   };
 }
+
+export async function insertToken(
+  db: Kysely<Database>,
+  token: { id: string; tokenHash: string; accountId: string; scopes: string; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto('access_tokens')
+    .values({
+      id: token.id,
+      token_hash: token.tokenHash,
+      account_id: token.accountId,
+      scopes: token.scopes,
+      created_at: token.createdAt,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+/** Revokes the live token with this hash; says whether there was one. */
+export async function revokeToken(
+  db: Kysely<Database>,
+  tokenHash: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('access_tokens')
+    .set({ revoked_at: at })
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

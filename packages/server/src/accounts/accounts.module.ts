@@ -1,0 +1,33 @@
+import type { Hono } from 'hono';
+import type { AppDeps } from '../app.ts';
+import type { AppEnv } from '../http/auth.ts';
+import { instanceSettingsStore } from '../instance/instance-settings.ts';
+import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import type { EventBus } from '../shared/events.ts';
+import { mountAccountRoutes } from './accounts.routes.ts';
+import { createAccountsService } from './accounts.service.ts';
+import { mountAuthRoutes } from './auth.routes.ts';
+import { mountAvatarRoutes } from './avatar.routes.ts';
+import { createProfileService } from './profile.service.ts';
+
+/**
+ * Builds the people side of the instance (accounts, authentication, profiles, relationships,
+ * instance information, administration) and mounts its routes. Returns the services other
+ * domains use.
+ */
+export function mountAccountsDomain(
+  app: Hono<AppEnv>,
+  deps: AppDeps & { events: EventBus; openapi: OpenApiRegistry },
+) {
+  const { config, database, clock, ids, events, openapi } = deps;
+  const db = database.db;
+  const ctx = { publicUrl: config.publicUrl };
+  const settings = instanceSettingsStore(db, config);
+  const accounts = createAccountsService({ db, clock, ids, events, config, settings });
+  const profiles = createProfileService({ db, clock, events, localDomain: config.domain });
+
+  mountAvatarRoutes(app);
+  mountAuthRoutes(app, accounts, openapi);
+  mountAccountRoutes(app, profiles, ctx, openapi);
+  return { settings, accounts, profiles };
+}

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../testing/test-app.ts';
+import { json, jsonRequest, signUp } from './test-helpers.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  t.app.request(path, jsonRequest('POST', body, undefined, headers));
+
+describe('sign-up', () => {
+  it('makes the first account the admin and returns a Mastodon Token', async () => {
+    const response = await post('/api/v1/accounts', {
+      username: 'Alice_1',
+      email: 'Alice@Example.org',
+      password: 'correct horse battery',
+      agreement: 'true',
+      locale: 'fr',
+    });
+    expect(response.status).toBe(200);
+    const token = await json(response);
+    expect(token).toMatchObject({ token_type: 'Bearer', scope: 'read write follow push' });
+    expect(token.access_token).toMatch(/^[\w-]{40,}$/);
+    expect(token.created_at).toBe(Math.floor(t.clock.now().getTime() / 1000));
+
+    const me = await t.app.request(
+      '/api/v1/accounts/verify_credentials',
+      jsonRequest('GET', undefined, token.access_token),
+    );
+    const body = await json(me);
+    expect(body).toMatchObject({ username: 'Alice_1', acct: 'Alice_1', role: { name: 'Admin' } });
+    expect(body.source).toMatchObject({ privacy: 'public', follow_requests_count: 0 });
+    const prefs = await t.app.request(
+      '/api/empathie/v1/preferences',
+      jsonRequest('GET', undefined, token.access_token),
+    );
+    expect(await json(prefs)).toEqual({ ui_language: 'fr' });
+  });
+
+  it('makes the next accounts ordinary members', async () => {
+    const { token } = await signUp(t.app, 'bob');
+    const me = await t.app.request(
+      '/api/v1/accounts/verify_credentials',
+      jsonRequest('GET', undefined, token),
+    );
+    expect((await json(me)).role.name).toBe('');
+  });
+
+  it('refuses a taken username or e-mail, whatever the case, and writes nothing', async () => {
+    const before = await t.database.db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const response = await post(
+      '/api/v1/accounts',
+      {
+        username: 'ALICE_1',
+        email: 'alice@example.ORG',
+        password: 'another password',
+        agreement: true,
+      },
+      { 'accept-language': 'fr' },
+    );
+    expect(response.status).toBe(422);
+    const body = await json(response);
+    expect(body.error).toBe('validation_failed');
+    expect(body.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      'username',
+      'email',
+    ]);
+    expect(body.error_description).toContain('déjà pris');
+    const after = await t.database.db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it.each([
+    [{ username: 'bad-name' }, 'username'],
+    [{ username: 'x'.repeat(31) }, 'username'],
+    [{ username: 'Admin' }, 'username'],
+    [{ email: 'not-an-email' }, 'email'],
+    [{ password: 'short' }, 'password'],
+    [{ password: 'p'.repeat(129) }, 'password'],
+    [{ username: 'carolpass', password: 'CAROLPASS' }, 'password'],
+    [{ agreement: false }, 'agreement'],
+    [{ username: 42 }, 'username'],
+  ])('refuses %j with a 422 naming %s', async (change, field) => {
+    const response = await post('/api/v1/accounts', {
+      username: 'carol',
+      email: 'carol@example.org',
+      password: 'a fine password',
+      agreement: true,
+      ...change,
+    });
+    expect(response.status).toBe(422);
+    const body = await json(response);
+    expect(body.details.fields.map((f: { field: string }) => f.field)).toContain(field);
+  });
+
+  it('answers 400 to malformed JSON', async () => {
+    const response = await t.app.request('/api/v1/accounts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username": ',
+    });
+    expect(response.status).toBe(400);
+    expect((await json(response)).error).toBe('malformed_request');
+  });
+});
+
+describe('log-in and log-out', () => {
+  it('logs in with the username or the e-mail (form or JSON) and revokes on log-out', async () => {
+    const form = await t.app.request('/oauth/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username: 'alice_1',
+        password: 'correct horse battery',
+        client_id: 'any',
+      }).toString(),
+    });
+    expect(form.status).toBe(200);
+    const byEmail = await post('/oauth/token', {
+      grant_type: 'password',
+      username: 'ALICE@example.org',
+      password: 'correct horse battery',
+    });
+    expect(byEmail.status).toBe(200);
+    const { access_token } = await json(byEmail);
+
+    const ok = await t.app.request(
+      '/api/v1/accounts/verify_credentials',
+      jsonRequest('GET', undefined, access_token),
+    );
+    expect(ok.status).toBe(200);
+    expect(await json(await post('/oauth/revoke', { token: access_token }))).toEqual({});
+    const after = await t.app.request(
+      '/api/v1/accounts/verify_credentials',
+      jsonRequest('GET', undefined, access_token),
+    );
+    expect(after.status).toBe(401);
+  });
+
+  it('gives the same invalid_grant for a wrong password and an unknown user', async () => {
+    const wrong = await post(
+      '/oauth/token',
+      { grant_type: 'password', username: 'alice_1', password: 'wrong password' },
+      { 'accept-language': 'fr' },
+    );
+    const unknown = await post(
+      '/oauth/token',
+      { grant_type: 'password', username: 'nobody_here', password: 'wrong password' },
+      { 'accept-language': 'fr' },
+    );
+    expect(wrong.status).toBe(400);
+    expect(unknown.status).toBe(400);
+    const a = await json(wrong);
+    expect(a).toEqual(await json(unknown));
+    expect(a).toEqual({
+      error: 'invalid_grant',
+      error_description: 'Identifiant ou mot de passe incorrect.',
+    });
+  });
+
+  it('refuses other grant types clearly', async () => {
+    const response = await post('/oauth/token', { grant_type: 'client_credentials' });
+    expect(response.status).toBe(400);
+    expect((await json(response)).error).toBe('unsupported_grant_type');
+  });
+
+  it('rate-limits failed log-ins per username, and per address', async () => {
+    for (let i = 0; i < 10; i++) {
+      await post('/oauth/token', {
+        grant_type: 'password',
+        username: 'bob',
+        password: `guess ${i}`,
+      });
+    }
+    const limited = await post('/oauth/token', {
+      grant_type: 'password',
+      username: 'BOB',
+      password: 'a long password for bob',
+    });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    t.clock.advance(15 * 60_000 + 1);
+    const later = await post('/oauth/token', {
+      grant_type: 'password',
+      username: 'bob',
+      password: 'a long password for bob',
+    });
+    expect(later.status).toBe(200);
+
+    const from = { incoming: { socket: { remoteAddress: '203.0.113.9' } } };
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const r = await t.app.request(
+        '/oauth/token',
+        jsonRequest('POST', { grant_type: 'password', username: `u${i}`, password: 'whatever1' }),
+        from,
+      );
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
+  it('rate-limits sign-ups per address', async () => {
+    const from = { incoming: { socket: { remoteAddress: '198.51.100.7' } } };
+    const statuses: number[] = [];
+    for (let i = 0; i < 16; i++) {
+      const r = await t.app.request(
+        '/api/v1/accounts',
+        jsonRequest('POST', {
+          username: 'admin',
+          email: 'x@example.org',
+          password: 'whatever1',
+          agreement: true,
+        }),
+        from,
+      );
+      statuses.push(r.status);
+    }
+    expect(statuses.filter((s) => s === 422)).toHaveLength(15);
+    expect(statuses[15]).toBe(429);
+  });
+});
