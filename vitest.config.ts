@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+// One Vitest run covers every package. A package that has its own vitest.config.ts (or a Vite
+// config, for the web app's plugins) keeps it; one that has none gets the house defaults:
+// `*.test.ts` beside the code.
+function project(name: string, dir: string, environment: 'node' | 'jsdom' = 'node') {
+  const own = [`${dir}/vitest.config.ts`, `${dir}/vite.config.ts`].find((file) => existsSync(file));
+  if (own) return { extends: own, test: { name, root: dir } };
+  return {
+    test: {
+      name,
+      root: dir,
+      environment,
+      include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'train/**/*.test.ts'],
+    },
+  };
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      project('engine', './packages/engine'),
+      project('server', './packages/server'),
+      project('web', './packages/web'),
+    ],
+  },
+});
