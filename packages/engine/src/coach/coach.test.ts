@@ -137,8 +137,8 @@ describe('spans and determinism', () => {
   });
 
   it('uses a confident model span that no rule explains, and ignores a timid one', () => {
-    const text = 'people like you ruin this town';
-    const span = { begin: 0, end: 15, attribute: 'IDENTITY_ATTACK' as const, score: 0.9 };
+    const text = 'those folks up north ruin this town';
+    const span = { begin: 0, end: 20, attribute: 'IDENTITY_ATTACK' as const, score: 0.9 };
     const sure = coach(draft(text, 'en', { spans: [span] }));
     expect(sure.findings.map((f) => f.kind)).toEqual(['insult']);
     expect(sure.rewrite).toContain('ruin this town');

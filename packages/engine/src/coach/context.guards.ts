@@ -41,7 +41,8 @@ const REPORTED =
 export function isDeniedOrReported(folded: string, begin: number): boolean {
   const before = clauseBefore(folded, begin);
   if (DENIED_SAYING.test(before)) return true;
-  if (NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '))) return true;
+  const sinceComma = before.slice(before.lastIndexOf(',') + 1);
+  if (NEGATION.test(sinceComma.trim().split(/\s+/).slice(-2).join(' '))) return true;
   if (REPORTED.test(before)) return true;
   return insideQuotes(folded.slice(Math.max(0, begin - 200), begin));
 }
@@ -85,40 +86,9 @@ export function isHurtfulGeneralisation(folded: string, begin: number, end: numb
 
 const IMPERATIVE_LEAD = new Set([
   '',
-  'just',
-  'now',
-  'so',
-  'oh',
-  'please',
-  'and',
-  'then',
-  'you',
-  'seriously',
-  'dude',
-  'man',
-  'bro',
-  'pls',
-  'plz',
-  'lol',
-  'et',
-  'alors',
-  'allez',
-  'bon',
-  'maintenant',
-  'toi',
-  'vous',
-  'hop',
-  'juste',
-  'eh',
-  'mais',
-  'tu',
-  'stp',
-  'franchement',
-  'hey',
-  'ok',
-  'okay',
-  'well',
-  'but',
+  ...'just now so oh please and then you seriously dude man bro pls plz lol'.split(' '),
+  ...'et alors allez bon maintenant toi vous hop juste eh mais tu stp franchement'.split(' '),
+  ...'hey ok okay well but y va vas'.split(' '),
 ]);
 
 /** An order stands at the start of its clause, or after a word like "just" or "allez". */

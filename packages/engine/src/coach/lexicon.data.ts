@@ -32,7 +32,8 @@ export const WEAK_INSULTS = list(`
   con|conne|nul|nulle|naze|nase|minable|crétin|idiot|bête|guignol|charlot|pitre|merde|
   déchet|parasite|porc|vache|chien|chienne|ringard|looser|loser|mytho|menteur|menteuse|
   hypocrite|lâche|incapable|incompétent|pathétique|pitoyable|misérable|taré|psychopathe|
-  stupide|ignare|inculte|nullité|rigolo|blaireau|beauf|plouc|facho|gamin|gamine|zéro
+  stupide|ignare|inculte|nullité|rigolo|blaireau|beauf|plouc|facho|gamin|gamine|zéro|
+  honte|boulet|plaie|calamité|raté|ratée|profiteur|profiteuse|feignasse|charlot|pignouf
   // en
   stupid|dumb|fool|loser|jerk|clown|joke|trash|garbage|scum|pig|freak|creep|liar|hypocrite|
   coward|pathetic|worthless|useless|failure|idiotic|brainless|psycho|lunatic|nutjob|weirdo|
@@ -47,7 +48,7 @@ export const JUDGMENTS = list(`
   arrogant|prétentieux|prétentieuse|naïf|naïve|jaloux|jalouse|radin|malhonnête|ingrat|
   insupportable|pénible|relou|chiant|lourd|toxique|ridicule|égocentrique|négligent|
   bordélique|manipulateur|manipulatrice|hystérique|agressif|agressive|lent|borné|têtu|
-  odieux|odieuse|mesquin|sans cervelle|bon à rien|bonne à rien|irrécupérable
+  odieux|odieuse|mesquin|sans cervelle|danger public|pas fiable|bon à rien|bonne à rien|irrécupérable
   // en
   selfish|lazy|irresponsible|rude|mean|arrogant|immature|naive|slow|hopeless|annoying|
   boring|toxic|ridiculous|weak|ungrateful|dishonest|fake|unbearable|careless|spoiled|

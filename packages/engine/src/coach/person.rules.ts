@@ -19,6 +19,12 @@ const THIRD_PERSON = alt(
     she is|she's|they are|they're|this guy is|that guy is|this person is
   `),
 );
+// Weak insults that still name a person after "il est" / "she is" (unlike "nul", said of films).
+const THIRD_WEAK = alt(
+  list(`con|conne|idiot|idiote|stupide|bête|menteur|menteuse|mytho|hypocrite|lâche|minable|taré|
+    stupid|dumb|liar|coward|pathetic|worthless|useless|loser|jerk|creep|psycho`),
+  true,
+);
 const FILLER = alt(
   list(`
     vraiment|tellement|trop|très|complètement|totalement|juste|un|une|des|le|la|les|plus|
@@ -38,12 +44,18 @@ const INSULT_LEAD = alt(
 const W = '(?<![a-z])';
 const E = '(?![a-z])';
 const SEP = '[\\s-]+';
+// After an elided word ("espèce d'abruti", "qu'un") the next word may follow with no space.
+const LEAD = "(?:(?<=')\\s*|[\\s-]+)";
+// "t'es un voisin minable": one free word may stand before the insult, unless it negates it.
+const FREE = `(?:(?!(?:pas|plus|jamais|point|not|never|no)(?![a-z]))[a-z]{3,}${SEP})?`;
 const FILL = `(?:(?:${FILLER})${SEP}){0,4}`;
 // "you're a pathetic liar", "t'es nul et moche": the label runs to its last insult.
 const MORE = `(?:(?:${SEP}|\\s*,\\s*|${SEP}(?:and|et)${SEP})${FILL}(?:${INSULT_ALT})(?![a-z]))*`;
 
 const BEHAVIOUR_JUDGMENTS = alt(
   list(`
+    les gens comme toi|des gens comme toi|les mecs comme toi|people like you|
+    vous êtes tous les mêmes|ils sont tous les mêmes|you're all the same|you are all the same|
     tu ne sais rien|tu sais rien|tu ne comprends rien|tu comprends rien|tu captes rien|
     tu piges rien|tu ne sers à rien|tu sers à rien|tu n'y connais rien|t'y connais rien|
     tu n'y comprends rien|t'y comprends rien|t'as rien dans la tête|t'as rien dans le crâne|
@@ -65,23 +77,26 @@ const asserted = (folded: string, begin: number): boolean => !isDeniedOrReported
 export const PERSON_RULES: readonly Rule[] = [
   {
     kind: 'label',
-    re: new RegExp(`${W}(?:${SECOND_PERSON})${SEP}${FILL}(?:${INSULT_ALT})${E}${MORE}`, 'g'),
+    re: new RegExp(
+      `${W}(?:${SECOND_PERSON})${LEAD}${FILL}${FREE}(?:${INSULT_ALT})${E}${MORE}`,
+      'g',
+    ),
     keep: asserted,
   },
   {
     kind: 'label',
-    re: new RegExp(`${W}(?:${THIRD_PERSON})${SEP}${FILL}(?:${STRONG_ALT})${E}`, 'g'),
+    re: new RegExp(`${W}(?:${THIRD_PERSON})${LEAD}${FILL}(?:${STRONG_ALT}|${THIRD_WEAK})${E}`, 'g'),
     keep: asserted,
   },
   {
     kind: 'insult',
-    re: new RegExp(`${W}(?:${INSULT_LEAD})${SEP}${FILL}(?:${INSULT_ALT})${E}${MORE}`, 'g'),
+    re: new RegExp(`${W}(?:${INSULT_LEAD})${LEAD}${FILL}(?:${INSULT_ALT})${E}${MORE}`, 'g'),
     keep: asserted,
   },
   { kind: 'insult', re: new RegExp(`${W}(?:${STRONG_ALT})${E}`, 'g'), keep: asserted },
   {
     kind: 'judgment',
-    re: new RegExp(`${W}(?:${SECOND_PERSON})${SEP}${FILL}(?:${JUDGMENT_ALT})${E}`, 'g'),
+    re: new RegExp(`${W}(?:${SECOND_PERSON})${LEAD}${FILL}(?:${JUDGMENT_ALT})${E}`, 'g'),
     keep: asserted,
   },
   { kind: 'judgment', re: new RegExp(`${W}(?:${BEHAVIOUR_JUDGMENTS})${E}`, 'g'), keep: asserted },

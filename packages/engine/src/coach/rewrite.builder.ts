@@ -130,7 +130,9 @@ export function extractObservation(
     cuts.push({ begin, end });
   }
   for (const span of input.spans) {
-    if (span.score >= MODEL_SPAN_MIN && span.attribute !== 'TOXICITY') cuts.push(span);
+    // A model span on a short function word ("as", "you") is noise, not the attack.
+    const words = input.text.slice(span.begin, span.end).match(/\p{L}{3,}/gu);
+    if (span.score >= MODEL_SPAN_MIN && span.attribute !== 'TOXICITY' && words) cuts.push(span);
   }
   const edits: ObservationEdits = { cuts, replacements, lower };
   const observation = tidy(applyEdits(input.text, edits));
