@@ -3,6 +3,8 @@ import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { instanceSettingsStore } from '../instance/instance-settings.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { mountRelationshipRoutes } from '../relationships/relationships.routes.ts';
+import { createRelationshipsService } from '../relationships/relationships.service.ts';
 import type { EventBus } from '../shared/events.ts';
 import { mountAccountRoutes } from './accounts.routes.ts';
 import { createAccountsService } from './accounts.service.ts';
@@ -25,9 +27,11 @@ export function mountAccountsDomain(
   const settings = instanceSettingsStore(db, config);
   const accounts = createAccountsService({ db, clock, ids, events, config, settings });
   const profiles = createProfileService({ db, clock, events, localDomain: config.domain });
+  const relationships = createRelationshipsService({ db, clock, ids, events });
 
   mountAvatarRoutes(app);
   mountAuthRoutes(app, accounts, openapi);
+  mountRelationshipRoutes(app, { db, relationships, profiles, ctx, openapi });
   mountAccountRoutes(app, profiles, ctx, openapi);
-  return { settings, accounts, profiles };
+  return { settings, accounts, profiles, relationships };
 }

@@ -1,0 +1,185 @@
+import type { Kysely } from 'kysely';
+import type { AccountRow } from '../api/mastodon/account.serializer.ts';
+import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
+import type { Database } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+export type RelationTableName = 'follows' | 'follow_requests' | 'blocks' | 'mutes';
+
+export async function relationExists(
+  db: Db,
+  table: RelationTableName,
+  accountId: string,
+  targetId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom(table)
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('target_account_id', '=', targetId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertRelation(
+  db: Db,
+  table: 'follows' | 'follow_requests' | 'blocks',
+  row: { id: string; accountId: string; targetId: string; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto(table)
+    .values({
+      id: row.id,
+      account_id: row.accountId,
+      target_account_id: row.targetId,
+      created_at: row.createdAt,
+    })
+    .execute();
+}
+
+/** Deletes the pair; says whether it existed. */
+export async function deleteRelation(
+  db: Db,
+  table: RelationTableName,
+  accountId: string,
+  targetId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom(table)
+    .where('account_id', '=', accountId)
+    .where('target_account_id', '=', targetId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Keeps the denormalised counters of both accounts in step with one follow row. */
+export async function adjustFollowCounts(
+  db: Db,
+  followerId: string,
+  targetId: string,
+  delta: 1 | -1,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ following_count: eb('following_count', '+', delta) }))
+    .where('id', '=', followerId)
+    .execute();
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ followers_count: eb('followers_count', '+', delta) }))
+    .where('id', '=', targetId)
+    .execute();
+}
+
+export async function upsertMute(
+  db: Db,
+  row: { id: string; accountId: string; targetId: string; createdAt: string; hide: boolean },
+): Promise<void> {
+  const updated = await db
+    .updateTable('mutes')
+    .set({ hide_notifications: row.hide ? 1 : 0 })
+    .where('account_id', '=', row.accountId)
+    .where('target_account_id', '=', row.targetId)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) > 0) return;
+  await db
+    .insertInto('mutes')
+    .values({
+      id: row.id,
+      account_id: row.accountId,
+      target_account_id: row.targetId,
+      created_at: row.createdAt,
+      hide_notifications: row.hide ? 1 : 0,
+    })
+    .execute();
+}
+
+/** Target ids among `ids` that `accountId` has a row for in `table`. */
+export async function targetsOf(
+  db: Db,
+  table: RelationTableName,
+  accountId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom(table)
+    .select('target_account_id as id')
+    .where('account_id', '=', accountId)
+    .where('target_account_id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Account ids among `ids` that have a row in `table` towards `targetId`. */
+export async function sourcesOf(
+  db: Db,
+  table: RelationTableName,
+  targetId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom(table)
+    .select('account_id as id')
+    .where('target_account_id', '=', targetId)
+    .where('account_id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function mutesWithNotifications(
+  db: Db,
+  accountId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('mutes')
+    .select('target_account_id as id')
+    .where('account_id', '=', accountId)
+    .where('target_account_id', 'in', ids)
+    .where('hide_notifications', '=', 1)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * One side of a relation table as accounts, paged by the relation row's id (so the order is "most
+ * recent first" and cursors stay stable). `side` says which end is listed: `followers` lists the
+ * `account_id` of rows whose target is `anchorId`. Accounts that block `viewerId` are left out.
+ */
+export async function pageRelatedAccounts(
+  db: Db,
+  table: RelationTableName,
+  side: 'sources' | 'targets',
+  anchorId: string,
+  viewerId: string | null,
+  page: PageParams,
+): Promise<Array<{ cursor: string; account: AccountRow }>> {
+  const [anchorColumn, listedColumn] =
+    side === 'sources'
+      ? (['r.target_account_id', 'r.account_id'] as const)
+      : (['r.account_id', 'r.target_account_id'] as const);
+  let query = db
+    // Every relation table has the same columns; typing it as one of them keeps Kysely simple.
+    .selectFrom(`${table} as r` as 'follows as r')
+    .innerJoin('accounts as a', 'a.id', listedColumn)
+    .selectAll('a')
+    .select('r.id as cursor')
+    .where(anchorColumn, '=', anchorId);
+  if (viewerId) {
+    query = query.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('blocks as b')
+            .select('b.id')
+            .whereRef('b.account_id', '=', 'a.id')
+            .where('b.target_account_id', '=', viewerId),
+        ),
+      ),
+    );
+  }
+  const rows = finishPage(await applyPage(query, 'r.id', page).execute(), page);
+  return rows.map(({ cursor, ...account }) => ({ cursor, account }));
+}
