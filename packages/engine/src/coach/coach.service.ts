@@ -49,7 +49,7 @@ export function coach(input: CoachInput): CoachResult {
   const feeling = chooseFeeling(input.emotions, folded.text, findings);
   const need = chooseNeed(folded.text, findings);
   const extracted = extractObservation(input, folded, findings);
-  const observation = extracted.kind === 'ok' ? extracted.observation : '';
+  const observation = extracted.kind === 'unsafe' ? '' : extracted.observation;
   const scaffold = buildScaffold(input.language, observation, feeling, need);
   let rewrite: string | null = null;
   if (extracted.kind === 'ok' && needsRewrite(input, folded, findings)) {

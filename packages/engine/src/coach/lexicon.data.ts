@@ -23,7 +23,7 @@ export const STRONG_INSULTS = list(`
   // en
   idiot|moron|imbecile|cretin|asshole|arsehole|dumbass|jackass|bitch|bastard|dickhead|
   prick|cunt|twat|wanker|douchebag|douche|scumbag|dipshit|shithead|halfwit|nitwit|
-  numbskull|knucklehead|airhead|piece of shit|piece of crap|son of a bitch|motherfucker|
+  numbskull|knucklehead|airhead|piece of shit|piece of crap|piece of garbage|piece of trash|son of a bitch|motherfucker|
   fuckface|degenerate
 `);
 

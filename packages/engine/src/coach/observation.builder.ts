@@ -17,20 +17,26 @@ export interface Replacement extends Cut {
 export interface ObservationEdits {
   cuts: readonly Cut[];
   replacements: readonly Replacement[];
+  /** Cuts that give way to a replacement (swear words, model spans, harsh adjectives). */
+  softCuts: readonly Cut[];
   /** Ranges written in capitals that should read in lower case. */
   lower: readonly Cut[];
 }
 
-/** Applies the edits; cuts win over replacements that overlap them. */
+/** Applies the edits: finding cuts win over replacements, which win over soft cuts. */
 export function applyEdits(text: string, edits: ObservationEdits): string {
   const keep = new Uint8Array(text.length).fill(1);
   const lower = new Uint8Array(text.length);
   const inserts = new Map<number, string>();
+  const replaced = (i: number) => edits.replacements.some((r) => r.begin <= i && i < r.end);
   for (const cut of edits.cuts) keep.fill(0, cut.begin, cut.end);
   for (const r of edits.replacements) {
     if (keep.subarray(r.begin, r.end).includes(0)) continue;
     keep.fill(0, r.begin, r.end);
     inserts.set(r.begin, r.text);
+  }
+  for (const cut of edits.softCuts) {
+    for (let i = cut.begin; i < cut.end; i++) if (!inserts.has(i) && !replaced(i)) keep[i] = 0;
   }
   for (const l of edits.lower) lower.fill(1, l.begin, l.end);
   let out = '';

@@ -1,7 +1,8 @@
 import type { CoachFinding, CoachInput } from '../types.ts';
 import { MODEL_SPAN_MIN } from './findings.detector.ts';
 import { type FoldedText, foldWord, toOriginal } from './fold.util.ts';
-import { INSULT_ALT, PROFANITY_ALT } from './lexicon.data.ts';
+import { harshWordEdits, nounReplacement } from './harsh-words.rules.ts';
+import { PROFANITY_ALT } from './lexicon.data.ts';
 import {
   applyEdits,
   type Cut,
@@ -13,7 +14,6 @@ import {
 import { findShouting } from './shouting.rules.ts';
 
 const CUT_KINDS = new Set(['insult', 'label', 'judgment', 'command', 'threat', 'sarcasm']);
-const ONLY_INSULT = new RegExp(`^(?:${INSULT_ALT})$`);
 const PROFANITY_RE = new RegExp(`(?<![a-z])(?:${PROFANITY_ALT})(?![a-z])`, 'g');
 const PROFANITY_ANY = new RegExp(PROFANITY_RE.source);
 // Irony that colours the whole draft: cutting the marker would flip its meaning.
@@ -40,51 +40,16 @@ const SOFTER: Record<string, { fr?: string; en?: string }> = {
   'you people': { en: 'you' },
 };
 
-const FR_DETERMINERS: Record<string, string> = {
-  ce: 'cette personne',
-  cet: 'cette personne',
-  cette: 'cette personne',
-  le: 'la personne',
-  la: 'la personne',
-  "l'": 'la personne',
-  un: 'une personne',
-  une: 'une personne',
-  les: 'les gens',
-  ces: 'ces gens',
-  des: 'des gens',
-  autres: 'autres personnes',
-};
-const EN_DETERMINERS = new Set(
-  'the this that these those a an other some all such any every his her their our my'.split(' '),
-);
-
-/** "ces abrutis" → "ces gens", "the other knuckleheads" → "the other people". */
-function nounReplacement(input: CoachInput, f: CoachFinding): Replacement | null {
-  const word = foldWord(input.text.slice(f.begin, f.end));
-  if (!ONLY_INSULT.test(word)) return null;
-  const before = input.text.slice(Math.max(0, f.begin - 12), f.begin);
-  const m = before.match(/([\p{L}']+)\s*$/u);
-  if (!m) return null;
-  const det = foldWord(m[1] as string);
-  const detBegin = f.begin - (before.length - (m.index ?? 0));
-  const plural = /[sx]$/.test(word) && !/ss$/.test(word);
-  if (FR_DETERMINERS[det] && input.language === 'fr') {
-    return { begin: detBegin, end: f.end, text: FR_DETERMINERS[det] as string };
-  }
-  if (EN_DETERMINERS.has(det) && input.language === 'en') {
-    if (det === 'an' || det === 'a') return { begin: detBegin, end: f.end, text: 'a person' };
-    return { begin: f.begin, end: f.end, text: plural ? 'people' : 'person' };
-  }
-  return null;
-}
-
 function softened(input: CoachInput, f: CoachFinding): Replacement | null {
   const key = foldWord(input.text.slice(f.begin, f.end)).replace(/[\s-]+/g, ' ');
   const softer = SOFTER[key]?.[input.language];
   return softer ? { begin: f.begin, end: f.end, text: softer } : null;
 }
 
-export type ObservationResult = { kind: 'ok'; observation: string } | { kind: 'unsafe' };
+export type ObservationResult =
+  | { kind: 'ok'; observation: string }
+  | { kind: 'unsafe' }
+  | { kind: 'unchanged'; observation: string };
 
 /**
  * The draft with every attack, swear word and confident model span removed. `unsafe` when the
@@ -125,17 +90,23 @@ export function extractObservation(
       replacements.push({ begin: s.begin, end: s.end, text: q ? '?' : '.' });
     } else lower.push(s);
   }
+  const softCuts: Cut[] = [];
   for (const m of folded.text.matchAll(PROFANITY_RE)) {
     const [begin, end] = toOriginal(folded, m.index, m.index + m[0].length);
-    cuts.push({ begin, end });
+    softCuts.push({ begin, end });
   }
   for (const span of input.spans) {
     // A model span on a short function word ("as", "you") is noise, not the attack.
     const words = input.text.slice(span.begin, span.end).match(/\p{L}{3,}/gu);
-    if (span.score >= MODEL_SPAN_MIN && span.attribute !== 'TOXICITY' && words) cuts.push(span);
+    if (span.score >= MODEL_SPAN_MIN && span.attribute !== 'TOXICITY' && words) softCuts.push(span);
   }
-  const edits: ObservationEdits = { cuts, replacements, lower };
+  const harsh = harshWordEdits(input, folded);
+  softCuts.push(...harsh.cuts);
+  replacements.push(...harsh.replacements);
+  const edits: ObservationEdits = { cuts, replacements, softCuts, lower };
   const observation = tidy(applyEdits(input.text, edits));
+  // Nothing a rule could change: wrapping the same words in an I-statement would not help.
+  if (observation === tidy(input.text)) return { kind: 'unchanged', observation };
   return { kind: 'ok', observation: hasContent(observation) ? observation : '' };
 }
 
