@@ -22,13 +22,13 @@ const paradetox: Loader = (dir) => {
   return out;
 };
 
-/** Machine-translated and noisy: it counts half. */
+/** Machine-translated and noisy: it counts a little less. */
 const eistakovskii: Loader = (dir) => {
   const base = join(dir, 'french-toxicity-mt-eistakovskii');
   const out: Example[] = [];
   for (const file of ['train_fr.csv', 'test_fr_400.csv']) {
     parseDelimited(readText(join(base, file))).forEach(([label, text], i) => {
-      out.push(example(text ?? '', 'fr', 'eistakovskii-mt', `eis-${file}-${i}`, { TOXICITY: Number(label) }, 0.5));
+      out.push(example(text ?? '', 'fr', 'eistakovskii-mt', `eis-${file}-${i}`, { TOXICITY: Number(label) }, 0.8));
     });
   }
   parseDelimited(readText(join(base, 'test_fr_200.csv'))).forEach(([text, label], i) => {
@@ -144,6 +144,29 @@ const tweetevalEmotion: Loader = (dir) =>
     }),
   );
 
+/** Neutral and positive tweets: weak non-toxic examples (see corpus.ts), no emotion labels. */
+const umsab: Loader = (dir) => {
+  const out: Example[] = [];
+  for (const [folder, lang] of [['french', 'fr'], ['english', 'en']] as const) {
+    for (const split of ['train', 'val', 'test']) {
+      const texts = readText(join(dir, 'umsab-sentiment', folder, `${split}_text.txt`)).split('\n');
+      const labels = readText(join(dir, 'umsab-sentiment', folder, `${split}_labels.txt`)).split('\n');
+      texts.forEach((text, i) => {
+        if (text.trim() !== '' && (labels[i] ?? '').trim() !== '0') {
+          out.push(example(text, lang, `umsab-${lang}`, `umsab-${lang}-${split}-${i}`, {}));
+        }
+      });
+    }
+  }
+  return out;
+};
+
+/** Polite Wikipedia requests (score ≥ 0): weak non-toxic examples. */
+const tydip: Loader = (dir) =>
+  parseRecords(readText(join(dir, 'tydip-politeness-fr', 'fr_test.csv')))
+    .filter((r) => Number.parseFloat(r.score ?? '') >= 0)
+    .map((r, i) => example(r.sentence ?? '', 'fr', 'tydip-fr', `tydip-${i}`, {}));
+
 export const MORE_LOADERS: ReadonlyArray<[string, Loader]> = [
   ['paradetox', paradetox],
   ['sexism-twitter-french', sexism],
@@ -154,4 +177,6 @@ export const MORE_LOADERS: ReadonlyArray<[string, Loader]> = [
   ['emodift', emodift],
   ['tweeteval/emotion', tweetevalEmotion],
   ['feel-lexicon', feel],
+  ['umsab-sentiment', umsab],
+  ['tydip-politeness-fr', tydip],
 ];

@@ -11,6 +11,8 @@ export interface Example {
   group: string;
   labels: Float32Array;
   weight: number;
+  /** Labelled non-toxic by our weak rule, not by annotators: left out of toxicity metrics. */
+  weak?: boolean;
 }
 
 export const HEAD_INDEX: Readonly<Record<Head, number>> = Object.fromEntries(

@@ -1,0 +1,91 @@
+import { coach } from './coach/index.ts';
+import { extractFeatures } from './features/features.ts';
+import { detectLanguage } from './language/detect.ts';
+import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
+import { calibrate, decodeModel, HEADS, logits, type Model, type ModelMeta } from './model/model.ts';
+import { tokenise } from './text/tokenise.ts';
+import { findSpans } from './toxicity/spans.ts';
+import {
+  ATTRIBUTES,
+  type Analysis,
+  type AnalyzeOptions,
+  type Attribute,
+  EMOTIONS,
+  type Emotion,
+} from './types.ts';
+
+/** A loaded engine: `analyze` is synchronous and deterministic. */
+export interface Engine {
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** Decision threshold per attribute, chosen on held-out data. */
+  thresholds: Record<Attribute, number>;
+  meta: ModelMeta;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const NO_COACH = { findings: [], scaffold: { observation: '', feeling: '', need: '', request: '' }, rewrite: null };
+
+/**
+ * Builds an engine from a decoded model (tests and the training CLI use this directly).
+ *
+ * @example
+ * const engine = createEngine(model);
+ * engine.analyze('shut up, idiot').scores.INSULT; // high
+ */
+export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): Engine {
+  const thresholds = Object.fromEntries(
+    ATTRIBUTES.map((a, i) => [a, model.meta.thresholds[i] as number]),
+  ) as Record<Attribute, number>;
+  const langHead = HEADS.indexOf('LANG_FR');
+  function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const tokens = tokenise(text);
+    const features = extractFeatures(tokens, lexicon);
+    const z = logits(model, features);
+    const guess = detectLanguage(model, tokens, z[langHead] as number);
+    const scores = {} as Record<Attribute, number>;
+    ATTRIBUTES.forEach((a, i) => {
+      scores[a] = tokens.length === 0 ? 0 : round(calibrate(model, i, z[i] as number));
+    });
+    const emotions = {} as Record<Emotion, number>;
+    EMOTIONS.forEach((e, k) => {
+      const i = ATTRIBUTES.length + k;
+      emotions[e] = tokens.length === 0 ? (e === 'neutral' ? 1 : 0) : round(calibrate(model, i, z[i] as number));
+    });
+    const spans = findSpans(model, tokens, features, scores);
+    const language = options.language ?? guess.language;
+    const languageConfidence = options.language !== undefined ? 1 : guess.confidence;
+    const coachLanguage = options.language ?? guess.best;
+    const advice =
+      options.coach === false ? NO_COACH : coach({ text, language: coachLanguage, scores, spans, emotions });
+    return { language, languageConfidence, scores, spans, emotions, coach: advice };
+  }
+  return { analyze, thresholds, meta: model.meta };
+}
+
+/**
+ * Loads the shipped model lazily (a separate chunk in browser builds) and returns an engine.
+ *
+ * @example
+ * const engine = await loadEngine();
+ * engine.analyze("t'es vraiment nul").scores.TOXICITY; // > engine.thresholds.TOXICITY
+ */
+export async function loadEngine(): Promise<Engine> {
+  const module = await import('../models/model.generated.ts');
+  return createEngine(decodeModel(module.meta as ModelMeta, module.weights));
+}
+
+// The convenience `analyze` shares one engine: decoding the weights on every call would cost
+// tens of milliseconds, and the engine is immutable once built.
+let shared: Promise<Engine> | undefined;
+
+/**
+ * Analyses one text with the shipped model, loading it on first use.
+ *
+ * @example
+ * const a = await analyze('Je vais te retrouver.');
+ * a.scores.THREAT; // high
+ */
+export async function analyze(text: string, options?: AnalyzeOptions): Promise<Analysis> {
+  shared ??= loadEngine();
+  return (await shared).analyze(text, options);
+}

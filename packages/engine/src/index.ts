@@ -1,0 +1,7 @@
+export { analyze, createEngine, type Engine, loadEngine } from './analyze.ts';
+export { detectLanguage, LANGUAGE_MIN_CONFIDENCE } from './language/detect.ts';
+export { buildLexicon } from './lexicon/lexicon.ts';
+export { decodeModel, HEADS, type Model, type ModelMeta } from './model/model.ts';
+export { foldText } from './text/fold.ts';
+export { type Token, tokenise } from './text/tokenise.ts';
+export * from './types.ts';

@@ -1,0 +1,53 @@
+import type { Features } from '../features/features.ts';
+import { calibrate, type Model, tokenContributions } from '../model/model.ts';
+import type { Token } from '../text/tokenise.ts';
+import { ATTRIBUTES, type Attribute, type Span } from '../types.ts';
+
+// A token joins a span when it carries at least this share of the strongest token's contribution.
+const SHARE = 0.35;
+const MIN_LOGIT = 0.15;
+
+/**
+ * The runs of words that carry each attribute the text is flagged for: tokens whose share of the
+ * attribute's logit is large, merged when adjacent. A span's score is what its words alone would
+ * score, so highlighting can grade them.
+ */
+export function findSpans(
+  model: Model,
+  tokens: readonly Token[],
+  features: Features,
+  scores: Record<Attribute, number>,
+): Span[] {
+  const spans: Span[] = [];
+  ATTRIBUTES.forEach((attribute, head) => {
+    if (scores[attribute] < (model.meta.thresholds[head] as number)) return;
+    const contrib = tokenContributions(model, features, head, tokens.length);
+    let max = 0;
+    for (const c of contrib) max = Math.max(max, c);
+    if (max < MIN_LOGIT) return;
+    let i = 0;
+    while (i < tokens.length) {
+      if ((contrib[i] as number) < Math.max(SHARE * max, MIN_LOGIT)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let sum = contrib[i] as number;
+      while (j + 1 < tokens.length && (contrib[j + 1] as number) >= Math.max(SHARE * max, MIN_LOGIT)) {
+        j++;
+        sum += contrib[j] as number;
+      }
+      const first = tokens[i] as Token;
+      const last = tokens[j] as Token;
+      const bias = model.meta.bias[head] as number;
+      spans.push({
+        begin: first.begin,
+        end: Math.max(last.end, first.end),
+        attribute,
+        score: Math.round(calibrate(model, head, bias + sum) * 1000) / 1000,
+      });
+      i = j + 1;
+    }
+  });
+  return spans;
+}

@@ -1,0 +1,97 @@
+import type { ModelMeta } from '../src/model/model.ts';
+import type { Corpus } from './corpus.ts';
+import type { TrainArgs } from './train.ts';
+
+interface CardInput {
+  meta: ModelMeta;
+  corpus: Corpus;
+  table: string;
+  size: number;
+  args: TrainArgs;
+  seconds: number;
+}
+
+const MAPPINGS = `| set (folder: files) | lang | how its labels map to our heads |
+|---|---|---|
+| toxifrench-train: subset_jigsaw.csv | en + fr | Jigsaw toxic, severe_toxic, obscene, threat, insult, identity_hate → TOXICITY, SEVERE_TOXICITY, PROFANITY, THREAT, INSULT, IDENTITY_ATTACK; the English original and its French translation are one source item |
+| toxifrench-train: agreement_checking.csv | fr | \`conclusion\` ≥ 0.5 → TOXICITY |
+| olid: olid-training-v1.0.tsv, testset-levela.tsv, labels-level{a,b,c}.csv | en | A OFF → TOXICITY; B UNT → PROFANITY 1, INSULT 0, THREAT 0; B TIN → INSULT 1 |
+| davidson-hate-offensive: labeled_data.csv | en | class hate or offensive → TOXICITY; hate → IDENTITY_ATTACK 1, neither → 0 |
+| tweeteval: hate/* | en | hate → TOXICITY 1 and IDENTITY_ATTACK 1; not-hate → IDENTITY_ATTACK 0 only (may still be offensive). tweeteval/offensive is **not** used: it is OLID level A again |
+| mlma-hate-speech: fr_dataset.csv, en_dataset.csv | fr, en | sentiment other than \`normal\` → TOXICITY; \`hateful\` → IDENTITY_ATTACK. Lower-cased and accent-free: our features fold case and accents everywhere, so this is not a shortcut |
+| ftr-french-racist-tweets: FTR_new_labels.csv | fr | racist → TOXICITY 1 and IDENTITY_ATTACK 1; not racist → IDENTITY_ATTACK 0 only |
+| cyberagressionado: v1/scenarii/*.csv | fr | VERBAL_ABUSE ≠ none or HATE_SPEECH → TOXICITY; name_calling/denigration → INSULT; threat → THREAT; HATE_SPEECH → IDENTITY_ATTACK |
+| cyberagressionado: v2_converted_from_xlsx/*__C{1,2,3}.csv | fr | majority of the three annotators: overt aggression (OAG) → TOXICITY; NCG/DNG → INSULT; THR → THREAT (covert aggression is not used: it needs the conversation) |
+| paradetox: paradetox.tsv, paradetox_cannot_rewrite.tsv | en | toxic sentence → TOXICITY 1; its polite rewrites → TOXICITY 0 (same source item) |
+| sexism-twitter-french: gathered_tweets_labeled.csv | fr | 0 → not toxic; 1 → TOXICITY; 2 (misogynous) → TOXICITY and IDENTITY_ATTACK; \`?\` dropped; usernames unused |
+| textdetox2025-fr-toxic: dev_inputs_fr_only.tsv | fr | all TOXICITY 1 |
+| french-toxicity-mt-eistakovskii: train_fr.csv, test_fr_400.csv (weight 0.5: machine-translated, noisy), test_fr_200.csv | fr | label → TOXICITY |
+| goemotions: ekman/{train,dev,test}.tsv | en | Ekman labels → anger, disgust, fear, joy, sadness, surprise, neutral |
+| xed: en-annotated.tsv, fr-projections.tsv, neu_en.txt | en, fr | Plutchik 1 anger, 3 disgust, 4 fear, 5 joy, 6 sadness, 7 surprise; anticipation and trust unused; neu_en → neutral (weight 0.5); rows in the other six-column layout skipped |
+| emodift: emodift_manual_annot_2215.csv | fr | presence ≥ 0.5: Colere → anger, Degout → disgust, Peur → fear, Tristesse → sadness, Surprise → surprise, Neutre → neutral |
+| tweeteval: emotion/* | en | anger → anger, joy and optimism → joy, sadness → sadness |
+| feel-lexicon: feel.csv | fr | each term is a one-word example of its emotions (weight 0.3) |
+
+A text labelled not toxic is also labelled 0 for every attribute; each head learns only from the sets
+that label it (masked loss). The language head learns fr/en from every set's language.
+Not used: umsab-sentiment (sentiment, not emotion), tydip-politeness-fr (politeness, 500 rows).`;
+
+const WEAKNESSES = `- Linear model over words and character n-grams: it sees words, not meaning. Sarcasm, insults built
+  from harmless words, and context from earlier messages are beyond it.
+- Negation, quotation and reported speech are handled by rules on our lexicon's words (their weight
+  is cut to a quarter); an insult the lexicon does not know is not softened by "not".
+- Training text is mostly tweets; racism, islamophobia and sexism are over-represented, everyday
+  rudeness and threats without slurs rely heavily on our hand-written lexicon.
+- SEVERE_TOXICITY, THREAT and PROFANITY have few labelled positives (Jigsaw subset, CyberAgressionAdo,
+  OLID); their scores are less reliable than TOXICITY's.
+- Emotion labels differ between sets (subtitles, Reddit, tweets about one fire); scores are indicative.
+- French toxicity training data is partly machine-translated English.`;
+
+/** The model card: sources, mappings, splits, metrics, size, date and known weaknesses. */
+export function modelCard({ meta, corpus, table, size, args, seconds }: CardInput): string {
+  const thresholds = meta.heads.map((h, i) => `| ${h} | ${meta.thresholds[i]} | ${meta.calibration[i]?.join(', ')} |`);
+  return `# Empathie engine model card
+
+Trained ${meta.trainedAt} by \`npm run train -w @empathie/engine\` (seed ${args.seed}, ${args.epochs} epochs,
+${seconds.toFixed(0)} s on this machine). License of the weights: Apache-2.0, derived from the sets below
+under their own terms (see \`../shared/datasets/README.md\`). No dataset text ships: only hashed weights.
+
+## Model
+
+Multi-head logistic regression over 2^${meta.bits} hashed features: word unigrams and bigrams, character
+3–5-grams of the normalised text (case, accents, leetspeak, elongation, spacing, SMS spelling folded),
+emoji, and counts from our own lexicon read in context (insult aimed at "you/tu", negated or quoted
+insult, identity term next to an attack, threat phrases). ${meta.heads.length} heads: ${meta.heads.join(', ')}.
+Weights are int8 with one scale per head. File: \`model.generated.ts\`, ${(size / 1e6).toFixed(2)} MB
+(base64), format ${meta.format}.
+
+## Data
+
+Used: ${corpus.used.join(', ')}.${corpus.missing.length > 0 ? ` Missing here: ${corpus.missing.join(', ')}.` : ''}
+
+${MAPPINGS}
+
+Rows are de-duplicated on normalised text (first source wins), then split by source item with
+FNV-1a(seed, item) into 80 % train / 10 % dev / 10 % test: ${corpus.train.length} / ${corpus.dev.length} /
+${corpus.test.length}. No set may weigh more than 12,000 training rows.
+
+## Calibration and thresholds
+
+Platt scaling per head fitted on the dev split; the threshold is the F1-optimal one on dev.
+
+| head | threshold | Platt a, b |
+|---|---|---|
+${thresholds.join('\n')}
+
+## Metrics
+
+${table}
+
+The word-list baseline flags a text when it contains a word of \`leo-profanity\` or
+\`french-badwords-list\`; its "ROC-AUC" ranks texts by how many such words they contain.
+
+## Known weaknesses
+
+${WEAKNESSES}
+`;
+}

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildLexicon, matchLexicon } from '../src/lexicon/lexicon.ts';
+import { tokenise } from '../src/text/tokenise.ts';
+import { MORE_LOADERS } from './datasets-more.ts';
+import { TOXICITY_LOADERS } from './datasets.ts';
+import { type Example, HEAD_INDEX } from './example.ts';
+import { ATTRIBUTES } from '../src/types.ts';
+import { deduplicate, splitOf } from './split.ts';
+
+/** `../shared/datasets` relative to the repository root. */
+export function defaultDataDir(): string {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  return resolve(root, '..', 'shared', 'datasets');
+}
+
+export interface Corpus {
+  train: Example[];
+  dev: Example[];
+  test: Example[];
+  used: string[];
+  missing: string[];
+}
+
+// No single set may outweigh this many training rows, so the biggest (and most tweet-specific)
+// sets do not decide alone what "toxic" means.
+const SOURCE_CAP = 12000;
+// Everyday text from sets without toxicity labels (subtitles, neutral or positive tweets, polite
+// requests) teaches what ordinary French and English look like; only texts without a single
+// hurtful lexicon word are used, at a low weight, since nobody checked them for toxicity.
+const WEAK_NEGATIVES = new Set(['xed-fr', 'xed-en', 'umsab-fr', 'umsab-en', 'tydip-fr']);
+const WEAK_WEIGHT = 0.3;
+const HURTFUL = new Set(['insult', 'profanity', 'dismissal', 'threat', 'slur', 'dehumanising']);
+
+function addWeakNegatives(examples: readonly Example[]): number {
+  const lexicon = buildLexicon();
+  let n = 0;
+  for (const ex of examples) {
+    if (!WEAK_NEGATIVES.has(ex.source)) continue;
+    const hits = matchLexicon(lexicon, tokenise(ex.text)).filter((m) => HURTFUL.has(m.category));
+    if (hits.length > 0) continue;
+    for (const a of ATTRIBUTES) ex.labels[HEAD_INDEX[a]] = 0;
+    ex.weak = true;
+    if (Number.isNaN(ex.labels[HEAD_INDEX.anger] as number)) ex.weight = WEAK_WEIGHT;
+    n++;
+  }
+  return n;
+}
+
+/** Loads every known set present under `dir`, deduplicates, splits by source item and balances. */
+export function loadCorpus(dir: string, seed: number, log: (line: string) => void): Corpus {
+  const all: Example[] = [];
+  const used: string[] = [];
+  const missing: string[] = [];
+  for (const [name, load] of [...TOXICITY_LOADERS, ...MORE_LOADERS]) {
+    if (!existsSync(join(dir, name.split('/')[0] ?? name))) {
+      missing.push(name);
+      continue;
+    }
+    const rows = load(dir);
+    log(`  ${name}: ${rows.length} rows`);
+    all.push(...rows);
+    used.push(name);
+  }
+  const unique = deduplicate(all);
+  log(`  ${all.length} rows, ${unique.length} after de-duplication on normalised text`);
+  log(`  ${addWeakNegatives(unique)} weak non-toxic examples from sets without toxicity labels`);
+  const corpus: Corpus = { train: [], dev: [], test: [], used, missing };
+  for (const ex of unique) corpus[splitOf(ex.group, seed)].push(ex);
+  const perSource = new Map<string, number>();
+  for (const ex of corpus.train) perSource.set(ex.source, (perSource.get(ex.source) ?? 0) + 1);
+  for (const ex of corpus.train) ex.weight *= Math.min(1, SOURCE_CAP / (perSource.get(ex.source) ?? 1));
+  return corpus;
+}
