@@ -3,7 +3,7 @@ import { detectFindings } from './findings.detector.ts';
 import { type FoldedText, foldText } from './fold.util.ts';
 import { asClause } from './observation.builder.ts';
 import { PERSON_RULES } from './person.rules.ts';
-import { extractObservation, needsRewrite } from './rewrite.builder.ts';
+import { extractObservation } from './rewrite.builder.ts';
 import { runRules } from './rule.types.ts';
 import { buildScaffold, chooseFeeling, chooseNeed } from './scaffold.builder.ts';
 import { SPEECH_RULES } from './speech.rules.ts';
@@ -52,7 +52,9 @@ export function coach(input: CoachInput): CoachResult {
   const observation = extracted.kind === 'unsafe' ? '' : extracted.observation;
   const scaffold = buildScaffold(input.language, observation, feeling, need);
   let rewrite: string | null = null;
-  if (extracted.kind === 'ok' && needsRewrite(input, folded, findings)) {
+  // Capitals alone are not an attack: "JE SUIS TROP CONTENT" needs no I-statement.
+  const hurtful = extracted.kind === 'ok' && (extracted.attacked || input.scores.TOXICITY >= 0.5);
+  if (extracted.kind === 'ok' && hurtful) {
     const candidate = compose(input.language, asClause(observation, input.language), feeling, need);
     rewrite = isClean(candidate) ? candidate : null;
   }

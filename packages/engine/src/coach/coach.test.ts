@@ -40,6 +40,16 @@ describe('the rewrite', () => {
     expect(coach(draft('you never listen to me', 'en')).rewrite).toContain('you rarely listen');
   });
 
+  it('drops harsh adjectives next to their noun, in both word orders', () => {
+    expect(coach(draft('the idiotic arguments I read here', 'en')).rewrite).toContain(
+      'the arguments I read here',
+    );
+    expect(coach(draft('encore une idée débile du bureau', 'fr')).rewrite).toContain(
+      'encore une idée du bureau',
+    );
+    expect(coach(draft('ton plan est nul', 'fr')).rewrite).toBeNull();
+  });
+
   it('drops swearing that is aimed at nobody', () => {
     const { rewrite } = coach(draft('I will not sell the fucking picture', 'en'));
     expect(rewrite).toContain('I will not sell the picture');

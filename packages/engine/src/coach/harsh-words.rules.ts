@@ -28,6 +28,7 @@ const FR_ADJ = new RegExp(
   `(?<=[a-z]{3,})\\s+(?:(?:${INTENSIFIERS})\\s+)?(?:${HARSH_ADJECTIVES})(?![a-z])`,
   'g',
 );
+const ONLY_ADJECTIVE = new RegExp(`^(?:${HARSH_ADJECTIVES})$`);
 const INSULT_WORD = new RegExp(`(?<![a-z])(?:${INSULT_ALT})(?![a-z])`, 'g');
 // Words an adjective may stand next to without describing them.
 const NOT_A_NOUN = new Set(
@@ -99,6 +100,8 @@ export function harshWordEdits(
     cuts.push({ begin: b, end: e });
   }
   for (const m of f.matchAll(INSULT_WORD)) {
+    // "the idiotic arguments": an adjective before its noun is cut above, not renamed.
+    if (ONLY_ADJECTIVE.test(m[0])) continue;
     const [b, e] = toOriginal(folded, m.index, m.index + m[0].length);
     const r = nounReplacement(input, { begin: b, end: e });
     if (r) replacements.push(r);

@@ -15,7 +15,6 @@ import { findShouting } from './shouting.rules.ts';
 
 const CUT_KINDS = new Set(['insult', 'label', 'judgment', 'command', 'threat', 'sarcasm']);
 const PROFANITY_RE = new RegExp(`(?<![a-z])(?:${PROFANITY_ALT})(?![a-z])`, 'g');
-const PROFANITY_ANY = new RegExp(PROFANITY_RE.source);
 // Irony that colours the whole draft: cutting the marker would flip its meaning.
 const WHOLE_DRAFT_IRONY = /^(?:\/s|yeah right|said no one ever|slow clap|mais bien sur)$/;
 
@@ -47,7 +46,8 @@ function softened(input: CoachInput, f: CoachFinding): Replacement | null {
 }
 
 export type ObservationResult =
-  | { kind: 'ok'; observation: string }
+  /** `attacked`: something hurtful was cut or replaced, not only the volume lowered. */
+  | { kind: 'ok'; observation: string; attacked: boolean }
   | { kind: 'unsafe' }
   | { kind: 'unchanged'; observation: string };
 
@@ -83,11 +83,12 @@ export function extractObservation(
       if (r) replacements.push(r);
     }
   }
+  const bursts: Replacement[] = [];
   for (const s of findShouting(input.text)) {
     const burst = /^[!?\s]+$/.test(input.text.slice(s.begin, s.end));
     if (burst) {
       const q = input.text.slice(s.begin, s.end).includes('?');
-      replacements.push({ begin: s.begin, end: s.end, text: q ? '?' : '.' });
+      bursts.push({ begin: s.begin, end: s.end, text: q ? '?' : '.' });
     } else lower.push(s);
   }
   const softCuts: Cut[] = [];
@@ -103,19 +104,11 @@ export function extractObservation(
   const harsh = harshWordEdits(input, folded);
   softCuts.push(...harsh.cuts);
   replacements.push(...harsh.replacements);
+  const attacked = cuts.length + replacements.length + softCuts.length > 0;
+  replacements.push(...bursts);
   const edits: ObservationEdits = { cuts, replacements, softCuts, lower };
   const observation = tidy(applyEdits(input.text, edits));
   // Nothing a rule could change: wrapping the same words in an I-statement would not help.
   if (observation === tidy(input.text)) return { kind: 'unchanged', observation };
-  return { kind: 'ok', observation: hasContent(observation) ? observation : '' };
-}
-
-/** True when the edits changed something worth rewriting. */
-export function needsRewrite(
-  input: CoachInput,
-  folded: FoldedText,
-  findings: readonly CoachFinding[],
-): boolean {
-  if (findings.length > 0) return true;
-  return PROFANITY_ANY.test(folded.text) || input.spans.some((s) => s.score >= MODEL_SPAN_MIN);
+  return { kind: 'ok', observation: hasContent(observation) ? observation : '', attacked };
 }
