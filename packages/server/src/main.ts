@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { type Config, readEnv } from './config/config.ts';
 import { databaseTarget, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { demoCommand } from './demo/demo.command.ts';
 import { systemClock } from './shared/clock.ts';
 import { createIdGenerator } from './shared/ids.ts';
 import { createLogger } from './shared/logger.ts';
@@ -11,6 +12,7 @@ const USAGE = `Usage: empathie <command>
 
   start     apply pending migrations, then serve the API and the web app
   migrate   apply pending migrations and exit
+  demo      fill an empty instance with a small bilingual demo community (--force: even if not empty)
 `;
 
 function loadConfig(): Config {
@@ -73,6 +75,18 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'start':
       return start(config);
+    case 'demo': {
+      const database = await openMigrated(config);
+      const code = await demoCommand({
+        config,
+        database,
+        logger: createLogger(config.logLevel === 'debug' ? 'debug' : 'warn'),
+        args: argv.slice(1),
+        out: (line) => process.stdout.write(`${line}\n`),
+      });
+      await database.close();
+      process.exit(code);
+    }
     case 'migrate': {
       const database = await openMigrated(config);
       await database.close();
