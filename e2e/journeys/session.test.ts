@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectText,
+  logIn,
+  logOut,
+  postFromHome,
+  signUp,
+  uniqueUsername,
+} from '../support/actions.ts';
+import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
+import { readE2eEnv } from '../support/e2e-env.ts';
+
+describe('leaving and coming back', () => {
+  const env = readE2eEnv();
+  const claireName = uniqueUsername('claire');
+  const post = `Je reviens demain, promis ${claireName}`;
+  let browser: Browser;
+  let claire: Person;
+  let shot: Awaited<ReturnType<typeof screenshotter>>;
+
+  beforeAll(async () => {
+    browser = await launchBrowser(env);
+    claire = await openPerson(browser, env, 'claire', 'en');
+    shot = await screenshotter(env, 'session');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Claire signs up in English, skips the intention for now and posts', async () => {
+    await signUp(claire, claireName);
+    await claire.page.getByTestId('intention-skip').click();
+    await claire.page.waitForURL((url) => !url.pathname.startsWith('/welcome/intention'));
+    await postFromHome(claire, post);
+    await expectText(claire.page.getByTestId('nav-home'), 'Home');
+    await shot(claire, 'posted');
+  });
+
+  it('after logging out, her home is closed to this browser', async () => {
+    await logOut(claire);
+    await shot(claire, 'logged-out');
+    expect(await claire.page.getByTestId('nav-home').count()).toBe(0);
+    // The token is gone from the browser, so the home timeline asks her to log in again.
+    await claire.page.goto('/home');
+    await claire.page.getByTestId('login-username').waitFor();
+    expect(await claire.page.evaluate(() => localStorage.getItem('empathie.token'))).toBeNull();
+  });
+
+  it('logging in again brings her home back, with her post', async () => {
+    await logIn(claire, claireName);
+    await expectText(claire.page.getByTestId('status'), post);
+    await shot(claire, 'logged-in-again');
+  });
+
+  it('a wrong password is refused with a message, and nothing opens', async () => {
+    await logOut(claire);
+    await claire.page.goto('/login');
+    await claire.page.getByTestId('login-username').fill(claireName);
+    await claire.page.getByTestId('login-password').fill('not-her-password');
+    await claire.page.getByTestId('login-submit').click();
+    await claire.page.getByRole('alert').first().waitFor();
+    await shot(claire, 'wrong-password');
+    expect(new URL(claire.page.url()).pathname).toBe('/login');
+    expect(await claire.page.getByTestId('nav-home').count()).toBe(0);
+  });
+});

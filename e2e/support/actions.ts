@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Person } from './browser.ts';
+
+export const PASSWORD = 'calme-et-clair-2026';
+
+/** A username no earlier run took: journeys share one server and must not collide. */
+export function uniqueUsername(prefix: string): string {
+  return `${prefix}_${randomBytes(4).toString('hex')}`;
+}
+
+/** Waits until a locator shows the text (Playwright's retries, asserted through Vitest). */
+export async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ state: 'visible' });
+  expect(await locator.filter({ hasText: text }).count()).toBeGreaterThan(0);
+}
+
+export async function signUp({ page }: Person, username: string): Promise<void> {
+  await page.goto('/signup');
+  await page.getByTestId('signup-username').fill(username);
+  await page.getByTestId('signup-email').fill(`${username}@example.org`);
+  await page.getByTestId('signup-password').fill(PASSWORD);
+  await page.getByTestId('signup-agreement').check();
+  await page.getByTestId('signup-submit').click();
+  await page.waitForURL('**/welcome/intention');
+}
+
+export async function writeIntention({ page }: Person, intention: string): Promise<void> {
+  await page.getByTestId('intention-input').fill(intention);
+  await page.getByTestId('intention-save').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
+}
+
+export async function logIn({ page }: Person, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL('**/home');
+}
+
+export async function logOut({ page }: Person): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('logout').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/settings'));
+}
+
+export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
+
+/** Posts from the composer at the top of the home timeline and waits for the post to appear. */
+export async function postFromHome(
+  { page }: Person,
+  text: string,
+  visibility: Visibility = 'public',
+): Promise<void> {
+  await page.getByTestId('nav-home').click();
+  await page.waitForURL('**/home');
+  await page.getByTestId('compose-text').first().fill(text);
+  await page.getByTestId('compose-visibility').first().selectOption(visibility);
+  await page.getByTestId('compose-submit').first().click();
+  await expectText(page.getByTestId('status'), text);
+}
+
+/** Opens a person's profile through the search page, as someone who only knows the name would. */
+export async function findThroughSearch({ page }: Person, username: string): Promise<void> {
+  await page.getByTestId('nav-search').click();
+  await page.getByTestId('search-input').fill(username);
+  await page.getByTestId('search-submit').click();
+  const result = page.getByTestId('search-account').filter({ hasText: `@${username}` });
+  await result.first().click();
+  await page.waitForURL(`**/@${username}`);
+}
