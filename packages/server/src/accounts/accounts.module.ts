@@ -1,6 +1,9 @@
 import type { Hono } from 'hono';
+import { mountAdminRoutes } from '../admin/admin.routes.ts';
+import { createAdminService } from '../admin/admin.service.ts';
 import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../http/auth.ts';
+import { mountInstanceRoutes } from '../instance/instance.routes.ts';
 import { instanceSettingsStore } from '../instance/instance-settings.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { mountRelationshipRoutes } from '../relationships/relationships.routes.ts';
@@ -28,10 +31,13 @@ export function mountAccountsDomain(
   const accounts = createAccountsService({ db, clock, ids, events, config, settings });
   const profiles = createProfileService({ db, clock, events, localDomain: config.domain });
   const relationships = createRelationshipsService({ db, clock, ids, events });
+  const admin = createAdminService({ db, clock, ids, events, settings });
 
   mountAvatarRoutes(app);
   mountAuthRoutes(app, accounts, openapi);
   mountRelationshipRoutes(app, { db, relationships, profiles, ctx, openapi });
   mountAccountRoutes(app, profiles, ctx, openapi);
+  mountAdminRoutes(app, admin, ctx, openapi);
+  mountInstanceRoutes(app, { db, clock, config, settings, ctx, openapi });
   return { settings, accounts, profiles, relationships };
 }

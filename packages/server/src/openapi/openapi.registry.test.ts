@@ -7,7 +7,7 @@ describe('OpenAPI registry', () => {
     const registry = createOpenApiRegistry();
     registry.register({
       method: 'get',
-      path: '/api/v1/accounts/:id{[0-9]+}/followers',
+      path: '/api/v1/accounts/:id{[0-9]{1,20}}/followers',
       summary: 'Followers',
       tag: 'accounts',
       auth: false,

@@ -44,7 +44,7 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 function openApiPath(path: string): { path: string; params: string[] } {
   const params: string[] = [];
-  const converted = path.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\{[^}]*\})?/g, (_m, name: string) => {
+  const converted = path.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\{(?:[^{}]|\{[^{}]*\})*\})?/g, (_m, name: string) => {
     params.push(name);
     return `{${name}}`;
   });

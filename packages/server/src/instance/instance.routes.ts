@@ -1,0 +1,155 @@
+import type { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { countApprovedUsers, findAdminAccount } from '../accounts/accounts.repository.ts';
+import { type SerializerContext, serializeAccount } from '../api/mastodon/account.serializer.ts';
+import type { Config } from '../config/config.ts';
+import type { Database } from '../db/schema.ts';
+import type { AppEnv } from '../http/auth.ts';
+import { langOf } from '../http/language.ts';
+import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import type { Clock } from '../shared/clock.ts';
+import { DESCRIPTION, INSTANCE_TITLE, RULES, SHORT_DESCRIPTION } from './instance.text.ts';
+import type { InstanceSettingsStore } from './instance-settings.ts';
+
+const VERSION = '4.2.0 (compatible; Empathie 0.1.0)';
+// No public repository address is settled yet; clients accept an empty string.
+const SOURCE_URL = '';
+const STATS_TTL_MS = 5 * 60_000;
+
+/**
+ * Counting posts is a scan, so the numbers are kept for a few minutes per process: the instance
+ * page is asked for often (every client start) and nobody needs the exact count.
+ */
+function cachedStats(db: Kysely<Database>, clock: Clock) {
+  let cached: { at: number; users: number; statuses: number } | null = null;
+  return async () => {
+    const now = clock.now().getTime();
+    if (cached && now - cached.at < STATS_TTL_MS) return cached;
+    const users = await countApprovedUsers(db);
+    const posts = await db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.sum<number | string | null>('statuses_count').as('n'))
+      .where('domain', 'is', null)
+      .executeTakeFirstOrThrow();
+    cached = { at: now, users, statuses: Number(posts.n ?? 0) };
+    return cached;
+  };
+}
+
+export function mountInstanceRoutes(
+  app: Hono<AppEnv>,
+  deps: {
+    db: Kysely<Database>;
+    clock: Clock;
+    config: Config;
+    settings: InstanceSettingsStore;
+    ctx: SerializerContext;
+    openapi: OpenApiRegistry;
+  },
+): void {
+  const { db, clock, config, settings, ctx, openapi } = deps;
+  const stats = cachedStats(db, clock);
+
+  const common = async () => {
+    const current = await settings.get();
+    const admin = await findAdminAccount(db);
+    return {
+      current,
+      contact: admin ? serializeAccount(admin, ctx) : null,
+      statuses: {
+        max_characters: current.maxPostChars,
+        max_media_attachments: 0,
+        characters_reserved_per_url: 23,
+      },
+      // Both languages, for clients that know Empathie; Mastodon fields follow the request.
+      empathie: {
+        description: DESCRIPTION,
+        rules: RULES.map((r) => ({ id: r.id, text: r.text, hint: r.hint })),
+        short_post_chars: 280,
+      },
+    };
+  };
+
+  app.get('/api/v1/instance', async (c) => {
+    const lang = langOf(c);
+    const { current, contact, statuses, empathie } = await common();
+    const counts = await stats();
+    return c.json({
+      uri: config.domain,
+      title: INSTANCE_TITLE,
+      short_description: SHORT_DESCRIPTION[lang],
+      description: DESCRIPTION[lang],
+      email: '',
+      version: VERSION,
+      urls: { streaming_api: '' },
+      stats: { user_count: counts.users, status_count: counts.statuses, domain_count: 0 },
+      thumbnail: null,
+      languages: ['fr', 'en'],
+      registrations: current.registrationMode !== 'invite',
+      approval_required: current.registrationMode === 'approval',
+      invites_enabled: true,
+      configuration: {
+        accounts: { max_featured_tags: 0 },
+        statuses,
+        media_attachments: { supported_mime_types: [], image_size_limit: 0, video_size_limit: 0 },
+        polls: {
+          max_options: 0,
+          max_characters_per_option: 0,
+          min_expiration: 0,
+          max_expiration: 0,
+        },
+      },
+      contact_account: contact,
+      rules: RULES.map((r) => ({ id: r.id, text: r.text[lang] })),
+      empathie,
+    });
+  });
+
+  app.get('/api/v2/instance', async (c) => {
+    const lang = langOf(c);
+    const { current, contact, statuses, empathie } = await common();
+    const counts = await stats();
+    return c.json({
+      domain: config.domain,
+      title: INSTANCE_TITLE,
+      version: VERSION,
+      source_url: SOURCE_URL,
+      description: DESCRIPTION[lang],
+      usage: { users: { active_month: counts.users } },
+      thumbnail: { url: `${config.publicUrl}/avatars/header.svg` },
+      languages: ['fr', 'en'],
+      configuration: {
+        urls: { streaming: '' },
+        accounts: { max_featured_tags: 0, max_pinned_statuses: 0 },
+        statuses,
+        media_attachments: { supported_mime_types: [], image_size_limit: 0, video_size_limit: 0 },
+        polls: {
+          max_options: 0,
+          max_characters_per_option: 0,
+          min_expiration: 0,
+          max_expiration: 0,
+        },
+        translation: { enabled: false },
+      },
+      registrations: {
+        enabled: current.registrationMode !== 'invite',
+        approval_required: current.registrationMode === 'approval',
+        message: null,
+        url: null,
+      },
+      contact: { email: '', account: contact },
+      rules: RULES.map((r) => ({ id: r.id, text: r.text[lang], hint: r.hint[lang] })),
+      empathie,
+    });
+  });
+
+  app.get('/api/v1/custom_emojis', (c) => c.json([]));
+
+  for (const [path, summary] of [
+    ['/api/v1/instance', 'This instance (Mastodon v1 shape)'],
+    ['/api/v2/instance', 'This instance (Mastodon v2 shape)'],
+    ['/api/v1/custom_emojis', 'Custom emojis (none)'],
+  ] as const) {
+    openapi.register({ method: 'get', path, summary, tag: 'instance', auth: false });
+  }
+}
