@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   expectText,
   findThroughSearch,
@@ -10,6 +10,7 @@ import {
 } from '../support/actions.ts';
 import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
 import { readE2eEnv } from '../support/e2e-env.ts';
+import { journeySteps, slug } from '../support/journey.ts';
 
 // The heart of Empathie: two people meet, one follows the other, a reply starts a conversation,
 // and the interface speaks each person's language.
@@ -24,6 +25,10 @@ describe('a first conversation between two people', () => {
   let alice: Person;
   let bastien: Person;
   let shot: Awaited<ReturnType<typeof screenshotter>>;
+  const step = journeySteps(async (title) => {
+    if (alice) await shot(alice, `failed-${slug(title)}`);
+    if (bastien) await shot(bastien, `failed-${slug(title)}`);
+  });
 
   beforeAll(async () => {
     browser = await launchBrowser(env);
@@ -35,7 +40,7 @@ describe('a first conversation between two people', () => {
     await browser?.close();
   });
 
-  it('Alice signs up, says why she is here, and posts', async () => {
+  step('Alice signs up, says why she is here, and posts', async () => {
     await signUp(alice, aliceName);
     await shot(alice, 'intention-prompt');
     await writeIntention(alice, intention);
@@ -47,7 +52,7 @@ describe('a first conversation between two people', () => {
     await shot(alice, 'profile-with-intention');
   });
 
-  it('Bastien signs up, finds Alice, follows her and sees her post at home', async () => {
+  step('Bastien signs up, finds Alice, follows her and sees her post at home', async () => {
     await signUp(bastien, bastienName);
     await writeIntention(bastien, 'Lire des gens bienveillants');
     await findThroughSearch(bastien, aliceName);
@@ -63,7 +68,7 @@ describe('a first conversation between two people', () => {
     await shot(bastien, 'home-with-alice-post');
   });
 
-  it('Bastien replies to Alice from his home timeline', async () => {
+  step('Bastien replies to Alice from his home timeline', async () => {
     const card = bastien.page.getByTestId('status').filter({ hasText: post }).first();
     await card.getByTestId('status-reply').click();
     await bastien.page.waitForURL('**/statuses/*');
@@ -73,7 +78,7 @@ describe('a first conversation between two people', () => {
     await shot(bastien, 'replied');
   });
 
-  it('Alice is notified of the reply and of the new follower', async () => {
+  step('Alice is notified of the reply and of the new follower', async () => {
     await alice.page.getByTestId('nav-notifications').click();
     await alice.page.waitForURL('**/notifications');
     const notifications = alice.page.getByTestId('notification');
@@ -86,7 +91,7 @@ describe('a first conversation between two people', () => {
     await shot(alice, 'notifications');
   });
 
-  it('Alice switches the interface to English and back to French', async () => {
+  step('Alice switches the interface to English and back to French', async () => {
     const home = alice.page.getByTestId('nav-home');
     await alice.page.getByTestId('nav-settings').click();
     await alice.page.waitForURL('**/settings');

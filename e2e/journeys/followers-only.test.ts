@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { expectText, postFromHome, signUp, uniqueUsername } from '../support/actions.ts';
 import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
 import { readE2eEnv } from '../support/e2e-env.ts';
+import { journeySteps, slug } from '../support/journey.ts';
 
 // A followers-only post is a promise: it reaches the people who follow, and nobody else —
 // not on the profile, not on the local timeline, not by its address.
@@ -19,6 +20,11 @@ describe('a followers-only post stays among followers', () => {
   let stranger: Person;
   let privateId = '';
   let shot: Awaited<ReturnType<typeof screenshotter>>;
+  const step = journeySteps(async (title) => {
+    if (denis) await shot(denis, `failed-${slug(title)}`);
+    if (emma) await shot(emma, `failed-${slug(title)}`);
+    if (stranger) await shot(stranger, `failed-${slug(title)}`);
+  });
 
   beforeAll(async () => {
     browser = await launchBrowser(env);
@@ -31,7 +37,7 @@ describe('a followers-only post stays among followers', () => {
     await browser?.close();
   });
 
-  it('Emma follows Denis, then Denis posts once publicly and once for followers', async () => {
+  step('Emma follows Denis, then Denis posts once publicly and once for followers', async () => {
     await signUp(denis, denisName);
     await signUp(emma, emmaName);
     await emma.page.goto(`/@${denisName}`);
@@ -46,35 +52,39 @@ describe('a followers-only post stays among followers', () => {
     await shot(denis, 'two-posts');
   });
 
-  it('Emma, a follower, sees both at home', async () => {
+  step('Emma, a follower, sees both at home', async () => {
     await emma.page.getByTestId('nav-home').click();
     await expectText(emma.page.getByTestId('status'), privatePost);
     await expectText(emma.page.getByTestId('status'), publicPost);
     await shot(emma, 'home-with-both');
   });
 
-  it('a stranger sees only the public post: on the profile, the local timeline, by address', async () => {
-    await signUp(stranger, strangerName);
-    await stranger.page.goto(`/@${denisName}`);
-    const statuses = stranger.page.getByTestId('status');
-    await expectText(statuses, publicPost);
-    expect(await statuses.filter({ hasText: privatePost }).count()).toBe(0);
-    await shot(stranger, 'profile-public-only');
+  step(
+    'a stranger sees only the public post: on the profile, the local timeline, by address',
+    async () => {
+      await signUp(stranger, strangerName);
+      await stranger.page.goto(`/@${denisName}`);
+      const statuses = stranger.page.getByTestId('status');
+      await expectText(statuses, publicPost);
+      expect(await statuses.filter({ hasText: privatePost }).count()).toBe(0);
+      await shot(stranger, 'profile-public-only');
 
-    await stranger.page.getByTestId('nav-local').click();
-    await expectText(stranger.page.getByTestId('status'), publicPost);
-    expect(await stranger.page.getByTestId('status').filter({ hasText: privatePost }).count()).toBe(
-      0,
-    );
+      await stranger.page.getByTestId('nav-local').click();
+      await expectText(stranger.page.getByTestId('status'), publicPost);
+      expect(
+        await stranger.page.getByTestId('status').filter({ hasText: privatePost }).count(),
+      ).toBe(0);
 
-    await stranger.page.goto(`/statuses/${privateId}`);
-    await stranger.page.getByRole('alert').first().waitFor();
-    expect(await stranger.page.getByTestId('status').count()).toBe(0);
-    expect(await stranger.page.content()).not.toContain('je déménage');
-    await shot(stranger, 'private-post-by-address');
-  });
+      await stranger.page.goto(`/statuses/${privateId}`);
+      await stranger.page.getByRole('alert').first().waitFor();
+      expect(await stranger.page.getByTestId('status').count()).toBe(0);
+      expect(await stranger.page.content()).not.toContain('je déménage');
+      await shot(stranger, 'private-post-by-address');
+    },
+  );
 
-  it('the API agrees: the post is a 404 for the stranger, not a 403', async () => {
+  step('the API agrees: the post is a 404 for the stranger, not a 403', async () => {
+    expect(privateId).toMatch(/^\d{18}$/);
     const token = await stranger.page.evaluate(() => localStorage.getItem('empathie.token'));
     expect(token).toBeTruthy();
     const response = await stranger.context.request.get(`/api/v1/statuses/${privateId}`, {

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   expectText,
   logIn,
@@ -10,6 +10,7 @@ import {
 } from '../support/actions.ts';
 import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
 import { readE2eEnv } from '../support/e2e-env.ts';
+import { journeySteps, slug } from '../support/journey.ts';
 
 describe('leaving and coming back', () => {
   const env = readE2eEnv();
@@ -18,6 +19,9 @@ describe('leaving and coming back', () => {
   let browser: Browser;
   let claire: Person;
   let shot: Awaited<ReturnType<typeof screenshotter>>;
+  const step = journeySteps(async (title) => {
+    if (claire) await shot(claire, `failed-${slug(title)}`);
+  });
 
   beforeAll(async () => {
     browser = await launchBrowser(env);
@@ -28,7 +32,7 @@ describe('leaving and coming back', () => {
     await browser?.close();
   });
 
-  it('Claire signs up in English, skips the intention for now and posts', async () => {
+  step('Claire signs up in English, skips the intention for now and posts', async () => {
     await signUp(claire, claireName);
     await claire.page.getByTestId('intention-skip').click();
     await claire.page.waitForURL((url) => !url.pathname.startsWith('/welcome/intention'));
@@ -37,7 +41,7 @@ describe('leaving and coming back', () => {
     await shot(claire, 'posted');
   });
 
-  it('after logging out, her home is closed to this browser', async () => {
+  step('after logging out, her home is closed to this browser', async () => {
     await logOut(claire);
     await shot(claire, 'logged-out');
     expect(await claire.page.getByTestId('nav-home').count()).toBe(0);
@@ -47,13 +51,13 @@ describe('leaving and coming back', () => {
     expect(await claire.page.evaluate(() => localStorage.getItem('empathie.token'))).toBeNull();
   });
 
-  it('logging in again brings her home back, with her post', async () => {
+  step('logging in again brings her home back, with her post', async () => {
     await logIn(claire, claireName);
     await expectText(claire.page.getByTestId('status'), post);
     await shot(claire, 'logged-in-again');
   });
 
-  it('a wrong password is refused with a message, and nothing opens', async () => {
+  step('a wrong password is refused with a message, and nothing opens', async () => {
     await logOut(claire);
     await claire.page.goto('/login');
     await claire.page.getByTestId('login-username').fill(claireName);
