@@ -13,7 +13,10 @@ export type DomainEvent =
   | { type: 'block.created'; accountId: string; targetId: string }
   | { type: 'block.removed'; accountId: string; targetId: string }
   | { type: 'mute.created'; accountId: string; targetId: string; hideNotifications: boolean }
-  | { type: 'mute.removed'; accountId: string; targetId: string };
+  | { type: 'mute.removed'; accountId: string; targetId: string }
+  // A post of this instance was published or edited; the tone analysis reads it back by id.
+  | { type: 'post.created'; postId: string; authorId: string }
+  | { type: 'post.edited'; postId: string; authorId: string };
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
