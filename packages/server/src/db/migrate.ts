@@ -2,12 +2,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { DatabaseHandle, Dialect } from './database.ts';
 import { socialCore } from './migrations/0001-social-core.ts';
 import { apiKeys } from './migrations/0002-api-keys.ts';
+import { coach } from './migrations/0003-coach.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-social-core': socialCore(dialect),
     '0002-api-keys': apiKeys,
+    '0003-coach': coach,
   };
 }
 

@@ -31,6 +31,64 @@ export interface Database {
   jobs: JobTable;
   post_search: { post_id: string; terms: string };
   api_keys: ApiKeyTable;
+  coach_settings: CoachSettingsTable;
+  coach_outcomes: CoachOutcomeTable;
+  drafts: DraftTable;
+  post_tones: PostToneTable;
+}
+
+/** A person's coach settings; a null column follows the instance default. */
+export interface CoachSettingsTable {
+  account_id: string;
+  coach_enabled: number | null;
+  sensitivity: string | null;
+  cool_down_minutes: number | null;
+  undo_seconds: number | null;
+  updated_at: string;
+}
+
+/** What a person chose when the coach paused a post; never the draft's text. */
+export interface CoachOutcomeTable {
+  id: string;
+  account_id: string;
+  outcome: string;
+  score_before: number;
+  score_after: number | null;
+  /** Finding kinds, comma-separated. */
+  findings: string;
+  language: string | null;
+  /** Monday of the UTC week (YYYY-MM-DD). */
+  week: string;
+  created_at: string;
+}
+
+export interface DraftTable {
+  id: string;
+  account_id: string;
+  text: string;
+  spoiler_text: string;
+  visibility: string;
+  language: string | null;
+  in_reply_to_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The tone the server measured on a published local post (the client is never trusted). */
+export interface PostToneTable {
+  post_id: string;
+  account_id: string;
+  toxicity: number;
+  severe_toxicity: number;
+  insult: number;
+  threat: number;
+  identity_attack: number;
+  profanity: number;
+  emotion: string;
+  language: string;
+  /** Monday of the UTC week of publication (YYYY-MM-DD). */
+  week: string;
+  analysed_at: string;
 }
 
 export interface ApiKeyTable {
