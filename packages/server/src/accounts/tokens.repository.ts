@@ -13,7 +13,7 @@ export function tokenResolver(db: Kysely<Database>): TokenResolver {
       .where('t.token_hash', '=', tokenHash)
       .where('t.revoked_at', 'is', null)
       .executeTakeFirst();
-    if (!row || row.approved !== 1) return null;
+    if (row?.approved !== 1) return null;
     return {
       accountId: row.accountId,
       username: row.username,
