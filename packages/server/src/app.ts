@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Engine } from '@empathie/engine';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -11,10 +12,15 @@ import type { DatabaseHandle } from './db/database.ts';
 import { type AppEnv, authentication } from './http/auth.ts';
 import { apiError } from './http/errors.ts';
 import { createOpenApiRegistry } from './openapi/openapi.registry.ts';
+import { apiKeysRepository } from './perspective/api-keys.repository.ts';
+import { apiKeysService } from './perspective/api-keys.service.ts';
+import { perspectiveRoutes } from './perspective/perspective.routes.ts';
+import { mountPostsDomain } from './posts/posts.module.ts';
 import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { Logger } from './shared/logger.ts';
+import { createRateLimiter } from './shared/rate-limiter.ts';
 
 export interface AppDeps {
   config: Config;
@@ -22,6 +28,8 @@ export interface AppDeps {
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
+  /** The empathy engine, loaded once at start (its model takes a moment to decode). */
+  engine: Engine;
 }
 
 /**
@@ -55,6 +63,24 @@ export function createApp(deps: AppDeps) {
 
   // --- routes of each domain are mounted here ---
   const people = mountAccountsDomain(app, { ...deps, events, openapi });
+  const conversations = mountPostsDomain(app, {
+    ...deps,
+    events,
+    openapi,
+    maxPostChars: async () => (await people.settings.get()).maxPostChars,
+  });
+  app.route(
+    '/',
+    perspectiveRoutes({
+      engine: deps.engine,
+      keys: apiKeysService({
+        repo: apiKeysRepository(database.db),
+        clock: deps.clock,
+        ids: deps.ids,
+        limiter: createRateLimiter(deps.clock),
+      }),
+    }),
+  );
   app.get('/api/openapi.json', (c) => c.json(openapi.document({ publicUrl: config.publicUrl })));
 
   // Unknown API paths answer in JSON, never with the web app's HTML.
@@ -62,7 +88,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people };
+  return { app, events, openapi, ...people, ...conversations };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

@@ -1,3 +1,4 @@
+import { loadEngine } from '@empathie/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { type Config, readEnv } from './config/config.ts';
@@ -44,12 +45,13 @@ async function openMigrated(config: Config) {
 async function start(config: Config): Promise<void> {
   const database = await openMigrated(config);
   const logger = createLogger(config.logLevel);
-  const { app } = createApp({
+  const { app, jobs } = createApp({
     config,
     database,
     clock: systemClock,
     ids: createIdGenerator(),
     logger,
+    engine: await loadEngine(),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     process.stdout.write(
@@ -57,9 +59,12 @@ async function start(config: Config): Promise<void> {
         `Empathie est en ligne sur ${config.publicUrl}\n\n`,
     );
   });
+  // The job worker (home-feed fan-out…) runs in the server process; jobs survive restarts.
+  jobs.start();
   const stop = () => {
     process.stdout.write('Stopping Empathie…\n');
     server.close(async () => {
+      await jobs.stop();
       await database.close();
       process.exit(0);
     });

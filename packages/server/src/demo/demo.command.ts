@@ -1,3 +1,4 @@
+import { loadEngine } from '@empathie/engine';
 import { createApp } from '../app.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -44,6 +45,7 @@ export async function demoCommand(deps: DemoCommandDeps): Promise<number> {
     clock,
     ids: createIdGenerator(() => clock.now().getTime()),
     logger: deps.logger,
+    engine: await loadEngine(),
   });
   const jobs = (built as { jobs?: { runDueJobs(): Promise<number> } }).jobs;
   const plan = planDemo();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type Engine, loadEngine } from '@empathie/engine';
 import pg from 'pg';
 import { createApp } from '../app.ts';
 import type { Config } from '../config/config.ts';
@@ -76,6 +77,13 @@ export function testClock(
   };
 }
 
+// The model is decoded once per test file, not once per app.
+let engine: Promise<Engine> | undefined;
+export function testEngine(): Promise<Engine> {
+  engine ??= loadEngine();
+  return engine;
+}
+
 /** A whole app on a fresh database, as `createApp` builds it for production. */
 export async function createTestApp(overrides: Partial<Config> = {}) {
   const database = await freshDatabase();
@@ -86,6 +94,7 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
     clock,
     ids: createIdGenerator(() => clock.now().getTime()),
     logger: createLogger('silent'),
+    engine: await testEngine(),
   });
   return { ...built, database, clock, close: () => database.close() };
 }
