@@ -8,7 +8,7 @@ import type { DemoPerson } from './demo.types.ts';
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     username: 'entraide_numerique',
-    displayName: 'Entraide Numérique (association)',
+    displayName: 'Entraide Numérique',
     age: null,
     languages: ['fr', 'en'],
     uiLanguage: 'fr',

@@ -75,6 +75,7 @@ export async function runDemo(
     admin: existing === 0 ? (plan.people[0]?.username ?? null) : null,
   };
   const member = (i: number) => members[i] as Member;
+  let restoreMode: string | null = null;
   const report = (label: string, done: number, total: number, every: number) => {
     if (done % every === 0 || done === total) progress(`  ${done}/${total} ${label}`);
   };
@@ -84,6 +85,12 @@ export async function runDemo(
       const joined = await join(client, plan, e.person);
       if (!joined.ok) return joined;
       members[e.person] = joined.value;
+      if (e.person === 0 && existing === 0) {
+        // The first person is the admin: let the others in whatever the registration mode.
+        const opened = await openRegistrations(client, joined.value.token);
+        if (!opened.ok) return opened;
+        restoreMode = opened.value;
+      }
       summary.people++;
       report('people', summary.people, plan.counts.people, 3);
       return ok(null);
@@ -138,12 +145,20 @@ export async function runDemo(
     },
   };
 
-  for (const event of plan.events) {
-    const lag = start + event.at - clock.now().getTime();
-    if (lag > 0) clock.advance(lag);
-    const done = await steps[event.kind](event as never);
-    if (!done.ok) return done;
-    await deps.runDueJobs?.();
+  try {
+    for (const event of plan.events) {
+      const lag = start + event.at - clock.now().getTime();
+      if (lag > 0) clock.advance(lag);
+      const done = await steps[event.kind](event as never);
+      if (!done.ok) return done;
+      await deps.runDueJobs?.();
+    }
+  } finally {
+    if (restoreMode) {
+      await client.call('PATCH', '/api/empathie/v1/admin/settings', member(0).token, {
+        registration_mode: restoreMode,
+      });
+    }
   }
   progress(`  ${summary.favourites} favourites, ${summary.reblogs} shares`);
   return ok(summary);
@@ -189,4 +204,19 @@ async function join(
   });
   if (preferences.status !== 200) return failed(`preferences of ${person.username}`, preferences);
   return ok({ id: idOf(profile.body), token });
+}
+
+/** Opens registrations for the demo; returns the mode to restore afterwards (null: was open). */
+async function openRegistrations(
+  client: DemoClient,
+  adminToken: string,
+): Promise<Result<string | null, DemoError>> {
+  const settings = await client.call('GET', '/api/empathie/v1/admin/settings', adminToken);
+  if (settings.status !== 200) return failed('read the registration mode', settings);
+  const mode = String((settings.body as { registration_mode?: unknown }).registration_mode);
+  if (mode === 'open') return ok(null);
+  const opened = await client.call('PATCH', '/api/empathie/v1/admin/settings', adminToken, {
+    registration_mode: 'open',
+  });
+  return opened.status === 200 ? ok(mode) : failed('open registrations', opened);
 }
