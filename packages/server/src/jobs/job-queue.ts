@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { DatabaseHandle } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -13,7 +15,16 @@ export type JobHandler = (payload: unknown) => Promise<void>;
 
 export interface JobQueue {
   register(queue: string, handler: JobHandler): void;
-  enqueue(queue: string, payload: unknown, runAt?: Date): Promise<string>;
+  /**
+   * Adds a job; pass the transaction as `executor` to enqueue atomically with the change that
+   * needs it (the job exists if and only if the change committed).
+   */
+  enqueue(
+    queue: string,
+    payload: unknown,
+    runAt?: Date,
+    executor?: Kysely<Database>,
+  ): Promise<string>;
   /** Runs every job due now, one after another; returns how many ran (successfully or not). */
   runDueJobs(): Promise<number>;
   /** Starts the polling worker (server process only). */
@@ -135,10 +146,10 @@ export function createJobQueue(
     register(queue, handler) {
       handlers.set(queue, handler);
     },
-    async enqueue(queue, payload, runAt) {
+    async enqueue(queue, payload, runAt, executor = db) {
       const id = ids();
       const now = clock.now().toISOString();
-      await db
+      await executor
         .insertInto('jobs')
         .values({
           id,

@@ -1,0 +1,145 @@
+import type { Context, Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import {
+  type MastodonNotification,
+  serializeNotification,
+  storedTypes,
+} from '../api/mastodon/notification.serializer.ts';
+import type { Database, NotificationType } from '../db/schema.ts';
+import { type AppEnv, requireViewer } from '../http/auth.ts';
+import { apiError } from '../http/errors.ts';
+import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
+import { parseQuery } from '../http/params.ts';
+import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { findAccountsByIds } from '../posts/posts.repository.ts';
+import type { StatusPresenter } from '../posts/status-presenter.ts';
+import { visibleTo } from '../posts/visibility.ts';
+import {
+  clearNotifications,
+  dismissNotification,
+  findNotification,
+  listNotifications,
+  type NotificationRow,
+} from './notifications.repository.ts';
+
+const typeList = z.preprocess(
+  (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
+  z.array(z.string().max(40)).max(20).optional(),
+);
+const listSchema = pageSchema(40, 80).extend({ types: typeList, exclude_types: typeList });
+
+export function mountNotificationRoutes(
+  app: Hono<AppEnv>,
+  deps: {
+    db: Kysely<Database>;
+    present: StatusPresenter;
+    publicUrl: string;
+    openapi: OpenApiRegistry;
+  },
+): void {
+  const { db, present, openapi } = deps;
+  const ctx = { publicUrl: deps.publicUrl };
+
+  /** Batch: one query for the senders, one load for the statuses, whatever the page size. */
+  async function serialize(
+    rows: NotificationRow[],
+    viewerId: string,
+  ): Promise<MastodonNotification[]> {
+    const postIds = [...new Set(rows.flatMap((r) => (r.post_id ? [r.post_id] : [])))];
+    const [senders, posts] = await Promise.all([
+      findAccountsByIds(db, [...new Set(rows.map((r) => r.from_account_id))]),
+      postIds.length === 0
+        ? []
+        : db
+            .selectFrom('posts as p')
+            .selectAll('p')
+            .where('p.id', 'in', postIds)
+            .where(visibleTo(viewerId, 'p'))
+            .execute(),
+    ]);
+    const statuses = await present(posts, viewerId);
+    const statusById = new Map(statuses.map((s) => [s.id, s]));
+    const senderById = new Map(senders.map((a) => [a.id, a]));
+    return rows.flatMap((r) => {
+      const from = senderById.get(r.from_account_id);
+      const status = r.post_id ? statusById.get(r.post_id) : null;
+      if (!from || status === undefined) return [];
+      return [serializeNotification(r, from, status, ctx)];
+    });
+  }
+
+  const toStored = (wire: string[] | undefined) =>
+    wire ? [...new Set(wire.flatMap(storedTypes))] : null;
+
+  openapi.register({
+    method: 'get',
+    path: '/api/v1/notifications',
+    summary: 'Your notifications, newest first',
+    tag: 'notifications',
+    query: listSchema,
+  });
+  app.get('/api/v1/notifications', async (c) => {
+    const viewer = requireViewer(c);
+    if (viewer instanceof Response) return viewer;
+    const parsed = parseQuery(c, listSchema);
+    if (!parsed.ok) return parsed.response;
+    const q = parsed.value;
+    const rows = await listNotifications(
+      db,
+      viewer.accountId,
+      {
+        types: toStored(q.types),
+        // Excluding `mention` also excludes replies, which travel as mentions.
+        excludeTypes: (toStored(q.exclude_types) ?? []) as NotificationType[],
+      },
+      toPageParams(q),
+    );
+    setLinkHeader(c, rows[0]?.id, rows.at(-1)?.id);
+    return c.json(await serialize(rows, viewer.accountId));
+  });
+
+  const one = async (c: Context<AppEnv>, viewerId: string) => {
+    const row = await findNotification(db, viewerId, c.req.param('id') ?? '');
+    const [out] = row ? await serialize([row], viewerId) : [];
+    return out ? c.json(out) : apiError(c, 'not_found');
+  };
+
+  openapi.register({
+    method: 'get',
+    path: '/api/v1/notifications/:id',
+    summary: 'One notification',
+    tag: 'notifications',
+  });
+  app.get('/api/v1/notifications/:id{[0-9]+}', async (c) => {
+    const viewer = requireViewer(c);
+    if (viewer instanceof Response) return viewer;
+    return one(c, viewer.accountId);
+  });
+
+  openapi.register({
+    method: 'post',
+    path: '/api/v1/notifications/clear',
+    summary: 'Clear all your notifications',
+    tag: 'notifications',
+  });
+  app.post('/api/v1/notifications/clear', async (c) => {
+    const viewer = requireViewer(c);
+    if (viewer instanceof Response) return viewer;
+    await clearNotifications(db, viewer.accountId);
+    return c.json({});
+  });
+
+  openapi.register({
+    method: 'post',
+    path: '/api/v1/notifications/:id/dismiss',
+    summary: 'Dismiss one notification',
+    tag: 'notifications',
+  });
+  app.post('/api/v1/notifications/:id{[0-9]+}/dismiss', async (c) => {
+    const viewer = requireViewer(c);
+    if (viewer instanceof Response) return viewer;
+    const done = await dismissNotification(db, viewer.accountId, c.req.param('id'));
+    return done ? c.json({}) : apiError(c, 'not_found');
+  });
+}

@@ -1,0 +1,184 @@
+import { hashToken } from '../http/auth.ts';
+import type { createTestApp } from '../testing/test-app.ts';
+
+/**
+ * Test fixtures for the conversation side: people, relations and HTTP calls. People and relations
+ * are written straight into the database (with the same domain events the relationships service
+ * publishes), so these tests depend on the shared rules, not on the accounts routes.
+ */
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+export interface Person {
+  id: string;
+  username: string;
+  token: string;
+}
+
+let counter = 0;
+
+export async function person(
+  t: TestApp,
+  username: string,
+  options: { defaultVisibility?: string; defaultLanguage?: string } = {},
+): Promise<Person> {
+  counter += 1;
+  const id = String(
+    100_000_000_000_000_000n + BigInt(counter * 1000 + Math.floor(Math.random() * 999)),
+  );
+  const now = t.clock.now().toISOString();
+  const publicUrl = 'http://empathie.test';
+  await t.database.db
+    .insertInto('accounts')
+    .values({
+      id,
+      username,
+      username_key: username.toLowerCase(),
+      domain: null,
+      uri: `${publicUrl}/users/${username}`,
+      url: `${publicUrl}/@${username}`,
+      display_name: username[0]?.toUpperCase() + username.slice(1),
+      note: '',
+      intention: '',
+      locked: 0,
+      bot: 0,
+      discoverable: 1,
+      followers_count: 0,
+      following_count: 0,
+      statuses_count: 0,
+      last_status_at: null,
+      inbox_url: null,
+      shared_inbox_url: null,
+      public_key_pem: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await t.database.db
+    .insertInto('users')
+    .values({
+      account_id: id,
+      email: `${username}@mail.test`,
+      email_key: `${username.toLowerCase()}@mail.test`,
+      password_hash: 'not-used',
+      role: 'user',
+      approved: 1,
+      sign_up_reason: null,
+      invite_id: null,
+      ui_language: 'fr',
+      default_visibility: options.defaultVisibility ?? 'public',
+      default_language: options.defaultLanguage ?? null,
+      default_sensitive: 0,
+      created_at: now,
+    })
+    .execute();
+  const token = `token-${username}-${id}`;
+  await t.database.db
+    .insertInto('access_tokens')
+    .values({
+      id: `${id}1`,
+      token_hash: hashToken(token),
+      account_id: id,
+      scopes: 'read write follow',
+      created_at: now,
+      revoked_at: null,
+    })
+    .execute();
+  return { id, username, token };
+}
+
+async function relate(t: TestApp, table: 'follows' | 'blocks' | 'mutes', a: Person, b: Person) {
+  const row = {
+    id: String(BigInt(a.id) + BigInt(b.id) + BigInt(table.length)),
+    account_id: a.id,
+    target_account_id: b.id,
+    created_at: t.clock.now().toISOString(),
+  };
+  if (table === 'mutes') {
+    await t.database.db
+      .insertInto('mutes')
+      .values({ ...row, hide_notifications: 1 })
+      .execute();
+  } else {
+    await t.database.db.insertInto(table).values(row).execute();
+  }
+}
+
+/** `a` follows `b`, and the follow's consequences (backfill, notification) have run. */
+export async function follow(t: TestApp, a: Person, b: Person): Promise<void> {
+  await relate(t, 'follows', a, b);
+  await t.events.publish({ type: 'follow.created', followerId: a.id, targetId: b.id });
+  await t.jobs.runDueJobs();
+}
+
+export async function unfollow(t: TestApp, a: Person, b: Person): Promise<void> {
+  await t.database.db
+    .deleteFrom('follows')
+    .where('account_id', '=', a.id)
+    .where('target_account_id', '=', b.id)
+    .execute();
+  await t.events.publish({ type: 'follow.removed', followerId: a.id, targetId: b.id });
+}
+
+/** `a` blocks `b`: like the relationships service, the follows between them end. */
+export async function block(t: TestApp, a: Person, b: Person): Promise<void> {
+  await t.database.db
+    .deleteFrom('follows')
+    .where((w) =>
+      w.or([
+        w.and([w('account_id', '=', a.id), w('target_account_id', '=', b.id)]),
+        w.and([w('account_id', '=', b.id), w('target_account_id', '=', a.id)]),
+      ]),
+    )
+    .execute();
+  await relate(t, 'blocks', a, b);
+  await t.events.publish({ type: 'block.created', accountId: a.id, targetId: b.id });
+}
+
+export async function mute(t: TestApp, a: Person, b: Person): Promise<void> {
+  await relate(t, 'mutes', a, b);
+  await t.events.publish({
+    type: 'mute.created',
+    accountId: a.id,
+    targetId: b.id,
+    hideNotifications: true,
+  });
+}
+
+export interface Reply {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON
+  body: any;
+  headers: Headers;
+}
+
+export async function call(
+  t: TestApp,
+  who: Person | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
+  const init: RequestInit = { method, headers: { ...headers } };
+  const h = init.headers as Record<string, string>;
+  if (who) h.authorization = `Bearer ${who.token}`;
+  if (body !== undefined) {
+    h['content-type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const res = await t.app.request(path, init);
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+}
+
+/** Publishes a post and runs the fan-out, as the worker would a moment later. */
+export async function post(
+  t: TestApp,
+  who: Person,
+  status: string,
+  extra: Record<string, unknown> = {},
+): Promise<Reply> {
+  const reply = await call(t, who, 'POST', '/api/v1/statuses', { status, ...extra });
+  await t.jobs.runDueJobs();
+  return reply;
+}

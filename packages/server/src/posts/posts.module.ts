@@ -1,0 +1,60 @@
+import type { Hono } from 'hono';
+import type { AppDeps } from '../app.ts';
+import type { AppEnv } from '../http/auth.ts';
+import { createJobQueue } from '../jobs/job-queue.ts';
+import { mountMarkerRoutes } from '../notifications/markers.routes.ts';
+import { mountNotificationRoutes } from '../notifications/notifications.routes.ts';
+import { createNotificationsService } from '../notifications/notifications.service.ts';
+import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { mountSearchRoutes } from '../search/search.routes.ts';
+import { createStemmers } from '../search/stemming.ts';
+import type { EventBus } from '../shared/events.ts';
+import { createHomeFeedService } from '../timelines/home-feed.service.ts';
+import { mountTimelineRoutes } from '../timelines/timelines.routes.ts';
+import { createInteractionsService } from './interactions.service.ts';
+import { mountStatusRoutes } from './posts.routes.ts';
+import { createPostsService } from './posts.service.ts';
+import { createStatusPresenter } from './status-presenter.ts';
+
+/**
+ * Builds the conversation side of the instance (posts, shares, favourites, home feeds, timelines,
+ * notifications, search, and the job queue they run on) and mounts its routes. Returns the
+ * services other domains use; `jobs.start()` / `jobs.stop()` belong to the server process.
+ */
+export function mountPostsDomain(
+  app: Hono<AppEnv>,
+  deps: AppDeps & {
+    events: EventBus;
+    openapi: OpenApiRegistry;
+    /** The instance's current limit (an admin setting), read at each post. */
+    maxPostChars: () => Promise<number>;
+  },
+) {
+  const { config, database, clock, ids, logger, events, openapi } = deps;
+  const db = database.db;
+  const jobs = createJobQueue({ database, clock, ids, logger });
+  const stemmers = createStemmers();
+  const present = createStatusPresenter(db, { publicUrl: config.publicUrl });
+  const feed = createHomeFeedService({ db, jobs, events });
+  const notifications = createNotificationsService({ db, clock, ids, events });
+  const posts = createPostsService({
+    db,
+    clock,
+    ids,
+    stemmers,
+    feed,
+    notifications,
+    publicUrl: config.publicUrl,
+    domain: config.domain,
+    maxPostChars: deps.maxPostChars,
+  });
+  const interactions = createInteractionsService({ db, clock, ids, feed, notifications, posts });
+
+  const publicUrl = config.publicUrl;
+  mountStatusRoutes(app, { db, posts, interactions, present, publicUrl, openapi });
+  mountTimelineRoutes(app, { db, present, openapi });
+  mountNotificationRoutes(app, { db, present, publicUrl, openapi });
+  mountMarkerRoutes(app, { db, clock, openapi });
+  mountSearchRoutes(app, { database, stemmers, present, publicUrl, openapi });
+  return { jobs, feed, notifications, posts, interactions, present };
+}

@@ -1,0 +1,256 @@
+import type { Kysely } from 'kysely';
+import type { Database, Visibility } from '../db/schema.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
+import { indexPost } from '../search/search.repository.ts';
+import { indexTerms, type Stemmers } from '../search/stemming.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { IdGenerator } from '../shared/ids.ts';
+import { err, ok, type Result } from '../shared/result.ts';
+import type { HomeFeedService } from '../timelines/home-feed.service.ts';
+import { type ComposeError, checkLength, compose } from './compose.ts';
+import {
+  bumpAccountStatuses,
+  bumpPostCounter,
+  deletePostRows,
+  findPost,
+  findVisiblePost,
+  type PostRow,
+  replaceMentionsAndTags,
+  upsertTags,
+  userDefaults,
+} from './posts.repository.ts';
+
+export interface CreatePostInput {
+  status?: string | undefined;
+  spoilerText?: string | undefined;
+  sensitive?: boolean | undefined;
+  visibility?: Visibility | undefined;
+  language?: string | undefined;
+  inReplyToId?: string | undefined;
+  idempotencyKey?: string | undefined;
+}
+
+export type PostError = ComposeError | { kind: 'not_found' };
+
+export interface PostsDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  ids: IdGenerator;
+  stemmers: Stemmers;
+  feed: HomeFeedService;
+  notifications: NotificationsService;
+  publicUrl: string;
+  domain: string;
+  maxPostChars: () => Promise<number>;
+}
+
+export type PostsService = ReturnType<typeof createPostsService>;
+
+export function createPostsService(deps: PostsDeps) {
+  const { db, clock, ids, stemmers, feed, notifications } = deps;
+  const ctx = { publicUrl: deps.publicUrl, domain: deps.domain };
+
+  async function create(
+    authorId: string,
+    input: CreatePostInput,
+  ): Promise<Result<PostRow, PostError>> {
+    if (input.idempotencyKey) {
+      const seen = await db
+        .selectFrom('idempotency_keys as k')
+        .innerJoin('posts as p', 'p.id', 'k.post_id')
+        .selectAll('p')
+        .where('k.account_id', '=', authorId)
+        .where('k.key', '=', input.idempotencyKey)
+        .executeTakeFirst();
+      if (seen) return ok(seen);
+    }
+    const text = input.status ?? '';
+    const spoiler = input.spoilerText ?? '';
+    const lengthError = checkLength(text, spoiler, await deps.maxPostChars());
+    if (lengthError) return err(lengthError);
+
+    let parent: PostRow | undefined;
+    if (input.inReplyToId) {
+      // The shared visibility rule also refuses a parent whose author blocks the replier.
+      parent = await findVisiblePost(db, input.inReplyToId, authorId);
+      if (!parent || parent.reblog_of_id) return err({ kind: 'not_found' });
+    }
+    const [author, defaults, composed] = await Promise.all([
+      db.selectFrom('accounts').selectAll().where('id', '=', authorId).executeTakeFirstOrThrow(),
+      userDefaults(db, authorId),
+      compose(db, text, authorId, ctx),
+    ]);
+    const now = clock.now().toISOString();
+    const id = ids();
+    const post: PostRow = {
+      id,
+      account_id: authorId,
+      uri: `${ctx.publicUrl}/users/${author.username}/statuses/${id}`,
+      url: `${ctx.publicUrl}/@${author.username}/${id}`,
+      text,
+      content_html: composed.html,
+      spoiler_text: spoiler,
+      // A content warning implies sensitive, as in Mastodon.
+      sensitive: input.sensitive || spoiler !== '' || defaults?.default_sensitive === 1 ? 1 : 0,
+      visibility: input.visibility ?? ((defaults?.default_visibility as Visibility) || 'public'),
+      language: input.language ?? defaults?.default_language ?? null,
+      in_reply_to_id: parent?.id ?? null,
+      in_reply_to_account_id: parent?.account_id ?? null,
+      reblog_of_id: null,
+      thread_root_id: parent ? (parent.thread_root_id ?? parent.id) : id,
+      local: 1,
+      replies_count: 0,
+      reblogs_count: 0,
+      favourites_count: 0,
+      created_at: now,
+      edited_at: null,
+    };
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('posts').values(post).execute();
+      const tagIds = await upsertTags(trx, composed.tags, ids, now);
+      await replaceMentionsAndTags(
+        trx,
+        id,
+        composed.mentions.map((m) => m.id),
+        tagIds,
+      );
+      await bumpAccountStatuses(trx, authorId, 1, now);
+      if (parent) await bumpPostCounter(trx, parent.id, 'replies_count', 1);
+      await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
+      await feed.postCreated(post, trx);
+      if (input.idempotencyKey) {
+        await trx
+          .insertInto('idempotency_keys')
+          .values({ account_id: authorId, key: input.idempotencyKey, post_id: id, created_at: now })
+          .execute();
+      }
+    });
+    // A reply notifies the replied-to author as `reply`; everyone else named gets `mention`.
+    if (parent) await notifications.notify(parent.account_id, authorId, 'reply', id);
+    for (const m of composed.mentions) {
+      if (m.id !== parent?.account_id) await notifications.notify(m.id, authorId, 'mention', id);
+    }
+    return ok(post);
+  }
+
+  /** The viewer's own post, for edit and delete: anyone else's is "not found". */
+  async function findOwn(viewerId: string, id: string): Promise<PostRow | undefined> {
+    const post = await findPost(db, id);
+    return post && post.account_id === viewerId && !post.reblog_of_id ? post : undefined;
+  }
+
+  async function edit(
+    viewerId: string,
+    id: string,
+    input: Pick<CreatePostInput, 'status' | 'spoilerText' | 'sensitive' | 'language'>,
+  ): Promise<Result<PostRow, PostError>> {
+    const post = await findOwn(viewerId, id);
+    if (!post) return err({ kind: 'not_found' });
+    const text = input.status ?? post.text;
+    const spoiler = input.spoilerText ?? post.spoiler_text;
+    const lengthError = checkLength(text, spoiler, await deps.maxPostChars());
+    if (lengthError) return err(lengthError);
+    const composed = await compose(db, text, viewerId, ctx);
+    const now = clock.now().toISOString();
+    const previousMentions = await db
+      .selectFrom('mentions')
+      .select('account_id')
+      .where('post_id', '=', id)
+      .execute();
+    const updated: PostRow = {
+      ...post,
+      text,
+      spoiler_text: spoiler,
+      content_html: composed.html,
+      sensitive: (input.sensitive ?? post.sensitive === 1) || spoiler !== '' ? 1 : 0,
+      language: input.language ?? post.language,
+      edited_at: now,
+    };
+    await db.transaction().execute(async (trx) => {
+      // The version being replaced is kept, dated when it was written.
+      await trx
+        .insertInto('post_edits')
+        .values({
+          id: ids(),
+          post_id: id,
+          text: post.text,
+          content_html: post.content_html,
+          spoiler_text: post.spoiler_text,
+          sensitive: post.sensitive,
+          created_at: post.edited_at ?? post.created_at,
+        })
+        .execute();
+      await trx
+        .updateTable('posts')
+        .set({
+          text,
+          spoiler_text: spoiler,
+          content_html: composed.html,
+          sensitive: updated.sensitive,
+          language: updated.language,
+          edited_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+      const tagIds = await upsertTags(trx, composed.tags, ids, now);
+      await replaceMentionsAndTags(
+        trx,
+        id,
+        composed.mentions.map((m) => m.id),
+        tagIds,
+      );
+      await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
+    });
+    const before = new Set(previousMentions.map((m) => m.account_id));
+    for (const m of composed.mentions) {
+      if (!before.has(m.id) && m.id !== post.in_reply_to_account_id) {
+        await notifications.notify(m.id, viewerId, 'mention', id);
+      }
+    }
+    return ok(updated);
+  }
+
+  /** Deletes one post row (a post or a share) and keeps every counter right. */
+  async function removeRow(trx: Kysely<Database>, post: PostRow): Promise<void> {
+    await deletePostRows(trx, post.id);
+    await bumpAccountStatuses(trx, post.account_id, -1, null);
+    if (post.in_reply_to_id) await bumpPostCounter(trx, post.in_reply_to_id, 'replies_count', -1);
+    if (post.reblog_of_id) await bumpPostCounter(trx, post.reblog_of_id, 'reblogs_count', -1);
+  }
+
+  async function remove(viewerId: string, id: string): Promise<Result<PostRow, PostError>> {
+    const post = await findOwn(viewerId, id);
+    if (!post) return err({ kind: 'not_found' });
+    await db.transaction().execute(async (trx) => {
+      // Shares of a deleted post go with it, as in Mastodon.
+      const shares = await trx
+        .selectFrom('posts')
+        .selectAll()
+        .where('reblog_of_id', '=', id)
+        .execute();
+      for (const share of shares) await removeRow(trx, share);
+      await removeRow(trx, post);
+    });
+    return ok(post);
+  }
+
+  async function history(viewerId: string | null, id: string) {
+    const post = await findVisiblePost(db, id, viewerId);
+    if (!post || post.reblog_of_id) return err({ kind: 'not_found' as const });
+    const edits = await db
+      .selectFrom('post_edits')
+      .selectAll()
+      .where('post_id', '=', id)
+      .orderBy('id')
+      .execute();
+    const current = {
+      content_html: post.content_html,
+      spoiler_text: post.spoiler_text,
+      sensitive: post.sensitive,
+      created_at: post.edited_at ?? post.created_at,
+    };
+    return ok({ post, versions: [...edits, current] });
+  }
+
+  return { create, edit, remove, removeRow, findOwn, history };
+}

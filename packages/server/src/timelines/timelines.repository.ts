@@ -1,0 +1,142 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
+import type { Database } from '../db/schema.ts';
+import type { PostRow } from '../posts/posts.repository.ts';
+import { normaliseTag } from '../posts/render.ts';
+import { visibleTo } from '../posts/visibility.ts';
+
+type Db = Kysely<Database>;
+
+/** Hides posts of accounts the viewer mutes (read-time: a mute is cheap to undo). */
+// biome-ignore lint/suspicious/noExplicitAny: applies to any query that has a `p` alias
+function withoutMuted<Q extends SelectQueryBuilder<any, any, any>>(
+  q: Q,
+  viewerId: string | null,
+  authorColumn: string,
+): Q {
+  if (viewerId === null) return q;
+  return q.where(({ not, exists, selectFrom }) =>
+    not(
+      exists(
+        selectFrom('mutes as mu')
+          .select('mu.id')
+          .where('mu.account_id', '=', viewerId)
+          .whereRef('mu.target_account_id', '=', authorColumn),
+      ),
+    ),
+  ) as Q;
+}
+
+/**
+ * One page of the home timeline: a range scan of the reader's `home_feed` rows (primary key
+ * `account_id, post_id`), each joined to its post by primary key. The cost depends on the page
+ * size only, never on how many posts the instance holds (see home-feed.service.ts).
+ */
+export async function homePage(db: Db, viewerId: string, page: PageParams): Promise<PostRow[]> {
+  const q = db
+    .selectFrom('home_feed as hf')
+    .innerJoin('posts as p', 'p.id', 'hf.post_id')
+    .selectAll('p')
+    .where('hf.account_id', '=', viewerId)
+    .where(visibleTo(viewerId, 'p'));
+  return finishPage(
+    await applyPage(withoutMuted(q, viewerId, 'hf.author_id'), 'hf.post_id', page).execute(),
+    page,
+  );
+}
+
+export interface PublicFilter {
+  local: boolean;
+  remote: boolean;
+}
+
+/** Public posts, newest first (no shares, like Mastodon); `local` uses `posts_local_timeline`. */
+export async function publicPage(
+  db: Db,
+  viewerId: string | null,
+  filter: PublicFilter,
+  page: PageParams,
+): Promise<PostRow[]> {
+  let q = db
+    .selectFrom('posts as p')
+    .selectAll('p')
+    .where('p.visibility', '=', 'public')
+    .where('p.reblog_of_id', 'is', null)
+    .where(visibleTo(viewerId, 'p'));
+  if (filter.local) q = q.where('p.local', '=', 1);
+  else if (filter.remote) q = q.where('p.local', '=', 0);
+  return finishPage(
+    await applyPage(withoutMuted(q, viewerId, 'p.account_id'), 'p.id', page).execute(),
+    page,
+  );
+}
+
+/** Public posts carrying a hashtag: a range scan of `post_tags (tag_id, post_id)`. */
+export async function tagPage(
+  db: Db,
+  viewerId: string | null,
+  tag: string,
+  filter: PublicFilter,
+  page: PageParams,
+): Promise<PostRow[]> {
+  const found = await db
+    .selectFrom('tags')
+    .select('id')
+    .where('name', '=', normaliseTag(tag))
+    .executeTakeFirst();
+  if (!found) return [];
+  let q = db
+    .selectFrom('post_tags as pt')
+    .innerJoin('posts as p', 'p.id', 'pt.post_id')
+    .selectAll('p')
+    .where('pt.tag_id', '=', found.id)
+    .where('p.visibility', '=', 'public')
+    .where(visibleTo(viewerId, 'p'));
+  if (filter.local) q = q.where('p.local', '=', 1);
+  else if (filter.remote) q = q.where('p.local', '=', 0);
+  return finishPage(
+    await applyPage(withoutMuted(q, viewerId, 'p.account_id'), 'pt.post_id', page).execute(),
+    page,
+  );
+}
+
+export interface AccountFilter {
+  excludeReplies: boolean;
+  excludeReblogs: boolean;
+  tagged: string | undefined;
+}
+
+/** A profile's posts as the viewer may see them: a range scan of `posts_by_account`. */
+export async function accountPage(
+  db: Db,
+  viewerId: string | null,
+  accountId: string,
+  filter: AccountFilter,
+  page: PageParams,
+): Promise<PostRow[]> {
+  let q = db
+    .selectFrom('posts as p')
+    .selectAll('p')
+    .where('p.account_id', '=', accountId)
+    .where(visibleTo(viewerId, 'p'));
+  if (filter.excludeReplies) {
+    // Like Mastodon, a reply to oneself (a thread) stays on the profile.
+    q = q.where((w) =>
+      w.or([w('p.in_reply_to_id', 'is', null), w('p.in_reply_to_account_id', '=', accountId)]),
+    );
+  }
+  if (filter.excludeReblogs) q = q.where('p.reblog_of_id', 'is', null);
+  if (filter.tagged) {
+    const name = normaliseTag(filter.tagged);
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('post_tags as apt')
+          .innerJoin('tags as at', 'at.id', 'apt.tag_id')
+          .select('apt.post_id')
+          .whereRef('apt.post_id', '=', 'p.id')
+          .where('at.name', '=', name),
+      ),
+    );
+  }
+  return finishPage(await applyPage(q, 'p.id', page).execute(), page);
+}
