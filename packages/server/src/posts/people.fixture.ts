@@ -88,7 +88,7 @@ export async function person(
 
 async function relate(t: TestApp, table: 'follows' | 'blocks' | 'mutes', a: Person, b: Person) {
   const row = {
-    id: String(BigInt(a.id) + BigInt(b.id) + BigInt(table.length)),
+    id: String(200_000_000_000_000_000n + BigInt((counter += 1))),
     account_id: a.id,
     target_account_id: b.id,
     created_at: t.clock.now().toISOString(),
