@@ -65,6 +65,11 @@ export type LogInError =
 
 const SCOPES = 'read write follow push';
 
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
+
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
 export function createAccountsService(deps: AccountsDeps) {
@@ -113,80 +118,92 @@ export function createAccountsService(deps: AccountsDeps) {
       const usernameKey = input.username.toLowerCase();
       const emailKey = input.email.toLowerCase();
 
-      const outcome = await db.transaction().execute(async (trx) => {
-        const problems: FieldError[] = [];
-        if (await localUsernameTaken(trx, usernameKey)) {
-          problems.push({ field: 'username', message: MESSAGES.usernameTaken });
-        }
-        if (await emailTaken(trx, emailKey)) {
-          problems.push({ field: 'email', message: MESSAGES.emailTaken });
-        }
-        const first = (await countLocalUsers(trx)) === 0;
-        let inviteId: string | null = null;
-        // The very first person sets the instance up: no invite nor approval for them.
-        if (!first && registrationMode === 'invite') {
-          const invite = input.invite_code
-            ? await findInviteByCode(trx, input.invite_code)
-            : undefined;
-          if (!input.invite_code) {
-            problems.push({ field: 'invite_code', message: MESSAGES.inviteNeeded });
-          } else if (!invite || !(await consumeInvite(trx, invite.id, nowIso))) {
-            problems.push({ field: 'invite_code', message: MESSAGES.inviteInvalid });
-          } else {
-            inviteId = invite.id;
+      const outcome = await db
+        .transaction()
+        .execute(async (trx) => {
+          const problems: FieldError[] = [];
+          if (await localUsernameTaken(trx, usernameKey)) {
+            problems.push({ field: 'username', message: MESSAGES.usernameTaken });
           }
-        }
-        if (problems.length > 0) return err(problems);
-        const approved = first || registrationMode !== 'approval';
-        const accountId = ids();
-        await insertLocalAccount(
-          trx,
-          {
-            id: accountId,
-            username: input.username,
-            username_key: usernameKey,
-            domain: null,
-            uri: `${config.publicUrl}/users/${input.username}`,
-            url: `${config.publicUrl}/@${input.username}`,
-            display_name: '',
-            note: '',
-            intention: '',
-            locked: 0,
-            bot: 0,
-            discoverable: 1,
-            followers_count: 0,
-            following_count: 0,
-            statuses_count: 0,
-            last_status_at: null,
-            inbox_url: null,
-            shared_inbox_url: null,
-            public_key_pem: null,
-            created_at: nowIso,
-            updated_at: nowIso,
-          },
-          {
-            account_id: accountId,
-            email: input.email,
-            email_key: emailKey,
-            password_hash: passwordHash,
-            role: first ? 'admin' : 'user',
-            approved: approved ? 1 : 0,
-            sign_up_reason: input.reason ?? null,
-            invite_id: inviteId,
-            default_visibility: 'public',
-            default_language: null,
-            default_sensitive: 0,
-            ui_language: input.locale?.toLowerCase().startsWith('fr')
-              ? 'fr'
-              : input.locale?.toLowerCase().startsWith('en')
-                ? 'en'
-                : client.language,
-            created_at: nowIso,
-          },
-        );
-        const token = await issueToken(trx, accountId);
-        return ok({ ...token, accountId, approved });
-      });
+          if (await emailTaken(trx, emailKey)) {
+            problems.push({ field: 'email', message: MESSAGES.emailTaken });
+          }
+          const first = (await countLocalUsers(trx)) === 0;
+          let inviteId: string | null = null;
+          // The very first person sets the instance up: no invite nor approval for them.
+          if (!first && registrationMode === 'invite') {
+            const invite = input.invite_code
+              ? await findInviteByCode(trx, input.invite_code)
+              : undefined;
+            if (!input.invite_code) {
+              problems.push({ field: 'invite_code', message: MESSAGES.inviteNeeded });
+            } else if (!invite || !(await consumeInvite(trx, invite.id, nowIso))) {
+              problems.push({ field: 'invite_code', message: MESSAGES.inviteInvalid });
+            } else {
+              inviteId = invite.id;
+            }
+          }
+          if (problems.length > 0) return err(problems);
+          const approved = first || registrationMode !== 'approval';
+          const accountId = ids();
+          await insertLocalAccount(
+            trx,
+            {
+              id: accountId,
+              username: input.username,
+              username_key: usernameKey,
+              domain: null,
+              uri: `${config.publicUrl}/users/${input.username}`,
+              url: `${config.publicUrl}/@${input.username}`,
+              display_name: '',
+              note: '',
+              intention: '',
+              locked: 0,
+              bot: 0,
+              discoverable: 1,
+              followers_count: 0,
+              following_count: 0,
+              statuses_count: 0,
+              last_status_at: null,
+              inbox_url: null,
+              shared_inbox_url: null,
+              public_key_pem: null,
+              created_at: nowIso,
+              updated_at: nowIso,
+            },
+            {
+              account_id: accountId,
+              email: input.email,
+              email_key: emailKey,
+              password_hash: passwordHash,
+              role: first ? 'admin' : 'user',
+              approved: approved ? 1 : 0,
+              sign_up_reason: input.reason ?? null,
+              invite_id: inviteId,
+              default_visibility: 'public',
+              default_language: null,
+              default_sensitive: 0,
+              ui_language: input.locale?.toLowerCase().startsWith('fr')
+                ? 'fr'
+                : input.locale?.toLowerCase().startsWith('en')
+                  ? 'en'
+                  : client.language,
+              created_at: nowIso,
+            },
+          );
+          const token = await issueToken(trx, accountId);
+          return ok({ ...token, accountId, approved });
+        })
+        .catch(async (error: unknown) => {
+          // Two sign-ups for the same name at the same instant: the unique index decides.
+          if (!isUniqueViolation(error)) throw error;
+          const emailLost = await emailTaken(db, emailKey);
+          return err([
+            emailLost
+              ? { field: 'email', message: MESSAGES.emailTaken }
+              : { field: 'username', message: MESSAGES.usernameTaken },
+          ]);
+        });
       if (!outcome.ok) return err({ type: 'invalid', fields: outcome.error });
       await events.publish({ type: 'account.created', accountId: outcome.value.accountId });
       return outcome;

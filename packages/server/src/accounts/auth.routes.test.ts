@@ -102,6 +102,20 @@ describe('sign-up', () => {
     expect(body.details.fields.map((f: { field: string }) => f.field)).toContain(field);
   });
 
+  it('lets only one of two simultaneous sign-ups for the same name through, without a 500', async () => {
+    const answers = await Promise.all(
+      ['twin@example.org', 'other-twin@example.org'].map((email) =>
+        post('/api/v1/accounts', {
+          username: 'twin',
+          email,
+          password: 'a long enough password',
+          agreement: true,
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 422]);
+  });
+
   it('answers 400 to malformed JSON', async () => {
     const response = await t.app.request('/api/v1/accounts', {
       method: 'POST',

@@ -21,12 +21,16 @@ export async function relationExists(
   return row !== undefined;
 }
 
+/**
+ * Inserts the pair unless it exists; says whether it inserted. The unique pair constraint decides,
+ * so two simultaneous follows cannot both count.
+ */
 export async function insertRelation(
   db: Db,
   table: 'follows' | 'follow_requests' | 'blocks',
   row: { id: string; accountId: string; targetId: string; createdAt: string },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .insertInto(table)
     .values({
       id: row.id,
@@ -34,7 +38,9 @@ export async function insertRelation(
       target_account_id: row.targetId,
       created_at: row.createdAt,
     })
-    .execute();
+    .onConflict((oc) => oc.columns(['account_id', 'target_account_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 /** Deletes the pair; says whether it existed. */

@@ -103,6 +103,17 @@ describe('following', () => {
     expect(await json(await get(carol, '/api/v1/follow_requests'))).toEqual([]);
   });
 
+  it('counts simultaneous follows of the same account once', async () => {
+    const dan = await signUp(t.app, 'dan');
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => act(dan, `/api/v1/accounts/${bob.id}/follow`)),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect((await account(dan.id)).following_count).toBe(1);
+    await act(dan, `/api/v1/accounts/${bob.id}/unfollow`);
+    expect((await account(dan.id)).following_count).toBe(0);
+  });
+
   it('refuses to follow oneself and unknown accounts', async () => {
     expect((await act(bob, `/api/v1/accounts/${bob.id}/follow`)).status).toBe(403);
     expect((await act(bob, '/api/v1/accounts/123456789012345678/follow')).status).toBe(404);

@@ -137,21 +137,22 @@ export function createRelationshipsService(deps: {
       const event = await db.transaction().execute(async (trx): Promise<DomainEvent | null> => {
         if (await relationExists(trx, 'follows', viewerId, targetId)) return null;
         if (found.value.locked) {
-          if (await relationExists(trx, 'follow_requests', viewerId, targetId)) return null;
-          await insertRelation(trx, 'follow_requests', {
+          const asked = await insertRelation(trx, 'follow_requests', {
             id: ids(),
             accountId: viewerId,
             targetId,
             createdAt: now(),
           });
+          if (!asked) return null;
           return { type: 'follow_request.created', followerId: viewerId, targetId };
         }
-        await insertRelation(trx, 'follows', {
+        const followed = await insertRelation(trx, 'follows', {
           id: ids(),
           accountId: viewerId,
           targetId,
           createdAt: now(),
         });
+        if (!followed) return null;
         await adjustFollowCounts(trx, viewerId, targetId, 1);
         return { type: 'follow.created', followerId: viewerId, targetId };
       });
@@ -187,13 +188,13 @@ export function createRelationshipsService(deps: {
     ): Promise<Result<RelationshipState, RelationshipError>> {
       const done = await db.transaction().execute(async (trx) => {
         if (!(await deleteRelation(trx, 'follow_requests', requesterId, viewerId))) return false;
-        if (!(await relationExists(trx, 'follows', requesterId, viewerId))) {
-          await insertRelation(trx, 'follows', {
-            id: ids(),
-            accountId: requesterId,
-            targetId: viewerId,
-            createdAt: now(),
-          });
+        const followed = await insertRelation(trx, 'follows', {
+          id: ids(),
+          accountId: requesterId,
+          targetId: viewerId,
+          createdAt: now(),
+        });
+        if (followed) {
           await adjustFollowCounts(trx, requesterId, viewerId, 1);
         }
         return true;
@@ -226,13 +227,13 @@ export function createRelationshipsService(deps: {
       if (!found.ok) return found;
       const happened = await db.transaction().execute(async (trx) => {
         const list: DomainEvent[] = [];
-        if (!(await relationExists(trx, 'blocks', viewerId, targetId))) {
-          await insertRelation(trx, 'blocks', {
-            id: ids(),
-            accountId: viewerId,
-            targetId,
-            createdAt: now(),
-          });
+        const blocked = await insertRelation(trx, 'blocks', {
+          id: ids(),
+          accountId: viewerId,
+          targetId,
+          createdAt: now(),
+        });
+        if (blocked) {
           list.push({ type: 'block.created', accountId: viewerId, targetId });
         }
         for (const [from, to] of [
