@@ -87,8 +87,9 @@ export async function person(
 }
 
 async function relate(t: TestApp, table: 'follows' | 'blocks' | 'mutes', a: Person, b: Person) {
+  counter += 1;
   const row = {
-    id: String(200_000_000_000_000_000n + BigInt((counter += 1))),
+    id: String(200_000_000_000_000_000n + BigInt(counter)),
     account_id: a.id,
     target_account_id: b.id,
     created_at: t.clock.now().toISOString(),
