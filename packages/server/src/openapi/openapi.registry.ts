@@ -44,10 +44,13 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 function openApiPath(path: string): { path: string; params: string[] } {
   const params: string[] = [];
-  const converted = path.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\{(?:[^{}]|\{[^{}]*\})*\})?/g, (_m, name: string) => {
-    params.push(name);
-    return `{${name}}`;
-  });
+  const converted = path.replace(
+    /:([A-Za-z_][A-Za-z0-9_]*)(\{(?:[^{}]|\{[^{}]*\})*\})?/g,
+    (_m, name: string) => {
+      params.push(name);
+      return `{${name}}`;
+    },
+  );
   return { path: converted, params };
 }
 
