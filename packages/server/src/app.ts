@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { mountAccountsDomain } from './accounts/accounts.module.ts';
 import { tokenResolver } from './accounts/tokens.repository.ts';
+import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { type AppEnv, authentication } from './http/auth.ts';
@@ -63,11 +64,15 @@ export function createApp(deps: AppDeps) {
 
   // --- routes of each domain are mounted here ---
   const people = mountAccountsDomain(app, { ...deps, events, openapi });
+  const maxPostChars = async () => (await people.settings.get()).maxPostChars;
+  // Before the posts domain: its status presenter calls the coach's extension (tone, folding).
+  const coach = mountCoachDomain(app, { ...deps, db: database.db, events, openapi, maxPostChars });
   const conversations = mountPostsDomain(app, {
     ...deps,
     events,
     openapi,
-    maxPostChars: async () => (await people.settings.get()).maxPostChars,
+    maxPostChars,
+    statusExtension: coach.statusExtension,
   });
   app.route(
     '/',
@@ -88,7 +93,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations };
+  return { app, events, openapi, ...people, ...conversations, ...coach };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
+import type { StatusExtension } from '../gentle/status-extension.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { createJobQueue } from '../jobs/job-queue.ts';
 import { mountMarkerRoutes } from '../notifications/markers.routes.ts';
@@ -28,13 +29,15 @@ export function mountPostsDomain(
     openapi: OpenApiRegistry;
     /** The instance's current limit (an admin setting), read at each post. */
     maxPostChars: () => Promise<number>;
+    /** Adds Empathie's per-viewer extension (tone, gentle reading) to every status served. */
+    statusExtension?: StatusExtension;
   },
 ) {
   const { config, database, clock, ids, logger, events, openapi } = deps;
   const db = database.db;
   const jobs = createJobQueue({ database, clock, ids, logger });
   const stemmers = createStemmers();
-  const present = createStatusPresenter(db, { publicUrl: config.publicUrl });
+  const present = createStatusPresenter(db, { publicUrl: config.publicUrl }, deps.statusExtension);
   const feed = createHomeFeedService({ db, jobs, events });
   const notifications = createNotificationsService({ db, clock, ids, events });
   const posts = createPostsService({
@@ -44,6 +47,7 @@ export function mountPostsDomain(
     stemmers,
     feed,
     notifications,
+    events,
     publicUrl: config.publicUrl,
     domain: config.domain,
     maxPostChars: deps.maxPostChars,

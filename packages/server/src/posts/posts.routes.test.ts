@@ -53,6 +53,8 @@ describe('statuses', () => {
         'bookmarked',
         'pinned',
         'filtered',
+        // Empathie's extension: the author sees the tone the server measured on the post.
+        'empathie',
       ].sort(),
     );
     expect(s.id).toMatch(/^\d{18}$/);

@@ -4,6 +4,7 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import { indexPost } from '../search/search.repository.ts';
 import { indexTerms, type Stemmers } from '../search/stemming.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import type { HomeFeedService } from '../timelines/home-feed.service.ts';
@@ -39,6 +40,7 @@ export interface PostsDeps {
   stemmers: Stemmers;
   feed: HomeFeedService;
   notifications: NotificationsService;
+  events: EventBus;
   publicUrl: string;
   domain: string;
   maxPostChars: () => Promise<number>;
@@ -47,7 +49,7 @@ export interface PostsDeps {
 export type PostsService = ReturnType<typeof createPostsService>;
 
 export function createPostsService(deps: PostsDeps) {
-  const { db, clock, ids, stemmers, feed, notifications } = deps;
+  const { db, clock, ids, stemmers, feed, notifications, events } = deps;
   const ctx = { publicUrl: deps.publicUrl, domain: deps.domain };
 
   async function create(
@@ -130,6 +132,7 @@ export function createPostsService(deps: PostsDeps) {
     for (const m of composed.mentions) {
       if (m.id !== parent?.account_id) await notifications.notify(m.id, authorId, 'mention', id);
     }
+    await events.publish({ type: 'post.created', postId: id, authorId });
     return ok(post);
   }
 
@@ -207,6 +210,7 @@ export function createPostsService(deps: PostsDeps) {
         await notifications.notify(m.id, viewerId, 'mention', id);
       }
     }
+    await events.publish({ type: 'post.edited', postId: id, authorId: viewerId });
     return ok(updated);
   }
 

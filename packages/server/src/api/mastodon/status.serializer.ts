@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { PostEditTable, PostTable } from '../../db/schema.ts';
+import type { StatusEmpathie } from '../../gentle/status-extension.ts';
 import {
   type AccountRow,
   type MastodonAccount,
@@ -50,6 +51,8 @@ export interface MastodonStatus {
   bookmarked: boolean;
   pinned: boolean;
   filtered: never[];
+  /** Empathie's extension, set per viewer by the status presenter; Mastodon clients ignore it. */
+  empathie?: StatusEmpathie;
 }
 
 /** Everything about one post that the batch loader gathered for the viewer. */
