@@ -29,9 +29,13 @@ cleanup() {
   rm -rf "$WORK_DIR"
   exit "$status"
 }
+# A signal must never skip the cleanup: when our output is piped into a reader that is killed too
+# (`npm test | tail`), the next message would raise SIGPIPE and end this shell before its EXIT trap.
+trap '' PIPE
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 step "Start Empathie on 127.0.0.1:$PORT"
 # Run tsx's node directly (not through npx) so the pid we hold is the server itself.

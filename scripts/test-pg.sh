@@ -50,9 +50,13 @@ cleanup() {
   rm -rf "$WORK_DIR"
   exit "$status"
 }
+# A signal must never skip the cleanup: when our output is piped into a reader that is killed too
+# (`npm test | tail`), the next message would raise SIGPIPE and end this shell before its EXIT trap.
+trap '' PIPE
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 step "PostgreSQL: $PG_BIN on 127.0.0.1:$PORT"
 as_pg "'$PG_BIN/initdb' -D '$DATA_DIR' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" \
