@@ -104,6 +104,19 @@ describe('notifications', () => {
     expect(await list(lea)).toEqual([]);
   });
 
+  it('an accepted follow request leaves the notifications instead of becoming a follow', async () => {
+    const ugo = await person(t, 'ugo');
+    const vera = await person(t, 'vera');
+    await t.events.publish({
+      type: 'follow_request.created',
+      followerId: ugo.id,
+      targetId: vera.id,
+    });
+    expect((await list(vera)).map((n) => n.type)).toEqual(['follow_request']);
+    await follow(t, ugo, vera);
+    expect(await list(vera)).toEqual([]);
+  });
+
   it('keeps read positions in markers', async () => {
     const empty = await call(t, lea, 'GET', '/api/v1/markers?timeline[]=notifications');
     expect(empty.body).toEqual({});

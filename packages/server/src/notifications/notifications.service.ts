@@ -95,6 +95,15 @@ export function createNotificationsService(deps: {
   }
 
   events.subscribe('follow.created', async (e) => {
+    // An accepted request is not news to the person who accepted it: the request leaves their
+    // notifications and no "followed you" is added.
+    const request = await db
+      .deleteFrom('notifications')
+      .where('account_id', '=', e.targetId)
+      .where('from_account_id', '=', e.followerId)
+      .where('type', '=', 'follow_request')
+      .executeTakeFirst();
+    if (Number(request.numDeletedRows) > 0) return;
     await notify(e.targetId, e.followerId, 'follow', null);
   });
   events.subscribe('follow_request.created', async (e) => {

@@ -174,7 +174,11 @@ export function mountStatusRoutes(
   doc('get', '/:id/context', 'Ancestors and descendants of a post', { auth: false });
   app.get('/api/v1/statuses/:id{[0-9]+}/context', async (c) => {
     const viewerId = viewerIdOf(c);
-    const post = await findVisiblePost(db, c.req.param('id'), viewerId);
+    const found = await findVisiblePost(db, c.req.param('id'), viewerId);
+    // A share has no thread of its own: answer the shared post's.
+    const post = found?.reblog_of_id
+      ? await findVisiblePost(db, found.reblog_of_id, viewerId)
+      : found;
     if (!post) return apiError(c, 'not_found');
     const { ancestors, descendants } = await threadOf(db, post, viewerId);
     const [a, d] = await Promise.all([
