@@ -1,25 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForJobs } from './src/job-backlog.ts';
 import {
-  type LoadSettings,
+  alternate,
   type Measured,
-  measureHomeTimeline,
-  measurePostCreation,
+  postingRound,
+  type Target,
+  timelineRound,
 } from './src/measure.ts';
 import { parseOptions, USAGE } from './src/options.ts';
 import { planInstance } from './src/seed-plan.ts';
-import { type SeededInstance, writeInstance } from './src/seed-writer.ts';
-import { startServer } from './src/server-process.ts';
+import { writeInstance } from './src/seed-writer.ts';
+import { type RunningServer, startServer } from './src/server-process.ts';
 
 // The bench's own entry point: it reads its flags and environment here, never in the server.
-const parsed = parseOptions(process.argv.slice(2), process.env);
 if (process.argv.includes('--help')) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
+const parsed = parseOptions(process.argv.slice(2), process.env);
 if (!parsed.ok) {
   process.stderr.write(`${parsed.message}\n\n${USAGE}`);
   process.exit(2);
@@ -32,6 +34,7 @@ const fmt = (n: number, digits = 1) =>
 
 async function seed(label: string, accounts: number, posts: number, dir: string) {
   say(`\nSeeding the ${label} instance: ${fmt(accounts, 0)} accounts, ${fmt(posts, 0)} posts`);
+  mkdirSync(dir, { recursive: true });
   const plan = planInstance({
     accounts,
     posts,
@@ -51,50 +54,25 @@ async function seed(label: string, accounts: number, posts: number, dir: string)
   return seeded;
 }
 
-interface InstanceFigures {
-  timeline: Measured;
-  posting: Measured;
-}
-
-async function measure(
-  label: string,
-  dir: string,
-  seeded: SeededInstance,
-): Promise<InstanceFigures> {
-  say(`\nMeasuring the ${label} instance (server on loopback, concurrency ${options.concurrency})`);
-  const server = await startServer(dir, PUBLIC_URL);
-  try {
-    const timelineSettings: LoadSettings = {
-      concurrency: options.concurrency,
-      requests: options.timelineRequests,
-      maxSeconds: options.maxSeconds,
-      rounds: 3,
-    };
-    const timeline = await measureHomeTimeline(server.origin, seeded.actors, timelineSettings);
-    report('home timeline, page of 20', timeline, 'req/s');
-    if (timeline.shortPages > 0) say(`    (${timeline.shortPages} pages had fewer than 20 posts)`);
-    const posting = await measurePostCreation(server.origin, seeded.actors, {
-      ...timelineSettings,
-      requests: options.postRequests,
-    });
-    report('post creation', posting, 'posts/s');
-    return { timeline, posting };
-  } finally {
-    await server.stop();
-  }
-}
-
-function report(what: string, m: Measured, unit: string) {
+function line(label: string, m: Measured, unit: string) {
+  const rounds = m.rounds.map((r) => `${r.requests}/${fmt(r.seconds)}s`).join(' ');
   say(
-    `  ${what}: p50 ${fmt(m.p50, 2)} ms · p99 ${fmt(m.p99, 2)} ms · ${fmt(m.perSecond)} ${unit}` +
-      `${m.errors ? ` · ${m.errors} errors` : ''}  (median of ${m.rounds.length} rounds: ` +
-      `${m.rounds.map((r) => `${r.requests} in ${fmt(r.seconds)} s`).join(', ')})`,
+    `  ${label.padEnd(10)} p50 ${fmt(m.p50, 2).padStart(7)} ms · p99 ${fmt(m.p99, 2).padStart(7)} ms · ` +
+      `${fmt(m.perSecond).padStart(7)} ${unit}${m.errors ? ` · ${m.errors} errors` : ''}   [rounds: ${rounds}]`,
+  );
+}
+
+function ratios(what: string, small: Measured, large: Measured, unit: string) {
+  const r = (a: number, b: number) => fmt(a / b, 2);
+  say(
+    `  ${what.padEnd(34)} p50 × ${r(large.p50, small.p50)} · p99 × ${r(large.p99, small.p99)} · ` +
+      `${unit} × ${r(large.perSecond, small.perSecond)}`,
   );
 }
 
 function engineBench() {
-  const bin = fileURLToPath(new URL('../packages/engine/bin/empathie-engine.js', import.meta.url));
   if (options.skipEngine) return;
+  const bin = fileURLToPath(new URL('../packages/engine/bin/empathie-engine.js', import.meta.url));
   if (!existsSync(bin)) {
     say('\nEngine bench skipped: packages/engine has no empathie-engine CLI yet.');
     return;
@@ -108,30 +86,81 @@ function engineBench() {
 }
 
 const base = mkdtempSync(join(tmpdir(), 'empathie-bench-'));
-const smallDir = join(base, 'small');
-const largeDir = join(base, 'large');
+const servers: RunningServer[] = [];
 try {
-  const small = await seed('baseline', options.smallAccounts, options.smallPosts, smallDir);
-  const large = await seed('large', options.accounts, options.posts, largeDir);
-  const smallFigures = await measure(
-    `baseline (${fmt(options.smallPosts, 0)} posts)`,
-    smallDir,
-    small,
+  const small = await seed(
+    'baseline',
+    options.smallAccounts,
+    options.smallPosts,
+    join(base, 'small'),
   );
-  const largeFigures = await measure(`large (${fmt(options.posts, 0)} posts)`, largeDir, large);
-  const ratio = (a: number, b: number) => fmt(a / b, 2);
-  say('\nLarge ÷ baseline (1.0 = a page costs the same; machine noise moves it ±20 %)');
+  const large = await seed('large', options.accounts, options.posts, join(base, 'large'));
+  say('\nStarting the real server (main.ts start) on both, on 127.0.0.1…');
+  servers.push(await startServer(join(base, 'small'), PUBLIC_URL));
+  servers.push(await startServer(join(base, 'large'), PUBLIC_URL));
+  const targets: Target[] = [small, large].map((s, i) => ({
+    origin: servers[i]?.origin ?? '',
+    actors: s.actors,
+    shortPages: 0,
+    serial: 0,
+  }));
+  const names = [`${fmt(options.smallPosts, 0)} posts`, `${fmt(options.posts, 0)} posts`];
+  const c = options.concurrency;
+  const t = options.timelineRequests;
+  const cap = options.maxSeconds;
+  // Warm-up: JIT, SQLite page cache, prepared statements. Not measured.
+  await alternate(targets, 1, (x) =>
+    timelineRound(x, { concurrency: c, requests: 200, maxSeconds: cap }),
+  );
+  for (const x of targets) x.shortPages = 0;
+
+  say('\nHome timeline, page of 20 — one request at a time (the cost of one page)');
+  const single = await alternate(targets, 5, (x) =>
+    timelineRound(x, { concurrency: 1, requests: Math.ceil(t / 10), maxSeconds: cap / 5 }),
+  );
+  single.forEach((m, i) => line(names[i] ?? '', m, 'req/s'));
+
+  say(`\nHome timeline, page of 20 — ${c} requests in flight (throughput)`);
+  const loaded = await alternate(targets, 3, (x) =>
+    timelineRound(x, { concurrency: c, requests: Math.ceil(t / 3), maxSeconds: cap / 3 }),
+  );
+  loaded.forEach((m, i) => line(names[i] ?? '', m, 'req/s'));
+  targets.forEach((x, i) => {
+    if (x.shortPages > 0) say(`  (${names[i]}: ${x.shortPages} pages had fewer than 20 posts)`);
+  });
+
+  say(`\nPost creation (POST /api/v1/statuses) — ${c} in flight`);
+  const posting = await alternate(targets, 3, (x) =>
+    postingRound(x, {
+      concurrency: c,
+      requests: Math.ceil(options.postRequests / 3),
+      maxSeconds: cap / 3,
+    }),
+  );
+  posting.forEach((m, i) => line(names[i] ?? '', m, 'posts/s'));
+  for (const [i, s] of [small, large].entries()) {
+    const jobs = await waitForJobs(s.file, cap * 2);
+    say(
+      `  ${names[i]}: ${jobs.backlog} fan-out jobs waiting after the load, ` +
+        (jobs.left === 0
+          ? `drained in ${fmt(jobs.seconds)} s`
+          : `${jobs.left} left after ${fmt(jobs.seconds)} s`),
+    );
+  }
+
+  const [s1, l1] = single as [Measured, Measured];
+  const [s2, l2] = loaded as [Measured, Measured];
+  const [s3, l3] = posting as [Measured, Measured];
   say(
-    `  home timeline p50 × ${ratio(largeFigures.timeline.p50, smallFigures.timeline.p50)} · ` +
-      `p99 × ${ratio(largeFigures.timeline.p99, smallFigures.timeline.p99)} · ` +
-      `req/s × ${ratio(largeFigures.timeline.perSecond, smallFigures.timeline.perSecond)}`,
+    `\nLarge ÷ baseline (${names[1]} ÷ ${names[0]}; 1.0 = same cost; noise here is ±20 % or more)`,
   );
-  say(
-    `  post creation p50 × ${ratio(largeFigures.posting.p50, smallFigures.posting.p50)} · ` +
-      `posts/s × ${ratio(largeFigures.posting.perSecond, smallFigures.posting.perSecond)}`,
-  );
+  ratios('home timeline, one at a time', s1, l1, 'req/s');
+  ratios(`home timeline, ${c} in flight`, s2, l2, 'req/s');
+  ratios('post creation', s3, l3, 'posts/s');
+  for (const server of servers.splice(0)) await server.stop();
   engineBench();
 } finally {
+  for (const server of servers) await server.stop();
   if (options.keep) say(`\nData kept in ${base}`);
   else rmSync(base, { recursive: true, force: true });
 }

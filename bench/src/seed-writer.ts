@@ -180,8 +180,11 @@ export async function writeInstance(
     'insert into home_feed (account_id, post_id, author_id) values (?, ?, ?)',
   );
   let feedRows = 0;
+  const feedSize = new Int32Array(plan.accounts);
   batched('home feeds (accounts)', plan.accounts, (a) => {
-    for (const p of homeFeedOf(plan, a)) {
+    const feed = homeFeedOf(plan, a);
+    feedSize[a] = feed.length;
+    for (const p of feed) {
       insertFeed.run(accountIds[a], postIds[p], accountIds[plan.postAuthor[p] as number]);
       feedRows++;
     }
@@ -193,10 +196,13 @@ export async function writeInstance(
     `insert into access_tokens (id, token_hash, account_id, scopes, created_at, revoked_at)
      values (?, ?, ?, 'read write follow', ?, null)`,
   );
-  const stride = Math.max(1, Math.floor(plan.accounts / actorCount));
+  // Actors read full pages: people whose home holds at least two pages, spread over the instance.
+  const eligible = Array.from(feedSize.keys()).filter((a) => (feedSize[a] as number) >= 40);
+  const pool = eligible.length >= actorCount ? eligible : Array.from(feedSize.keys());
+  const stride = Math.max(1, Math.floor(pool.length / actorCount));
   sqlite.transaction(() => {
     for (let k = 0; k < actorCount; k++) {
-      const a = (k * stride + 7) % plan.accounts;
+      const a = pool[(k * stride) % pool.length] as number;
       const { token, hash } = newToken();
       insertToken.run(ids(), hash, accountIds[a], new Date().toISOString());
       actors.push({ accountId: accountIds[a] as string, username: username(a), token });
