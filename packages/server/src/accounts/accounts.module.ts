@@ -11,6 +11,7 @@ import { createRelationshipsService } from '../relationships/relationships.servi
 import type { EventBus } from '../shared/events.ts';
 import { mountAccountRoutes } from './accounts.routes.ts';
 import { createAccountsService } from './accounts.service.ts';
+import { mountAppRoutes } from './apps.routes.ts';
 import { mountAuthRoutes } from './auth.routes.ts';
 import { mountAvatarRoutes } from './avatar.routes.ts';
 import { createProfileService } from './profile.service.ts';
@@ -35,6 +36,7 @@ export function mountAccountsDomain(
 
   mountAvatarRoutes(app);
   mountAuthRoutes(app, accounts, openapi);
+  mountAppRoutes(app, ids, openapi);
   mountRelationshipRoutes(app, { db, relationships, profiles, ctx, openapi });
   mountAccountRoutes(app, profiles, ctx, openapi);
   mountAdminRoutes(app, admin, ctx, openapi);

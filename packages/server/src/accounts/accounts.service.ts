@@ -65,6 +65,17 @@ export type LogInError =
 
 const SCOPES = 'read write follow push';
 
+/**
+ * The scopes a token is issued with: what the client asked for when every word is a Mastodon
+ * scope (OAuth client libraries check that they got what they asked), else everything. Scopes are
+ * recorded on the token; they are not enforced yet.
+ */
+export function grantedScopes(requested: string | undefined): string {
+  const words = (requested ?? '').trim().split(/\s+/).filter(Boolean);
+  const known = /^(read|write|follow|push|admin:(read|write))(:[a-z_]+)?$/;
+  return words.length > 0 && words.every((w) => known.test(w)) ? words.join(' ') : SCOPES;
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
@@ -83,17 +94,21 @@ export function createAccountsService(deps: AccountsDeps) {
   // account exists.
   let decoy: Promise<string> | null = null;
 
-  async function issueToken(executor: Kysely<Database>, accountId: string): Promise<IssuedToken> {
+  async function issueToken(
+    executor: Kysely<Database>,
+    accountId: string,
+    scope = SCOPES,
+  ): Promise<IssuedToken> {
     const { token, hash } = newToken();
     const createdAt = clock.now();
     await insertToken(executor, {
       id: ids(),
       tokenHash: hash,
       accountId,
-      scopes: SCOPES,
+      scopes: scope,
       createdAt: createdAt.toISOString(),
     });
-    return { accessToken: token, scope: SCOPES, createdAt };
+    return { accessToken: token, scope, createdAt };
   }
 
   return {
@@ -213,7 +228,7 @@ export function createAccountsService(deps: AccountsDeps) {
     async logIn(
       login: string,
       password: string,
-      client: { ip: string | null },
+      client: { ip: string | null; scope?: string | undefined },
     ): Promise<Result<IssuedToken, LogInError>> {
       const loginKey = login.trim().toLowerCase();
       if (client.ip) {
@@ -235,7 +250,7 @@ export function createAccountsService(deps: AccountsDeps) {
       }
       if (user.approved !== 1) return err({ type: 'approval_required' });
       logInFailureLimiter.reset(loginKey);
-      return ok(await issueToken(db, user.account_id));
+      return ok(await issueToken(db, user.account_id, grantedScopes(client.scope)));
     },
 
     /** Log-out: revokes the token (unknown or already revoked tokens are fine, like OAuth says). */

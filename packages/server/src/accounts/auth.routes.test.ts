@@ -245,3 +245,38 @@ describe('log-in and log-out', () => {
     expect(statuses[15]).toBe(429);
   });
 });
+
+describe('Mastodon client libraries', () => {
+  it('register an app, then log in with the scopes they asked for', async () => {
+    const registered = await json(
+      await post('/api/v1/apps', {
+        client_name: 'Some client',
+        redirect_uris: 'urn:ietf:wg:oauth:2.0:oob',
+        scopes: 'read write',
+      }),
+    );
+    expect(registered).toMatchObject({ name: 'Some client', scopes: ['read', 'write'] });
+    expect(registered.client_id).toMatch(/^[\w-]{20,}$/);
+    const token = await json(
+      await post('/oauth/token', {
+        grant_type: 'password',
+        username: 'alice_1',
+        password: 'correct horse battery',
+        client_id: registered.client_id,
+        client_secret: registered.client_secret,
+        scope: 'read write',
+      }),
+    );
+    expect(token.scope).toBe('read write');
+    const odd = await json(
+      await post('/oauth/token', {
+        grant_type: 'password',
+        username: 'alice_1',
+        password: 'correct horse battery',
+        scope: 'everything please',
+      }),
+    );
+    expect(odd.scope).toBe('read write follow push');
+    expect((await post('/api/v1/apps', { client_name: '' })).status).toBe(422);
+  });
+});

@@ -89,10 +89,10 @@ export function mountAuthRoutes(
   app.post('/oauth/token', async (c) => {
     const parsed = await parseBody(c, tokenSchema);
     if (!parsed.ok) return parsed.response;
-    const { grant_type, username, password } = parsed.value;
+    const { grant_type, username, password, scope } = parsed.value;
     if (grant_type !== 'password') return apiError(c, 'unsupported_grant_type');
     if (!username || !password) return apiError(c, 'invalid_grant');
-    const outcome = await accounts.logIn(username, password, { ip: clientIp(c) });
+    const outcome = await accounts.logIn(username, password, { ip: clientIp(c), scope });
     if (outcome.ok) return c.json(tokenJson(outcome.value));
     const error = outcome.error;
     switch (error.type) {
