@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db/database.ts';
+import type { Visibility } from '../db/schema.ts';
+import { freshDatabase } from '../testing/test-app.ts';
+import { canBeShared, canSee, visibleTo } from './visibility.ts';
+
+const VISIBILITIES: Visibility[] = ['public', 'unlisted', 'private', 'direct'];
+const NOW = '2026-11-01T10:00:00.000Z';
+
+describe('visibility rule', () => {
+  let h: DatabaseHandle;
+  beforeAll(async () => {
+    h = await freshDatabase();
+  });
+  afterAll(() => h.close());
+
+  async function account(id: string) {
+    await h.db
+      .insertInto('accounts')
+      .values({
+        id,
+        username: `u${id}`,
+        username_key: `u${id}`,
+        domain: null,
+        uri: `https://e.test/users/u${id}`,
+        url: `https://e.test/@u${id}`,
+        display_name: '',
+        note: '',
+        intention: '',
+        locked: 0,
+        bot: 0,
+        discoverable: 1,
+        followers_count: 0,
+        following_count: 0,
+        statuses_count: 0,
+        last_status_at: null,
+        inbox_url: null,
+        shared_inbox_url: null,
+        public_key_pem: null,
+        created_at: NOW,
+        updated_at: NOW,
+      })
+      .execute();
+  }
+
+  it('the SQL predicate and the pure function agree on every case', async () => {
+    let n = 0;
+    const cases: string[] = [];
+    for (const visibility of VISIBILITIES) {
+      for (const follows of [false, true]) {
+        for (const mentioned of [false, true]) {
+          for (const block of ['none', 'authorBlocks', 'viewerBlocks'] as const) {
+            for (const who of ['viewer', 'author', 'signedOut'] as const) {
+              n += 1;
+              const author = `${n}1`;
+              const viewer = `${n}2`;
+              await account(author);
+              await account(viewer);
+              const relation = (table: 'follows' | 'blocks', a: string, b: string) =>
+                h.db
+                  .insertInto(table)
+                  .values({ id: `${a}${b}`, account_id: a, target_account_id: b, created_at: NOW })
+                  .execute();
+              if (follows) await relation('follows', viewer, author);
+              if (block === 'authorBlocks') await relation('blocks', author, viewer);
+              if (block === 'viewerBlocks') await relation('blocks', viewer, author);
+              const postId = `${n}9`;
+              await h.db
+                .insertInto('posts')
+                .values({
+                  id: postId,
+                  account_id: author,
+                  uri: `https://e.test/p/${postId}`,
+                  url: `https://e.test/p/${postId}`,
+                  text: 'x',
+                  content_html: '<p>x</p>',
+                  visibility,
+                  local: 1,
+                  created_at: NOW,
+                })
+                .execute();
+              if (mentioned) {
+                await h.db
+                  .insertInto('mentions')
+                  .values({ post_id: postId, account_id: viewer })
+                  .execute();
+              }
+              const viewerId = who === 'signedOut' ? null : who === 'author' ? author : viewer;
+              const sqlSees =
+                (await h.db
+                  .selectFrom('posts as p')
+                  .select('p.id')
+                  .where('p.id', '=', postId)
+                  .where(visibleTo(viewerId, 'p'))
+                  .executeTakeFirst()) !== undefined;
+              const pureSees = canSee(
+                { account_id: author, visibility },
+                {
+                  viewerId,
+                  follows: who === 'viewer' && follows,
+                  mentioned: who === 'viewer' && mentioned,
+                  blocked: who === 'viewer' && block !== 'none',
+                },
+              );
+              expect({ visibility, follows, mentioned, block, who, sees: sqlSees }).toEqual({
+                visibility,
+                follows,
+                mentioned,
+                block,
+                who,
+                sees: pureSees,
+              });
+              if (pureSees) cases.push(`${visibility}/${who}`);
+            }
+          }
+        }
+      }
+    }
+    // Spot checks of the rule itself, so both implementations cannot be wrong together.
+    expect(
+      canSee(
+        { account_id: 'a', visibility: 'private' },
+        { viewerId: 'v', follows: true, mentioned: false, blocked: false },
+      ),
+    ).toBe(true);
+    expect(
+      canSee(
+        { account_id: 'a', visibility: 'direct' },
+        { viewerId: 'v', follows: true, mentioned: false, blocked: false },
+      ),
+    ).toBe(false);
+    expect(
+      canSee(
+        { account_id: 'a', visibility: 'public' },
+        { viewerId: 'v', follows: false, mentioned: false, blocked: true },
+      ),
+    ).toBe(false);
+    expect(
+      canSee(
+        { account_id: 'a', visibility: 'unlisted' },
+        { viewerId: null, follows: false, mentioned: false, blocked: false },
+      ),
+    ).toBe(true);
+    expect(cases).toContain('direct/author');
+    expect(cases).not.toContain('direct/signedOut');
+  });
+
+  it('only public and unlisted posts can be shared', () => {
+    expect(VISIBILITIES.filter(canBeShared)).toEqual(['public', 'unlisted']);
+  });
+});
