@@ -4,10 +4,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/common.sh
 
+# A package may split its code into several programs (the engine keeps browser code apart from
+# its Node-only training tools): every tsconfig*.json of each project is checked.
 for project in packages/engine packages/server packages/web e2e; do
   [ -f "$project/tsconfig.json" ] || fail "$project/tsconfig.json is missing: $project cannot be type-checked"
-  step "Type-check $project"
-  npx tsc -p "$project" || fail "type errors in $project"
+  for tsconfig in "$project"/tsconfig*.json; do
+    step "Type-check $tsconfig"
+    npx tsc -p "$tsconfig" || fail "type errors in $tsconfig"
+  done
 done
 
 step "Lint and format (Biome)"
