@@ -77,11 +77,9 @@ function engineBench() {
     say('\nEngine bench skipped: packages/engine has no empathie-engine CLI yet.');
     return;
   }
-  say('\nEngine bench (npx empathie-engine bench)');
-  const run = spawnSync('npx', ['empathie-engine', 'bench'], {
-    stdio: 'inherit',
-    timeout: 300_000,
-  });
+  say('\nEngine bench (empathie-engine bench)');
+  // The bin itself, not `npx`: when the workspace bin is not linked, npx would ask the registry.
+  const run = spawnSync(process.execPath, [bin, 'bench'], { stdio: 'inherit', timeout: 300_000 });
   if (run.status !== 0) say(`  the engine bench ended with status ${run.status ?? run.signal}`);
 }
 

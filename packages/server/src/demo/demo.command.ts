@@ -47,7 +47,6 @@ export async function demoCommand(deps: DemoCommandDeps): Promise<number> {
     logger: deps.logger,
     engine: await loadEngine(),
   });
-  const jobs = (built as { jobs?: { runDueJobs(): Promise<number> } }).jobs;
   const plan = planDemo();
   out('Création de la communauté de démonstration… / Creating the demo community…');
   const outcome = await runDemo(
@@ -55,7 +54,7 @@ export async function demoCommand(deps: DemoCommandDeps): Promise<number> {
       client: demoClient((path, init) => built.app.request(path, init), 'en'),
       clock,
       countAccounts: () => countLocalAccounts(deps.database.db),
-      runDueJobs: jobs ? () => jobs.runDueJobs() : undefined,
+      runDueJobs: () => built.jobs.runDueJobs(),
       progress: out,
     },
     plan,

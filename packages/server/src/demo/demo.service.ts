@@ -15,7 +15,7 @@ export interface DemoDeps {
   /** Local accounts already on the instance. */
   countAccounts: () => Promise<number>;
   /** Runs the background jobs that are due (home-feed fan-out…), as the server's worker would. */
-  runDueJobs?: () => Promise<unknown>;
+  runDueJobs: () => Promise<unknown>;
   progress: (line: string) => void;
 }
 
@@ -151,7 +151,7 @@ export async function runDemo(
       if (lag > 0) clock.advance(lag);
       const done = await steps[event.kind](event as never);
       if (!done.ok) return done;
-      await deps.runDueJobs?.();
+      await deps.runDueJobs();
     }
   } finally {
     if (restoreMode) {

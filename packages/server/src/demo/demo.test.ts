@@ -14,16 +14,13 @@ describe('the demo community', () => {
   const plan = planDemo();
   const lines: string[] = [];
 
-  const deps = () => {
-    const jobs = (t as { jobs?: { runDueJobs(): Promise<number> } }).jobs;
-    return {
-      client: demoClient((path, init) => t.app.request(path, init), 'en'),
-      clock: t.clock,
-      countAccounts: () => countLocalAccounts(t.database.db),
-      runDueJobs: jobs ? () => jobs.runDueJobs() : undefined,
-      progress: (line: string) => lines.push(line),
-    };
-  };
+  const deps = () => ({
+    client: demoClient((path, init) => t.app.request(path, init), 'en'),
+    clock: t.clock,
+    countAccounts: () => countLocalAccounts(t.database.db),
+    runDueJobs: () => t.jobs.runDueJobs(),
+    progress: (line: string) => lines.push(line),
+  });
   const api = (path: string, token?: string) =>
     t.app.request(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const logIn = async (username: string) => {
