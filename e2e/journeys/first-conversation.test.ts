@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   expectText,
   findThroughSearch,
+  navigate,
   postFromHome,
   signUp,
   uniqueUsername,
@@ -63,7 +64,7 @@ describe('a first conversation between two people', () => {
     await bastien.page.waitForSelector('[data-testid="profile-follow"][data-state="following"]');
     await shot(bastien, 'follows-alice');
 
-    await bastien.page.getByTestId('nav-home').click();
+    await navigate(bastien, 'home');
     await expectText(bastien.page.getByTestId('status'), post);
     await shot(bastien, 'home-with-alice-post');
   });
@@ -79,8 +80,7 @@ describe('a first conversation between two people', () => {
   });
 
   step('Alice is notified of the reply and of the new follower', async () => {
-    await alice.page.getByTestId('nav-notifications').click();
-    await alice.page.waitForURL('**/notifications');
+    await navigate(alice, 'notifications');
     const notifications = alice.page.getByTestId('notification');
     await expectText(notifications, reply);
     const types = await notifications.evaluateAll((nodes) =>
@@ -93,8 +93,7 @@ describe('a first conversation between two people', () => {
 
   step('Alice switches the interface to English and back to French', async () => {
     const home = alice.page.getByTestId('nav-home');
-    await alice.page.getByTestId('nav-settings').click();
-    await alice.page.waitForURL('**/settings');
+    await navigate(alice, 'settings');
     expect(await home.textContent()).toContain('Accueil');
     const language = alice.page.getByTestId('settings-language');
     expect(await language.inputValue()).toBe('fr');

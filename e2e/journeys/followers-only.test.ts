@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { expectText, postFromHome, signUp, uniqueUsername } from '../support/actions.ts';
+import { expectText, navigate, postFromHome, signUp, uniqueUsername } from '../support/actions.ts';
 import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
 import { readE2eEnv } from '../support/e2e-env.ts';
 import { journeySteps, slug } from '../support/journey.ts';
@@ -53,7 +53,7 @@ describe('a followers-only post stays among followers', () => {
   });
 
   step('Emma, a follower, sees both at home', async () => {
-    await emma.page.getByTestId('nav-home').click();
+    await navigate(emma, 'home');
     await expectText(emma.page.getByTestId('status'), privatePost);
     await expectText(emma.page.getByTestId('status'), publicPost);
     await shot(emma, 'home-with-both');
@@ -69,7 +69,7 @@ describe('a followers-only post stays among followers', () => {
       expect(await statuses.filter({ hasText: privatePost }).count()).toBe(0);
       await shot(stranger, 'profile-public-only');
 
-      await stranger.page.getByTestId('nav-local').click();
+      await navigate(stranger, 'local');
       await expectText(stranger.page.getByTestId('status'), publicPost);
       expect(
         await stranger.page.getByTestId('status').filter({ hasText: privatePost }).count(),

@@ -16,6 +16,17 @@ export async function expectText(locator: Locator, text: string | RegExp): Promi
   expect(await locator.filter({ hasText: text }).count()).toBeGreaterThan(0);
 }
 
+type NavTarget = 'home' | 'local' | 'notifications' | 'search' | 'settings';
+
+/**
+ * Follows a main navigation link and waits for the new page's address, so that what the next
+ * assertion finds belongs to the new page and not to the one being left.
+ */
+export async function navigate({ page }: Pick<Person, 'page'>, target: NavTarget): Promise<void> {
+  await page.getByTestId(`nav-${target}`).click();
+  await page.waitForURL((url) => url.pathname === `/${target}`);
+}
+
 export async function signUp({ page }: Person, username: string): Promise<void> {
   await page.goto('/signup');
   await page.getByTestId('signup-username').fill(username);
@@ -41,7 +52,7 @@ export async function logIn({ page }: Person, username: string): Promise<void> {
 }
 
 export async function logOut({ page }: Person): Promise<void> {
-  await page.getByTestId('nav-settings').click();
+  await navigate({ page }, 'settings');
   await page.getByTestId('logout').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/settings'));
 }
@@ -54,8 +65,7 @@ export async function postFromHome(
   text: string,
   visibility: Visibility = 'public',
 ): Promise<void> {
-  await page.getByTestId('nav-home').click();
-  await page.waitForURL('**/home');
+  await navigate({ page }, 'home');
   await page.getByTestId('compose-text').first().fill(text);
   await page.getByTestId('compose-visibility').first().selectOption(visibility);
   await page.getByTestId('compose-submit').first().click();
@@ -64,7 +74,7 @@ export async function postFromHome(
 
 /** Opens a person's profile through the search page, as someone who only knows the name would. */
 export async function findThroughSearch({ page }: Person, username: string): Promise<void> {
-  await page.getByTestId('nav-search').click();
+  await navigate({ page }, 'search');
   await page.getByTestId('search-input').fill(username);
   await page.getByTestId('search-submit').click();
   const result = page.getByTestId('search-account').filter({ hasText: `@${username}` });
