@@ -192,5 +192,6 @@ describe('timelines', () => {
     expect(got).toEqual([c.id, a.id]);
     expect(got).not.toContain(b.id);
     expect((await call(t, null, 'GET', '/api/v1/timelines/tag/inconnu')).body).toEqual([]);
+    expect((await call(t, null, 'GET', '/api/v1/timelines/tag/100%25')).status).toBe(200);
   });
 });

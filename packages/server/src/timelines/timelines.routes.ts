@@ -93,7 +93,8 @@ export function mountTimelineRoutes(
     const q = parsed.value;
     if (q.only_media) return c.json([]);
     const viewerId = viewerIdOf(c);
-    const tag = decodeURIComponent(c.req.param('tag')).replace(/^#/, '');
+    // Hono has already decoded the parameter; decoding again would choke on a literal `%`.
+    const tag = c.req.param('tag').replace(/^#/, '');
     const rows = await tagPage(
       db,
       viewerId,
