@@ -127,6 +127,20 @@ describe('statuses', () => {
       .where('account_id', '=', carol.id)
       .execute();
     expect(count).toHaveLength(1);
+    // Two retries racing each other still make one post.
+    const k2 = { 'idempotency-key': 'k-2' };
+    const [x, y] = await Promise.all([
+      call(t, carol, 'POST', '/api/v1/statuses', { status: 'twice' }, k2),
+      call(t, carol, 'POST', '/api/v1/statuses', { status: 'twice' }, k2),
+    ]);
+    expect([x.status, y.status]).toEqual([200, 200]);
+    expect(y.body.id).toBe(x.body.id);
+    const after = await t.database.db
+      .selectFrom('posts')
+      .select('id')
+      .where('account_id', '=', carol.id)
+      .execute();
+    expect(after).toHaveLength(2);
   });
 
   it('threads replies, counts them, and shows the context', async () => {

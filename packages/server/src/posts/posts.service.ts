@@ -48,22 +48,30 @@ export interface PostsDeps {
 
 export type PostsService = ReturnType<typeof createPostsService>;
 
+/** A retried request whose Idempotency-Key another request has just used. */
+class IdempotentReplayError extends Error {}
+
 export function createPostsService(deps: PostsDeps) {
   const { db, clock, ids, stemmers, feed, notifications, events } = deps;
   const ctx = { publicUrl: deps.publicUrl, domain: deps.domain };
+
+  function replayed(authorId: string, key: string): Promise<PostRow | undefined> {
+    return db
+      .selectFrom('idempotency_keys as k')
+      .innerJoin('posts as p', 'p.id', 'k.post_id')
+      .selectAll('p')
+      .where('k.account_id', '=', authorId)
+      .where('k.key', '=', key)
+      .executeTakeFirst();
+  }
 
   async function create(
     authorId: string,
     input: CreatePostInput,
   ): Promise<Result<PostRow, PostError>> {
-    if (input.idempotencyKey) {
-      const seen = await db
-        .selectFrom('idempotency_keys as k')
-        .innerJoin('posts as p', 'p.id', 'k.post_id')
-        .selectAll('p')
-        .where('k.account_id', '=', authorId)
-        .where('k.key', '=', input.idempotencyKey)
-        .executeTakeFirst();
+    const key = input.idempotencyKey;
+    if (key) {
+      const seen = await replayed(authorId, key);
       if (seen) return ok(seen);
     }
     const text = input.status ?? '';
@@ -107,26 +115,39 @@ export function createPostsService(deps: PostsDeps) {
       created_at: now,
       edited_at: null,
     };
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto('posts').values(post).execute();
-      const tagIds = await upsertTags(trx, composed.tags, ids, now);
-      await replaceMentionsAndTags(
-        trx,
-        id,
-        composed.mentions.map((m) => m.id),
-        tagIds,
-      );
-      await bumpAccountStatuses(trx, authorId, 1, now);
-      if (parent) await bumpPostCounter(trx, parent.id, 'replies_count', 1);
-      await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
-      await feed.postCreated(post, trx);
-      if (input.idempotencyKey) {
-        await trx
-          .insertInto('idempotency_keys')
-          .values({ account_id: authorId, key: input.idempotencyKey, post_id: id, created_at: now })
-          .execute();
-      }
-    });
+    try {
+      await db.transaction().execute(async (trx) => {
+        if (key) {
+          // Claimed first: a concurrent request with the same key waits on this row, then
+          // finds it taken and answers the post this one created.
+          const claimed = await trx
+            .insertInto('idempotency_keys')
+            .values({ account_id: authorId, key, post_id: id, created_at: now })
+            .onConflict((oc) => oc.columns(['account_id', 'key']).doNothing())
+            .executeTakeFirst();
+          if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0)
+            throw new IdempotentReplayError();
+        }
+        await trx.insertInto('posts').values(post).execute();
+        const tagIds = await upsertTags(trx, composed.tags, ids, now);
+        await replaceMentionsAndTags(
+          trx,
+          id,
+          composed.mentions.map((m) => m.id),
+          tagIds,
+        );
+        await bumpAccountStatuses(trx, authorId, 1, now);
+        if (parent) await bumpPostCounter(trx, parent.id, 'replies_count', 1);
+        await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
+        await feed.postCreated(post, trx);
+      });
+    } catch (error) {
+      // Rolling back is the only way out of a Kysely transaction, hence the throw.
+      const seen =
+        error instanceof IdempotentReplayError && key ? await replayed(authorId, key) : undefined;
+      if (seen) return ok(seen);
+      throw error;
+    }
     // A reply notifies the replied-to author as `reply`; everyone else named gets `mention`.
     if (parent) await notifications.notify(parent.account_id, authorId, 'reply', id);
     for (const m of composed.mentions) {

@@ -74,9 +74,20 @@ describe('visibility rule', () => {
                   url: `https://e.test/p/${postId}`,
                   text: 'x',
                   content_html: '<p>x</p>',
+                  spoiler_text: '',
+                  sensitive: 0,
                   visibility,
+                  language: null,
+                  in_reply_to_id: null,
+                  in_reply_to_account_id: null,
+                  reblog_of_id: null,
+                  thread_root_id: null,
                   local: 1,
+                  replies_count: 0,
+                  reblogs_count: 0,
+                  favourites_count: 0,
                   created_at: NOW,
+                  edited_at: null,
                 })
                 .execute();
               if (mentioned) {
