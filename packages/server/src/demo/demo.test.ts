@@ -101,4 +101,13 @@ describe('the demo community', () => {
     expect(again).toEqual({ ok: false, error: { type: 'not_empty', accounts: 12 } });
     expect(await countLocalAccounts(t.database.db)).toBe(before);
   });
+
+  it('with --force, signs the existing demo people in again instead of failing', async () => {
+    const social = plan.events.filter((e) => ['join', 'follow', 'authorize'].includes(e.kind));
+    const again = await runDemo(deps(), { ...plan, events: social }, true);
+    expect(again.ok).toBe(true);
+    expect(again.ok && again.value.people).toBe(12);
+    expect(again.ok && again.value.admin).toBeNull();
+    expect(await countLocalAccounts(t.database.db)).toBe(12);
+  });
 });
