@@ -56,7 +56,7 @@ export function mountPostsDomain(
 
   const publicUrl = config.publicUrl;
   mountStatusRoutes(app, { db, posts, interactions, present, publicUrl, openapi });
-  mountTimelineRoutes(app, { db, present, openapi });
+  mountTimelineRoutes(app, { db, present, openapi, publicUrl });
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
   mountMarkerRoutes(app, { db, clock, openapi });
   mountSearchRoutes(app, { database, stemmers, present, publicUrl, openapi });

@@ -248,6 +248,19 @@ describe('statuses', () => {
     expect(shares).toEqual([]);
   });
 
+  it('gives several posts at once, leaving out hidden and unknown ones', async () => {
+    const a = (await post(t, alice, 'un')).body;
+    const hidden = (await post(t, alice, 'deux', { visibility: 'direct' })).body;
+    const r = await call(
+      t,
+      carol,
+      'GET',
+      `/api/v1/statuses?id[]=${a.id}&id[]=${hidden.id}&id[]=999999999999999999`,
+    );
+    expect(r.body.map((s: { id: string }) => s.id)).toEqual([a.id]);
+    expect((await call(t, carol, 'GET', '/api/v1/statuses')).body).toEqual([]);
+  });
+
   it('answers unknown ids with 404 in JSON', async () => {
     const r = await call(t, alice, 'GET', '/api/v1/statuses/999999999999999999');
     expect(r.status).toBe(404);

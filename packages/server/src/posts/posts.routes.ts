@@ -13,6 +13,7 @@ import { type Db, findAccountsByIds, findVisiblePost, type PostRow } from './pos
 import type { PostError, PostsService } from './posts.service.ts';
 import type { StatusPresenter } from './status-presenter.ts';
 import { favouritedBy, rebloggedBy, threadOf } from './thread.repository.ts';
+import { visibleTo } from './visibility.ts';
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const optionalId = z.preprocess(
@@ -133,6 +134,33 @@ export function mountStatusRoutes(
     });
     if (!result.ok) return postErrorResponse(c, result.error);
     return one(c, result.value);
+  });
+
+  const manySchema = z.object({
+    id: z.preprocess(
+      (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]),
+      z.array(z.string().regex(/^\d{1,20}$/)).max(40),
+    ),
+  });
+  doc('get', '', 'Several posts at once (`id[]=`); hidden or unknown ones are left out', {
+    auth: false,
+    query: manySchema,
+  });
+  app.get('/api/v1/statuses', async (c) => {
+    const parsed = parseQuery(c, manySchema);
+    if (!parsed.ok) return parsed.response;
+    const wanted = [...new Set(parsed.value.id)];
+    if (wanted.length === 0) return c.json([]);
+    const viewerId = viewerIdOf(c);
+    const rows = await db
+      .selectFrom('posts as p')
+      .selectAll('p')
+      .where('p.id', 'in', wanted)
+      .where(visibleTo(viewerId, 'p'))
+      .execute();
+    const statuses = await present(rows, viewerId);
+    const byId = new Map(statuses.map((s) => [s.id, s]));
+    return c.json(wanted.flatMap((id) => byId.get(id) ?? []));
   });
 
   doc('get', '/:id', 'A post', { auth: false });

@@ -193,5 +193,13 @@ describe('timelines', () => {
     expect(got).not.toContain(b.id);
     expect((await call(t, null, 'GET', '/api/v1/timelines/tag/inconnu')).body).toEqual([]);
     expect((await call(t, null, 'GET', '/api/v1/timelines/tag/100%25')).status).toBe(200);
+    const entity = await call(t, null, 'GET', `/api/v1/tags/${encodeURIComponent('SOLIDARITÉ')}`);
+    expect(entity.body).toEqual({
+      name: 'solidarité',
+      url: `http://empathie.test/tags/${tag}`,
+      history: [],
+      following: false,
+    });
+    expect((await call(t, null, 'GET', '/api/v1/tags/inconnu')).status).toBe(404);
   });
 });

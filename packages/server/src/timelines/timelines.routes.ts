@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { MastodonStatus } from '../api/mastodon/status.serializer.ts';
+import { serializeTag } from '../api/mastodon/tag.serializer.ts';
 import type { Database } from '../db/schema.ts';
 import { type AppEnv, requireViewer } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
@@ -9,6 +10,7 @@ import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
 import { formBoolean, parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { PostRow } from '../posts/posts.repository.ts';
+import { normaliseTag } from '../posts/render.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
 import { accountPage, homePage, publicPage, tagPage } from './timelines.repository.ts';
 
@@ -24,9 +26,14 @@ const accountSchema = pageSchema().extend({
 
 export function mountTimelineRoutes(
   app: Hono<AppEnv>,
-  deps: { db: Kysely<Database>; present: StatusPresenter; openapi: OpenApiRegistry },
+  deps: {
+    db: Kysely<Database>;
+    present: StatusPresenter;
+    openapi: OpenApiRegistry;
+    publicUrl: string;
+  },
 ): void {
-  const { db, present, openapi } = deps;
+  const { db, present, openapi, publicUrl } = deps;
   const viewerIdOf = (c: Context<AppEnv>) => c.get('viewer')?.accountId ?? null;
 
   /**
@@ -103,6 +110,23 @@ export function mountTimelineRoutes(
       toPageParams(q),
     );
     return answer(c, rows, viewerId);
+  });
+
+  openapi.register({
+    method: 'get',
+    path: '/api/v1/tags/:name',
+    summary: 'A hashtag (404 if no post ever used it)',
+    tag: 'timelines',
+    auth: false,
+  });
+  app.get('/api/v1/tags/:name', async (c) => {
+    const name = normaliseTag(c.req.param('name').replace(/^#/, ''));
+    const found = await db
+      .selectFrom('tags')
+      .select('name')
+      .where('name', '=', name)
+      .executeTakeFirst();
+    return found ? c.json(serializeTag(found.name, { publicUrl })) : apiError(c, 'not_found');
   });
 
   openapi.register({
