@@ -81,6 +81,19 @@ describe('statuses', () => {
   it('uses the author’s default visibility and validates input with localised messages', async () => {
     const r = await post(t, bob, 'Pour mes abonné·es');
     expect(r.body.visibility).toBe('private');
+    const count = async () =>
+      Number(
+        (
+          await t.database.db
+            .selectFrom('accounts')
+            .select('statuses_count')
+            .where('id', '=', bob.id)
+            .executeTakeFirstOrThrow()
+        ).statuses_count,
+      );
+    const before = await count();
+    await post(t, bob, '@alice rien que pour toi', { visibility: 'direct' });
+    expect(await count()).toBe(before); // direct posts are not counted, as in Mastodon
     const long = await call(
       t,
       alice,

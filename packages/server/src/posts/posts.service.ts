@@ -136,7 +136,8 @@ export function createPostsService(deps: PostsDeps) {
           composed.mentions.map((m) => m.id),
           tagIds,
         );
-        await bumpAccountStatuses(trx, authorId, 1, now);
+        // Like Mastodon, direct posts are not counted: the count and date are public.
+        if (post.visibility !== 'direct') await bumpAccountStatuses(trx, authorId, 1, now);
         if (parent) await bumpPostCounter(trx, parent.id, 'replies_count', 1);
         await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
         await feed.postCreated(post, trx);
@@ -238,7 +239,7 @@ export function createPostsService(deps: PostsDeps) {
   /** Deletes one post row (a post or a share) and keeps every counter right. */
   async function removeRow(trx: Kysely<Database>, post: PostRow): Promise<void> {
     await deletePostRows(trx, post.id);
-    await bumpAccountStatuses(trx, post.account_id, -1, null);
+    if (post.visibility !== 'direct') await bumpAccountStatuses(trx, post.account_id, -1, null);
     if (post.in_reply_to_id) await bumpPostCounter(trx, post.in_reply_to_id, 'replies_count', -1);
     if (post.reblog_of_id) await bumpPostCounter(trx, post.reblog_of_id, 'reblogs_count', -1);
   }
