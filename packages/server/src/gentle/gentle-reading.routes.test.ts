@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
+import { call, follow, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp, testEngine } from '../testing/test-app.ts';
 
 // Texts written for these tests: one plainly hurtful reply, one plainly kind one.
@@ -93,6 +93,25 @@ describe('tone stored with posts, and gentle reading', () => {
     const kind = await post(t, carol, `@alice ${KIND}`, { in_reply_to_id: rootId });
     const n = await notificationFor(alice, kind.body.id);
     expect(n.status.empathie).toMatchObject({ folded: false, reasons: [] });
+  });
+
+  it('folds the shared post inside a share, and measures no tone for the share itself', async () => {
+    await follow(t, alice, carol);
+    const share = await call(t, carol, 'POST', `/api/v1/statuses/${replyId}/reblog`);
+    expect(share.status).toBe(200);
+    await t.jobs.runDueJobs();
+    const home = await call(t, alice, 'GET', '/api/v1/timelines/home');
+    const seen = home.body.find((s: { id: string }) => s.id === share.body.id);
+    expect(seen.reblog.id).toBe(replyId);
+    expect(seen.reblog.empathie).toMatchObject({ folded: true });
+    expect(seen.empathie).toBeUndefined();
+    const rows = await t.database.db
+      .selectFrom('post_tones')
+      .select('post_id')
+      .where('post_id', '=', share.body.id)
+      .execute();
+    expect(rows).toEqual([]);
+    await call(t, carol, 'POST', `/api/v1/statuses/${replyId}/unreblog`);
   });
 
   it('follows the reader’s sensitivity: "off" folds nothing', async () => {
