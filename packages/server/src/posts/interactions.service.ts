@@ -131,20 +131,27 @@ export function createInteractionsService(deps: {
     return ok(share);
   }
 
-  /** Removes the viewer's share; returns the original. */
+  /**
+   * Removes the viewer's share (given the share's id or the original's) and returns the
+   * original. The share goes even when the original has become hidden from the viewer (a block
+   * since): one can always take back what one shared.
+   */
   async function unreblog(
     viewerId: string,
     id: string,
   ): Promise<Result<PostRow, InteractionError>> {
-    const original = await target(viewerId, id);
-    if (!original) return err({ kind: 'not_found' });
-    const share = await findShare(db, viewerId, original.id);
+    const named = await db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();
+    const originalId =
+      named?.reblog_of_id && named.account_id === viewerId ? named.reblog_of_id : id;
+    const share = await findShare(db, viewerId, originalId);
     if (share) {
       await db.transaction().execute((trx) => posts.removeRow(trx, share));
+    }
+    const original = await findVisiblePost(db, originalId, viewerId);
+    if (share && original) {
       await notifications.withdraw(original.account_id, viewerId, 'reblog', original.id);
     }
-    const fresh = await findVisiblePost(db, original.id, viewerId);
-    return fresh ? ok(fresh) : err({ kind: 'not_found' });
+    return original && !original.reblog_of_id ? ok(original) : err({ kind: 'not_found' });
   }
 
   return { favourite, unfavourite, reblog, unreblog, target };

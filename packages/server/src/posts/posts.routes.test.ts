@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../testing/test-app.ts';
-import { call, follow, type Person, person, post, type TestApp } from './people.fixture.ts';
+import { block, call, follow, type Person, person, post, type TestApp } from './people.fixture.ts';
 
 describe('statuses', () => {
   let t: TestApp;
@@ -119,6 +119,16 @@ describe('statuses', () => {
       visibility: 'friends',
     });
     expect(vis.status).toBe(422);
+    const poll = await call(t, alice, 'POST', '/api/v1/statuses', {
+      status: 'hi',
+      poll: { options: ['a', 'b'], expires_in: 60 },
+    });
+    expect(poll.status).toBe(422);
+    const media = await call(t, alice, 'POST', '/api/v1/statuses', {
+      status: 'hi',
+      media_ids: ['1'],
+    });
+    expect(media.status).toBe(422);
     const anon = await call(t, null, 'POST', '/api/v1/statuses', { status: 'hi' });
     expect(anon.status).toBe(401);
     const broken = await t.app.request('/api/v1/statuses', {
@@ -231,6 +241,21 @@ describe('statuses', () => {
     expect(refused.status).toBe(404); // alice does not follow bob: she cannot even see it
     const own = await call(t, bob, 'POST', `/api/v1/statuses/${priv.id}/reblog`);
     expect(own.status).toBe(403);
+  });
+
+  it('lets one take back a share even after the original became hidden', async () => {
+    const dora = await person(t, 'dora');
+    const p = (await post(t, dora, 'partagez-moi')).body;
+    const share = (await call(t, carol, 'POST', `/api/v1/statuses/${p.id}/reblog`)).body;
+    await block(t, dora, carol);
+    const undo = await call(t, carol, 'POST', `/api/v1/statuses/${share.id}/unreblog`);
+    expect(undo.status).toBe(404); // the original is hidden now…
+    const left = await t.database.db
+      .selectFrom('posts')
+      .select('id')
+      .where('id', '=', share.id)
+      .execute();
+    expect(left).toEqual([]); // …but the share is gone
   });
 
   it('deletes a post with its shares, answers its text and fixes the counters', async () => {

@@ -38,6 +38,9 @@ export const createStatusSchema = z.object({
   language,
   // Media come later: an empty list (what clients send) is fine, anything else is refused.
   media_ids: z.array(z.string()).max(0).optional(),
+  // Polls and scheduling do not exist yet: refused rather than silently dropped.
+  poll: z.preprocess(blankToUndefined, z.undefined().optional()),
+  scheduled_at: z.preprocess(blankToUndefined, z.undefined().optional()),
 });
 
 export const editStatusSchema = z.object({
