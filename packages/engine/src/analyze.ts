@@ -2,17 +2,43 @@ import { coach } from './coach/index.ts';
 import { extractFeatures } from './features/features.ts';
 import { detectLanguage } from './language/detect.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
-import { calibrate, decodeModel, HEADS, logits, type Model, type ModelMeta } from './model/model.ts';
+import {
+  calibrate,
+  decodeModel,
+  HEADS,
+  logits,
+  type Model,
+  type ModelMeta,
+} from './model/model.ts';
 import { tokenise } from './text/tokenise.ts';
 import { findSpans } from './toxicity/spans.ts';
 import {
-  ATTRIBUTES,
   type Analysis,
   type AnalyzeOptions,
+  ATTRIBUTES,
   type Attribute,
   EMOTIONS,
   type Emotion,
 } from './types.ts';
+
+/**
+ * A clear threat or identity attack is toxic too, even when the TOXICITY head (trained on other
+ * sets) missed it, as with threats or attacks on groups that use no insult: the part of the
+ * attribute's score above its bar is mapped onto the part of TOXICITY above its threshold.
+ */
+const RAISING: readonly Attribute[] = ['THREAT', 'IDENTITY_ATTACK'];
+function raiseToxicity(
+  scores: Record<Attribute, number>,
+  thresholds: Record<Attribute, number>,
+): void {
+  const t = thresholds.TOXICITY;
+  for (const a of RAISING) {
+    const bar = Math.max(thresholds[a], 0.5);
+    if (scores[a] < bar) continue;
+    const above = (scores[a] - bar) / (1 - bar);
+    scores.TOXICITY = Math.max(scores.TOXICITY, round(t + above * (1 - t)));
+  }
+}
 
 /** A loaded engine: `analyze` is synchronous and deterministic. */
 export interface Engine {
@@ -23,7 +49,11 @@ export interface Engine {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const NO_COACH = { findings: [], scaffold: { observation: '', feeling: '', need: '', request: '' }, rewrite: null };
+const NO_COACH = {
+  findings: [],
+  scaffold: { observation: '', feeling: '', need: '', request: '' },
+  rewrite: null,
+};
 
 /**
  * Builds an engine from a decoded model (tests and the training CLI use this directly).
@@ -49,14 +79,22 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
     const emotions = {} as Record<Emotion, number>;
     EMOTIONS.forEach((e, k) => {
       const i = ATTRIBUTES.length + k;
-      emotions[e] = tokens.length === 0 ? (e === 'neutral' ? 1 : 0) : round(calibrate(model, i, z[i] as number));
+      emotions[e] =
+        tokens.length === 0
+          ? e === 'neutral'
+            ? 1
+            : 0
+          : round(calibrate(model, i, z[i] as number));
     });
+    raiseToxicity(scores, thresholds);
     const spans = findSpans(model, tokens, features, scores);
     const language = options.language ?? guess.language;
     const languageConfidence = options.language !== undefined ? 1 : guess.confidence;
     const coachLanguage = options.language ?? guess.best;
     const advice =
-      options.coach === false ? NO_COACH : coach({ text, language: coachLanguage, scores, spans, emotions });
+      options.coach === false
+        ? NO_COACH
+        : coach({ text, language: coachLanguage, scores, spans, emotions });
     return { language, languageConfidence, scores, spans, emotions, coach: advice };
   }
   return { analyze, thresholds, meta: model.meta };

@@ -49,7 +49,9 @@ const WEAKNESSES = `- Linear model over words and character n-grams: it sees wor
 
 /** The model card: sources, mappings, splits, metrics, size, date and known weaknesses. */
 export function modelCard({ meta, corpus, table, size, args, seconds }: CardInput): string {
-  const thresholds = meta.heads.map((h, i) => `| ${h} | ${meta.thresholds[i]} | ${meta.calibration[i]?.join(', ')} |`);
+  const thresholds = meta.heads.map(
+    (h, i) => `| ${h} | ${meta.thresholds[i]} | ${meta.calibration[i]?.join(', ')} |`,
+  );
   return `# Empathie engine model card
 
 Trained ${meta.trainedAt} by \`npm run train -w @empathie/engine\` (seed ${args.seed}, ${args.epochs} epochs,

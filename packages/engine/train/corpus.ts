@@ -3,11 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildLexicon, matchLexicon } from '../src/lexicon/lexicon.ts';
 import { tokenise } from '../src/text/tokenise.ts';
-import { MORE_LOADERS } from './datasets-more.ts';
-import { TOXICITY_LOADERS } from './datasets.ts';
-import { type Example, HEAD_INDEX } from './example.ts';
 import { ATTRIBUTES } from '../src/types.ts';
+import { TOXICITY_LOADERS } from './datasets.ts';
+import { MORE_LOADERS } from './datasets-more.ts';
+import { type Example, HEAD_INDEX } from './example.ts';
 import { deduplicate, splitOf } from './split.ts';
+import { templateExamples } from './templates.ts';
 
 /** `../shared/datasets` relative to the repository root. */
 export function defaultDataDir(): string {
@@ -25,22 +26,29 @@ export interface Corpus {
 
 // No single set may outweigh this many training rows, so the biggest (and most tweet-specific)
 // sets do not decide alone what "toxic" means.
-const SOURCE_CAP = 12000;
+const SOURCE_CAP = 20000;
 // Everyday text from sets without toxicity labels (subtitles, neutral or positive tweets, polite
 // requests) teaches what ordinary French and English look like; only texts without a single
 // hurtful lexicon word are used, at a low weight, since nobody checked them for toxicity.
 const WEAK_NEGATIVES = new Set(['xed-fr', 'xed-en', 'umsab-fr', 'umsab-en', 'tydip-fr']);
 const WEAK_WEIGHT = 0.3;
+// Hate-speech sets label "not hateful", which says nothing about toxicity; without a weak negative
+// their group names would only ever be seen in toxic examples ("immigrants" → toxic).
+const HATE_ONLY = new Set(['tweeteval-hate', 'ftr']);
 const HURTFUL = new Set(['insult', 'profanity', 'dismissal', 'threat', 'slur', 'dehumanising']);
 
 function addWeakNegatives(examples: readonly Example[]): number {
   const lexicon = buildLexicon();
   let n = 0;
   for (const ex of examples) {
-    if (!WEAK_NEGATIVES.has(ex.source)) continue;
+    const partial =
+      HATE_ONLY.has(ex.source) && Number.isNaN(ex.labels[HEAD_INDEX.TOXICITY] as number);
+    if (!WEAK_NEGATIVES.has(ex.source) && !partial) continue;
     const hits = matchLexicon(lexicon, tokenise(ex.text)).filter((m) => HURTFUL.has(m.category));
     if (hits.length > 0) continue;
-    for (const a of ATTRIBUTES) ex.labels[HEAD_INDEX[a]] = 0;
+    for (const a of ATTRIBUTES) {
+      if (Number.isNaN(ex.labels[HEAD_INDEX[a]] as number)) ex.labels[HEAD_INDEX[a]] = 0;
+    }
     ex.weak = true;
     if (Number.isNaN(ex.labels[HEAD_INDEX.anger] as number)) ex.weight = WEAK_WEIGHT;
     n++;
@@ -63,13 +71,16 @@ export function loadCorpus(dir: string, seed: number, log: (line: string) => voi
     all.push(...rows);
     used.push(name);
   }
-  const unique = deduplicate(all);
+  const templates = templateExamples();
+  log(`  empathie-templates (our own sentences): ${templates.length} rows`);
+  const unique = deduplicate([...all, ...templates]);
   log(`  ${all.length} rows, ${unique.length} after de-duplication on normalised text`);
   log(`  ${addWeakNegatives(unique)} weak non-toxic examples from sets without toxicity labels`);
   const corpus: Corpus = { train: [], dev: [], test: [], used, missing };
   for (const ex of unique) corpus[splitOf(ex.group, seed)].push(ex);
   const perSource = new Map<string, number>();
   for (const ex of corpus.train) perSource.set(ex.source, (perSource.get(ex.source) ?? 0) + 1);
-  for (const ex of corpus.train) ex.weight *= Math.min(1, SOURCE_CAP / (perSource.get(ex.source) ?? 1));
+  for (const ex of corpus.train)
+    ex.weight *= Math.min(1, SOURCE_CAP / (perSource.get(ex.source) ?? 1));
   return corpus;
 }

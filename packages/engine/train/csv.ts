@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 
 /** Reads a file as UTF-8, replacing invalid bytes (mlma's fr_dataset.csv is not all valid UTF-8). */
 export function readText(path: string): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(path)).replace(/^\uFEFF/, '');
+  return new TextDecoder('utf-8', { fatal: false })
+    .decode(readFileSync(path))
+    .replace(/^\uFEFF/, '');
 }
 
 /** RFC 4180-style parser: quoted fields, doubled quotes, CRLF and newlines inside quotes. */

@@ -8,16 +8,26 @@ const yes = (b: boolean) => (b ? 1 : 0);
 
 const paradetox: Loader = (dir) => {
   const out: Example[] = [];
-  const rows = parseDelimited(readText(join(dir, 'paradetox', 'paradetox.tsv')), '\t', false).slice(1);
+  const rows = parseDelimited(readText(join(dir, 'paradetox', 'paradetox.tsv')), '\t', false).slice(
+    1,
+  );
   rows.forEach((r, i) => {
     out.push(example(r[0] ?? '', 'en', 'paradetox', `pdx-${i}`, { TOXICITY: 1 }));
     for (const polite of r.slice(1)) {
-      if (polite.trim() !== '') out.push(example(polite, 'en', 'paradetox', `pdx-${i}`, { TOXICITY: 0 }));
+      if (polite.trim() !== '')
+        out.push(example(polite, 'en', 'paradetox', `pdx-${i}`, { TOXICITY: 0 }));
     }
   });
-  const hard = parseDelimited(readText(join(dir, 'paradetox', 'paradetox_cannot_rewrite.tsv')), '\t').slice(1);
+  const hard = parseDelimited(
+    readText(join(dir, 'paradetox', 'paradetox_cannot_rewrite.tsv')),
+    '\t',
+  ).slice(1);
   for (const r of hard) {
-    out.push(example((r[1] ?? '').replace(/^"+|"+$/g, ''), 'en', 'paradetox', `pdxh-${r[0]}`, { TOXICITY: 1 }));
+    out.push(
+      example((r[1] ?? '').replace(/^"+|"+$/g, ''), 'en', 'paradetox', `pdxh-${r[0]}`, {
+        TOXICITY: 1,
+      }),
+    );
   }
   return out;
 };
@@ -28,11 +38,22 @@ const eistakovskii: Loader = (dir) => {
   const out: Example[] = [];
   for (const file of ['train_fr.csv', 'test_fr_400.csv']) {
     parseDelimited(readText(join(base, file))).forEach(([label, text], i) => {
-      out.push(example(text ?? '', 'fr', 'eistakovskii-mt', `eis-${file}-${i}`, { TOXICITY: Number(label) }, 0.8));
+      out.push(
+        example(
+          text ?? '',
+          'fr',
+          'eistakovskii-mt',
+          `eis-${file}-${i}`,
+          { TOXICITY: Number(label) },
+          0.8,
+        ),
+      );
     });
   }
   parseDelimited(readText(join(base, 'test_fr_200.csv'))).forEach(([text, label], i) => {
-    out.push(example(text ?? '', 'fr', 'eistakovskii-tweets', `eis200-${i}`, { TOXICITY: Number(label) }));
+    out.push(
+      example(text ?? '', 'fr', 'eistakovskii-tweets', `eis200-${i}`, { TOXICITY: Number(label) }),
+    );
   });
   return out;
 };
@@ -49,8 +70,8 @@ const sexism: Loader = (dir) =>
     });
 
 const textdetox: Loader = (dir) =>
-  parseRecords(readText(join(dir, 'textdetox2025-fr-toxic', 'dev_inputs_fr_only.tsv')), '\t').map((r, i) =>
-    example(r.toxic_sentence ?? '', 'fr', 'textdetox-fr', `tdx-${i}`, { TOXICITY: 1 }),
+  parseRecords(readText(join(dir, 'textdetox2025-fr-toxic', 'dev_inputs_fr_only.tsv')), '\t').map(
+    (r, i) => example(r.toxic_sentence ?? '', 'fr', 'textdetox-fr', `tdx-${i}`, { TOXICITY: 1 }),
   );
 
 const EKMAN = ['anger', 'disgust', 'fear', 'joy', 'neutral', 'sadness', 'surprise'] as const;
@@ -58,7 +79,11 @@ const EKMAN = ['anger', 'disgust', 'fear', 'joy', 'neutral', 'sadness', 'surpris
 const goemotions: Loader = (dir) => {
   const out: Example[] = [];
   for (const split of ['train', 'dev', 'test']) {
-    for (const r of parseDelimited(readText(join(dir, 'goemotions', 'ekman', `${split}.tsv`)), '\t', false)) {
+    for (const r of parseDelimited(
+      readText(join(dir, 'goemotions', 'ekman', `${split}.tsv`)),
+      '\t',
+      false,
+    )) {
       const ids = new Set((r[1] ?? '').split(',').map(Number));
       const labels = Object.fromEntries(EKMAN.map((e, i) => [e, yes(ids.has(i))]));
       out.push(example(r[0] ?? '', 'en', 'goemotions', `goe-${r[2]}`, labels));
@@ -68,7 +93,14 @@ const goemotions: Loader = (dir) => {
 };
 
 // XED numbers Plutchik's emotions 1..8; anticipation (2) and trust (8) have no head of ours.
-const XED: Readonly<Record<string, string>> = { 1: 'anger', 3: 'disgust', 4: 'fear', 5: 'joy', 6: 'sadness', 7: 'surprise' };
+const XED: Readonly<Record<string, string>> = {
+  1: 'anger',
+  3: 'disgust',
+  4: 'fear',
+  5: 'joy',
+  6: 'sadness',
+  7: 'surprise',
+};
 
 function xedRows(text: string): Array<[string, Set<string>]> {
   const out: Array<[string, Set<string>]> = [];
@@ -83,7 +115,10 @@ function xedRows(text: string): Array<[string, Set<string>]> {
 
 const xed: Loader = (dir) => {
   const out: Example[] = [];
-  for (const [file, lang] of [['en-annotated.tsv', 'en'], ['fr-projections.tsv', 'fr']] as const) {
+  for (const [file, lang] of [
+    ['en-annotated.tsv', 'en'],
+    ['fr-projections.tsv', 'fr'],
+  ] as const) {
     xedRows(readText(join(dir, 'xed', file))).forEach(([text, ids], i) => {
       const labels: Record<string, number> = { neutral: 0 };
       for (const [id, emotion] of Object.entries(XED)) labels[emotion] = yes(ids.has(id));
@@ -147,10 +182,15 @@ const tweetevalEmotion: Loader = (dir) =>
 /** Neutral and positive tweets: weak non-toxic examples (see corpus.ts), no emotion labels. */
 const umsab: Loader = (dir) => {
   const out: Example[] = [];
-  for (const [folder, lang] of [['french', 'fr'], ['english', 'en']] as const) {
+  for (const [folder, lang] of [
+    ['french', 'fr'],
+    ['english', 'en'],
+  ] as const) {
     for (const split of ['train', 'val', 'test']) {
       const texts = readText(join(dir, 'umsab-sentiment', folder, `${split}_text.txt`)).split('\n');
-      const labels = readText(join(dir, 'umsab-sentiment', folder, `${split}_labels.txt`)).split('\n');
+      const labels = readText(join(dir, 'umsab-sentiment', folder, `${split}_labels.txt`)).split(
+        '\n',
+      );
       texts.forEach((text, i) => {
         if (text.trim() !== '' && (labels[i] ?? '').trim() !== '0') {
           out.push(example(text, lang, `umsab-${lang}`, `umsab-${lang}-${split}-${i}`, {}));

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText, parseDelimited, parseRecords } from './csv.ts';
+import { parseDelimited, parseRecords, readText } from './csv.ts';
 import { type Example, example } from './example.ts';
 
 type Loader = (dir: string) => Example[];
@@ -8,7 +8,10 @@ const yes = (b: boolean) => (b ? 1 : 0);
 
 const mlma: Loader = (dir) => {
   const out: Example[] = [];
-  for (const [file, lang] of [['fr_dataset.csv', 'fr'], ['en_dataset.csv', 'en']] as const) {
+  for (const [file, lang] of [
+    ['fr_dataset.csv', 'fr'],
+    ['en_dataset.csv', 'en'],
+  ] as const) {
     for (const r of parseRecords(readText(join(dir, 'mlma-hate-speech', file)))) {
       const kinds = (r.sentiment ?? '').split('_');
       const normal = kinds.includes('normal') && kinds.length === 1;
@@ -42,7 +45,12 @@ const cyberV1: Loader = (dir) => {
       out.push(
         example((r.TEXT ?? '').trim(), 'fr', 'cyberagressionado', `cyber-${file}-${r.ID}`, {
           TOXICITY: yes(abuse !== 'none' || hate),
-          INSULT: abuse === 'name_calling' || abuse === 'denigration' ? 1 : abuse === 'none' ? 0 : undefined,
+          INSULT:
+            abuse === 'name_calling' || abuse === 'denigration'
+              ? 1
+              : abuse === 'none'
+                ? 0
+                : undefined,
           THREAT: yes(abuse === 'threat'),
           IDENTITY_ATTACK: yes(hate),
         }),
@@ -55,12 +63,23 @@ const cyberV1: Loader = (dir) => {
 /** v2: three annotators per message; we keep the majority label. */
 const cyberV2: Loader = (dir) => {
   const base = join(dir, 'cyberagressionado', 'v2_converted_from_xlsx');
-  const votes = new Map<string, { text: string; agg: number; insult: number; threat: number; n: number }>();
-  for (const file of readdirSync(base).filter((f) => f.endsWith('.csv')).sort()) {
+  const votes = new Map<
+    string,
+    { text: string; agg: number; insult: number; threat: number; n: number }
+  >();
+  for (const file of readdirSync(base)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     const scenario = file.replace(/__C\d\.csv$/, '');
     for (const r of parseRecords(readText(join(base, file)))) {
       const key = `${scenario}-${Number.parseFloat(r.ID ?? '')}`;
-      const v = votes.get(key) ?? { text: (r.TEXT ?? '').trim(), agg: 0, insult: 0, threat: 0, n: 0 };
+      const v = votes.get(key) ?? {
+        text: (r.TEXT ?? '').trim(),
+        agg: 0,
+        insult: 0,
+        threat: 0,
+        n: 0,
+      };
       const hate = (r.HATE ?? '').trim();
       const abuse = (r.VERBAL_ABUSE ?? '').trim();
       // Covert aggression (CAG) is too context-bound to teach from a single message.
@@ -98,7 +117,11 @@ const toxifrench: Loader = (dir) => {
   for (const r of parseRecords(readText(join(dir, 'toxifrench-train', 'agreement_checking.csv')))) {
     const c = Number.parseFloat(r.conclusion ?? '');
     if (Number.isNaN(c)) continue;
-    out.push(example(r.content ?? '', 'fr', 'toxifrench-forum', `tf-${r.msg_id}`, { TOXICITY: yes(c >= 0.5) }));
+    out.push(
+      example(r.content ?? '', 'fr', 'toxifrench-forum', `tf-${r.msg_id}`, {
+        TOXICITY: yes(c >= 0.5),
+      }),
+    );
   }
   return out;
 };
@@ -115,9 +138,15 @@ const olid: Loader = (dir) => {
   const base = join(dir, 'olid');
   const rows = parseDelimited(readText(join(base, 'olid-training-v1.0.tsv')), '\t', false).slice(1);
   const labelsOf = (file: string) =>
-    new Map(parseDelimited(readText(join(base, file))).map((r) => [r[0] ?? '', (r[1] ?? '').trim()]));
-  const [la, lb, lc] = ['labels-levela.csv', 'labels-levelb.csv', 'labels-levelc.csv'].map(labelsOf);
-  for (const r of parseDelimited(readText(join(base, 'testset-levela.tsv')), '\t', false).slice(1)) {
+    new Map(
+      parseDelimited(readText(join(base, file))).map((r) => [r[0] ?? '', (r[1] ?? '').trim()]),
+    );
+  const [la, lb, lc] = ['labels-levela.csv', 'labels-levelb.csv', 'labels-levelc.csv'].map(
+    labelsOf,
+  );
+  for (const r of parseDelimited(readText(join(base, 'testset-levela.tsv')), '\t', false).slice(
+    1,
+  )) {
     const id = r[0] ?? '';
     rows.push([id, r[1] ?? '', la?.get(id) ?? '', lb?.get(id) ?? 'NULL', lc?.get(id) ?? 'NULL']);
   }
@@ -145,10 +174,9 @@ function tweeteval(dir: string, task: string): Array<[string, string]> {
 
 const tweetevalHate: Loader = (dir) =>
   tweeteval(dir, 'hate').map(([text, label], i) =>
-    example(text, 'en', 'tweeteval-hate', `teh-${i}`, {
-      TOXICITY: label === '1' ? 1 : undefined,
-      IDENTITY_ATTACK: yes(label === '1'),
-    }),
+    // Only IDENTITY_ATTACK: HatEval's hateful tweets are about immigrants and women, and as TOXICITY
+    // positives they teach that naming those groups is toxic.
+    example(text, 'en', 'tweeteval-hate', `teh-${i}`, { IDENTITY_ATTACK: yes(label === '1') }),
   );
 
 export const TOXICITY_LOADERS: ReadonlyArray<[string, Loader]> = [

@@ -8,7 +8,10 @@ const require = createRequire(import.meta.url);
 
 /** The word-list baseline: leo-profanity's English list plus french-badwords-list. */
 export function makeBaseline(): (text: string) => number {
-  const leo = require('leo-profanity') as { add(words: string[]): void; badWordsUsed(s: string): string[] };
+  const leo = require('leo-profanity') as {
+    add(words: string[]): void;
+    badWordsUsed(s: string): string[];
+  };
   const french = require('french-badwords-list') as { array: string[] };
   leo.add(french.array);
   return (text) => leo.badWordsUsed(text.toLowerCase()).length;
@@ -24,7 +27,9 @@ interface Scored {
 const f3 = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
 
 function toxicityRows(name: string, items: readonly Scored[], engine: Engine): string | null {
-  const labelled = items.filter((s) => s.ex.weak !== true && !Number.isNaN(s.ex.labels[0] as number));
+  const labelled = items.filter(
+    (s) => s.ex.weak !== true && !Number.isNaN(s.ex.labels[0] as number),
+  );
   const labels = labelled.map((s) => s.ex.labels[0] as number);
   const pos = labels.filter((y) => y === 1).length;
   if (labelled.length === 0 || pos === 0 || pos === labelled.length) return null;
@@ -70,7 +75,11 @@ function emotionRow(name: string, items: readonly Scored[], engine: Engine): str
  * Scores held-out examples with the engine and the word-list baseline and formats the tables:
  * toxicity per language and per dataset, emotion macro-F1, language identification.
  */
-export function evaluate(engine: Engine, test: readonly Example[], progress: (n: number) => void): string {
+export function evaluate(
+  engine: Engine,
+  test: readonly Example[],
+  progress: (n: number) => void,
+): string {
   const baseline = makeBaseline();
   const scored: Scored[] = test.map((ex, i) => {
     if (i % 5000 === 0) progress(i);
@@ -89,18 +98,30 @@ export function evaluate(engine: Engine, test: readonly Example[], progress: (n:
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const lang of ['fr', 'en'] as const) {
-    const row = toxicityRows(`**all ${lang}**`, scored.filter((s) => s.ex.lang === lang), engine);
+    const row = toxicityRows(
+      `**all ${lang}**`,
+      scored.filter((s) => s.ex.lang === lang),
+      engine,
+    );
     if (row !== null) lines.push(row);
   }
   const sources = [...new Set(scored.map((s) => s.ex.source))].sort();
   for (const source of sources) {
-    const row = toxicityRows(source, scored.filter((s) => s.ex.source === source), engine);
+    const row = toxicityRows(
+      source,
+      scored.filter((s) => s.ex.source === source),
+      engine,
+    );
     if (row !== null) lines.push(row);
   }
   lines.push('', '### Emotions (held-out test split, macro-F1 at shipped thresholds)', '');
   lines.push('| set | n | macro-F1 | per emotion F1 |', '|---|---|---|---|');
   for (const source of ['goemotions', 'xed-fr', 'xed-en', 'emodift', 'tweeteval-emotion']) {
-    const row = emotionRow(source, scored.filter((s) => s.ex.source === source), engine);
+    const row = emotionRow(
+      source,
+      scored.filter((s) => s.ex.source === source),
+      engine,
+    );
     if (row !== null) lines.push(row);
   }
   lines.push('', '### Language identification (held-out test split)', '');
@@ -109,7 +130,9 @@ export function evaluate(engine: Engine, test: readonly Example[], progress: (n:
     const items = scored.filter((s) => s.ex.lang === lang && s.ex.source !== 'feel');
     const correct = items.filter((s) => s.language === lang).length;
     const und = items.filter((s) => s.language === 'und').length;
-    lines.push(`| ${lang} | ${items.length} | ${f3(correct / items.length)} | ${f3(und / items.length)} |`);
+    lines.push(
+      `| ${lang} | ${items.length} | ${f3(correct / items.length)} | ${f3(und / items.length)} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -28,7 +28,11 @@ export interface Prf {
   f1: number;
 }
 
-export function prfAt(scores: readonly number[], labels: readonly number[], threshold: number): Prf {
+export function prfAt(
+  scores: readonly number[],
+  labels: readonly number[],
+  threshold: number,
+): Prf {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -48,11 +52,11 @@ export function prfAt(scores: readonly number[], labels: readonly number[], thre
 export function bestThreshold(scores: readonly number[], labels: readonly number[]): number {
   let best = 0.5;
   let bestF1 = -1;
-  for (let t = 0.05; t < 0.96; t += 0.01) {
-    const { f1 } = prfAt(scores, labels, t);
+  for (let k = 5; k <= 95; k++) {
+    const { f1 } = prfAt(scores, labels, k / 100);
     if (f1 > bestF1) {
       bestF1 = f1;
-      best = Math.round(t * 100) / 100;
+      best = k / 100;
     }
   }
   return best;

@@ -17,6 +17,8 @@ export interface TrainArgs {
   bits: number;
   epochs: number;
   seed: number;
+  learningRate: number;
+  l2: number;
 }
 
 export function parseTrainArgs(argv: readonly string[]): TrainArgs {
@@ -31,6 +33,8 @@ export function parseTrainArgs(argv: readonly string[]): TrainArgs {
     bits: Number(get('--bits') ?? 18),
     epochs: Number(get('--epochs') ?? 6),
     seed: Number(get('--seed') ?? 20261122),
+    learningRate: Number(get('--lr') ?? 0.2),
+    l2: Number(get('--l2') ?? 1e-6),
   };
 }
 
@@ -43,10 +47,24 @@ export function runTraining(args: TrainArgs): void {
   const corpus = loadCorpus(args.data, args.seed, log);
   log(`split: ${corpus.train.length} train, ${corpus.dev.length} dev, ${corpus.test.length} test`);
   const lexicon = buildLexicon();
-  const packed = pack(corpus.train, lexicon, args.bits, (n) => log(`  features ${n}/${corpus.train.length}`));
+  const packed = pack(corpus.train, lexicon, args.bits, (n) =>
+    log(`  features ${n}/${corpus.train.length}`),
+  );
   const devPacked = pack(corpus.dev, lexicon, args.bits, () => {});
-  const float = train(corpus.train, packed, { bits: args.bits, epochs: args.epochs, learningRate: Number(process.env.LR ?? 0.2), l2: Number(process.env.L2 ?? 1e-6), seed: args.seed }, (epoch, loss) =>
-    log(`  epoch ${epoch}/${args.epochs}: loss ${loss.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`),
+  const float = train(
+    corpus.train,
+    packed,
+    {
+      bits: args.bits,
+      epochs: args.epochs,
+      learningRate: args.learningRate,
+      l2: args.l2,
+      seed: args.seed,
+    },
+    (epoch, loss) =>
+      log(
+        `  epoch ${epoch}/${args.epochs}: loss ${loss.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      ),
   );
   const { weights, scales } = quantise(float);
   const h = HEADS.length;
@@ -55,19 +73,29 @@ export function runTraining(args: TrainArgs): void {
     const z = Array.from(float.bias);
     for (let k = devPacked.offsets[i] as number; k < (devPacked.offsets[i + 1] as number); k++) {
       const base = (devPacked.buckets[k] as number) * h;
-      for (let j = 0; j < h; j++) z[j] = (z[j] as number) + (devPacked.values[k] as number) * (weights[base + j] as number) * (scales[j] as number);
+      for (let j = 0; j < h; j++)
+        z[j] =
+          (z[j] as number) +
+          (devPacked.values[k] as number) * (weights[base + j] as number) * (scales[j] as number);
     }
     return z;
   });
   const calibration: Array<[number, number]> = [];
   const thresholds: number[] = [];
   HEADS.forEach((_, j) => {
-    const idx = corpus.dev.map((ex, i) => (Number.isNaN(ex.labels[j] as number) ? -1 : i)).filter((i) => i >= 0);
+    const idx = corpus.dev
+      .map((ex, i) => (Number.isNaN(ex.labels[j] as number) ? -1 : i))
+      .filter((i) => i >= 0);
     const z = idx.map((i) => devLogits[i]?.[j] as number);
     const y = idx.map((i) => corpus.dev[i]?.labels[j] as number);
     const platt = fitPlatt(z, y);
     calibration.push(platt);
-    thresholds.push(bestThreshold(z.map((v) => sigmoid(platt[0] * v + platt[1])), y));
+    thresholds.push(
+      bestThreshold(
+        z.map((v) => sigmoid(platt[0] * v + platt[1])),
+        y,
+      ),
+    );
   });
   const meta: ModelMeta = {
     format: 1,
@@ -78,6 +106,7 @@ export function runTraining(args: TrainArgs): void {
     calibration,
     thresholds,
     trainedAt: new Date().toISOString().slice(0, 10),
+    seed: args.seed,
   };
   mkdirSync(args.out, { recursive: true });
   const file = join(args.out, 'model.generated.ts');
@@ -88,8 +117,13 @@ export function runTraining(args: TrainArgs): void {
   const size = statSync(file).size;
   log(`wrote ${file} (${(size / 1e6).toFixed(2)} MB)`);
   const model: Model = { meta, weights, mask: (1 << args.bits) - 1 };
-  const table = evaluate(createEngine(model, lexicon), corpus.test, (n) => log(`  evaluating ${n}/${corpus.test.length}`));
+  const table = evaluate(createEngine(model, lexicon), corpus.test, (n) =>
+    log(`  evaluating ${n}/${corpus.test.length}`),
+  );
   process.stdout.write(`${table}\n`);
-  writeFileSync(join(args.out, 'MODEL_CARD.md'), modelCard({ meta, corpus, table, size, args, seconds: (Date.now() - started) / 1000 }));
+  writeFileSync(
+    join(args.out, 'MODEL_CARD.md'),
+    modelCard({ meta, corpus, table, size, args, seconds: (Date.now() - started) / 1000 }),
+  );
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -11,7 +11,12 @@ export interface Packed {
   values: Float32Array;
 }
 
-export function pack(examples: readonly Example[], lexicon: Lexicon, bits: number, progress: (n: number) => void): Packed {
+export function pack(
+  examples: readonly Example[],
+  lexicon: Lexicon,
+  bits: number,
+  progress: (n: number) => void,
+): Packed {
   const mask = (1 << bits) - 1;
   const offsets = new Int32Array(examples.length + 1);
   const buckets: number[] = [];
@@ -100,7 +105,8 @@ export function train(
           const w = (packed.buckets[k] as number) * h + j;
           const gw = g * (packed.values[k] as number) + opts.l2 * (weights[w] as number);
           g2[w] = (g2[w] as number) + gw * gw;
-          weights[w] = (weights[w] as number) - (opts.learningRate * gw) / Math.sqrt(g2[w] as number);
+          weights[w] =
+            (weights[w] as number) - (opts.learningRate * gw) / Math.sqrt(g2[w] as number);
         }
       }
     }

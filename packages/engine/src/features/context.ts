@@ -5,6 +5,19 @@ import type { Token } from '../text/tokenise.ts';
 /** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
 export const DAMPING = 0.25;
 const NEGATION_REACH = 4;
+// "nobody", "no", "aucun" negate the noun right after them, not the rest of the clause:
+// "nobody asked for your stupid opinion" still insults.
+const SHORT_NEGATIONS = new Set([
+  'nobody',
+  'no',
+  'none',
+  'aucun',
+  'aucune',
+  'neither',
+  'nor',
+  'ni',
+  'non',
+]);
 const TARGET_REACH = 3;
 const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
 // Words that end a negation's reach: "tu n'es qu'un idiot" negates nothing.
@@ -41,7 +54,11 @@ function sentenceIds(tokens: readonly Token[]): Int32Array {
 }
 
 /** Marks tokens inside quotation marks, or after a reported-speech cue until the sentence ends. */
-function reportedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[], sentence: Int32Array): Uint8Array {
+function reportedTokens(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+): Uint8Array {
   const reported = new Uint8Array(tokens.length);
   let inQuote = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -51,7 +68,8 @@ function reportedTokens(tokens: readonly Token[], matches: readonly LexiconMatch
   }
   for (const m of matches) {
     if (m.category !== 'report') continue;
-    for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.last]; i++) reported[i] = 1;
+    for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.last]; i++)
+      reported[i] = 1;
   }
   return reported;
 }
@@ -60,7 +78,8 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
   const negated = new Uint8Array(tokens.length);
   for (const m of matches) {
     if (m.category !== 'negation') continue;
-    for (let i = m.last + 1; i <= m.last + NEGATION_REACH && i < tokens.length; i++) {
+    const reach = SHORT_NEGATIONS.has((tokens[m.first] as Token).key) ? 1 : NEGATION_REACH;
+    for (let i = m.last + 1; i <= m.last + reach && i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'punct' || NEGATION_STOPS.has(t.key)) break;
       negated[i] = 1;
@@ -84,7 +103,11 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const identityAttacks: LexiconMatch[] = [];
   const seconds = matches.filter((m) => m.category === 'second');
   const attacks = matches.filter(
-    (m) => m.category === 'insult' || m.category === 'slur' || m.category === 'dehumanising' || m.category === 'threat',
+    (m) =>
+      m.category === 'insult' ||
+      m.category === 'slur' ||
+      m.category === 'dehumanising' ||
+      m.category === 'threat',
   );
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;

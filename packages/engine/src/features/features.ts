@@ -36,7 +36,12 @@ function pushCharGrams(key: string, tokenIndex: number, out: Features, scale: nu
   return count;
 }
 
-function pushLexicon(name: string, matches: readonly LexiconMatch[], ctx: Context, out: Features): void {
+function pushLexicon(
+  name: string,
+  matches: readonly LexiconMatch[],
+  ctx: Context,
+  out: Features,
+): void {
   if (matches.length === 0) return;
   const hash = fnv1a(name);
   let total = 0;
@@ -89,7 +94,8 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
     out.hashes.push(bigram, bigram);
     out.values.push(bigramValue / 2, bigramValue / 2);
     out.token.push(i, prevIndex >= 0 ? prevIndex : i);
-    if (t.kind === 'word' && t.key.length <= MAX_GRAM_WORD) pushCharGrams(t.key, i, out, damp * 0.5);
+    if (t.kind === 'word' && t.key.length <= MAX_GRAM_WORD)
+      pushCharGrams(t.key, i, out, damp * 0.5);
     prevKey = t.key;
     prevIndex = i;
   }

@@ -21,7 +21,11 @@ export interface LanguageGuess {
  * @example
  * detectLanguage(model, tokens, logit).language; // 'fr' for "bonjour à tous"
  */
-export function detectLanguage(model: Model, tokens: readonly Token[], logit: number): LanguageGuess {
+export function detectLanguage(
+  model: Model,
+  tokens: readonly Token[],
+  logit: number,
+): LanguageGuess {
   const p = calibrate(model, LANG_HEAD, logit);
   const best: Language = p >= 0.5 ? 'fr' : 'en';
   const confidence = Math.round(Math.max(p, 1 - p) * 1000) / 1000;

@@ -20,6 +20,8 @@ export interface ModelMeta {
   /** Decision threshold per head, chosen on the dev split (F1-optimal). */
   thresholds: readonly number[];
   trainedAt: string;
+  /** Split seed, so the evaluation command scores the very test split training held out. */
+  seed: number;
 }
 
 /** A decoded, ready-to-score model. */
@@ -38,7 +40,11 @@ export function decodeModel(meta: ModelMeta, weightsBase64: string): Model {
     throw new Error(`model weights have ${bytes.length} bytes, expected ${expected}`);
   }
   if (meta.heads.join() !== HEADS.join()) throw new Error('model heads do not match this engine');
-  return { meta, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), mask: (1 << meta.bits) - 1 };
+  return {
+    meta,
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    mask: (1 << meta.bits) - 1,
+  };
 }
 
 export function sigmoid(z: number): number {
@@ -68,7 +74,12 @@ export function calibrate(model: Model, head: number, logit: number): number {
 }
 
 /** Per-token share of one head's logit (what the spans highlight). */
-export function tokenContributions(model: Model, features: Features, head: number, tokenCount: number): Float64Array {
+export function tokenContributions(
+  model: Model,
+  features: Features,
+  head: number,
+  tokenCount: number,
+): Float64Array {
   const h = model.meta.heads.length;
   const out = new Float64Array(tokenCount);
   const scale = model.meta.scales[head] as number;

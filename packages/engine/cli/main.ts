@@ -1,0 +1,104 @@
+import { createInterface } from 'node:readline';
+import { type Analysis, loadEngine } from '../src/index.ts';
+import { defaultDataDir, loadCorpus } from '../train/corpus.ts';
+import { evaluate } from '../train/evaluate.ts';
+import { parseTrainArgs, runTraining } from '../train/train.ts';
+import { bench } from './bench.ts';
+
+const USAGE = `usage: empathie-engine <command>
+  analyze "text"        analyse one text and print it readably
+  analyze               read JSON lines {"id": …, "text": "…"} on stdin, write one JSON line each
+  bench                 analyses per second (280 and 2,800 characters), load time, memory
+  train [--data DIR] [--epochs N] [--bits B] [--seed S]   train and write models/
+  eval [--data DIR]     evaluate the shipped model on the held-out test split`;
+
+function readable(text: string, a: Analysis): string {
+  const bar = (x: number) => '█'.repeat(Math.round(x * 20)).padEnd(20, '·');
+  const lines = [`language: ${a.language} (${a.languageConfidence})`, 'scores:'];
+  for (const [k, v] of Object.entries(a.scores))
+    lines.push(`  ${k.padEnd(16)} ${bar(v)} ${v.toFixed(3)}`);
+  lines.push('spans:');
+  for (const s of a.spans)
+    lines.push(
+      `  ${s.attribute.padEnd(16)} "${text.slice(s.begin, s.end)}" [${s.begin}, ${s.end}) ${s.score}`,
+    );
+  lines.push('emotions:');
+  for (const [k, v] of Object.entries(a.emotions))
+    lines.push(`  ${k.padEnd(16)} ${bar(v)} ${v.toFixed(3)}`);
+  lines.push('coach:');
+  for (const f of a.coach.findings)
+    lines.push(`  ${f.kind} "${text.slice(f.begin, f.end)}": ${f.explanation.en}`);
+  if (a.coach.rewrite !== null) lines.push(`  rewrite: ${a.coach.rewrite}`);
+  return lines.join('\n');
+}
+
+async function analyzeCommand(args: readonly string[]): Promise<number> {
+  const engine = await loadEngine();
+  if (args.length > 0) {
+    const text = args.join(' ');
+    console.log(readable(text, engine.analyze(text)));
+    return 0;
+  }
+  let status = 0;
+  let line = 0;
+  for await (const raw of createInterface({
+    input: process.stdin,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
+    line++;
+    if (raw.trim() === '') continue;
+    let input: { id?: unknown; text?: unknown };
+    try {
+      input = JSON.parse(raw) as { id?: unknown; text?: unknown };
+    } catch {
+      process.stdout.write(`${JSON.stringify({ line, error: 'invalid_json' })}\n`);
+      status = 1;
+      continue;
+    }
+    if (typeof input.text !== 'string') {
+      process.stdout.write(
+        `${JSON.stringify({ id: input.id ?? null, line, error: 'text_missing' })}\n`,
+      );
+      status = 1;
+      continue;
+    }
+    const a = engine.analyze(input.text);
+    process.stdout.write(`${JSON.stringify({ id: input.id ?? null, ...a })}\n`);
+  }
+  return status;
+}
+
+async function evalCommand(args: readonly string[]): Promise<number> {
+  const i = args.indexOf('--data');
+  const dir = i >= 0 && args[i + 1] !== undefined ? args[i + 1] : defaultDataDir();
+  const engine = await loadEngine();
+  const corpus = loadCorpus(dir as string, engine.meta.seed, (l) => process.stderr.write(`${l}\n`));
+  console.log(
+    evaluate(engine, corpus.test, (n) =>
+      process.stderr.write(`  evaluating ${n}/${corpus.test.length}\n`),
+    ),
+  );
+  return 0;
+}
+
+/** Runs one CLI command; returns the exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return analyzeCommand(rest);
+    case 'bench':
+      await bench();
+      return 0;
+    case 'train':
+      runTraining(parseTrainArgs(rest));
+      return 0;
+    case 'eval':
+      return evalCommand(rest);
+    default:
+      console.error(USAGE);
+      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../lexicon/lexicon.ts';
+import { tokenise } from '../text/tokenise.ts';
+import { DAMPING, readContext } from './context.ts';
+
+const lexicon = buildLexicon();
+
+function dampingOf(text: string, word: string): number {
+  const tokens = tokenise(text);
+  const ctx = readContext(tokens, lexicon);
+  const i = tokens.findIndex((t) => t.key === word);
+  return ctx.damping[i] ?? Number.NaN;
+}
+
+describe('readContext', () => {
+  it('softens an insult under negation, in both languages', () => {
+    expect(dampingOf('I am not saying you are stupid', 'stupid')).toBe(DAMPING);
+    expect(dampingOf("T'es pas nul du tout", 'nul')).toBe(DAMPING);
+    expect(dampingOf('You are stupid', 'stupid')).toBe(1);
+  });
+
+  it('does not read "ne … que" as a negation', () => {
+    expect(dampingOf("Tu n'es qu'un idiot", 'idiot')).toBe(1);
+  });
+
+  it('softens insults that are quoted or reported', () => {
+    expect(dampingOf('Il m’a traité de « connard » et ça m’a blessé', 'conard')).toBe(DAMPING);
+    expect(dampingOf('He called me an idiot yesterday', 'idiot')).toBe(DAMPING);
+  });
+
+  it('marks insults aimed at the reader', () => {
+    const tokens = tokenise("t'es vraiment nul");
+    expect(readContext(tokens, lexicon).targeted.map((m) => tokens[m.first]?.key)).toEqual(['nul']);
+    const third = tokenise('ce film est nul');
+    expect(readContext(third, lexicon).targeted).toEqual([]);
+  });
+
+  it('sees an identity attack without any slur', () => {
+    const tokens = tokenise('Immigrants are vermin');
+    expect(readContext(tokens, lexicon).identityAttacks).toHaveLength(1);
+    expect(readContext(tokenise('Immigrants are welcome here'), lexicon).identityAttacks).toEqual(
+      [],
+    );
+  });
+});

@@ -1,3 +1,0 @@
-import { parseTrainArgs, runTraining } from './train.ts';
-
-runTraining(parseTrainArgs(process.argv.slice(2)));
