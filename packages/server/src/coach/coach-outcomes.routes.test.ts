@@ -59,6 +59,9 @@ describe('coach outcomes and figures', () => {
       { outcome: 'revised', score_before: 0.5, score_after: -0.1 },
       { outcome: 'revised', score_before: 0.5, findings: ['tu es vraiment nul'] },
       { outcome: 'revised' },
+      { outcome: 'revised', score_before: null },
+      { outcome: 'revised', score_before: '' },
+      { outcome: 'revised', score_before: 0.5, score_after: null },
     ]) {
       const r = await call(t, alice, 'POST', OUTCOMES, body);
       expect(r.status, JSON.stringify(body)).toBe(422);

@@ -10,7 +10,11 @@ import {
   OUTCOMES,
 } from './coach-outcomes.service.ts';
 
-const score = z.coerce.number().min(0).max(1);
+// Form bodies send numbers as text; anything else (null, "", true) must fail, not become 0.
+const score = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
+  z.number().min(0).max(1),
+);
 
 // Kinds only, from a closed list: nothing of the draft's text can travel in an outcome.
 const outcomeSchema = z.object({

@@ -77,6 +77,8 @@ describe('coach settings', () => {
       { cool_down_minutes: 0 },
       { cool_down_minutes: 1441 },
       { undo_seconds: 301 },
+      { undo_seconds: '' },
+      { undo_seconds: 2.5 },
       { sensitivity: 'extreme' },
       { coach_enabled: 'perhaps' },
     ]) {

@@ -12,24 +12,19 @@ import {
 } from './coach-settings.service.ts';
 import { SENSITIVITIES, thresholdFor } from './sensitivity.ts';
 
+// Form bodies send numbers as text; "" or true must fail rather than become 0 or 1.
+const integerIn = (range: { min: number; max: number }) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
+    z.number().int().min(range.min).max(range.max),
+  );
+
 // Every field is optional (PATCH) and `null` resets it to the default it falls back to.
 const settingsPatchSchema = z.object({
   coach_enabled: formBoolean.nullable().optional(),
   sensitivity: z.enum(SENSITIVITIES).nullable().optional(),
-  cool_down_minutes: z.coerce
-    .number()
-    .int()
-    .min(COOL_DOWN_RANGE.min)
-    .max(COOL_DOWN_RANGE.max)
-    .nullable()
-    .optional(),
-  undo_seconds: z.coerce
-    .number()
-    .int()
-    .min(UNDO_RANGE.min)
-    .max(UNDO_RANGE.max)
-    .nullable()
-    .optional(),
+  cool_down_minutes: integerIn(COOL_DOWN_RANGE).nullable().optional(),
+  undo_seconds: integerIn(UNDO_RANGE).nullable().optional(),
 });
 
 const settingsJsonSchema = z.object({
