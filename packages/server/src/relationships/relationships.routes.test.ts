@@ -172,6 +172,21 @@ describe('blocking and muting', () => {
   });
 });
 
+describe('own lists', () => {
+  it('lists whom one blocks and mutes, newest first, even when they block back', async () => {
+    const eve = await signUp(t.app, 'eve');
+    await act(eve, `/api/v1/accounts/${bob.id}/block`);
+    await act(eve, `/api/v1/accounts/${carol.id}/block`);
+    await act(carol, `/api/v1/accounts/${eve.id}/block`);
+    await act(eve, `/api/v1/accounts/${alice.id}/mute`);
+    const blocks = await json(await get(eve, '/api/v1/blocks'));
+    expect(blocks.map((a: { id: string }) => a.id)).toEqual([carol.id, bob.id]);
+    const mutes = await json(await get(eve, '/api/v1/mutes'));
+    expect(mutes.map((a: { id: string }) => a.id)).toEqual([alice.id]);
+    expect(await json(await get(bob, '/api/v1/blocks'))).toEqual([]);
+  });
+});
+
 describe('authorisation', () => {
   it.each([
     ['POST', 'follow'],
@@ -185,12 +200,14 @@ describe('authorisation', () => {
     expect(response.status).toBe(401);
   });
 
-  it.each(['/api/v1/accounts/relationships?id[]=1', '/api/v1/follow_requests'])(
-    'GET %s needs a token',
-    async (path) => {
-      expect((await t.app.request(path)).status).toBe(401);
-    },
-  );
+  it.each([
+    '/api/v1/accounts/relationships?id[]=1',
+    '/api/v1/follow_requests',
+    '/api/v1/blocks',
+    '/api/v1/mutes',
+  ])('GET %s needs a token', async (path) => {
+    expect((await t.app.request(path)).status).toBe(401);
+  });
 
   it('refuses a revoked or made-up token with 401', async () => {
     const response = await get({ token: 'made-up' }, '/api/v1/follow_requests');

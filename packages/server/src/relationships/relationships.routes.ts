@@ -174,29 +174,32 @@ export function mountRelationshipRoutes(
     });
   }
 
-  app.get('/api/v1/follow_requests', async (c) => {
-    const viewer = requireViewer(c);
-    if (viewer instanceof Response) return viewer;
-    const parsed = parseQuery(c, accountPage);
-    if (!parsed.ok) return parsed.response;
-    const rows = await pageRelatedAccounts(
-      db,
-      'follow_requests',
-      'sources',
-      viewer.accountId,
-      viewer.accountId,
-      toPageParams(parsed.value),
-    );
-    setLinkHeader(c, rows[0]?.cursor, rows.at(-1)?.cursor);
-    return c.json(rows.map((r) => serializeAccount(r.account, ctx)));
-  });
-  openapi.register({
-    method: 'get',
-    path: '/api/v1/follow_requests',
-    summary: 'People asking to follow you',
-    tag: 'relationships',
-    query: accountPage,
-  });
+  // One's own lists: who asks to follow me, whom I block, whom I mute.
+  for (const [path, table, side, summary] of [
+    ['/api/v1/follow_requests', 'follow_requests', 'sources', 'People asking to follow you'],
+    ['/api/v1/blocks', 'blocks', 'targets', 'Accounts you block'],
+    ['/api/v1/mutes', 'mutes', 'targets', 'Accounts you mute'],
+  ] as const) {
+    app.get(path, async (c) => {
+      const viewer = requireViewer(c);
+      if (viewer instanceof Response) return viewer;
+      const parsed = parseQuery(c, accountPage);
+      if (!parsed.ok) return parsed.response;
+      const rows = await pageRelatedAccounts(
+        db,
+        table,
+        side,
+        viewer.accountId,
+        // A request from someone who blocks you cannot exist (a block removes it); the people
+        // you block or mute stay listed even if they block you, so you can undo it.
+        null,
+        toPageParams(parsed.value),
+      );
+      setLinkHeader(c, rows[0]?.cursor, rows.at(-1)?.cursor);
+      return c.json(rows.map((r) => serializeAccount(r.account, ctx)));
+    });
+    openapi.register({ method: 'get', path, summary, tag: 'relationships', query: accountPage });
+  }
 
   for (const name of ['authorize', 'reject'] as const) {
     app.post(`/api/v1/follow_requests/${ID}/${name}`, async (c) => {
