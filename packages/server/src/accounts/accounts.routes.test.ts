@@ -101,6 +101,14 @@ describe('profile', () => {
   });
 });
 
+describe('account search', () => {
+  it('finds accounts by username prefix for mentions', async () => {
+    const found = await json(await req('GET', '/api/v1/accounts/search?q=%40le'));
+    expect(found.map((a: { id: string }) => a.id)).toEqual([leo.id]);
+    expect((await req('GET', '/api/v1/accounts/search?q=')).status).toBe(422);
+  });
+});
+
 describe('intention', () => {
   it('is set by its owner and shown to everyone', async () => {
     const set = await req('PUT', '/api/empathie/v1/intention', ana.token, {

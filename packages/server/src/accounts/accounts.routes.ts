@@ -32,6 +32,16 @@ const updateCredentialsSchema = z.object({
 });
 
 const lookupSchema = z.object({ acct: z.string().min(1).max(300) });
+const searchSchema = z.object({
+  q: z.string().trim().min(1).max(100),
+  limit: z.coerce
+    .number()
+    .int()
+    .optional()
+    .transform((n) => Math.min(Math.max(n ?? 40, 1), 80)),
+  offset: z.coerce.number().int().min(0).max(10_000).optional(),
+  resolve: z.string().optional(),
+});
 const intentionSchema = z.object({ intention: z.string().max(500) });
 const preferencesSchema = z.object({ ui_language: z.enum(['fr', 'en']).optional() });
 
@@ -85,6 +95,22 @@ export function mountAccountRoutes(
     tag: 'accounts',
     auth: false,
     query: lookupSchema,
+  });
+
+  app.get('/api/v1/accounts/search', async (c) => {
+    const parsed = parseQuery(c, searchSchema);
+    if (!parsed.ok) return parsed.response;
+    const { q, limit, offset } = parsed.value;
+    const found = await profiles.search(c.get('viewer')?.accountId ?? null, q, limit, offset ?? 0);
+    return c.json(found.map((a) => serializeAccount(a, ctx)));
+  });
+  registry.register({
+    method: 'get',
+    path: '/api/v1/accounts/search',
+    summary: 'Accounts whose username or display name starts with q (for mentions)',
+    tag: 'accounts',
+    auth: false,
+    query: searchSchema,
   });
 
   app.get(`/api/v1/accounts/${ID}`, async (c) => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountRow, UserRow } from '../api/mastodon/account.serializer.ts';
 import type { Database } from '../db/schema.ts';
+import { searchAccounts } from '../search/search.repository.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { EventBus } from '../shared/events.ts';
 import {
@@ -86,6 +87,11 @@ export function createProfileService(deps: {
       const account = await findVisibleAccountById(db, id);
       if (!account || (await isBlockedBy(viewerId, account.id))) return undefined;
       return account;
+    },
+
+    /** Accounts whose username or display name starts with `q` (mention autocomplete). */
+    search(viewerId: string | null, q: string, limit: number, offset: number) {
+      return searchAccounts(db, q.replace(/^@/, '').split('@')[0] ?? '', viewerId, limit, offset);
     },
 
     /** `user`, `@user`, `user@domain`; our own domain means a local account. */
