@@ -116,13 +116,13 @@ try {
   const single = await alternate(targets, 5, (x) =>
     timelineRound(x, { concurrency: 1, requests: Math.ceil(t / 10), maxSeconds: cap / 5 }),
   );
-  single.forEach((m, i) => line(names[i] ?? '', m, 'req/s'));
+  for (const [i, m] of single.entries()) line(names[i] ?? '', m, 'req/s');
 
   say(`\nHome timeline, page of 20 — ${c} requests in flight (throughput)`);
   const loaded = await alternate(targets, 3, (x) =>
     timelineRound(x, { concurrency: c, requests: Math.ceil(t / 3), maxSeconds: cap / 3 }),
   );
-  loaded.forEach((m, i) => line(names[i] ?? '', m, 'req/s'));
+  for (const [i, m] of loaded.entries()) line(names[i] ?? '', m, 'req/s');
   targets.forEach((x, i) => {
     if (x.shortPages > 0) say(`  (${names[i]}: ${x.shortPages} pages had fewer than 20 posts)`);
   });
@@ -135,7 +135,7 @@ try {
       maxSeconds: cap / 3,
     }),
   );
-  posting.forEach((m, i) => line(names[i] ?? '', m, 'posts/s'));
+  for (const [i, m] of posting.entries()) line(names[i] ?? '', m, 'posts/s');
   for (const [i, s] of [small, large].entries()) {
     const jobs = await waitForJobs(s.file, cap * 2);
     say(

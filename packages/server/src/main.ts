@@ -91,6 +91,7 @@ async function main(argv: string[]): Promise<void> {
       });
       await database.close();
       process.exit(code);
+      return;
     }
     case 'migrate': {
       const database = await openMigrated(config);
