@@ -111,9 +111,13 @@ describe('coach outcomes and figures', () => {
       posts: 0,
       average_toxicity: null,
       max_toxicity: null,
+      emotions: {},
     });
     expect(first).toMatchObject({ stepped_in: 2, posts: 1 });
     expect(second).toMatchObject({ stepped_in: 1, posts: 2 });
+    const emotionCount = (w: { emotions: Record<string, number> }) =>
+      Object.values(w.emotions).reduce((n, c) => n + c, 0);
+    expect([emotionCount(first), emotionCount(second)]).toEqual([1, 2]);
     expect(second.max_toxicity).toBeGreaterThan(0.7);
     expect(second.average_toxicity).toBeLessThan(second.max_toxicity);
     expect(first.max_toxicity).toBeLessThan(second.max_toxicity);

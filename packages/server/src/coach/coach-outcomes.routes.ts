@@ -70,6 +70,7 @@ export function mountCoachOutcomesRoutes(
         posts: w.posts,
         average_toxicity: w.averageToxicity,
         max_toxicity: w.maxToxicity,
+        emotions: w.emotions,
       })),
     });
   });

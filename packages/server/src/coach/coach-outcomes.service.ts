@@ -1,7 +1,7 @@
 import type { CoachFindingKind } from '@empathie/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { weeklyToneOf } from '../gentle/post-tone.repository.ts';
+import { weeklyEmotionsOf, weeklyToneOf } from '../gentle/post-tone.repository.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import {
@@ -101,11 +101,18 @@ export function createCoachOutcomesService(deps: {
   async function personal(accountId: string, weekCount: number) {
     const weeks = lastWeeks(clock.now(), weekCount);
     const since = weeks[0] as string;
-    const [rows, drop, tone] = await Promise.all([
+    const [rows, drop, tone, emotions] = await Promise.all([
       countOutcomesByWeek(db, since, accountId),
       averageScoreDrop(db, since, accountId),
       weeklyToneOf(db, accountId, since),
+      weeklyEmotionsOf(db, accountId, since),
     ]);
+    const emotionsByWeek = new Map<string, Record<string, number>>();
+    for (const e of emotions) {
+      const week = emotionsByWeek.get(e.week) ?? {};
+      week[e.emotion] = e.posts;
+      emotionsByWeek.set(e.week, week);
+    }
     const { total, byWeek, sum } = tally(rows, weeks);
     const toneByWeek = new Map(tone.map((t) => [t.week, t]));
     return {
@@ -125,6 +132,8 @@ export function createCoachOutcomesService(deps: {
           posts: t?.posts ?? 0,
           averageToxicity: t ? t.averageToxicity : null,
           maxToxicity: t ? t.maxToxicity : null,
+          /** Dominant emotion of each post, counted: what the person's writing carried. */
+          emotions: emotionsByWeek.get(week) ?? {},
         };
       }),
     };

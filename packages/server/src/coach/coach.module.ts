@@ -43,6 +43,6 @@ export function mountCoachDomain(
   mountCoachOutcomesRoutes(app, coachOutcomes, openapi);
   mountDraftRoutes(app, drafts, openapi);
 
-  const statusExtension = createStatusExtension({ db, settings: coachSettings });
+  const statusExtension = createStatusExtension({ db, settings: coachSettings, tones: postTones });
   return { coachSettings, postTones, statusExtension };
 }

@@ -114,6 +114,52 @@ describe('tone stored with posts, and gentle reading', () => {
     await call(t, carol, 'POST', `/api/v1/statuses/${replyId}/unreblog`);
   });
 
+  it('measures, the first time it is read, a post that was published before tones existed', async () => {
+    // Later than the root (threads read newer posts), unlike any id the app generates here.
+    const id = String(BigInt(rootId) + 777n);
+    const now = t.clock.now().toISOString();
+    await t.database.db
+      .insertInto('posts')
+      .values({
+        id,
+        account_id: carol.id,
+        uri: `http://empathie.test/users/carol/statuses/${id}`,
+        url: `http://empathie.test/@carol/${id}`,
+        text: HURTFUL,
+        content_html: `<p>${HURTFUL}</p>`,
+        spoiler_text: '',
+        sensitive: 0,
+        visibility: 'public',
+        language: 'en',
+        in_reply_to_id: rootId,
+        in_reply_to_account_id: alice.id,
+        reblog_of_id: null,
+        thread_root_id: rootId,
+        local: 1,
+        replies_count: 0,
+        reblogs_count: 0,
+        favourites_count: 0,
+        created_at: now,
+        edited_at: null,
+      })
+      .execute();
+    const before = await t.database.db
+      .selectFrom('post_tones')
+      .select('post_id')
+      .where('post_id', '=', id)
+      .execute();
+    expect(before).toEqual([]);
+    const context = await call(t, alice, 'GET', `/api/v1/statuses/${rootId}/context`);
+    const seen = context.body.descendants.find((s: { id: string }) => s.id === id);
+    expect(seen.empathie).toMatchObject({ folded: true });
+    const after = await t.database.db
+      .selectFrom('post_tones')
+      .select('post_id')
+      .where('post_id', '=', id)
+      .execute();
+    expect(after).toEqual([{ post_id: id }]);
+  });
+
   it('follows the reader’s sensitivity: "off" folds nothing', async () => {
     await call(t, alice, 'PATCH', '/api/empathie/v1/coach/settings', { sensitivity: 'off' });
     const n = await notificationFor(alice, replyId);

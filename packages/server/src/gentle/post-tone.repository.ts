@@ -72,3 +72,20 @@ function normalise(r: PostToneRow): PostToneRow {
     profanity: Number(r.profanity),
   };
 }
+
+/** How many of a person's posts each week had each dominant emotion, since `sinceWeek`. */
+export async function weeklyEmotionsOf(
+  db: Kysely<Database>,
+  accountId: string,
+  sinceWeek: string,
+): Promise<Array<{ week: string; emotion: string; posts: number }>> {
+  const rows = await db
+    .selectFrom('post_tones')
+    .select(['week', 'emotion'])
+    .select((eb) => eb.fn.countAll<number | string>().as('posts'))
+    .where('account_id', '=', accountId)
+    .where('week', '>=', sinceWeek)
+    .groupBy(['week', 'emotion'])
+    .execute();
+  return rows.map((r) => ({ week: r.week, emotion: r.emotion, posts: Number(r.posts) }));
+}

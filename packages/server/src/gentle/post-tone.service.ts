@@ -28,14 +28,17 @@ export function createPostToneService(deps: {
 }) {
   const { db, clock, engine } = deps;
 
-  /** Analyses one post and stores its tone; shares, remote and missing posts are skipped. */
+  /**
+   * Analyses one post and stores its tone; shares (no text of their own) and missing posts are
+   * skipped. Remote posts are accepted too: gentle reading protects against them as well.
+   */
   async function analysePost(postId: string): Promise<PostToneRow | null> {
     const post = await db
       .selectFrom('posts')
-      .select(['id', 'account_id', 'text', 'spoiler_text', 'local', 'reblog_of_id', 'created_at'])
+      .select(['id', 'account_id', 'text', 'spoiler_text', 'reblog_of_id', 'created_at'])
       .where('id', '=', postId)
       .executeTakeFirst();
-    if (!post || Number(post.local) !== 1 || post.reblog_of_id) return null;
+    if (!post || post.reblog_of_id) return null;
     // The content warning is read too: it is the first thing the reader sees.
     const text = post.spoiler_text ? `${post.spoiler_text}\n${post.text}` : post.text;
     // The coach's rewrite is not needed here, only the scores: skipping it is faster.

@@ -3,6 +3,7 @@ import type { CoachSettingsService } from '../coach/coach-settings.service.ts';
 import { foldReasons, type ToneAttribute, thresholdFor } from '../coach/sensitivity.ts';
 import type { Database } from '../db/schema.ts';
 import { findPostTones, type PostToneRow } from './post-tone.repository.ts';
+import type { PostToneService } from './post-tone.service.ts';
 
 /** The tone the server measured, as shown to the people a post concerns. */
 export interface ToneJson {
@@ -39,7 +40,8 @@ export interface ExtensibleStatus {
  * Called by the status presenter on every page of statuses, for one viewer. Adds `empathie.tone`
  * only for the post's author and the people it addresses (the reply target and those mentioned):
  * scores about a post are not for every reader. For those it addresses, adds `folded` and
- * `reasons` from their own sensitivity. Costs three queries per page, whatever its size.
+ * `reasons` from their own sensitivity. Costs three queries per page, whatever its size (plus a
+ * one-time measure of any concerned post that has no tone yet).
  */
 export type StatusExtension = (
   statuses: ExtensibleStatus[],
@@ -69,6 +71,8 @@ function addressedTo(status: ExtensibleStatus, viewerId: string): boolean {
 export function createStatusExtension(deps: {
   db: Kysely<Database>;
   settings: CoachSettingsService;
+  /** Measures, once, a concerned post that has no tone yet (published before tones existed). */
+  tones: Pick<PostToneService, 'analysePost'>;
 }): StatusExtension {
   return async (statuses, viewerId) => {
     if (viewerId === null || statuses.length === 0) return;
@@ -84,6 +88,12 @@ export function createStatusExtension(deps: {
       ),
       deps.settings.sensitivities([viewerId]),
     ]);
+    // Bounded by the page size, and each post is measured only once: the row is kept.
+    for (const id of new Set(concerned.map((s) => s.id))) {
+      if (tones.has(id)) continue;
+      const measured = await deps.tones.analysePost(id);
+      if (measured) tones.set(id, measured);
+    }
     const threshold = thresholdFor(sensitivity.get(viewerId) ?? 'medium');
     for (const status of concerned) {
       const tone = tones.get(status.id);
