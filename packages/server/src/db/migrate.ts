@@ -3,6 +3,7 @@ import type { DatabaseHandle, Dialect } from './database.ts';
 import { socialCore } from './migrations/0001-social-core.ts';
 import { apiKeys } from './migrations/0002-api-keys.ts';
 import { coach } from './migrations/0003-coach.ts';
+import { searchPrefixes } from './migrations/0004-search-prefixes.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0001-social-core': socialCore(dialect),
     '0002-api-keys': apiKeys,
     '0003-coach': coach,
+    '0004-search-prefixes': searchPrefixes,
   };
 }
 

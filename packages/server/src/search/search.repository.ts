@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Dialect } from '../db/database.ts';
 import type { AccountTable, Database, PostTable } from '../db/schema.ts';
 import { visibleTo } from '../posts/visibility.ts';
@@ -61,7 +61,33 @@ export async function searchPosts(
   return query.orderBy('p.id', 'desc').limit(limit).offset(offset).execute();
 }
 
-/** Accounts whose username or display name starts with the query, case-insensitively. */
+/** Past every string that starts with the prefix, in byte order (UTF-8 of U+10FFFF is highest). */
+const AFTER_PREFIX = '\u{10FFFF}';
+
+/** `expr` starts with `prefix`, written as a range so that an index on `expr` is walked. */
+function startsWith(expr: Expression<string>, prefix: string): RawBuilder<boolean> {
+  return sql<boolean>`(${expr} >= ${prefix} and ${expr} < ${prefix + AFTER_PREFIX})`;
+}
+
+/**
+ * The lower-cased forms a display-name prefix may take in `lower(display_name)`. PostgreSQL
+ * lowers all of Unicode; SQLite only ASCII, so `Élodie` stays `Élodie` there: we also try the
+ * prefix with its first letter capitalised, which covers names that begin with an accented
+ * capital. Extra forms cost one more index range each and match nothing wrong on either dialect.
+ */
+export function displayNamePrefixes(q: string): string[] {
+  const full = q.toLowerCase();
+  const asciiLower = (t: string) => t.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const first = [...full][0] ?? '';
+  const capitalised = first.toUpperCase() + asciiLower(full.slice(first.length));
+  return [...new Set([full, asciiLower(q), asciiLower(capitalised)])];
+}
+
+/**
+ * Accounts whose username or display name starts with the query, case-insensitively. Both
+ * tests are index ranges (`accounts_username_domain`, `accounts_display_name_key`), so the cost
+ * follows the matches, not the number of accounts.
+ */
 export function searchAccounts(
   db: Db,
   q: string,
@@ -69,14 +95,15 @@ export function searchAccounts(
   limit: number,
   offset: number,
 ): Promise<Selectable<AccountTable>[]> {
-  const prefix = `${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const username = q.toLowerCase();
+  const displayName = sql<string>`lower(${sql.ref('a.display_name')})`;
   let query = db
     .selectFrom('accounts as a')
     .selectAll('a')
     .where((w) =>
       w.or([
-        sql<boolean>`${sql.ref('a.username_key')} like ${prefix} escape '\\'`,
-        sql<boolean>`lower(${sql.ref('a.display_name')}) like ${prefix} escape '\\'`,
+        startsWith(sql.ref('a.username_key'), username),
+        ...displayNamePrefixes(q).map((p) => startsWith(displayName, p)),
       ]),
     );
   if (viewerId) {
@@ -104,15 +131,12 @@ export function searchAccounts(
   return query.orderBy('a.username_key').limit(limit).offset(offset).execute();
 }
 
+/** Hashtags by prefix: a range of the unique index on `tags.name` (stored lower-cased). */
 export function searchTags(db: Db, q: string, limit: number, offset: number) {
-  const prefix = `${q
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return db
     .selectFrom('tags')
     .selectAll()
-    .where(sql<boolean>`${sql.ref('name')} like ${prefix} escape '\\'`)
+    .where(startsWith(sql.ref('name'), q.normalize('NFC').toLowerCase()))
     .orderBy('name')
     .limit(limit)
     .offset(offset)

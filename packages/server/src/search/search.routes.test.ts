@@ -54,6 +54,27 @@ describe('search', () => {
 
   it('finds accounts by username or display name prefix, and hashtags by prefix', async () => {
     await post(t, ines, 'Vive la #Bienveillance et la #bienveillance_active');
+    await t.database.db
+      .updateTable('accounts')
+      .set({ display_name: 'Élodie Martin' })
+      .where('id', '=', jules.id)
+      .execute();
+    for (const q of ['élo', 'Élo', 'ÉLO']) {
+      const byName = await call(
+        t,
+        null,
+        'GET',
+        `/api/v2/search?type=accounts&q=${encodeURIComponent(q)}`,
+      );
+      expect({ q, found: byName.body.accounts.map((a: { id: string }) => a.id) }).toEqual({
+        q,
+        found: [jules.id],
+      });
+    }
+    // Wildcards of LIKE mean nothing here.
+    expect(
+      (await call(t, null, 'GET', '/api/v2/search?type=accounts&q=%25')).body.accounts,
+    ).toEqual([]);
     const r = await call(t, null, 'GET', '/api/v2/search?q=kim');
     expect(r.body.accounts.map((a: { username: string }) => a.username)).toEqual(['Kimberly']);
     const at = await call(t, null, 'GET', '/api/v2/search?q=%40IN&type=accounts');
