@@ -8,12 +8,14 @@ import { InstanceProvider } from './app/instance-context.tsx';
 import { ServicesProvider } from './app/services-context.tsx';
 import { SessionProvider } from './features/auth/session-context.tsx';
 import { createTokenStore } from './features/auth/token-store.ts';
+import { CoachEngineProvider, createEngineLoader } from './features/coach/engine-context.tsx';
 import { I18nProvider } from './i18n/i18n-context.tsx';
 import { initialLanguage, languageKey } from './i18n/language-choice.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/coach.css';
 
 // Composition root: every dependency is built here once and handed down through context.
 const storage = window.localStorage;
@@ -27,6 +29,11 @@ const api = createEndpoints(
     getLanguage: () => language.current,
     onUnauthorized: tokens.clear,
   }),
+);
+
+// The engine and its model load on first use, in their own chunks, never with the page.
+const loadCoachEngine = createEngineLoader(() =>
+  import('@empathie/engine').then((engine) => engine.loadEngine()),
 );
 
 const rememberLanguage = (next: string) => {
@@ -50,7 +57,9 @@ createRoot(root).render(
       <I18nProvider initial={language.current} onChange={onLanguageChange}>
         <InstanceProvider>
           <SessionProvider>
-            <AppRoutes />
+            <CoachEngineProvider load={loadCoachEngine}>
+              <AppRoutes />
+            </CoachEngineProvider>
           </SessionProvider>
         </InstanceProvider>
       </I18nProvider>

@@ -1,4 +1,5 @@
 import type { ApiClient, ApiResult, Query } from './api-client.ts';
+import { createCoachEndpoints } from './coach-endpoints.ts';
 import type {
   Account,
   AdminSettings,
@@ -36,6 +37,8 @@ export interface NewStatus {
   visibility: Visibility;
   language: UiLanguage;
   in_reply_to_id?: string;
+  /** ISO time: the server keeps the post until then (only where scheduled posts exist). */
+  scheduled_at?: string;
 }
 
 export interface ProfileUpdate {
@@ -60,6 +63,8 @@ export function createEndpoints(api: ApiClient) {
     });
 
   return {
+    ...createCoachEndpoints(api),
+
     /** Follows a `Link` header target (already a same-origin path with its query). */
     page: <T>(path: string) => get<T>(path),
 

@@ -1,5 +1,7 @@
 // The subset of Mastodon's JSON shapes the web app reads (see docs/api.md).
 
+import type { StatusEmpathie } from './empathie.types.ts';
+
 export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
 
 export interface Account {
@@ -65,6 +67,7 @@ export interface Status {
   reblogged?: boolean;
   mentions: Mention[];
   tags: Tag[];
+  empathie?: StatusEmpathie;
 }
 
 export interface StatusSource {

@@ -8,6 +8,7 @@ import { WelcomePage } from '../features/auth/welcome-page.tsx';
 import { ComposePage } from '../features/compose/compose-page.tsx';
 import { FollowRequestsPage } from '../features/follow-requests/follow-requests-page.tsx';
 import { HashtagPage } from '../features/hashtag/hashtag-page.tsx';
+import { MyCoachPage } from '../features/my-coach/my-coach-page.tsx';
 import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
 import { useUnreadCount } from '../features/notifications/use-unread-count.ts';
 import { EditProfilePage } from '../features/profile/edit-profile-page.tsx';
@@ -67,6 +68,10 @@ function RoutesInShell() {
         <Route
           path="notifications"
           element={<SignedIn>{() => <NotificationsPage onRead={unread.refresh} />}</SignedIn>}
+        />
+        <Route
+          path="coach"
+          element={<SignedIn>{(me) => <MyCoachPage accountId={me.id} />}</SignedIn>}
         />
         <Route path="search" element={<SearchPage />} />
         <Route path="tags/:tag" element={<HashtagPage />} />

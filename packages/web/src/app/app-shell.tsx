@@ -26,6 +26,7 @@ const navItems: readonly NavItem[] = [
     testId: 'nav-notifications',
     signedIn: true,
   },
+  { to: '/coach', label: 'nav.coach', icon: 'coach', testId: 'nav-coach', signedIn: true },
   { to: '/search', label: 'nav.search', icon: 'search', testId: 'nav-search', signedIn: false },
   {
     to: '/settings',

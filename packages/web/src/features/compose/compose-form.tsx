@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../api/api-error.ts';
+import type { Draft } from '../../api/empathie.types.ts';
 import type { Status, UiLanguage, Visibility } from '../../api/mastodon.types.ts';
 import { useInstance } from '../../app/instance-context.tsx';
 import { useApi } from '../../app/services-context.tsx';
@@ -7,17 +8,20 @@ import { isUiLanguage } from '../../i18n/i18n.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
 import { useMe } from '../auth/session-context.tsx';
+import { useComposerCoach } from '../coach/use-composer-coach.tsx';
 import { measureDraft, replyPrefix, visibilities } from './compose-helpers.ts';
 
 export interface ComposeFormProps {
   replyTo?: Status;
   onPosted?: (status: Status) => void;
   autoFocus?: boolean;
+  /** A saved draft to start from; it is deleted once published. */
+  draft?: Draft;
 }
 
-// Self-contained on purpose: the empathy coach will plug into this form later.
+// Self-contained on purpose: the empathy coach plugs in through useComposerCoach.
 export function ComposeForm(props: ComposeFormProps) {
-  const { replyTo, onPosted, autoFocus = false } = props;
+  const { replyTo, onPosted, autoFocus = false, draft } = props;
   const api = useApi();
   const me = useMe();
   const { t, language: uiLanguage } = useI18n();
@@ -25,164 +29,207 @@ export function ComposeForm(props: ComposeFormProps) {
   const id = useId();
 
   const [text, setText] = useState(() =>
-    replyTo && me
-      ? replyPrefix(
-          replyTo.account.acct,
-          replyTo.mentions.map((mention) => mention.acct),
-          me.acct,
-        )
-      : '',
+    draft
+      ? draft.text
+      : replyTo && me
+        ? replyPrefix(
+            replyTo.account.acct,
+            replyTo.mentions.map((mention) => mention.acct),
+            me.acct,
+          )
+        : '',
   );
-  const [warningOn, setWarningOn] = useState(replyTo ? replyTo.spoiler_text !== '' : false);
-  const [warning, setWarning] = useState(replyTo?.spoiler_text ?? '');
+  const [warningOn, setWarningOn] = useState(
+    draft ? draft.spoiler_text !== '' : replyTo ? replyTo.spoiler_text !== '' : false,
+  );
+  const [warning, setWarning] = useState(draft?.spoiler_text ?? replyTo?.spoiler_text ?? '');
   const [visibility, setVisibility] = useState<Visibility>(
-    replyTo?.visibility === 'direct' || replyTo?.visibility === 'private'
-      ? replyTo.visibility
-      : (me?.source?.privacy ?? 'public'),
+    draft
+      ? draft.visibility
+      : replyTo?.visibility === 'direct' || replyTo?.visibility === 'private'
+        ? replyTo.visibility
+        : (me?.source?.privacy ?? 'public'),
   );
   const [language, setLanguage] = useState<UiLanguage>(
-    isUiLanguage(me?.source?.language) ? me.source.language : uiLanguage,
+    isUiLanguage(draft?.language)
+      ? draft.language
+      : isUiLanguage(me?.source?.language)
+        ? me.source.language
+        : uiLanguage,
   );
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const idempotencyKey = useRef(crypto.randomUUID());
+  const textRef = useRef<HTMLTextAreaElement>(null);
 
   const measure = useMemo(() => measureDraft(text, maxCharacters), [text, maxCharacters]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (measure.empty || measure.overLimit || sending) return;
+  const publish = async (body: string, scheduledAt?: string): Promise<boolean> => {
     setSending(true);
     const withWarning = warningOn && warning.trim() !== '';
     const result = await api.createStatus(
       {
-        status: text,
+        status: body,
         visibility,
         language,
         ...(withWarning ? { spoiler_text: warning.trim(), sensitive: true } : {}),
         ...(replyTo ? { in_reply_to_id: replyTo.id } : {}),
+        ...(scheduledAt ? { scheduled_at: scheduledAt } : {}),
       },
       idempotencyKey.current,
     );
     setSending(false);
     if (!result.ok) {
       setError(result.error);
-      return;
+      return false;
     }
     idempotencyKey.current = crypto.randomUUID();
     setError(null);
     setText('');
     setWarning('');
     setWarningOn(false);
-    setAnnouncement(t('compose.posted'));
-    onPosted?.(result.value);
+    setAnnouncement(t(scheduledAt ? 'coach.scheduled' : 'compose.posted'));
+    if (draft) void api.deleteDraft(draft.id);
+    // A scheduled post answers a ScheduledStatus, not a Status: there is nothing to open yet.
+    if (!scheduledAt) onPosted?.(result.value);
+    return true;
+  };
+
+  const coach = useComposerCoach({
+    signedIn: me !== null,
+    text,
+    setText,
+    publish,
+    draftFields: () => ({
+      spoiler_text: warningOn ? warning.trim() : '',
+      visibility,
+      language,
+      in_reply_to_id: replyTo?.id ?? null,
+    }),
+    onDraftSaved: () => setAnnouncement(t('coach.draftSaved')),
+    onError: setError,
+    focusComposer: () => textRef.current?.focus(),
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (measure.empty || measure.overLimit || sending) return;
+    if (!(await coach.beforePublish())) return;
+    await publish(text);
   };
 
   const counterId = `${id}-counter`;
+  // The panel stays outside the form: Enter in one of its fields must not publish.
   return (
-    <form className="compose card" onSubmit={submit} aria-label={t('compose.title')}>
-      {warningOn ? (
+    <>
+      {coach.panel}
+      <form className="compose card" onSubmit={submit} aria-label={t('compose.title')}>
+        {warningOn ? (
+          <label className="field">
+            <span>{t('compose.warningLabel')}</span>
+            <input
+              data-testid="compose-cw"
+              value={warning}
+              maxLength={500}
+              placeholder={t('compose.warningPlaceholder')}
+              onChange={(event) => setWarning(event.target.value)}
+            />
+          </label>
+        ) : null}
         <label className="field">
-          <span>{t('compose.warningLabel')}</span>
-          <input
-            data-testid="compose-cw"
-            value={warning}
-            maxLength={500}
-            placeholder={t('compose.warningPlaceholder')}
-            onChange={(event) => setWarning(event.target.value)}
+          <span className="visually-hidden">
+            {replyTo ? t('compose.replyLabel') : t('compose.label')}
+          </span>
+          <textarea
+            data-testid="compose-text"
+            ref={textRef}
+            className="compose-text"
+            rows={replyTo ? 3 : 4}
+            value={text}
+            // biome-ignore lint/a11y/noAutofocus: only when the person asked to reply
+            autoFocus={autoFocus}
+            placeholder={replyTo ? t('compose.replyPlaceholder') : t('compose.placeholder')}
+            aria-describedby={counterId}
+            aria-invalid={measure.overLimit}
+            onChange={(event) => setText(event.target.value)}
+            onFocus={coach.onFocus}
           />
         </label>
-      ) : null}
-      <label className="field">
-        <span className="visually-hidden">
-          {replyTo ? t('compose.replyLabel') : t('compose.label')}
-        </span>
-        <textarea
-          data-testid="compose-text"
-          className="compose-text"
-          rows={replyTo ? 3 : 4}
-          value={text}
-          // biome-ignore lint/a11y/noAutofocus: only when the person asked to reply
-          autoFocus={autoFocus}
-          placeholder={replyTo ? t('compose.replyPlaceholder') : t('compose.placeholder')}
-          aria-describedby={counterId}
-          aria-invalid={measure.overLimit}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </label>
-      <div className="compose-meter" id={counterId}>
-        <span
-          className={`pill ${measure.short ? 'pill-short' : 'pill-long'}`}
-          data-testid="compose-length-kind"
-        >
-          {measure.short ? t('compose.short') : t('compose.long')}
-        </span>
-        <span
-          className={measure.overLimit ? 'counter counter-over' : 'counter'}
-          data-testid="compose-counter"
-        >
-          {t('compose.counter', { count: measure.count, max: maxCharacters })}
-        </span>
-      </div>
-      <div className="compose-options">
-        <label className="field field-inline">
-          <span>{t('compose.visibility')}</span>
-          <select
-            data-testid="compose-visibility"
-            value={visibility}
-            aria-describedby={`${id}-visibility-help`}
-            onChange={(event) => setVisibility(event.target.value as Visibility)}
+        {coach.live}
+        <div className="compose-meter" id={counterId}>
+          <span
+            className={`pill ${measure.short ? 'pill-short' : 'pill-long'}`}
+            data-testid="compose-length-kind"
           >
-            {visibilities.map((value) => (
-              <option key={value} value={value}>
-                {t(`visibility.${value}.label`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field-inline">
-          <span>{t('compose.language')}</span>
-          <select
-            data-testid="compose-language"
-            value={language}
-            onChange={(event) => setLanguage(event.target.value === 'en' ? 'en' : 'fr')}
+            {measure.short ? t('compose.short') : t('compose.long')}
+          </span>
+          <span
+            className={measure.overLimit ? 'counter counter-over' : 'counter'}
+            data-testid="compose-counter"
           >
-            <option value="fr">{t('language.fr')}</option>
-            <option value="en">{t('language.en')}</option>
-          </select>
-        </label>
-        <button
-          type="button"
-          className="button button-quiet button-small"
-          aria-pressed={warningOn}
-          data-testid="compose-cw-toggle"
-          onClick={() => setWarningOn((value) => !value)}
-        >
-          {t('compose.warningToggle')}
-        </button>
-      </div>
-      <p className="hint" id={`${id}-visibility-help`}>
-        {t(`visibility.${visibility}.description`)}
-      </p>
-      {error ? <ErrorNotice error={error} /> : null}
-      <div className="compose-submit">
-        <span className="visually-hidden" aria-live="polite">
-          {measure.overLimit ? t('compose.overLimit', { max: maxCharacters }) : announcement}
-        </span>
-        <button
-          type="submit"
-          className="button"
-          data-testid="compose-submit"
-          disabled={measure.empty || measure.overLimit || sending}
-        >
-          {sending
-            ? t('compose.sending')
-            : replyTo
-              ? t('compose.submitReply')
-              : t('compose.submit')}
-        </button>
-      </div>
-    </form>
+            {t('compose.counter', { count: measure.count, max: maxCharacters })}
+          </span>
+        </div>
+        <div className="compose-options">
+          <label className="field field-inline">
+            <span>{t('compose.visibility')}</span>
+            <select
+              data-testid="compose-visibility"
+              value={visibility}
+              aria-describedby={`${id}-visibility-help`}
+              onChange={(event) => setVisibility(event.target.value as Visibility)}
+            >
+              {visibilities.map((value) => (
+                <option key={value} value={value}>
+                  {t(`visibility.${value}.label`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field field-inline">
+            <span>{t('compose.language')}</span>
+            <select
+              data-testid="compose-language"
+              value={language}
+              onChange={(event) => setLanguage(event.target.value === 'en' ? 'en' : 'fr')}
+            >
+              <option value="fr">{t('language.fr')}</option>
+              <option value="en">{t('language.en')}</option>
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            aria-pressed={warningOn}
+            data-testid="compose-cw-toggle"
+            onClick={() => setWarningOn((value) => !value)}
+          >
+            {t('compose.warningToggle')}
+          </button>
+        </div>
+        <p className="hint" id={`${id}-visibility-help`}>
+          {t(`visibility.${visibility}.description`)}
+        </p>
+        {error ? <ErrorNotice error={error} /> : null}
+        <div className="compose-submit">
+          <span className="visually-hidden" aria-live="polite">
+            {measure.overLimit ? t('compose.overLimit', { max: maxCharacters }) : announcement}
+          </span>
+          <button
+            type="submit"
+            className="button"
+            data-testid="compose-submit"
+            disabled={measure.empty || measure.overLimit || sending}
+          >
+            {sending
+              ? t('compose.sending')
+              : replyTo
+                ? t('compose.submitReply')
+                : t('compose.submit')}
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

@@ -1,6 +1,9 @@
-import { useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { Draft } from '../../api/empathie.types.ts';
+import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { PageHeader } from '../../ui/feedback.tsx';
+import { Loading, PageHeader } from '../../ui/feedback.tsx';
 import { useMe } from '../auth/session-context.tsx';
 import { ComposeForm } from './compose-form.tsx';
 
@@ -9,6 +12,7 @@ export function ComposePage() {
   const navigate = useNavigate();
   const me = useMe();
   const intention = me?.empathie?.intention?.trim();
+  const draft = useDraftParam();
   return (
     <>
       <PageHeader title={t('compose.title')} />
@@ -18,7 +22,39 @@ export function ComposePage() {
           <p>{intention}</p>
         </aside>
       ) : null}
-      <ComposeForm autoFocus onPosted={(status) => navigate(`/statuses/${status.id}`)} />
+      {draft === 'loading' ? (
+        <Loading />
+      ) : (
+        <ComposeForm
+          key={draft?.id ?? 'new'}
+          autoFocus
+          {...(draft ? { draft } : {})}
+          onPosted={(status) => navigate(`/statuses/${status.id}`)}
+        />
+      )}
     </>
   );
+}
+
+/** `/compose?draft=ID` opens a saved draft; one that cannot be read starts an empty post. */
+function useDraftParam(): Draft | null | 'loading' {
+  const api = useApi();
+  const [params] = useSearchParams();
+  const id = params.get('draft');
+  const [draft, setDraft] = useState<Draft | null | 'loading'>(id ? 'loading' : null);
+  useEffect(() => {
+    if (!id) {
+      setDraft(null);
+      return;
+    }
+    let live = true;
+    setDraft('loading');
+    void api.draft(id).then((result) => {
+      if (live) setDraft(result.ok ? result.value : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, id]);
+  return draft;
 }

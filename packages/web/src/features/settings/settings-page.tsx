@@ -5,6 +5,8 @@ import { isUiLanguage, uiLanguages } from '../../i18n/i18n.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PageHeader } from '../../ui/feedback.tsx';
 import { useMe, useSession } from '../auth/session-context.tsx';
+import { AdminCoachPanel } from '../coach/admin-coach-panel.tsx';
+import { CoachSettingsPanel } from '../coach/coach-settings-panel.tsx';
 import { AdminSettingsPanel } from './admin-settings-panel.tsx';
 
 export function isAdmin(account: CredentialAccount | null): boolean {
@@ -83,7 +85,9 @@ export function SettingsPage() {
               {t('auth.logout')}
             </button>
           </section>
+          <CoachSettingsPanel scope="me" />
           {isAdmin(me) ? <AdminSettingsPanel /> : null}
+          {isAdmin(me) ? <AdminCoachPanel /> : null}
         </>
       ) : (
         <p>

@@ -6,6 +6,8 @@ import { Avatar } from '../../ui/avatar.tsx';
 import { formatFullTime, formatRelativeTime } from '../../ui/format-time.ts';
 import { Icon } from '../../ui/icons.tsx';
 import { useMe } from '../auth/session-context.tsx';
+import { GentleFold } from '../gentle/gentle-fold.tsx';
+import { isFolded } from '../gentle/gentle-notice.ts';
 import { StatusActions } from './status-actions.tsx';
 import { StatusContent } from './status-content.tsx';
 import { StatusEditForm } from './status-edit-form.tsx';
@@ -28,7 +30,10 @@ export function StatusCard(props: StatusCardProps) {
   const [editing, setEditing] = useState(false);
   const author = shown.account;
   const hasWarning = shown.spoiler_text.trim() !== '';
-  const contentVisible = !hasWarning || unfolded;
+  // Gentle reading: a post that may hurt this reader waits behind a notice until they open it.
+  const folded = isFolded(shown);
+  const [gentlyOpen, setGentlyOpen] = useState(false);
+  const contentVisible = (!hasWarning || unfolded) && (!folded || gentlyOpen);
   const headingId = `status-author-${status.id}`;
 
   return (
@@ -73,7 +78,16 @@ export function StatusCard(props: StatusCardProps) {
         </p>
       ) : null}
 
-      {hasWarning ? (
+      {folded ? (
+        <GentleFold
+          reasons={shown.empathie?.reasons}
+          contentId={`status-content-${shown.id}`}
+          open={gentlyOpen}
+          onToggle={() => setGentlyOpen((value) => !value)}
+        />
+      ) : null}
+
+      {hasWarning && (!folded || gentlyOpen) ? (
         <div className="status-warning">
           <p lang={shown.language ?? undefined}>{shown.spoiler_text}</p>
           <button
