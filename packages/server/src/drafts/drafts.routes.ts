@@ -27,6 +27,17 @@ const draftSchema = z.object({
     .optional(),
 });
 
+const draftJsonSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  spoiler_text: z.string(),
+  visibility: z.string(),
+  language: z.string().nullable(),
+  in_reply_to_id: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
 function toInput(body: z.infer<typeof draftSchema>): DraftInput {
   return {
     text: body.text,
@@ -37,7 +48,7 @@ function toInput(body: z.infer<typeof draftSchema>): DraftInput {
   };
 }
 
-export function serializeDraft(row: DraftRow) {
+export function serializeDraft(row: DraftRow): z.infer<typeof draftJsonSchema> {
   return {
     id: row.id,
     text: row.text,
@@ -129,21 +140,37 @@ export function mountDraftRoutes(
   });
 
   const tag = 'drafts';
+  const response = draftJsonSchema;
   openapi.register({
     method: 'get',
     path: base,
     summary: 'My saved drafts',
     tag,
     query: listQuery,
+    response: z.array(response),
   });
-  openapi.register({ method: 'post', path: base, summary: 'Save a draft', tag, body: draftSchema });
-  openapi.register({ method: 'get', path: `${base}/${ID}`, summary: 'One of my drafts', tag });
+  openapi.register({
+    method: 'post',
+    path: base,
+    summary: 'Save a draft',
+    tag,
+    body: draftSchema,
+    response,
+  });
+  openapi.register({
+    method: 'get',
+    path: `${base}/${ID}`,
+    summary: 'One of my drafts',
+    tag,
+    response,
+  });
   openapi.register({
     method: 'put',
     path: `${base}/${ID}`,
     summary: 'Replace one of my drafts',
     tag,
     body: draftSchema,
+    response,
   });
   openapi.register({ method: 'delete', path: `${base}/${ID}`, summary: 'Delete a draft', tag });
 }
