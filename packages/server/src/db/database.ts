@@ -24,7 +24,11 @@ export function databaseTarget(databaseUrl: string | null, dataDir: string): Dat
   return { kind: 'sqlite', file: join(dataDir, 'empathie.sqlite') };
 }
 
-export function openDatabase(target: DatabaseTarget): DatabaseHandle {
+export function openDatabase(
+  target: DatabaseTarget,
+  onIdleError: (error: Error) => void = (error) =>
+    process.stderr.write(`PostgreSQL connection lost (it will be replaced): ${error.message}\n`),
+): DatabaseHandle {
   if (target.kind === 'sqlite') {
     const sqlite = new SQLite(target.file);
     // WAL lets readers proceed while a writer commits; NORMAL is durable enough with WAL.
@@ -36,6 +40,9 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+  // An idle client loses its connection when PostgreSQL restarts or an admin terminates it; the
+  // pool replaces it on the next query. Without a listener, node would crash on that event.
+  pool.on('error', (error) => onIdleError(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -29,7 +29,8 @@ export async function freshDatabase(
   await admin.end();
   const url = new URL(pgAdminUrl);
   url.pathname = `/${name}`;
-  const handle = openDatabase({ kind: 'postgres', connectionString: url.toString() });
+  // Dropping the database `with (force)` terminates connections still closing: expected here.
+  const handle = openDatabase({ kind: 'postgres', connectionString: url.toString() }, () => {});
   await mustMigrate(handle);
   return {
     ...handle,
