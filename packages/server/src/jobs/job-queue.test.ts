@@ -87,6 +87,20 @@ describe('job queue', () => {
     expect(seen).toEqual([{ n: 1 }]);
   });
 
+  it('two workers racing for the same job run it once', async () => {
+    const a = make();
+    const b = make();
+    let runs = 0;
+    const handler = async () => {
+      runs += 1;
+    };
+    a.register('demo', handler);
+    b.register('demo', handler);
+    await a.enqueue('demo', {});
+    await Promise.all([a.runDueJobs(), b.runDueJobs()]);
+    expect(runs).toBe(1);
+  });
+
   it('the polling worker picks jobs up by itself and stops cleanly', async () => {
     const queue = createJobQueue(
       { database, clock, ids: createIdGenerator(), logger: createLogger('silent') },

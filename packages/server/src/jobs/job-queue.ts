@@ -65,22 +65,24 @@ export function createJobQueue(
     const until = new Date(clock.now().getTime() + lockMs).toISOString();
     const queues = [...handlers.keys()];
     if (queues.length === 0) return undefined;
-    // The outer WHERE repeats the lock test: if two workers pick the same id, the second
-    // UPDATE matches no row (PostgreSQL re-checks it on the locked row), so a job is claimed once.
+    // A plain read first: an idle worker never takes SQLite's write lock.
+    const candidate = await db
+      .selectFrom('jobs')
+      .select('id')
+      .where('run_at', '<=', now)
+      .where('queue', 'in', queues)
+      .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', now)]))
+      .orderBy('run_at')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    if (!candidate) return undefined;
+    // The UPDATE repeats the lock test: if two workers picked the same job, the second matches
+    // no row (PostgreSQL re-checks the condition on the locked row), so a job is claimed once.
     return db
       .updateTable('jobs')
       .set({ locked_until: until, attempts: (eb) => eb('attempts', '+', 1) })
-      .where('id', '=', (eb) =>
-        eb
-          .selectFrom('jobs')
-          .select('id')
-          .where('run_at', '<=', now)
-          .where('queue', 'in', queues)
-          .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', now)]))
-          .orderBy('run_at')
-          .orderBy('id')
-          .limit(1),
-      )
+      .where('id', '=', candidate.id)
       .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', now)]))
       .returningAll()
       .executeTakeFirst();
