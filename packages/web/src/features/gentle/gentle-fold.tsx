@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { Icon } from '../../ui/icons.tsx';
 import { gentleNotice } from './gentle-notice.ts';
 
 /**
@@ -15,7 +16,7 @@ export function GentleFold(props: {
   return (
     <div className="gentle-fold" data-testid="gentle-fold" data-open={props.open}>
       <p>
-        <span aria-hidden="true">🕊 </span>
+        <Icon name="coach" />
         {gentleNotice(props.reasons, t)}
       </p>
       <button

@@ -56,6 +56,19 @@ export function ToneChart(props: { weeks: readonly CoachWeek[] }) {
         )}
         <path d={linePath(geometry.max)} className="line-max" />
         <path d={linePath(geometry.average)} className="line-average" />
+        {geometry.max.map((point, index) =>
+          point ? (
+            <rect
+              // biome-ignore lint/suspicious/noArrayIndexKey: one point per week, in order
+              key={index}
+              x={point.x - 3.5}
+              y={point.y - 3.5}
+              width={7}
+              height={7}
+              className="dot-max"
+            />
+          ) : null,
+        )}
         {geometry.average.map((point, index) =>
           point ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: one point per week, in order

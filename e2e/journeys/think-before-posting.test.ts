@@ -1,0 +1,158 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { expectText, navigate, postFromHome, signUp, uniqueUsername } from '../support/actions.ts';
+import {
+  type Language,
+  launchBrowser,
+  openPerson,
+  type Person,
+  screenshotter,
+} from '../support/browser.ts';
+import { readE2eEnv } from '../support/e2e-env.ts';
+import { journeySteps, slug } from '../support/journey.ts';
+
+// Texts written for this journey: a hurtful draft the coach can rewrite, and a calm post.
+const stories: Record<
+  Language,
+  { hurtful: string; marked: string; calm: string; notice: RegExp; show: string }
+> = {
+  fr: {
+    hurtful: 'Ta gueule crétin, tu es nul',
+    marked: 'crétin',
+    calm: 'Qui vient planter des arbres samedi au jardin partagé ?',
+    notice: /Ce message peut blesser.*insulte/,
+    show: 'Afficher',
+  },
+  en: {
+    hurtful: 'Shut up, you idiot, you are useless',
+    marked: 'idiot',
+    calm: 'Who is coming to plant trees in the shared garden on Saturday?',
+    notice: /This message may be hurtful:.*insult/,
+    show: 'Show',
+  },
+};
+
+/** Reads a post through the API with the person's own token, as the web app would. */
+async function tone({ page }: Person, id: string): Promise<Record<string, number>> {
+  return page.evaluate(async (statusId) => {
+    const token = localStorage.getItem('empathie.token');
+    const response = await fetch(`/api/v1/statuses/${statusId}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const status = await response.json();
+    return status.empathie?.tone ?? {};
+  }, id);
+}
+
+for (const language of ['fr', 'en'] as const) {
+  describe(`thinking before posting (${language})`, () => {
+    const env = readE2eEnv();
+    const story = stories[language];
+    const authorName = uniqueUsername(`auteur_${language}`);
+    const readerName = uniqueUsername(`lectrice_${language}`);
+    let browser: Browser;
+    let author: Person;
+    let reader: Person;
+    let shot: Awaited<ReturnType<typeof screenshotter>>;
+    const step = journeySteps(async (title) => {
+      for (const person of [author, reader]) {
+        if (person) await shot(person, `failed-${slug(title)}`);
+      }
+    });
+
+    beforeAll(async () => {
+      browser = await launchBrowser(env);
+      author = await openPerson(browser, env, 'author', language);
+      reader = await openPerson(browser, env, 'reader', language);
+      shot = await screenshotter(env, `think-before-posting-${language}`);
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    step('a hurtful draft gets its words marked and its emotion named as it is typed', async () => {
+      await signUp(author, authorName);
+      await author.page.getByTestId('intention-skip').click();
+      await author.page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
+      await navigate(author, 'home');
+      const composer = author.page.getByTestId('compose-text').first();
+      await composer.click();
+      await composer.pressSequentially(story.hurtful, { delay: 5 });
+      await expectText(author.page.getByTestId('coach-marks'), story.marked);
+      await author.page.getByTestId('coach-emotion').waitFor();
+      await shot(author, 'marked');
+    });
+
+    step('publishing opens the pause panel instead, and the suggestion is posted', async () => {
+      await author.page.getByTestId('compose-submit').first().click();
+      const panel = author.page.getByTestId('coach-panel');
+      await panel.waitFor();
+      await shot(author, 'pause-panel');
+      await author.page.getByTestId('coach-use-suggestion').click();
+      const suggestion = await author.page.getByTestId('coach-draft').inputValue();
+      expect(suggestion).not.toBe(story.hurtful);
+      await author.page.getByTestId('coach-publish').click();
+      await panel.waitFor({ state: 'detached' });
+      const posted = author.page.getByTestId('status').filter({ hasText: suggestion.slice(0, 20) });
+      await posted.first().waitFor();
+      await shot(author, 'suggestion-posted');
+      const id = await posted.first().getAttribute('data-status-id');
+      // The server scores the post itself: what was published is under the medium threshold.
+      const scores = await tone(author, id ?? '');
+      expect(scores.toxicity).toBeLessThan(0.7);
+      expect(await author.page.getByText(story.hurtful).count()).toBe(0);
+    });
+
+    step('the author posts something calm without any pause', async () => {
+      await postFromHome(author, `${story.calm} ${authorName}`);
+      expect(await author.page.getByTestId('coach-panel').count()).toBe(0);
+    });
+
+    step('another person replies hurtfully and chooses to post anyway', async () => {
+      await signUp(reader, readerName);
+      await reader.page.getByTestId('intention-skip').click();
+      await reader.page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
+      await reader.page.goto(`/@${authorName}`);
+      const calmPost = reader.page.getByTestId('status').filter({ hasText: story.calm });
+      await calmPost.first().getByTestId('status-reply').click();
+      await reader.page.waitForURL('**/statuses/**');
+      const box = reader.page.getByTestId('compose-text').first();
+      await box.click();
+      await box.pressSequentially(` ${story.hurtful}`, { delay: 5 });
+      await reader.page.getByTestId('compose-submit').first().click();
+      await reader.page.getByTestId('coach-panel').waitFor();
+      await reader.page.getByTestId('coach-post-anyway').click();
+      await reader.page.getByTestId('coach-panel').waitFor({ state: 'detached' });
+      await expectText(reader.page.getByTestId('status'), story.hurtful);
+      await shot(reader, 'posted-anyway');
+    });
+
+    step(
+      'the person addressed finds the reply folded behind a gentle notice, and opens it',
+      async () => {
+        await navigate(author, 'notifications');
+        const fold = author.page.getByTestId('gentle-fold').first();
+        await fold.waitFor();
+        await expectText(author.page.getByTestId('gentle-fold'), story.notice);
+        await shot(author, 'folded');
+        const show = author.page.getByTestId('gentle-show').first();
+        await expectText(author.page.getByTestId('gentle-show'), story.show);
+        await show.focus();
+        await author.page.keyboard.press('Enter');
+        await expectText(author.page.getByTestId('notification'), story.hurtful);
+        expect(await show.getAttribute('aria-expanded')).toBe('true');
+        await shot(author, 'unfolded');
+      },
+    );
+
+    step('my coach shows the pause and what was chosen', async () => {
+      await author.page.getByTestId('nav-coach').click();
+      await author.page.waitForURL((url) => url.pathname === '/coach');
+      const usedSuggestion = author.page.getByTestId('my-coach-outcome-used_suggestion');
+      await usedSuggestion.waitFor();
+      await expectText(usedSuggestion, '1');
+      await author.page.getByTestId('coach-chart').waitFor();
+      await shot(author, 'my-coach');
+    });
+  });
+}
