@@ -127,6 +127,36 @@ for (const language of ['fr', 'en'] as const) {
       await shot(reader, 'posted-anyway');
     });
 
+    step('Escape closes the pause panel without posting, and the draft stays', async () => {
+      const box = reader.page.getByTestId('compose-text').first();
+      await box.fill(story.hurtful);
+      await reader.page.getByTestId('compose-submit').first().click();
+      await reader.page.getByTestId('coach-panel').waitFor();
+      await reader.page.keyboard.press('Escape');
+      await reader.page.getByTestId('coach-panel').waitFor({ state: 'detached' });
+      expect(await box.inputValue()).toBe(story.hurtful);
+      expect(
+        await reader.page.getByTestId('status').filter({ hasText: story.hurtful }).count(),
+      ).toBe(1);
+    });
+
+    step('a paused draft can be kept, found on my coach and reopened', async () => {
+      await reader.page.getByTestId('compose-submit').first().click();
+      await reader.page.getByTestId('coach-panel').waitFor();
+      await reader.page.getByTestId('coach-save-draft').click();
+      await reader.page.getByTestId('coach-panel').waitFor({ state: 'detached' });
+      await reader.page.getByTestId('nav-coach').click();
+      await reader.page.waitForURL((url) => url.pathname === '/coach');
+      await expectText(reader.page.getByTestId('draft'), story.hurtful);
+      await expectText(reader.page.getByTestId('my-coach-outcome-saved_draft'), '1');
+      await reader.page.getByTestId('draft-open').first().click();
+      await reader.page.waitForURL((url) => url.pathname === '/compose');
+      const composer = reader.page.getByTestId('compose-text').first();
+      await composer.waitFor();
+      expect(await composer.inputValue()).toBe(story.hurtful);
+      await shot(reader, 'draft-reopened');
+    });
+
     step(
       'the person addressed finds the reply folded behind a gentle notice, and opens it',
       async () => {
