@@ -4,6 +4,7 @@ import { socialCore } from './migrations/0001-social-core.ts';
 import { apiKeys } from './migrations/0002-api-keys.ts';
 import { coach } from './migrations/0003-coach.ts';
 import { searchPrefixes } from './migrations/0004-search-prefixes.ts';
+import { scheduledStatuses } from './migrations/0005-scheduled-statuses.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-api-keys': apiKeys,
     '0003-coach': coach,
     '0004-search-prefixes': searchPrefixes,
+    '0005-scheduled-statuses': scheduledStatuses,
   };
 }
 

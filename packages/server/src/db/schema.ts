@@ -35,6 +35,7 @@ export interface Database {
   coach_outcomes: CoachOutcomeTable;
   drafts: DraftTable;
   post_tones: PostToneTable;
+  scheduled_statuses: ScheduledStatusTable;
 }
 
 /** A person's coach settings; a null column follows the instance default. */
@@ -235,5 +236,21 @@ export interface JobTable {
   attempts: number;
   locked_until: string | null;
   last_error: string | null;
+  created_at: string;
+}
+
+/** A post held for later (scheduled, or in its undo window); null parameters follow defaults. */
+export interface ScheduledStatusTable {
+  id: string;
+  account_id: string;
+  kind: 'scheduled' | 'undo';
+  scheduled_at: string;
+  text: string;
+  spoiler_text: string;
+  sensitive: number | null;
+  visibility: Visibility | null;
+  language: string | null;
+  in_reply_to_id: string | null;
+  failure: string | null;
   created_at: string;
 }

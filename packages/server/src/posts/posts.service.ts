@@ -65,6 +65,27 @@ export function createPostsService(deps: PostsDeps) {
       .executeTakeFirst();
   }
 
+  /**
+   * The rules a new post must pass, without writing anything: `create` applies them, and a post
+   * held for later (scheduled, undo window) is checked by them before it is stored. Answers the
+   * replied-to post, if any.
+   */
+  async function validate(
+    authorId: string,
+    input: CreatePostInput,
+  ): Promise<Result<PostRow | undefined, PostError>> {
+    const lengthError = checkLength(
+      input.status ?? '',
+      input.spoilerText ?? '',
+      await deps.maxPostChars(),
+    );
+    if (lengthError) return err(lengthError);
+    if (!input.inReplyToId) return ok(undefined);
+    // The shared visibility rule also refuses a parent whose author blocks the replier.
+    const parent = await findVisiblePost(db, input.inReplyToId, authorId);
+    return parent && !parent.reblog_of_id ? ok(parent) : err({ kind: 'not_found' });
+  }
+
   async function create(
     authorId: string,
     input: CreatePostInput,
@@ -76,15 +97,9 @@ export function createPostsService(deps: PostsDeps) {
     }
     const text = input.status ?? '';
     const spoiler = input.spoilerText ?? '';
-    const lengthError = checkLength(text, spoiler, await deps.maxPostChars());
-    if (lengthError) return err(lengthError);
-
-    let parent: PostRow | undefined;
-    if (input.inReplyToId) {
-      // The shared visibility rule also refuses a parent whose author blocks the replier.
-      parent = await findVisiblePost(db, input.inReplyToId, authorId);
-      if (!parent || parent.reblog_of_id) return err({ kind: 'not_found' });
-    }
+    const checked = await validate(authorId, input);
+    if (!checked.ok) return checked;
+    const parent = checked.value;
     const [author, defaults, composed] = await Promise.all([
       db.selectFrom('accounts').selectAll().where('id', '=', authorId).executeTakeFirstOrThrow(),
       userDefaults(db, authorId),
@@ -278,5 +293,5 @@ export function createPostsService(deps: PostsDeps) {
     return ok({ post, versions: [...edits, current] });
   }
 
-  return { create, edit, remove, removeRow, findOwn, history };
+  return { validate, create, edit, remove, removeRow, findOwn, history };
 }
