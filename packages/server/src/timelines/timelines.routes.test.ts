@@ -97,6 +97,24 @@ describe('timelines', () => {
     expect(rows).toEqual([]);
   });
 
+  it('thread context leaves out muted and blocked people, and what hangs below them', async () => {
+    const gus = await person(t, 'gus');
+    const hal = await person(t, 'hal');
+    const ivy = await person(t, 'ivy');
+    const reader = await person(t, 'reader');
+    const root = (await post(t, gus, 'sujet')).body;
+    const byHal = (await post(t, hal, 'avis', { in_reply_to_id: root.id })).body;
+    const underHal = (await post(t, gus, 'réponse à Hal', { in_reply_to_id: byHal.id })).body;
+    const byIvy = (await post(t, ivy, 'autre avis', { in_reply_to_id: root.id })).body;
+    const context = async () =>
+      ids((await call(t, reader, 'GET', `/api/v1/statuses/${root.id}/context`)).body.descendants);
+    expect(await context()).toEqual([byHal.id, underHal.id, byIvy.id]);
+    await mute(t, reader, hal);
+    expect(await context()).toEqual([byIvy.id]);
+    await block(t, ivy, reader);
+    expect(await context()).toEqual([]);
+  });
+
   it('public and local timelines: public posts only, readable signed out, no shares', async () => {
     const pub = (await post(t, dan, 'pour tout le monde')).body;
     const unl = (await post(t, dan, 'discret', { visibility: 'unlisted' })).body;
