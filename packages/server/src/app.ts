@@ -17,6 +17,7 @@ import { apiKeysRepository } from './perspective/api-keys.repository.ts';
 import { apiKeysService } from './perspective/api-keys.service.ts';
 import { perspectiveRoutes } from './perspective/perspective.routes.ts';
 import { mountPostsDomain } from './posts/posts.module.ts';
+import { mountScheduledDomain } from './scheduled/scheduled.module.ts';
 import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
 import type { IdGenerator } from './shared/ids.ts';
@@ -74,6 +75,15 @@ export function createApp(deps: AppDeps) {
     maxPostChars,
     statusExtension: coach.statusExtension,
   });
+  // After the posts domain: its POST /api/v1/statuses hands held posts on to this domain.
+  const held = mountScheduledDomain(app, {
+    ...deps,
+    openapi,
+    jobs: conversations.jobs,
+    posts: conversations.posts,
+    present: conversations.present,
+    coachSettings: coach.coachSettings,
+  });
   app.route(
     '/',
     perspectiveRoutes({
@@ -93,7 +103,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

@@ -7,6 +7,7 @@ import { apiError } from '../http/errors.ts';
 import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
 import { formBoolean, parseBody, parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { heldPostParams, isHeld } from '../scheduled/held-params.ts';
 import type { InteractionError, InteractionsService } from './interactions.service.ts';
 import { isLanguageCode } from './languages.ts';
 import { type Db, findAccountsByIds, findVisiblePost, type PostRow } from './posts.repository.ts';
@@ -38,9 +39,10 @@ export const createStatusSchema = z.object({
   language,
   // Media come later: an empty list (what clients send) is fine, anything else is refused.
   media_ids: z.array(z.string()).max(0).optional(),
-  // Polls and scheduling do not exist yet: refused rather than silently dropped.
+  // Polls do not exist yet: refused rather than silently dropped.
   poll: z.preprocess(blankToUndefined, z.undefined().optional()),
-  scheduled_at: z.preprocess(blankToUndefined, z.undefined().optional()),
+  // Scheduling and the undo window hold the post: see `src/scheduled/`.
+  ...heldPostParams,
 });
 
 export const editStatusSchema = z.object({
@@ -119,12 +121,14 @@ export function mountStatusRoutes(
   }
 
   doc('post', '', 'Publish a post', { body: createStatusSchema });
-  app.post('/api/v1/statuses', async (c) => {
+  app.post('/api/v1/statuses', async (c, next) => {
     const viewer = requireViewer(c);
     if (viewer instanceof Response) return viewer;
     const parsed = await parseBody(c, createStatusSchema);
     if (!parsed.ok) return parsed.response;
     const b = parsed.value;
+    // A post held for later is answered by the scheduled domain's route, mounted after this one.
+    if (isHeld(b)) return next();
     const key = c.req.header('idempotency-key')?.slice(0, 200) || undefined;
     const result = await posts.create(viewer.accountId, {
       status: b.status,
