@@ -108,6 +108,30 @@ for (const language of ['fr', 'en'] as const) {
       expect(await author.page.getByTestId('coach-panel').count()).toBe(0);
     });
 
+    step('"send later" holds the post for the cool-down instead of publishing it', async () => {
+      const composer = author.page.getByTestId('compose-text').first();
+      await composer.fill(`${story.hurtful} ${authorName}`);
+      await author.page.getByTestId('compose-submit').first().click();
+      await author.page.getByTestId('coach-panel').waitFor();
+      await author.page.getByTestId('coach-send-later').click();
+      await author.page.getByTestId('coach-panel').waitFor({ state: 'detached' });
+      expect(await composer.inputValue()).toBe('');
+      const held = await author.page.evaluate(async () => {
+        const token = localStorage.getItem('empathie.token');
+        const response = await fetch('/api/v1/scheduled_statuses', {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        return (await response.json()) as { scheduled_at: string; params: { text: string } }[];
+      });
+      expect(held.map((post) => post.params.text)).toContain(`${story.hurtful} ${authorName}`);
+      // The default cool-down is ten minutes.
+      const wait = Date.parse(held[0]?.scheduled_at ?? '') - Date.now();
+      expect(wait).toBeGreaterThan(8 * 60_000);
+      expect(
+        await author.page.getByTestId('status').filter({ hasText: story.hurtful }).count(),
+      ).toBe(0);
+    });
+
     step('another person replies hurtfully and chooses to post anyway', async () => {
       await signUp(reader, readerName);
       await reader.page.getByTestId('intention-skip').click();
@@ -181,6 +205,7 @@ for (const language of ['fr', 'en'] as const) {
       const usedSuggestion = author.page.getByTestId('my-coach-outcome-used_suggestion');
       await usedSuggestion.waitFor();
       await expectText(usedSuggestion, '1');
+      await expectText(author.page.getByTestId('my-coach-outcome-sent_later'), '1');
       await author.page.getByTestId('coach-chart').waitFor();
       await shot(author, 'my-coach');
     });
