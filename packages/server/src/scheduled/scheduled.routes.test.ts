@@ -242,4 +242,19 @@ describe('scheduled statuses (send later)', () => {
       .execute();
     expect(rows).toEqual([]);
   });
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await call(t, null, 'GET', '/api/openapi.json')).body;
+    expect(Object.keys(doc.paths['/api/v1/scheduled_statuses/{id}']).sort()).toEqual([
+      'delete',
+      'get',
+      'put',
+    ]);
+    expect(doc.paths['/api/v1/scheduled_statuses'].get).toBeDefined();
+    expect(doc.paths['/api/empathie/v1/scheduled_statuses/{id}'].put).toBeDefined();
+    const publish =
+      doc.paths['/api/v1/statuses'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(publish.properties)).toEqual(
+      expect.arrayContaining(['scheduled_at', 'undo_window', 'empathie_undo_seconds']),
+    );
+  });
 });
