@@ -208,6 +208,16 @@ for (const language of ['fr', 'en'] as const) {
       await expectText(author.page.getByTestId('my-coach-outcome-sent_later'), '1');
       await author.page.getByTestId('coach-chart').waitFor();
       await shot(author, 'my-coach');
+
+      // The post sent for later waits there: it can be rewritten, then cancelled.
+      const waiting = author.page.getByTestId('scheduled');
+      await expectText(waiting, story.hurtful);
+      await waiting.first().getByTestId('scheduled-edit').click();
+      await author.page.getByTestId('scheduled-text').fill(story.calm);
+      await author.page.getByTestId('scheduled-save').click();
+      await expectText(waiting, story.calm);
+      await waiting.first().getByTestId('scheduled-cancel').click();
+      await waiting.first().waitFor({ state: 'detached' });
     });
   });
 }

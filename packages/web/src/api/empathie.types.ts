@@ -92,3 +92,17 @@ export interface StatusEmpathie {
   folded?: boolean;
   reasons?: ToneAttributeName[];
 }
+
+/** Mastodon's ScheduledStatus with Empathie's `empathie` (a post waiting: sent later or undo). */
+export interface ScheduledStatus {
+  id: string;
+  scheduled_at: string;
+  params: {
+    text: string;
+    spoiler_text: string | null;
+    visibility: string;
+    language: string | null;
+    in_reply_to_id: string | null;
+  };
+  empathie?: { kind: 'scheduled' | 'undo'; undo_until: string | null; failure: string | null };
+}

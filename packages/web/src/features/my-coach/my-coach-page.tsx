@@ -6,6 +6,7 @@ import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { DraftsList } from './drafts-list.tsx';
+import { ScheduledList } from './scheduled-list.tsx';
 import { ToneChart } from './tone-chart.tsx';
 
 const weeks = 12;
@@ -74,6 +75,7 @@ export function MyCoachPage(props: { accountId: string }) {
           </section>
         </>
       ) : null}
+      <ScheduledList ownerId={props.accountId} />
       <DraftsList ownerId={props.accountId} />
       <p>
         <Link to="/settings#coach">{t('myCoach.settingsLink')}</Link>
