@@ -9,6 +9,7 @@ import { modelCard } from './card.ts';
 import { defaultDataDir, loadCorpus } from './corpus.ts';
 import { evaluate } from './evaluate.ts';
 import { bestThreshold, fitPlatt } from './metrics.ts';
+import { applyPriors } from './priors.ts';
 import { pack, quantise, train } from './trainer.ts';
 
 export interface TrainArgs {
@@ -66,6 +67,7 @@ export function runTraining(args: TrainArgs): void {
         `  epoch ${epoch}/${args.epochs}: loss ${loss.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
       ),
   );
+  applyPriors(float, args.bits);
   const { weights, scales } = quantise(float);
   const h = HEADS.length;
   // Dev logits with the quantised weights, exactly as the shipped engine will compute them.

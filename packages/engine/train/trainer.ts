@@ -75,6 +75,10 @@ export function train(
   const order = Int32Array.from(examples.keys());
   const random = mulberry32(opts.seed);
   const z = new Float64Array(h);
+  // Weights averaged over the second half of the epochs: steadier than the last SGD iterate.
+  const sum = new Float64Array(weights.length);
+  const biasSum = new Float64Array(h);
+  let averaged = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -110,9 +114,17 @@ export function train(
         }
       }
     }
+    if (epoch >= Math.floor(opts.epochs / 2)) {
+      for (let i = 0; i < weights.length; i++) sum[i] = (sum[i] as number) + (weights[i] as number);
+      for (let j = 0; j < h; j++) biasSum[j] = (biasSum[j] as number) + (bias[j] as number);
+      averaged++;
+    }
     progress(epoch + 1, loss / examples.length);
   }
-  return { weights, bias };
+  return {
+    weights: Float32Array.from(sum, (w) => w / averaged),
+    bias: Float64Array.from(biasSum, (b) => b / averaged),
+  };
 }
 
 /** int8 weights with one scale per head. */

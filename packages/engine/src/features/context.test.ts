@@ -43,3 +43,18 @@ describe('readContext', () => {
     );
   });
 });
+
+describe('threat patterns', () => {
+  const threats = (text: string) => readContext(tokenise(text), lexicon).threats.length;
+
+  it('finds a harm verb said as an intent to the reader, in both languages', () => {
+    expect(threats("I'm going to find you")).toBe(1);
+    expect(threats('je vais te défoncer')).toBe(1);
+  });
+
+  it('ignores harm verbs without intent, without a target, or negated', () => {
+    expect(threats('this bug is killing me')).toBe(0);
+    expect(threats('I will kill this bug')).toBe(0);
+    expect(threats("I would never hurt you, I'm not going to hurt you")).toBe(0);
+  });
+});

@@ -29,7 +29,10 @@ const HURTFUL: ReadonlySet<LexiconCategory> = new Set([
   'threat',
   'slur',
   'dehumanising',
+  'hostile',
 ]);
+const INTENT_REACH = 4;
+const OBJECT_REACH = 3;
 
 /** Lexicon hits plus, per token, how much of its weight it keeps in context. */
 export interface Context {
@@ -38,6 +41,8 @@ export interface Context {
   damping: Float32Array;
   /** Hurtful matches aimed at the reader ("t'es nul", "you idiot"). */
   targeted: LexiconMatch[];
+  /** Harm verbs said as an intent, aimed at the reader ("I'm going to find you"). */
+  threats: LexiconMatch[];
   /** Identity terms in a sentence that also attacks (insult, slur, dehumanising word, threat). */
   identityAttacks: LexiconMatch[];
 }
@@ -89,6 +94,30 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
 }
 
 /**
+ * A harm verb with an intent marker shortly before it and a second-person word near it is a threat
+ * even when no listed phrase says so: "je vais te défoncer", "I am going to find you".
+ */
+function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (const verb of matches) {
+    if (verb.category !== 'harm') continue;
+    const near = (m: LexiconMatch, before: number, after: number) =>
+      sentence[m.first] === sentence[verb.first] &&
+      m.last < verb.first + after + 1 &&
+      m.first >= verb.first - before &&
+      m !== verb;
+    const intent = matches.some(
+      (m) => m.category === 'intent' && m.last < verb.first && near(m, INTENT_REACH, 0),
+    );
+    const object = matches.some(
+      (m) => m.category === 'second' && near(m, OBJECT_REACH, OBJECT_REACH),
+    );
+    if (intent && object) out.push(verb);
+  }
+  return out;
+}
+
+/**
  * Reads the context around lexicon hits: negation ("I am not saying you are stupid"), quotation
  * and reported speech (counter-speech quoting an insult to condemn it), second-person targeting and
  * identity attacks without slurs.
@@ -99,6 +128,9 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const reported = reportedTokens(tokens, matches, sentence);
   const negated = negatedTokens(tokens, matches);
   const damping = new Float32Array(tokens.length).fill(1);
+  const threats = patternThreats(matches, sentence).filter(
+    (m) => negated[m.first] !== 1 && reported[m.first] !== 1,
+  );
   const targeted: LexiconMatch[] = [];
   const identityAttacks: LexiconMatch[] = [];
   const seconds = matches.filter((m) => m.category === 'second');
@@ -130,5 +162,5 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       identityAttacks.push(m);
     }
   }
-  return { matches, damping, targeted, identityAttacks };
+  return { matches, damping, targeted, threats, identityAttacks };
 }

@@ -11,6 +11,8 @@ export interface Features {
 }
 
 const MAX_GRAM_WORD = 24;
+// Character n-grams are many per word; this keeps words and bigrams from being drowned out.
+const CHAR_GRAM_WEIGHT = 1;
 // Lexicon features are counts, capped so a repeated word cannot dominate the score.
 const LEXICON_CAP = 2;
 const PREFIX_WORD = fnvStep(FNV_SEED, 0x77); // 'w'
@@ -95,7 +97,7 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
     out.values.push(bigramValue / 2, bigramValue / 2);
     out.token.push(i, prevIndex >= 0 ? prevIndex : i);
     if (t.kind === 'word' && t.key.length <= MAX_GRAM_WORD)
-      pushCharGrams(t.key, i, out, damp * 0.5);
+      pushCharGrams(t.key, i, out, damp * CHAR_GRAM_WEIGHT);
     prevKey = t.key;
     prevIndex = i;
   }
@@ -112,6 +114,8 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
   pushLexicon('L:PROFANITY', byCategory('profanity'), ctx, out);
   pushLexicon('L:DISMISSAL', byCategory('dismissal'), ctx, out);
   pushLexicon('L:THREAT', byCategory('threat'), ctx, out);
+  pushLexicon('L:THREAT_PATTERN', ctx.threats, ctx, out);
+  pushLexicon('L:HOSTILE', byCategory('hostile'), ctx, out);
   pushLexicon('L:DEHUMANISING', byCategory('dehumanising'), ctx, out);
   pushLexicon('L:SLUR', byCategory('slur'), ctx, out);
   pushLexicon('L:TARGETED', ctx.targeted, ctx, out);

@@ -49,7 +49,9 @@ export const DISMISSALS: readonly string[] = words(`
   ta gueule, ferme ta gueule, ferme la, tais toi, taisez vous, degage, casse toi, va te faire,
   va te faire foutre, va crever, personne ne t a demande, occupe toi de tes, shut up,
   shut the fuck up, fuck off, piss off, get lost, go away, get out, go to hell,
-  nobody asked you, nobody cares, drop dead, get a life, grow up
+  nobody asked you, nobody cares, drop dead, get a life, grow up, nobody wants you, no one wants you,
+  no one likes you, nobody likes you, personne ne veut de toi, personne ne t aime, personne ne t a sonne,
+  you make me sick, tu me degoutes, tu me fais vomir, get out of here, sors d ici, degage d ici,
 `);
 
 /** Threats of harm, without the need for any slur. */
@@ -72,7 +74,10 @@ export const THREATS: readonly string[] = words(`
   you deserve to die, go die, die in a fire, kill them all, should be killed, should be shot,
   should be hanged, should be burned, should be exterminated, shoot you, stab you, beat you up,
   punch you, slit your throat, rape you, burn your house, hang them, exterminate,
-  wipe them out, put a bullet, bullet in your head, you re dead, gonna hurt you, murder you
+  wipe them out, put a bullet, bullet in your head, you re dead, gonna hurt you, murder you,
+  hope you get cancer, hope you die, i hope you suffer, j espere que tu vas crever, j espere que tu crèves,
+  tu merites de crever, brûler ta maison, je vais te faire payer, tu vas me le payer, on va te faire payer,
+  you will be sorry, you ll be sorry, sleep with one eye open, je vais m occuper de toi,
 `);
 
 /** Groups people are attacked for; neutral words, they only count next to an attack. */
@@ -124,6 +129,26 @@ export const REPORT_CUES: readonly string[] = words(`
   n est pas une insulte, est une insulte, is a slur, is an insult, is not okay, is not ok,
   not acceptable, unacceptable, inacceptable, pas acceptable, stop calling, arrete de traiter,
   arretez de traiter, don t call, ne dis pas
+`);
+
+/** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */
+export const HOSTILE: readonly string[] = words(`
+  hate, hates, hating, despise, loathe, detest, disgusting, déteste, detestent, hais, hait, haine,
+  haïr, méprise, meprisent, degoutant, degoutante, degueulasse
+`);
+
+/** Harm verbs: a threat when said in the future or as an intent, to "you" (see context.ts). */
+export const HARM_VERBS: readonly string[] = words(`
+  kill, hurt, beat, stab, shoot, burn, destroy, punch, rape, murder, strangle, choke, smash, break,
+  slap, hunt, find, end, bury, tuer, buter, frapper, defoncer, cogner, egorger, poignarder, bruler,
+  violer, retrouver, massacrer, exploser, demolir, fumer, planter, crever, tabasser, etrangler,
+  fracasser, gifler, niquer, detruire, enterrer, pendre, achever, saigner
+`);
+
+/** Markers of a future act or an intent, before a harm verb. */
+export const INTENT_MARKERS: readonly string[] = words(`
+  will, ll, gonna, going to, want to, wanna, shall, about to, je vais, on va, vais, va, je veux,
+  on veut, jvais, faut, il faut, vont, allons, vas
 `);
 
 /** Second-person markers: an attack aimed at the reader. */

@@ -2,8 +2,11 @@ import { type Token, tokenise } from '../text/tokenise.ts';
 import {
   DEHUMANISING,
   DISMISSALS,
+  HARM_VERBS,
+  HOSTILE,
   IDENTITY_TERMS,
   INSULTS,
+  INTENT_MARKERS,
   NEGATIONS,
   PROFANITY,
   REPORT_CUES,
@@ -24,6 +27,9 @@ export const LEXICON_CATEGORIES = [
   'negation',
   'report',
   'second',
+  'hostile',
+  'harm',
+  'intent',
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
@@ -55,6 +61,9 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['negation', NEGATIONS],
   ['report', REPORT_CUES],
   ['second', SECOND_PERSON],
+  ['hostile', HOSTILE],
+  ['harm', HARM_VERBS],
+  ['intent', INTENT_MARKERS],
 ];
 
 /**

@@ -46,6 +46,12 @@ function foldCodePoint(cp: string): string {
   return out.toLowerCase();
 }
 
+function grown<T extends Uint16Array | Int32Array>(a: T): T {
+  const bigger = new (a.constructor as new (length: number) => T)(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
 /**
  * Folds case and accents and keeps the offset map back to the original.
  *
@@ -55,29 +61,45 @@ function foldCodePoint(cp: string): string {
  * f.begin[0]; // 0
  */
 export function foldText(original: string): FoldedText {
-  const units: string[] = [];
-  const begins: number[] = [];
-  const ends: number[] = [];
+  // Typed buffers sized for the common case (one unit per unit); NFKD expansions grow them.
+  let units = new Uint16Array(original.length + 8);
+  let begin = new Int32Array(units.length);
+  let end = new Int32Array(units.length);
+  let n = 0;
+  const push = (unit: number, b: number, e: number) => {
+    if (n === units.length) {
+      units = grown(units);
+      begin = grown(begin);
+      end = grown(end);
+    }
+    units[n] = unit;
+    begin[n] = b;
+    end[n] = e;
+    n++;
+  };
   let i = 0;
   while (i < original.length) {
-    const code = original.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
+    const code = original.charCodeAt(i);
     // ASCII fast path: most text is ASCII and this runs on every keystroke.
-    const folded =
-      code < 0x80
-        ? String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code)
-        : foldCodePoint(original.slice(i, i + width));
+    if (code < 0x80) {
+      push(code >= 65 && code <= 90 ? code + 32 : code, i, i + 1);
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = foldCodePoint(original.slice(i, i + width));
     if (folded === '') {
       // A combining mark or variation selector widens the previous unit's range.
-      if (ends.length > 0) ends[ends.length - 1] = i + width;
+      if (n > 0) end[n - 1] = i + width;
     } else {
-      for (let k = 0; k < folded.length; k++) {
-        units.push(folded[k] as string);
-        begins.push(i);
-        ends.push(i + width);
-      }
+      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i, i + width);
     }
     i += width;
   }
-  return { text: units.join(''), begin: Int32Array.from(begins), end: Int32Array.from(ends) };
+  let text = '';
+  for (let k = 0; k < n; k += 4096) {
+    text += String.fromCharCode(...units.subarray(k, Math.min(n, k + 4096)));
+  }
+  return { text, begin: begin.slice(0, n), end: end.slice(0, n) };
 }

@@ -13,6 +13,14 @@ describe('foldText', () => {
     expect([folded.begin[2], folded.end[2], folded.begin[3], folded.end[3]]).toEqual([2, 3, 2, 3]);
   });
 
+  it('grows its buffers when compatibility forms expand', () => {
+    const text = `${'\ufdfa'.repeat(20)}x`;
+    const folded = foldText(text);
+    expect(folded.text.length).toBeGreaterThan(text.length);
+    expect(folded.text.endsWith('x')).toBe(true);
+    expect(folded.begin[folded.text.length - 1]).toBe(20);
+  });
+
   it('attaches combining marks to the letter they decorate', () => {
     const folded = foldText('e\u0301cole');
     expect(folded.text).toBe('ecole');

@@ -34,16 +34,20 @@ const LEET: Readonly<Record<string, string>> = {
 };
 const ORDINAL = /^\d+(e|eme|er|ere|nd|rd|st|th|h|min|km|kg|k|m|x|s|am|pm)$/;
 const IS_LETTER = /\p{L}/u;
+const HAS_LEET = /[0-9@$€|!*]/;
 // Letters that stand alone as words in SMS spelling ("u r a …"), so spaced runs of them are not joined.
 const SMS_LETTERS = new Set(['a', 'y', 'u', 'r', 'i', 't', 'c', 'k', 'o']);
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && IS_LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return IS_LETTER.test(ch);
 }
 
 /** Reads leetspeak ("c0nn4rd", "id!ot", "a$$") as letters, but leaves "3eme", "mp3" or "h24" alone. */
 export function deLeet(word: string): string {
-  if (ORDINAL.test(word)) return word;
+  if (!HAS_LEET.test(word) || ORDINAL.test(word)) return word;
   let letters = 0;
   for (const ch of word) if (isLetter(ch)) letters++;
   if (letters < 2) return word;
@@ -69,11 +73,32 @@ export function deLeet(word: string): string {
 
 /** Collapses every run of one repeated character: the lexicon and feature key. */
 export function skeleton(word: string): string {
-  return word.replace(/(.)\1+/gu, '$1');
+  return collapse(word, 1);
 }
 
 function cutElongation(word: string): string {
-  return word.replace(/(.)\1{2,}/gu, '$1$1');
+  return collapse(word, 2);
+}
+
+/** Keeps at most `keep` copies of any repeated UTF-16 unit (a loop: this runs on every word). */
+function collapse(word: string, keep: number): string {
+  let repeats = 0;
+  let changed = false;
+  for (let i = 1; i < word.length; i++) {
+    repeats = word.charCodeAt(i) === word.charCodeAt(i - 1) ? repeats + 1 : 0;
+    if (repeats >= keep) {
+      changed = true;
+      break;
+    }
+  }
+  if (!changed) return word;
+  let out = word[0] ?? '';
+  repeats = 0;
+  for (let i = 1; i < word.length; i++) {
+    repeats = word.charCodeAt(i) === word.charCodeAt(i - 1) ? repeats + 1 : 0;
+    if (repeats < keep) out += word[i];
+  }
+  return out;
 }
 
 interface Piece {
@@ -84,10 +109,10 @@ interface Piece {
 
 /** Splits contractions: French elisions become their own token, English ones their words. */
 function splitApostrophes(word: string, fb: number, fe: number): Piece[] {
-  const irregular = ENGLISH_IRREGULAR[word];
-  if (irregular !== undefined) return irregular.split(' ').map((text) => ({ text, fb, fe }));
   const quote = word.indexOf("'");
   if (quote < 0) return [{ text: word, fb, fe }];
+  const irregular = ENGLISH_IRREGULAR[word];
+  if (irregular !== undefined) return irregular.split(' ').map((text) => ({ text, fb, fe }));
   const head = word.slice(0, quote);
   if (FRENCH_ELISIONS.has(head) && quote < word.length - 1) {
     return [
