@@ -182,6 +182,29 @@ for (const language of ['fr', 'en'] as const) {
     });
 
     step(
+      'with the coach switched off in settings, nothing is marked and nothing pauses',
+      async () => {
+        await navigate(reader, 'settings');
+        const enabled = reader.page.getByTestId('coach-enabled');
+        await enabled.waitFor();
+        expect(await enabled.isChecked()).toBe(true);
+        await enabled.uncheck();
+        await reader.page.getByTestId('coach-save').click();
+        await reader.page.locator('#coach .success').filter({ hasText: /\S/ }).waitFor();
+        const text = `${story.hurtful} ${readerName}`;
+        await navigate(reader, 'home');
+        const composer = reader.page.getByTestId('compose-text').first();
+        await composer.click();
+        await composer.pressSequentially(text, { delay: 5 });
+        await reader.page.getByTestId('compose-submit').first().click();
+        await expectText(reader.page.getByTestId('status'), text);
+        expect(await reader.page.getByTestId('coach-panel').count()).toBe(0);
+        expect(await reader.page.getByTestId('coach-marks').count()).toBe(0);
+        await shot(reader, 'coach-off');
+      },
+    );
+
+    step(
       'the person addressed finds the reply folded behind a gentle notice, and opens it',
       async () => {
         await navigate(author, 'notifications');
