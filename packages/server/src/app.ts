@@ -88,6 +88,7 @@ export function createApp(deps: AppDeps) {
     '/',
     perspectiveRoutes({
       engine: deps.engine,
+      publicUrl: config.publicUrl,
       keys: apiKeysService({
         repo: apiKeysRepository(database.db),
         clock: deps.clock,

@@ -204,3 +204,28 @@ describe('Perspective-compatible comments:analyze', () => {
     expect(r.status).toBe(401);
   });
 });
+
+describe('discovery document for Google API clients', () => {
+  it('describes comments.analyze rooted at this instance', async () => {
+    const t = await createTestApp({ publicUrl: 'https://empathie.example' });
+    try {
+      const r = await t.app.request('/$discovery/rest?version=v1alpha1');
+      expect(r.status).toBe(200);
+      const doc = await json(r);
+      expect(doc.rootUrl).toBe('https://empathie.example/');
+      const method = doc.resources.comments.methods.analyze;
+      expect(method.httpMethod).toBe('POST');
+      // A client joins rootUrl + servicePath + path: it must land on the analyze route.
+      const url = new URL(doc.rootUrl + doc.servicePath + method.path);
+      const analyze = await t.app.request(
+        `${url.pathname}?key=nope&alt=json`,
+        jsonRequest('POST', {}),
+      );
+      expect((await json(analyze)).error.message).toBe(
+        'API key not valid. Please pass a valid API key.',
+      );
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { commentAnalyzerDiscovery } from '../api/perspective/discovery.ts';
 import { analyzeRequestSchema, googleError } from '../api/perspective/perspective.wire.ts';
 import { type AppEnv, requireAdmin, requireViewer } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
@@ -58,7 +59,11 @@ const settingsSchema = z.object({ member_keys_allowed: formBoolean });
  * errors, so a Perspective client works by changing its base URL. Plus key management under
  * `/api/empathie/v1/perspective/`.
  */
-export function perspectiveRoutes(deps: { engine: ScoringEngine; keys: ApiKeysService }) {
+export function perspectiveRoutes(deps: {
+  engine: ScoringEngine;
+  keys: ApiKeysService;
+  publicUrl: string;
+}) {
   const { engine, keys } = deps;
   const app = new Hono<AppEnv>();
 
@@ -68,6 +73,8 @@ export function perspectiveRoutes(deps: { engine: ScoringEngine; keys: ApiKeysSe
     status: Parameters<typeof googleError>[1],
     message: Bilingual,
   ) => c.json(googleError(code, status, message[langOf(c)]), code);
+
+  app.get('/$discovery/rest', (c) => c.json(commentAnalyzerDiscovery(deps.publicUrl)));
 
   app.post('/v1alpha1/comments:analyze', async (c) => {
     const check = await keys.check(c.req.query('key') ?? c.req.header('x-goog-api-key'));
