@@ -105,6 +105,17 @@ export function searchAccounts(
         startsWith(sql.ref('a.username_key'), username),
         ...displayNamePrefixes(q).map((p) => startsWith(displayName, p)),
       ]),
+    )
+    // Sign-ups waiting for approval are not members yet: nobody should find them.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('users as pending')
+            .select('pending.account_id')
+            .whereRef('pending.account_id', '=', 'a.id')
+            .where('pending.approved', '=', 0),
+        ),
+      ),
     );
   if (viewerId) {
     query = query.where(({ not, exists, selectFrom }) =>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, jsonRequest, signUp } from '../accounts/test-helpers.ts';
 import { call, follow, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
 
@@ -104,5 +105,43 @@ describe('search', () => {
     expect(
       (await call(t, null, 'GET', `/api/v2/search?q=${encodeURIComponent('" OR * NEAR(')}`)).status,
     ).toBe(200);
+  });
+});
+
+describe('search and sign-ups waiting for approval', () => {
+  it('never finds a person an admin has not approved yet', async () => {
+    const t = await createTestApp();
+    try {
+      const admin = await signUp(t.app, 'adele');
+      const member = await signUp(t.app, 'bruno');
+      const patch = await t.app.request(
+        '/api/empathie/v1/admin/settings',
+        jsonRequest('PATCH', { registration_mode: 'approval' }, admin.token),
+      );
+      expect(patch.status).toBe(200);
+      const pending = await t.app.request(
+        '/api/v1/accounts',
+        jsonRequest('POST', {
+          username: 'waitingwren',
+          email: 'waitingwren@example.org',
+          password: 'a long password for wren',
+          agreement: true,
+          reason: 'I run the local garden club',
+        }),
+      );
+      expect(pending.status).toBe(200);
+      const search = (q: string) =>
+        t.app.request(
+          `/api/v2/search?type=accounts&q=${q}`,
+          jsonRequest('GET', undefined, member.token),
+        );
+      expect((await json(await search('waitingw'))).accounts).toEqual([]);
+      // The same search finds approved members, so the empty answer above is the filter's doing.
+      expect((await json(await search('adel'))).accounts.map((a: { id: string }) => a.id)).toEqual([
+        admin.id,
+      ]);
+    } finally {
+      await t.close();
+    }
   });
 });
