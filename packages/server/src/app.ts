@@ -22,7 +22,6 @@ import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { Logger } from './shared/logger.ts';
-import { createRateLimiter } from './shared/rate-limiter.ts';
 
 export interface AppDeps {
   config: Config;
@@ -93,7 +92,6 @@ export function createApp(deps: AppDeps) {
         repo: apiKeysRepository(database.db),
         clock: deps.clock,
         ids: deps.ids,
-        limiter: createRateLimiter(deps.clock),
       }),
     }),
   );

@@ -9,6 +9,7 @@ import type { InstanceSettingsStore } from '../instance/instance-settings.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
+import { createRateLimiter, type RateLimit } from '../shared/rate-limiter.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import { type FieldError, MESSAGES, type SignUpInput, signUpFieldErrors } from './account-rules.ts';
 import {
@@ -19,7 +20,6 @@ import {
   localUsernameTaken,
 } from './accounts.repository.ts';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams, verifyPassword } from './password.ts';
-import { createRateLimiter, type RateLimit } from './rate-limiter.ts';
 import { insertToken, revokeToken } from './tokens.repository.ts';
 
 export interface AuthRateLimits {

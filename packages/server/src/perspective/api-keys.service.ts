@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hashToken, type Viewer } from '../http/auth.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
-import type { RateLimiter } from '../shared/rate-limiter.ts';
+import { createRateLimiter, type RateLimiter } from '../shared/rate-limiter.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import type { ApiKeyRow, ApiKeysRepository } from './api-keys.repository.ts';
 
@@ -41,13 +41,21 @@ function view(row: ApiKeyRow): ApiKeyView {
  * API keys for the Perspective-compatible endpoint. Admins always manage keys; members may create
  * their own when the admin allows it. The key itself is shown once and only its hash is stored.
  */
-export function apiKeysService(deps: {
-  repo: ApiKeysRepository;
-  clock: Clock;
-  ids: IdGenerator;
-  limiter: RateLimiter;
-}) {
-  const { repo, clock, ids, limiter } = deps;
+export function apiKeysService(deps: { repo: ApiKeysRepository; clock: Clock; ids: IdGenerator }) {
+  const { repo, clock, ids } = deps;
+  // One limiter per key, rebuilt if an admin's quota for it changes. Per process, like log-in limits.
+  const limiters = new Map<string, { rpm: number; limiter: RateLimiter }>();
+  const limiterFor = (row: ApiKeyRow): RateLimiter => {
+    let entry = limiters.get(row.id);
+    if (!entry || entry.rpm !== row.requests_per_minute) {
+      entry = {
+        rpm: row.requests_per_minute,
+        limiter: createRateLimiter({ max: row.requests_per_minute, windowMs: 60_000 }, clock),
+      };
+      limiters.set(row.id, entry);
+    }
+    return entry.limiter;
+  };
   return {
     async create(
       viewer: Viewer,
@@ -98,8 +106,8 @@ export function apiKeysService(deps: {
       if (!key) return { ok: false, reason: 'missing' };
       const row = await repo.findLiveByHash(hashToken(key));
       if (!row) return { ok: false, reason: 'invalid' };
-      const decision = limiter.hit(`api-key:${row.id}`, row.requests_per_minute, 60_000);
-      if (!decision.allowed) {
+      const decision = limiterFor(row).hit(row.id);
+      if (!decision.ok) {
         return { ok: false, reason: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
       }
       // Recording the last use at minute precision keeps writes rare under load.

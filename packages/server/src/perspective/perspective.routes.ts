@@ -49,7 +49,8 @@ function failureMessage(f: AnalyzeFailure): Bilingual {
 
 const createKeySchema = z.object({
   name: z.string().trim().min(1).max(100),
-  requests_per_minute: z.coerce.number().int().min(1).max(100_000).optional(),
+  // The limiter keeps one timestamp per request in the window, so quotas stay moderate.
+  requests_per_minute: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
 const settingsSchema = z.object({ member_keys_allowed: formBoolean });

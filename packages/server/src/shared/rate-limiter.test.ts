@@ -2,28 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { testClock } from '../testing/test-app.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 
-describe('rate limiter', () => {
-  it('allows up to the limit in a window, then tells how long to wait', () => {
-    const clock = testClock(new Date('2026-11-01T10:00:00.000Z'));
-    const limiter = createRateLimiter(clock);
-    for (let i = 0; i < 5; i++) expect(limiter.hit('ip:1', 5, 60_000).allowed).toBe(true);
-    const refused = limiter.hit('ip:1', 5, 60_000);
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 60 });
-    // Another key is counted apart.
-    expect(limiter.hit('ip:2', 5, 60_000).allowed).toBe(true);
+describe('sliding-window rate limiter', () => {
+  it('allows max attempts per window, then says when to retry', () => {
+    const clock = testClock();
+    const limiter = createRateLimiter({ max: 3, windowMs: 60_000 }, clock);
+    expect(limiter.hit('ip')).toEqual({ ok: true });
+    clock.advance(10_000);
+    expect(limiter.hit('ip')).toEqual({ ok: true });
+    expect(limiter.hit('ip')).toEqual({ ok: true });
+    expect(limiter.hit('ip')).toEqual({ ok: false, retryAfterSeconds: 50 });
+    expect(limiter.hit('other')).toEqual({ ok: true });
   });
 
-  it('lets hits through again as the window slides', () => {
-    const clock = testClock(new Date('2026-11-01T10:00:00.000Z'));
-    const limiter = createRateLimiter(clock);
-    for (let i = 0; i < 5; i++) limiter.hit('k', 5, 60_000);
-    clock.advance(60_000 * 1.5);
-    // Half of the previous window still weighs 2.5 hits, so three more fit (2.5, 3.5, 4.5 < 5).
-    expect(limiter.hit('k', 5, 60_000).allowed).toBe(true);
-    expect(limiter.hit('k', 5, 60_000).allowed).toBe(true);
-    expect(limiter.hit('k', 5, 60_000).allowed).toBe(true);
-    expect(limiter.hit('k', 5, 60_000).allowed).toBe(false);
-    clock.advance(60_000 * 2);
-    expect(limiter.hit('k', 5, 60_000).allowed).toBe(true);
+  it('slides: the oldest attempt leaving the window frees one slot', () => {
+    const clock = testClock();
+    const limiter = createRateLimiter({ max: 2, windowMs: 1_000 }, clock);
+    limiter.hit('k');
+    clock.advance(600);
+    limiter.hit('k');
+    expect(limiter.check('k').ok).toBe(false);
+    clock.advance(401);
+    expect(limiter.check('k').ok).toBe(true);
+    expect(limiter.hit('k').ok).toBe(true);
+    expect(limiter.hit('k').ok).toBe(false);
+  });
+
+  it('refused attempts do not extend the wait, and reset forgets a key', () => {
+    const clock = testClock();
+    const limiter = createRateLimiter({ max: 1, windowMs: 10_000 }, clock);
+    limiter.hit('k');
+    for (let i = 0; i < 5; i++) limiter.hit('k');
+    clock.advance(10_001);
+    expect(limiter.hit('k').ok).toBe(true);
+    limiter.reset('k');
+    expect(limiter.hit('k').ok).toBe(true);
   });
 });

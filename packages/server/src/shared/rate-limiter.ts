@@ -1,48 +1,67 @@
-import type { Clock } from './clock.ts';
+import type { Clock } from '../shared/clock.ts';
 
-export type RateDecision =
-  | { allowed: true; remaining: number }
-  | { allowed: false; retryAfterSeconds: number };
+export interface RateLimit {
+  /** Attempts allowed inside the window. */
+  max: number;
+  windowMs: number;
+}
+
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
-  /** Counts one hit for `key`; refuses once `limit` hits fall within the last `windowMs`. */
-  hit(key: string, limit: number, windowMs: number): RateDecision;
+  /** Records an attempt for `key` and says whether it is within the limit. */
+  hit(key: string): RateDecision;
+  /** Says whether one more attempt would be allowed, without recording one. */
+  check(key: string): RateDecision;
+  /** Forgets a key (e.g. the failures of a username after a successful log-in). */
+  reset(key: string): void;
 }
 
 /**
- * An in-process sliding-window limiter (two fixed windows, weighted), good enough to slow down
- * password guessing and API abuse on one process. Several processes each keep their own counts,
- * which the README states; a shared store comes with Redis.
+ * A sliding-window log kept in memory. It is per process: with several server processes each
+ * counts on its own, so the effective limit is multiplied by their number (a shared store, such
+ * as Redis, is the way to tighten that when an instance scales out).
  */
-export function createRateLimiter(clock: Clock, maxKeys = 100_000): RateLimiter {
-  const windows = new Map<string, { start: number; count: number; previous: number }>();
+export function createRateLimiter(limit: RateLimit, clock: Clock): RateLimiter {
+  const attempts = new Map<string, number[]>();
+
+  const live = (key: string, now: number): number[] => {
+    const kept = (attempts.get(key) ?? []).filter((t) => t > now - limit.windowMs);
+    if (kept.length === 0) attempts.delete(key);
+    else attempts.set(key, kept);
+    return kept;
+  };
+
+  const decide = (times: number[], now: number): RateDecision => {
+    if (times.length < limit.max) return { ok: true };
+    const oldest = times[times.length - limit.max] ?? now;
+    return {
+      ok: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 1000)),
+    };
+  };
+
+  const sweep = (now: number) => {
+    // Bound memory under a flood of distinct keys: drop every expired entry now and then.
+    if (attempts.size < 10_000) return;
+    for (const key of [...attempts.keys()]) live(key, now);
+  };
+
   return {
-    hit(key, limit, windowMs) {
+    hit(key) {
       const now = clock.now().getTime();
-      const start = now - (now % windowMs);
-      let entry = windows.get(key);
-      if (!entry || entry.start < start - windowMs) {
-        entry = { start, count: 0, previous: 0 };
-      } else if (entry.start < start) {
-        entry = { start, count: 0, previous: entry.count };
-      }
-      const elapsed = (now - start) / windowMs;
-      const estimated = entry.previous * (1 - elapsed) + entry.count;
-      if (estimated >= limit) {
-        windows.set(key, entry);
-        const retryAfterMs =
-          entry.count >= limit ? start + windowMs - now : windowMs * (1 - elapsed);
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
-      }
-      entry.count += 1;
-      windows.delete(key);
-      windows.set(key, entry);
-      // Oldest keys go first when the map is full, so memory stays bounded under a flood of keys.
-      if (windows.size > maxKeys) {
-        const oldest = windows.keys().next().value;
-        if (oldest !== undefined) windows.delete(oldest);
-      }
-      return { allowed: true, remaining: Math.max(0, Math.floor(limit - estimated - 1)) };
+      sweep(now);
+      const times = live(key, now);
+      const decision = decide(times, now);
+      if (decision.ok) attempts.set(key, [...times, now]);
+      return decision;
+    },
+    check(key) {
+      const now = clock.now().getTime();
+      return decide(live(key, now), now);
+    },
+    reset(key) {
+      attempts.delete(key);
     },
   };
 }
