@@ -13,7 +13,11 @@ export function uniqueUsername(prefix: string): string {
 /** Waits until a locator shows the text (Playwright's retries, asserted through Vitest). */
 export async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
   await locator.filter({ hasText: text }).first().waitFor({ state: 'visible' });
-  expect(await locator.filter({ hasText: text }).count()).toBeGreaterThan(0);
+  // Polled, not read once: right after a navigation the page being left can match the waitFor
+  // and unmount before a single count, while the new page is still loading its list.
+  await expect
+    .poll(() => locator.filter({ hasText: text }).count(), { timeout: 15_000 })
+    .toBeGreaterThan(0);
 }
 
 type NavTarget = 'home' | 'local' | 'notifications' | 'search' | 'settings';
