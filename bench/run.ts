@@ -15,6 +15,7 @@ import { parseOptions, USAGE } from './src/options.ts';
 import { planInstance } from './src/seed-plan.ts';
 import { writeInstance } from './src/seed-writer.ts';
 import { type RunningServer, startServer } from './src/server-process.ts';
+import { runThinkBench } from './src/think/run-think.ts';
 
 // The bench's own entry point: it reads its flags and environment here, never in the server.
 if (process.argv.includes('--help')) {
@@ -83,82 +84,93 @@ function engineBench() {
   if (run.status !== 0) say(`  the engine bench ended with status ${run.status ?? run.signal}`);
 }
 
-const base = mkdtempSync(join(tmpdir(), 'empathie-bench-'));
-const servers: RunningServer[] = [];
-try {
-  const small = await seed(
-    'baseline',
-    options.smallAccounts,
-    options.smallPosts,
-    join(base, 'small'),
-  );
-  const large = await seed('large', options.accounts, options.posts, join(base, 'large'));
-  say('\nStarting the real server (main.ts start) on both, on 127.0.0.1…');
-  servers.push(await startServer(join(base, 'small'), PUBLIC_URL));
-  servers.push(await startServer(join(base, 'large'), PUBLIC_URL));
-  const targets: Target[] = [small, large].map((s, i) => ({
-    origin: servers[i]?.origin ?? '',
-    actors: s.actors,
-    shortPages: 0,
-    serial: 0,
-  }));
-  const names = [`${fmt(options.smallPosts, 0)} posts`, `${fmt(options.posts, 0)} posts`];
-  const c = options.concurrency;
-  const t = options.timelineRequests;
-  const cap = options.maxSeconds;
-  // Warm-up: JIT, SQLite page cache, prepared statements. Not measured.
-  await alternate(targets, 1, (x) =>
-    timelineRound(x, { concurrency: c, requests: 200, maxSeconds: cap }),
-  );
-  for (const x of targets) x.shortPages = 0;
-
-  say('\nHome timeline, page of 20 — one request at a time (the cost of one page)');
-  const single = await alternate(targets, 5, (x) =>
-    timelineRound(x, { concurrency: 1, requests: Math.ceil(t / 10), maxSeconds: cap / 5 }),
-  );
-  for (const [i, m] of single.entries()) line(names[i] ?? '', m, 'req/s');
-
-  say(`\nHome timeline, page of 20 — ${c} requests in flight (throughput)`);
-  const loaded = await alternate(targets, 3, (x) =>
-    timelineRound(x, { concurrency: c, requests: Math.ceil(t / 3), maxSeconds: cap / 3 }),
-  );
-  for (const [i, m] of loaded.entries()) line(names[i] ?? '', m, 'req/s');
-  targets.forEach((x, i) => {
-    if (x.shortPages > 0) say(`  (${names[i]}: ${x.shortPages} pages had fewer than 20 posts)`);
-  });
-
-  say(`\nPost creation (POST /api/v1/statuses) — ${c} in flight`);
-  const posting = await alternate(targets, 3, (x) =>
-    postingRound(x, {
-      concurrency: c,
-      requests: Math.ceil(options.postRequests / 3),
-      maxSeconds: cap / 3,
-    }),
-  );
-  for (const [i, m] of posting.entries()) line(names[i] ?? '', m, 'posts/s');
-  for (const [i, s] of [small, large].entries()) {
-    const jobs = await waitForJobs(s.file, cap * 2);
-    say(
-      `  ${names[i]}: ${jobs.backlog} fan-out jobs waiting after the load, ` +
-        (jobs.left === 0
-          ? `drained in ${fmt(jobs.seconds)} s`
-          : `${jobs.left} left after ${fmt(jobs.seconds)} s`),
+/** The social core: timelines and posting on a baseline and a large seeded instance. */
+async function socialBench() {
+  const base = mkdtempSync(join(tmpdir(), 'empathie-bench-'));
+  const servers: RunningServer[] = [];
+  try {
+    const small = await seed(
+      'baseline',
+      options.smallAccounts,
+      options.smallPosts,
+      join(base, 'small'),
     );
-  }
+    const large = await seed('large', options.accounts, options.posts, join(base, 'large'));
+    say('\nStarting the real server (main.ts start) on both, on 127.0.0.1…');
+    servers.push(await startServer(join(base, 'small'), PUBLIC_URL));
+    servers.push(await startServer(join(base, 'large'), PUBLIC_URL));
+    const targets: Target[] = [small, large].map((s, i) => ({
+      origin: servers[i]?.origin ?? '',
+      actors: s.actors,
+      shortPages: 0,
+      serial: 0,
+    }));
+    const names = [`${fmt(options.smallPosts, 0)} posts`, `${fmt(options.posts, 0)} posts`];
+    const c = options.concurrency;
+    const t = options.timelineRequests;
+    const cap = options.maxSeconds;
+    // Warm-up: JIT, SQLite page cache, prepared statements. Not measured.
+    await alternate(targets, 1, (x) =>
+      timelineRound(x, { concurrency: c, requests: 200, maxSeconds: cap }),
+    );
+    for (const x of targets) x.shortPages = 0;
 
-  const [s1, l1] = single as [Measured, Measured];
-  const [s2, l2] = loaded as [Measured, Measured];
-  const [s3, l3] = posting as [Measured, Measured];
-  say(
-    `\nLarge ÷ baseline (${names[1]} ÷ ${names[0]}; 1.0 = same cost; noise here is ±20 % or more)`,
+    say('\nHome timeline, page of 20 — one request at a time (the cost of one page)');
+    const single = await alternate(targets, 5, (x) =>
+      timelineRound(x, { concurrency: 1, requests: Math.ceil(t / 10), maxSeconds: cap / 5 }),
+    );
+    for (const [i, m] of single.entries()) line(names[i] ?? '', m, 'req/s');
+
+    say(`\nHome timeline, page of 20 — ${c} requests in flight (throughput)`);
+    const loaded = await alternate(targets, 3, (x) =>
+      timelineRound(x, { concurrency: c, requests: Math.ceil(t / 3), maxSeconds: cap / 3 }),
+    );
+    for (const [i, m] of loaded.entries()) line(names[i] ?? '', m, 'req/s');
+    targets.forEach((x, i) => {
+      if (x.shortPages > 0) say(`  (${names[i]}: ${x.shortPages} pages had fewer than 20 posts)`);
+    });
+
+    say(`\nPost creation (POST /api/v1/statuses) — ${c} in flight`);
+    const posting = await alternate(targets, 3, (x) =>
+      postingRound(x, {
+        concurrency: c,
+        requests: Math.ceil(options.postRequests / 3),
+        maxSeconds: cap / 3,
+      }),
+    );
+    for (const [i, m] of posting.entries()) line(names[i] ?? '', m, 'posts/s');
+    for (const [i, s] of [small, large].entries()) {
+      const jobs = await waitForJobs(s.file, cap * 2);
+      say(
+        `  ${names[i]}: ${jobs.backlog} fan-out jobs waiting after the load, ` +
+          (jobs.left === 0
+            ? `drained in ${fmt(jobs.seconds)} s`
+            : `${jobs.left} left after ${fmt(jobs.seconds)} s`),
+      );
+    }
+
+    const [s1, l1] = single as [Measured, Measured];
+    const [s2, l2] = loaded as [Measured, Measured];
+    const [s3, l3] = posting as [Measured, Measured];
+    say(
+      `\nLarge ÷ baseline (${names[1]} ÷ ${names[0]}; 1.0 = same cost; noise here is ±20 % or more)`,
+    );
+    ratios('home timeline, one at a time', s1, l1, 'req/s');
+    ratios(`home timeline, ${c} in flight`, s2, l2, 'req/s');
+    ratios('post creation', s3, l3, 'posts/s');
+    for (const server of servers.splice(0)) await server.stop();
+    engineBench();
+  } finally {
+    for (const server of servers) await server.stop();
+    if (options.keep) say(`\nData kept in ${base}`);
+    else rmSync(base, { recursive: true, force: true });
+  }
+}
+
+if (options.only !== 'think') await socialBench();
+if (options.only !== 'social') {
+  await runThinkBench(
+    { quick: options.quick, chromium: options.chromium, keep: options.keep },
+    say,
   );
-  ratios('home timeline, one at a time', s1, l1, 'req/s');
-  ratios(`home timeline, ${c} in flight`, s2, l2, 'req/s');
-  ratios('post creation', s3, l3, 'posts/s');
-  for (const server of servers.splice(0)) await server.stop();
-  engineBench();
-} finally {
-  for (const server of servers) await server.stop();
-  if (options.keep) say(`\nData kept in ${base}`);
-  else rmSync(base, { recursive: true, force: true });
 }

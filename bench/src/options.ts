@@ -16,7 +16,15 @@ export interface BenchOptions {
   seed: number;
   keep: boolean;
   skipEngine: boolean;
+  quick: boolean;
+  /** Which part runs: the social core on seeded instances, "think before you post", or both. */
+  only: BenchPart;
+  /** Debian's Chromium for the browser figures (EMPATHIE_CHROMIUM). */
+  chromium: string;
 }
+
+export type BenchPart = 'all' | 'social' | 'think';
+const PARTS: readonly BenchPart[] = ['all', 'social', 'think'];
 
 const DEFAULTS: BenchOptions = {
   accounts: 10_000,
@@ -32,6 +40,9 @@ const DEFAULTS: BenchOptions = {
   seed: 20261122,
   keep: false,
   skipEngine: false,
+  quick: false,
+  only: 'all',
+  chromium: '/usr/bin/chromium',
 };
 
 /** `--quick` shrinks everything so the whole pipeline runs in well under a minute. */
@@ -70,7 +81,11 @@ export function parseOptions(
   env: Record<string, string | undefined>,
 ): ParsedOptions {
   const options: BenchOptions = { ...DEFAULTS };
-  if (argv.includes('--quick') || env.BENCH_QUICK === '1') Object.assign(options, QUICK);
+  if (argv.includes('--quick') || env.BENCH_QUICK === '1') {
+    Object.assign(options, QUICK);
+    options.quick = true;
+  }
+  if (env.EMPATHIE_CHROMIUM) options.chromium = env.EMPATHIE_CHROMIUM;
   const numeric = (Object.keys(DEFAULTS) as (keyof BenchOptions)[]).filter(
     (k) => typeof DEFAULTS[k] === 'number',
   );
@@ -86,7 +101,12 @@ export function parseOptions(
     if (arg === '--quick') continue;
     if (arg === '--keep') options.keep = true;
     else if (arg === '--skip-engine') options.skipEngine = true;
-    else {
+    else if (arg === '--only') {
+      const part = PARTS.find((p) => p === argv[i + 1]);
+      if (!part) return { ok: false, message: `--only takes one of ${PARTS.join(', ')}` };
+      options.only = part;
+      i++;
+    } else {
       const key = numeric.find((k) => `--${kebab(k)}` === arg);
       const n = Number(argv[i + 1]);
       if (!key || !Number.isFinite(n) || n < 0) {
@@ -106,6 +126,8 @@ export function parseOptions(
 export const USAGE = `npm run bench [-- flags]
 
   --quick                   small sizes, for a try in under a minute
+  --only social|think       only the social core (seeded instances), or only "think before
+                            you post" (Perspective endpoint, keystroke to marks, engine load)
   --accounts N              large instance accounts          (BENCH_ACCOUNTS, default 10000)
   --posts N                 large instance posts             (BENCH_POSTS, default 1000000)
   --follows N               average follows per account      (BENCH_FOLLOWS, default 8)

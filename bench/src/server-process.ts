@@ -23,7 +23,11 @@ export interface RunningServer {
 }
 
 /** Starts the real server (`main.ts start`) on 127.0.0.1 against a data folder, and waits for it. */
-export async function startServer(dataDir: string, publicUrl: string): Promise<RunningServer> {
+export async function startServer(
+  dataDir: string,
+  publicUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN, 'start'], {
@@ -36,6 +40,7 @@ export async function startServer(dataDir: string, publicUrl: string): Promise<R
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       REDIS_URL: '',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

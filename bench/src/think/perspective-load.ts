@@ -1,0 +1,135 @@
+import { runLoad } from '../load.ts';
+import { median } from '../stats.ts';
+import { commentsOf } from './think-texts.ts';
+
+const ATTRIBUTES = [
+  'TOXICITY',
+  'SEVERE_TOXICITY',
+  'INSULT',
+  'THREAT',
+  'IDENTITY_ATTACK',
+  'PROFANITY',
+];
+
+export interface PerspectivePlan {
+  lengths: readonly number[];
+  concurrencies: readonly number[];
+  /** Rounds per case, alternated between the cases so noise hits them alike. */
+  rounds: number;
+  requestsPerRound: number;
+  secondsPerRound: number;
+}
+
+export interface PerspectiveFigure {
+  length: number;
+  concurrency: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+async function json(origin: string, path: string, body: unknown, token?: string) {
+  const response = await fetch(`${origin}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  const answer = (await response.json()) as Record<string, unknown>;
+  if (!response.ok)
+    throw new Error(`${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/** The first account of a fresh instance is its admin: sign it up and keep its token. */
+export async function signUpAdmin(origin: string): Promise<string> {
+  const token = await json(origin, '/api/v1/accounts', {
+    username: 'bench_admin',
+    email: 'bench_admin@example.org',
+    password: 'bench-password-2026',
+    agreement: true,
+    locale: 'en',
+  });
+  return String(token.access_token);
+}
+
+/**
+ * One key per round, at the highest quota the server grants: the limiter counts a sliding minute,
+ * and a round must measure the engine, never a 429.
+ */
+async function freshKey(origin: string, adminToken: string, name: string): Promise<string> {
+  const created = await json(
+    origin,
+    '/api/empathie/v1/perspective/keys',
+    { name, requests_per_minute: 10_000 },
+    adminToken,
+  );
+  const key = created.key;
+  if (typeof key !== 'string') throw new Error(`no key in ${JSON.stringify(created)}`);
+  return key;
+}
+
+/**
+ * `comments:analyze` under closed-loop load on loopback: every case (length × concurrency) runs
+ * `rounds` times, interleaved, and the median of the rounds is kept.
+ */
+export async function measurePerspective(
+  origin: string,
+  adminToken: string,
+  plan: PerspectivePlan,
+): Promise<PerspectiveFigure[]> {
+  const cases = plan.lengths.flatMap((length) =>
+    plan.concurrencies.map((concurrency) => ({ length, concurrency })),
+  );
+  const bodies = new Map(
+    plan.lengths.map((length) => [
+      length,
+      commentsOf(length, 12).map((text) =>
+        JSON.stringify({
+          comment: { text },
+          requestedAttributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, {}])),
+          doNotStore: true,
+        }),
+      ),
+    ]),
+  );
+  const rounds = cases.map(() => [] as Awaited<ReturnType<typeof runLoad>>[]);
+  for (let round = 0; round <= plan.rounds; round++) {
+    for (const [i, c] of cases.entries()) {
+      const key = await freshKey(origin, adminToken, `bench ${round} ${i}`);
+      const texts = bodies.get(c.length) ?? [];
+      const url = `${origin}/v1alpha1/comments:analyze?key=${encodeURIComponent(key)}`;
+      const summary = await runLoad({
+        concurrency: c.concurrency,
+        requests: round === 0 ? 50 : plan.requestsPerRound,
+        maxSeconds: plan.secondsPerRound,
+        send: async (n) => {
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: texts[n % texts.length],
+          });
+          const answer = (await response.json()) as { attributeScores?: unknown };
+          return response.ok && answer.attributeScores !== undefined;
+        },
+      });
+      // Round 0 warms the JIT and the engine up; it is not kept.
+      if (round > 0) rounds[i]?.push(summary);
+    }
+  }
+  return cases.map((c, i) => {
+    const kept = rounds[i] ?? [];
+    return {
+      ...c,
+      perSecond: median(kept.map((s) => s.perSecond)),
+      p50: median(kept.map((s) => s.p50)),
+      p99: median(kept.map((s) => s.p99)),
+      requests: kept.reduce((sum, s) => sum + s.requests, 0),
+      errors: kept.reduce((sum, s) => sum + s.errors, 0),
+    };
+  });
+}
