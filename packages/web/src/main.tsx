@@ -16,6 +16,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/coach.css';
+import './styles/held-posts.css';
 
 // Composition root: every dependency is built here once and handed down through context.
 const storage = window.localStorage;

@@ -16,6 +16,7 @@ import type {
   UiLanguage,
   Visibility,
 } from './mastodon.types.ts';
+import { createScheduledEndpoints } from './scheduled-endpoints.ts';
 
 // One typed function per route of docs/api.md that the web app uses. Features call these, never
 // raw paths, so a contract change is a change here.
@@ -64,6 +65,7 @@ export function createEndpoints(api: ApiClient) {
 
   return {
     ...createCoachEndpoints(api),
+    ...createScheduledEndpoints(api),
 
     /** Follows a `Link` header target (already a same-origin path with its query). */
     page: <T>(path: string) => get<T>(path),

@@ -14,10 +14,12 @@ import { useUnreadCount } from '../features/notifications/use-unread-count.ts';
 import { EditProfilePage } from '../features/profile/edit-profile-page.tsx';
 import { IntentionPage } from '../features/profile/intention-page.tsx';
 import { ProfileRoute } from '../features/profile/profile-page.tsx';
+import { ScheduledPage } from '../features/scheduled/scheduled-page.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { ThreadPage } from '../features/thread/thread-page.tsx';
 import { HomePage, LocalPage } from '../features/timeline/timeline-pages.tsx';
+import { UndoProvider } from '../features/undo/undo-context.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { Loading } from '../ui/feedback.tsx';
 import { AppShell } from './app-shell.tsx';
@@ -27,7 +29,9 @@ import { useApi } from './services-context.tsx';
 export function AppRoutes() {
   return (
     <BrowserRouter>
-      <RoutesInShell />
+      <UndoProvider>
+        <RoutesInShell />
+      </UndoProvider>
     </BrowserRouter>
   );
 }
@@ -72,6 +76,10 @@ function RoutesInShell() {
         <Route
           path="coach"
           element={<SignedIn>{(me) => <MyCoachPage accountId={me.id} />}</SignedIn>}
+        />
+        <Route
+          path="scheduled"
+          element={<SignedIn>{(me) => <ScheduledPage accountId={me.id} />}</SignedIn>}
         />
         <Route path="search" element={<SearchPage />} />
         <Route path="tags/:tag" element={<HashtagPage />} />

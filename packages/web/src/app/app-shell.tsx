@@ -13,6 +13,8 @@ interface NavItem {
   icon: IconName;
   testId: string;
   signedIn: boolean;
+  /** Left out of the phone's bottom bar, which has no room for it (reachable from the composer). */
+  wideOnly?: boolean;
 }
 
 const navItems: readonly NavItem[] = [
@@ -27,6 +29,14 @@ const navItems: readonly NavItem[] = [
     signedIn: true,
   },
   { to: '/coach', label: 'nav.coach', icon: 'coach', testId: 'nav-coach', signedIn: true },
+  {
+    to: '/scheduled',
+    label: 'nav.scheduled',
+    icon: 'clock',
+    testId: 'nav-scheduled',
+    signedIn: true,
+    wideOnly: true,
+  },
   { to: '/search', label: 'nav.search', icon: 'search', testId: 'nav-search', signedIn: false },
   {
     to: '/settings',
@@ -75,7 +85,7 @@ export function AppShell(props: { unread: number }) {
         <nav aria-label={t('nav.label')}>
           <ul className="nav">
             {items.map((item) => (
-              <li key={item.to}>
+              <li key={item.to} className={item.wideOnly ? 'nav-wide-only' : undefined}>
                 <NavLink to={item.to} className="nav-link" data-testid={item.testId}>
                   <Icon name={item.icon} />
                   <span className="nav-label">{t(item.label)}</span>

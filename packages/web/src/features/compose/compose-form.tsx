@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import type { ApiError } from '../../api/api-error.ts';
 import type { Draft } from '../../api/empathie.types.ts';
 import type { Status, UiLanguage, Visibility } from '../../api/mastodon.types.ts';
+import { isHeld } from '../../api/scheduled-endpoints.ts';
 import { useInstance } from '../../app/instance-context.tsx';
 import { useApi } from '../../app/services-context.tsx';
 import { isUiLanguage } from '../../i18n/i18n.ts';
@@ -9,6 +11,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
 import { useMe } from '../auth/session-context.tsx';
 import { useComposerCoach } from '../coach/use-composer-coach.tsx';
+import { useHeldPost } from '../undo/use-held-post.ts';
 import { measureDraft, replyPrefix, visibilities } from './compose-helpers.ts';
 
 export interface ComposeFormProps {
@@ -65,17 +68,33 @@ export function ComposeForm(props: ComposeFormProps) {
 
   const measure = useMemo(() => measureDraft(text, maxCharacters), [text, maxCharacters]);
 
+  // A post held for the undo window comes back here when undone; anything typed since stays too.
+  const holdPost = useHeldPost({
+    restore: (held) => {
+      setText((current) =>
+        current.trim() === '' ? held.params.text : `${held.params.text}\n\n${current}`,
+      );
+      setWarning(held.params.spoiler_text ?? '');
+      setWarningOn(Boolean(held.params.spoiler_text));
+      setVisibility(held.params.visibility as Visibility);
+      if (isUiLanguage(held.params.language)) setLanguage(held.params.language);
+      textRef.current?.focus();
+    },
+    onPublished: (status) => onPosted?.(status),
+  });
+
   const publish = async (body: string, scheduledAt?: string): Promise<boolean> => {
     setSending(true);
     const withWarning = warningOn && warning.trim() !== '';
-    const result = await api.createStatus(
+    const result = await api.publishStatus(
       {
         status: body,
         visibility,
         language,
         ...(withWarning ? { spoiler_text: warning.trim(), sensitive: true } : {}),
         ...(replyTo ? { in_reply_to_id: replyTo.id } : {}),
-        ...(scheduledAt ? { scheduled_at: scheduledAt } : {}),
+        // Every post gets the person's undo window; a scheduled one waits anyway.
+        ...(scheduledAt ? { scheduled_at: scheduledAt } : { undo_window: true }),
       },
       idempotencyKey.current,
     );
@@ -89,10 +108,13 @@ export function ComposeForm(props: ComposeFormProps) {
     setText('');
     setWarning('');
     setWarningOn(false);
-    setAnnouncement(t(scheduledAt ? 'coach.scheduled' : 'compose.posted'));
+    // The undo toast speaks for a post held for its window.
+    const inUndoWindow = !scheduledAt && isHeld(result.value);
+    setAnnouncement(inUndoWindow ? '' : t(scheduledAt ? 'coach.scheduled' : 'compose.posted'));
     if (draft) void api.deleteDraft(draft.id);
-    // A scheduled post answers a ScheduledStatus, not a Status: there is nothing to open yet.
-    if (!scheduledAt) onPosted?.(result.value);
+    // A held post (scheduled, or in its undo window) is not a post yet: nothing to open.
+    if (!isHeld(result.value)) onPosted?.(result.value);
+    else if (!scheduledAt) holdPost(result.value);
     return true;
   };
 
@@ -213,6 +235,15 @@ export function ComposeForm(props: ComposeFormProps) {
         </p>
         {error ? <ErrorNotice error={error} /> : null}
         <div className="compose-submit">
+          {me ? (
+            <Link
+              to="/scheduled"
+              className="compose-scheduled-link"
+              data-testid="compose-scheduled"
+            >
+              {t('nav.scheduled')}
+            </Link>
+          ) : null}
           <span className="visually-hidden" aria-live="polite">
             {measure.overLimit ? t('compose.overLimit', { max: maxCharacters }) : announcement}
           </span>
