@@ -31,7 +31,15 @@ export async function navigate({ page }: Pick<Person, 'page'>, target: NavTarget
   await page.waitForURL((url) => url.pathname === `/${target}`);
 }
 
-export async function signUp({ page }: Person, username: string): Promise<void> {
+/**
+ * Signs up through the form. Every post is held for the person's undo window (30 s unless set):
+ * journeys that are not about it set it to 0 here so their posts leave at once.
+ */
+export async function signUp(
+  { page }: Person,
+  username: string,
+  options: { undoSeconds?: number } = {},
+): Promise<void> {
   await page.goto('/signup');
   await page.getByTestId('signup-username').fill(username);
   await page.getByTestId('signup-email').fill(`${username}@example.org`);
@@ -39,6 +47,18 @@ export async function signUp({ page }: Person, username: string): Promise<void> 
   await page.getByTestId('signup-agreement').check();
   await page.getByTestId('signup-submit').click();
   await page.waitForURL('**/welcome/intention');
+  const status = await page.evaluate(async (undo_seconds) => {
+    const response = await fetch('/api/empathie/v1/coach/settings', {
+      method: 'PATCH',
+      headers: {
+        Authorization: `Bearer ${localStorage.getItem('empathie.token')}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ undo_seconds }),
+    });
+    return response.status;
+  }, options.undoSeconds ?? 0);
+  expect(status).toBe(200);
 }
 
 export async function writeIntention({ page }: Person, intention: string): Promise<void> {

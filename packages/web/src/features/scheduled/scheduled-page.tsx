@@ -7,14 +7,21 @@ import { useNow } from '../undo/use-now.ts';
 import { ScheduledItem } from './scheduled-item.tsx';
 import { isListed } from './scheduled-rules.ts';
 
+// The server always offers a next page; a page shorter than asked is the last one.
+const PAGE_SIZE = 20;
+
 /** Posts sent for later: when each leaves, and a way to rewrite, move, send or cancel it. */
 export function ScheduledPage(props: { accountId: string }) {
   const api = useApi();
   const { t } = useI18n();
-  const list = usePaginated(() => api.scheduledList(), `scheduled-page:${props.accountId}`);
+  const list = usePaginated(
+    () => api.scheduledList({ limit: PAGE_SIZE }),
+    `scheduled-page:${props.accountId}`,
+  );
   // "in 4 min" stays true without a reload; ten seconds is fine enough for "now".
   const now = useNow(10_000);
   const items = list.items.filter(isListed);
+  const more = list.hasMore && list.items.length % PAGE_SIZE === 0;
 
   return (
     <>
@@ -25,7 +32,7 @@ export function ScheduledPage(props: { accountId: string }) {
       {list.status === 'error' && list.error ? (
         <ErrorNotice error={list.error} onRetry={list.reload} />
       ) : null}
-      {list.status === 'ready' && items.length === 0 && !list.hasMore ? (
+      {list.status === 'ready' && items.length === 0 && !more ? (
         <EmptyState title={t('scheduledPage.emptyTitle')}>
           <p>{t('scheduledPage.emptyText')}</p>
           <Link to="/compose" className="button">
@@ -47,7 +54,7 @@ export function ScheduledPage(props: { accountId: string }) {
             ))}
           </ul>
           <div className="feed-end" aria-live="polite">
-            {list.hasMore ? (
+            {more ? (
               <button
                 type="button"
                 className="button button-quiet"
