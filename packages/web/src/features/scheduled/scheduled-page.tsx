@@ -21,7 +21,7 @@ export function ScheduledPage(props: { accountId: string }) {
   // "in 4 min" stays true without a reload; ten seconds is fine enough for "now".
   const now = useNow(10_000);
   const items = list.items.filter(isListed);
-  const more = list.hasMore && list.items.length % PAGE_SIZE === 0;
+  const more = list.hasMore && list.items.length > 0 && list.items.length % PAGE_SIZE === 0;
 
   return (
     <>
