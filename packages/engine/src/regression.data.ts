@@ -40,6 +40,9 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
     attribute: 'IDENTITY_ATTACK',
   },
   { text: 'Women are inferior and too stupid to vote.', toxic: true },
+  { text: 'I hate gay people.', toxic: true, attribute: 'IDENTITY_ATTACK' },
+  { text: 'Je vais tous les massacrer, ces migrants.', toxic: true, attribute: 'THREAT' },
+  { text: "I'm going to hurt you.", toxic: true, attribute: 'THREAT' },
   // Profanity
   { text: 'Putain de merde, encore en retard !', toxic: true, attribute: 'PROFANITY' },
   { text: 'This is fucking bullshit.', toxic: true, attribute: 'PROFANITY' },
@@ -56,6 +59,8 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
   { text: 'Les musulmans fêtent la fin du ramadan ce soir.', toxic: false },
   { text: 'Immigrants built much of this city.', toxic: false },
   { text: 'Can you send me the file before noon?', toxic: false },
+  { text: 'I love my Jewish neighbours.', toxic: false },
+  { text: 'This bug is killing me.', toxic: false },
   { text: 'On se retrouve à la gare à 18 h ?', toxic: false },
 ];
 
@@ -68,4 +73,6 @@ export const ORDERED_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['Calling someone a moron is never okay.', 'You are a moron.'],
   ['T’es pas nul du tout, bravo.', 't’es nul'],
   ['You are not an idiot.', 'You are an idiot.'],
+  ['Les gays ne sont pas dégoûtants.', 'Les gays sont dégoûtants.'],
+  ["I don't hate Muslims.", 'I hate Muslims.'],
 ];

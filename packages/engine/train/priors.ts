@@ -9,8 +9,8 @@ import type { FloatModel } from './trainer.ts';
  * bounds are our judgement, applied before calibration on the dev split.
  */
 export const PRIORS: Readonly<Record<string, Partial<Record<Head, number>>>> = {
-  'L:THREAT': { TOXICITY: 4, THREAT: 4 },
-  'L:THREAT_PATTERN': { TOXICITY: 4.5, THREAT: 4.5 },
+  'L:THREAT': { TOXICITY: 4, THREAT: 5 },
+  'L:THREAT_PATTERN': { TOXICITY: 4.5, THREAT: 6 },
   'L:TARGETED': { TOXICITY: 1.5, INSULT: 1.5 },
   'L:IDENTITY_ATTACK': { TOXICITY: 2, IDENTITY_ATTACK: 2.5 },
   'L:DEHUMANISING': { IDENTITY_ATTACK: 1.5 },

@@ -46,6 +46,14 @@ const NEUTRAL = {
     'Beaucoup de {g} vivent dans cette ville.',
     '{g} ont le droit d’être respectés.',
     'Nous accueillons {g} avec plaisir.',
+    '{g}',
+    'Que pensent {g} de cette loi ?',
+    'Mes voisins sont {g} et ils sont adorables.',
+    'Un reportage sur la vie des {g} à Lyon.',
+    '{g} se sont réunis pour une fête.',
+    'Je ne déteste pas {g}.',
+    '{g} ne sont pas des {d}.',
+    'Dire que {g} sont des {d}, c’est de la haine.',
   ],
   en: [
     '{g} held a party in the neighbourhood.',
@@ -54,6 +62,14 @@ const NEUTRAL = {
     'Many {g} live in this town.',
     '{g} deserve respect like everyone.',
     'We welcome {g} here.',
+    '{g}',
+    'What do {g} think about this law?',
+    'My neighbours are {g} and they are lovely.',
+    'A documentary about the lives of {g} in London.',
+    '{g} gathered for a celebration.',
+    'I do not hate {g}.',
+    '{g} are not {d}.',
+    'Saying that {g} are {d} is hateful.',
   ],
 };
 
@@ -133,14 +149,18 @@ const ENGLISH_INSULTS = [
 export function templateExamples(): Example[] {
   const out: Example[] = [];
   const add = (text: string, lang: 'fr' | 'en', labels: Parameters<typeof example>[4]) => {
-    const ex = example(text, lang, 'empathie-templates', `tpl-${text}`, labels);
+    const ex = example(text, lang, 'empathie-templates', `tpl-${text}`, labels, 2);
     ex.weak = true;
     out.push(ex);
   };
   for (const lang of ['fr', 'en'] as const) {
     const insults = lang === 'fr' ? FRENCH_INSULTS : ENGLISH_INSULTS;
     for (const g of GROUPS[lang]) {
-      for (const t of NEUTRAL[lang]) add(t.replace('{g}', g), lang, { TOXICITY: 0 });
+      NEUTRAL[lang].forEach((t, k) => {
+        const d = DEHUMANISING[lang][k % DEHUMANISING[lang].length] ?? '';
+        const text = t.replace('{g}', g).replace('{d}', d);
+        add(text.charAt(0).toUpperCase() + text.slice(1), lang, { TOXICITY: 0 });
+      });
       ATTACKS[lang].forEach((t, k) => {
         const d = DEHUMANISING[lang][k % DEHUMANISING[lang].length] ?? '';
         add(t.replace('{g}', g).replace('{d}', d), lang, {

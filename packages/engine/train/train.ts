@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/analyze.ts';
 import { buildLexicon } from '../src/lexicon/lexicon.ts';
 import { encodeBase64 } from '../src/model/base64.ts';
-import { HEADS, type Model, type ModelMeta, sigmoid } from '../src/model/model.ts';
+import { GROUP_BLIND, HEADS, type Model, type ModelMeta, sigmoid } from '../src/model/model.ts';
 import { modelCard } from './card.ts';
 import { defaultDataDir, loadCorpus } from './corpus.ts';
 import { evaluate } from './evaluate.ts';
@@ -75,10 +75,11 @@ export function runTraining(args: TrainArgs): void {
     const z = Array.from(float.bias);
     for (let k = devPacked.offsets[i] as number; k < (devPacked.offsets[i + 1] as number); k++) {
       const base = (devPacked.buckets[k] as number) * h;
-      for (let j = 0; j < h; j++)
-        z[j] =
-          (z[j] as number) +
-          (devPacked.values[k] as number) * (weights[base + j] as number) * (scales[j] as number);
+      const v = devPacked.values[k] as number;
+      for (let j = 0; j < h; j++) {
+        if (devPacked.quiet[k] === 1 && GROUP_BLIND[j]) continue;
+        z[j] = (z[j] as number) + v * (weights[base + j] as number) * (scales[j] as number);
+      }
     }
     return z;
   });

@@ -1,6 +1,6 @@
 import { extractFeatures } from '../src/features/features.ts';
 import type { Lexicon } from '../src/lexicon/lexicon.ts';
-import { HEADS, sigmoid } from '../src/model/model.ts';
+import { GROUP_BLIND, HEADS, sigmoid } from '../src/model/model.ts';
 import { tokenise } from '../src/text/tokenise.ts';
 import type { Example } from './example.ts';
 
@@ -9,6 +9,8 @@ export interface Packed {
   offsets: Int32Array;
   buckets: Int32Array;
   values: Float32Array;
+  /** 1 where the feature belongs to a group's name (hidden from GROUP_BLIND heads). */
+  quiet: Uint8Array;
 }
 
 export function pack(
@@ -21,16 +23,23 @@ export function pack(
   const offsets = new Int32Array(examples.length + 1);
   const buckets: number[] = [];
   const values: number[] = [];
+  const quiet: number[] = [];
   examples.forEach((ex, i) => {
     const f = extractFeatures(tokenise(ex.text), lexicon);
     for (let k = 0; k < f.hashes.length; k++) {
       buckets.push((f.hashes[k] as number) & mask);
       values.push(f.values[k] as number);
+      quiet.push(k < f.ngrams ? (f.quiet[f.token[k] as number] ?? 0) : 0);
     }
     offsets[i + 1] = buckets.length;
     if (i % 20000 === 0) progress(i);
   });
-  return { offsets, buckets: Int32Array.from(buckets), values: Float32Array.from(values) };
+  return {
+    offsets,
+    buckets: Int32Array.from(buckets),
+    values: Float32Array.from(values),
+    quiet: Uint8Array.from(quiet),
+  };
 }
 
 export interface TrainOptions {
@@ -95,7 +104,11 @@ export function train(
       for (let k = start; k < end; k++) {
         const base = (packed.buckets[k] as number) * h;
         const v = packed.values[k] as number;
-        for (let j = 0; j < h; j++) z[j] = (z[j] as number) + v * (weights[base + j] as number);
+        const quiet = packed.quiet[k] === 1;
+        for (let j = 0; j < h; j++) {
+          if (quiet && GROUP_BLIND[j]) continue;
+          z[j] = (z[j] as number) + v * (weights[base + j] as number);
+        }
       }
       for (let j = 0; j < h; j++) {
         const y = ex.labels[j] as number;
@@ -105,7 +118,9 @@ export function train(
         const g = ex.weight * (p - y);
         biasG2[j] = (biasG2[j] as number) + g * g;
         bias[j] = (bias[j] as number) - (opts.learningRate * g) / Math.sqrt(biasG2[j] as number);
+        const blind = GROUP_BLIND[j] === true;
         for (let k = start; k < end; k++) {
+          if (blind && packed.quiet[k] === 1) continue;
           const w = (packed.buckets[k] as number) * h + j;
           const gw = g * (packed.values[k] as number) + opts.l2 * (weights[w] as number);
           g2[w] = (g2[w] as number) + gw * gw;

@@ -58,3 +58,16 @@ describe('threat patterns', () => {
     expect(threats("I would never hurt you, I'm not going to hurt you")).toBe(0);
   });
 });
+
+describe('threats against third persons and groups', () => {
+  const threats = (text: string) => readContext(tokenise(text), lexicon).threats.length;
+
+  it('counts a harm said as an intent against a group or a third person', () => {
+    expect(threats('I am going to kill all the immigrants')).toBe(1);
+    expect(threats('on va les massacrer')).toBe(1);
+  });
+
+  it('does not count harm verbs with no target', () => {
+    expect(threats('I am going to kill some time before the film')).toBe(0);
+  });
+});

@@ -109,8 +109,11 @@ function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array):
     const intent = matches.some(
       (m) => m.category === 'intent' && m.last < verb.first && near(m, INTENT_REACH, 0),
     );
+    // The target: the reader, a group, or a third person ("je vais les tuer", "kill them all").
     const object = matches.some(
-      (m) => m.category === 'second' && near(m, OBJECT_REACH, OBJECT_REACH),
+      (m) =>
+        (m.category === 'second' || m.category === 'identity' || m.category === 'target') &&
+        near(m, OBJECT_REACH, OBJECT_REACH),
     );
     if (intent && object) out.push(verb);
   }
@@ -137,6 +140,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const attacks = matches.filter(
     (m) =>
       m.category === 'insult' ||
+      m.category === 'hostile' ||
       m.category === 'slur' ||
       m.category === 'dehumanising' ||
       m.category === 'threat',

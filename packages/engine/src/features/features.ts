@@ -8,6 +8,13 @@ export interface Features {
   hashes: number[];
   values: number[];
   token: number[];
+  /**
+   * Tokens that name a group: never highlighted, and their word and character features (the first
+   * `ngrams` entries) are hidden from the GROUP_BLIND heads.
+   */
+  quiet: Uint8Array;
+  /** How many leading entries are word and character n-grams; lexicon signals follow. */
+  ngrams: number;
 }
 
 const MAX_GRAM_WORD = 24;
@@ -71,7 +78,16 @@ function pushLexicon(
  */
 export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Features {
   const ctx = readContext(tokens, lexicon);
-  const out: Features = { hashes: [], values: [], token: [] };
+  const out: Features = {
+    hashes: [],
+    values: [],
+    token: [],
+    quiet: new Uint8Array(tokens.length),
+    ngrams: 0,
+  };
+  for (const m of ctx.matches) {
+    if (m.category === 'identity') for (let i = m.first; i <= m.last; i++) out.quiet[i] = 1;
+  }
   let prevKey = '^';
   let prevIndex = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -103,6 +119,7 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
   }
   // L2-normalise the n-gram part (everything pushed so far).
   const n = out.values.length;
+  out.ngrams = n;
   if (n > 0) {
     let sq = 0;
     for (let k = 0; k < n; k++) sq += (out.values[k] as number) ** 2;

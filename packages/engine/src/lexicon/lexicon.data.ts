@@ -151,6 +151,11 @@ export const INTENT_MARKERS: readonly string[] = words(`
   on veut, jvais, faut, il faut, vont, allons, vas
 `);
 
+/** Third persons a threat can aim at, besides the reader and named groups. */
+export const THREAT_TARGETS: readonly string[] = words(`
+  them, him, her, them all, all of them, eux, lui, les, tous, toutes, vous tous
+`);
+
 /** Second-person markers: an attack aimed at the reader. */
 export const SECOND_PERSON: readonly string[] = words(`
   tu, toi, te, t', ton, ta, tes, vous, votre, vos, espece de, sale, bande de, pauvre, you,

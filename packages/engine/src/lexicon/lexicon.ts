@@ -12,6 +12,7 @@ import {
   REPORT_CUES,
   SECOND_PERSON,
   SLURS,
+  THREAT_TARGETS,
   THREATS,
 } from './lexicon.data.ts';
 
@@ -30,12 +31,22 @@ export const LEXICON_CATEGORIES = [
   'hostile',
   'harm',
   'intent',
+  'target',
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
 interface Phrase {
   keys: string[];
   category: LexiconCategory;
+}
+
+/**
+ * The form lexicon entries are compared in: the token key without a plural -s or -x, so one entry
+ * covers "idiot"/"idiots" and "dégoûtant"/"dégoûtants". Short words are left alone ("us", "pas").
+ */
+export function lexiconKey(key: string): string {
+  const last = key[key.length - 1];
+  return key.length > 3 && (last === 's' || last === 'x') ? key.slice(0, -1) : key;
 }
 
 /** Phrases indexed by their first token key. */
@@ -64,6 +75,7 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['hostile', HOSTILE],
   ['harm', HARM_VERBS],
   ['intent', INTENT_MARKERS],
+  ['target', THREAT_TARGETS],
 ];
 
 /**
@@ -80,7 +92,7 @@ export function buildLexicon(): Lexicon {
     for (const entry of entries) {
       const keys = tokenise(entry)
         .filter((t) => t.kind === 'word')
-        .map((t) => t.key);
+        .map((t) => lexiconKey(t.key));
       const first = keys[0];
       if (first === undefined) continue;
       const list = byFirstKey.get(first) ?? [];
@@ -98,15 +110,16 @@ export function buildLexicon(): Lexicon {
 /** Finds every lexicon phrase in the tokens; one match per category and start position. */
 export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
+  const keys = tokens.map((t) => lexiconKey(t.key));
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = lexicon.byFirstKey.get((tokens[i] as Token).key);
+    const candidates = lexicon.byFirstKey.get(keys[i] as string);
     if (candidates === undefined) continue;
     const seen = new Set<LexiconCategory>();
     for (const phrase of candidates) {
       if (seen.has(phrase.category)) continue;
       let ok = i + phrase.keys.length <= tokens.length;
       for (let k = 1; ok && k < phrase.keys.length; k++) {
-        ok = (tokens[i + k] as Token).key === phrase.keys[k];
+        ok = keys[i + k] === phrase.keys[k];
       }
       if (ok) {
         seen.add(phrase.category);

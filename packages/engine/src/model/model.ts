@@ -6,6 +6,16 @@ import { decodeBase64 } from './base64.ts';
 export const HEADS = [...ATTRIBUTES, ...EMOTIONS, 'LANG_FR'] as const;
 export type Head = (typeof HEADS)[number];
 
+/**
+ * Heads that never see the words of a group's name ("musulmans", "Black people"): the hate-speech
+ * sets make those names look toxic because that is who their hateful tweets name. Attacks on
+ * groups still count through the other words and the lexicon's identity-attack signal; the
+ * IDENTITY_ATTACK head itself, the emotions and the language head see everything.
+ */
+export const GROUP_BLIND: readonly boolean[] = HEADS.map((h) =>
+  ['TOXICITY', 'SEVERE_TOXICITY', 'INSULT', 'THREAT', 'PROFANITY'].includes(h),
+);
+
 /** Everything but the weights, as written by the training CLI. */
 export interface ModelMeta {
   format: 1;
@@ -59,7 +69,13 @@ export function logits(model: Model, features: Features): Float64Array {
   for (let k = 0; k < features.hashes.length; k++) {
     const base = ((features.hashes[k] as number) & mask) * h;
     const v = features.values[k] as number;
-    for (let j = 0; j < h; j++) acc[j] = (acc[j] as number) + v * (weights[base + j] as number);
+    if (k < features.ngrams && features.quiet[features.token[k] as number] === 1) {
+      for (let j = 0; j < h; j++) {
+        if (!GROUP_BLIND[j]) acc[j] = (acc[j] as number) + v * (weights[base + j] as number);
+      }
+    } else {
+      for (let j = 0; j < h; j++) acc[j] = (acc[j] as number) + v * (weights[base + j] as number);
+    }
   }
   for (let j = 0; j < h; j++) {
     acc[j] = (acc[j] as number) * (model.meta.scales[j] as number) + (model.meta.bias[j] as number);
@@ -83,7 +99,9 @@ export function tokenContributions(
   const h = model.meta.heads.length;
   const out = new Float64Array(tokenCount);
   const scale = model.meta.scales[head] as number;
+  const blind = GROUP_BLIND[head] === true;
   for (let k = 0; k < features.hashes.length; k++) {
+    if (blind && k < features.ngrams && features.quiet[features.token[k] as number] === 1) continue;
     const w = model.weights[((features.hashes[k] as number) & model.mask) * h + head] as number;
     const t = features.token[k] as number;
     out[t] = (out[t] as number) + (features.values[k] as number) * w * scale;

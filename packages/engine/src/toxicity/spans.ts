@@ -22,6 +22,7 @@ export function findSpans(
   ATTRIBUTES.forEach((attribute, head) => {
     if (scores[attribute] < (model.meta.thresholds[head] as number)) return;
     const contrib = tokenContributions(model, features, head, tokens.length);
+    for (let k = 0; k < contrib.length; k++) if (features.quiet[k] === 1) contrib[k] = 0;
     let max = 0;
     for (const c of contrib) max = Math.max(max, c);
     if (max < MIN_LOGIT) return;
