@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -27,6 +28,15 @@ export interface Person {
   page: Page;
 }
 
+/**
+ * A documentation address (TEST-NET-3) of the person's own: the server counts sign-ups and
+ * log-ins per client address, and trusts `X-Forwarded-For` from loopback as it would from a
+ * reverse proxy. Without it, every person of every journey would share one sign-up allowance.
+ */
+function ownAddress(): string {
+  return `203.0.113.${randomInt(1, 255)}`;
+}
+
 export async function openPerson(
   browser: Browser,
   env: E2eEnv,
@@ -37,6 +47,7 @@ export async function openPerson(
     baseURL: env.baseUrl,
     locale: language === 'fr' ? 'fr-FR' : 'en-GB',
     viewport: { width: 1280, height: 860 },
+    extraHTTPHeaders: { 'X-Forwarded-For': ownAddress() },
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
