@@ -13,7 +13,15 @@ export const ATTRIBUTES = [
 ] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
-export const EMOTIONS = ['anger', 'disgust', 'fear', 'joy', 'sadness', 'surprise', 'neutral'] as const;
+export const EMOTIONS = [
+  'anger',
+  'disgust',
+  'fear',
+  'joy',
+  'sadness',
+  'surprise',
+  'neutral',
+] as const;
 export type Emotion = (typeof EMOTIONS)[number];
 
 /** A run of the original text that carries an attribute; offsets are UTF-16 code units. */
