@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Engine } from '../src/analyze.ts';
 import { ATTRIBUTES, EMOTIONS } from '../src/types.ts';
 import { type Example, HEAD_INDEX } from './example.ts';
+import { evaluateFunctional, loadFunctional } from './functional.ts';
 import { prfAt, rocAuc } from './metrics.ts';
 
 const require = createRequire(import.meta.url);
@@ -134,5 +135,6 @@ export function evaluate(
       `| ${lang} | ${items.length} | ${f3(correct / items.length)} | ${f3(und / items.length)} |`,
     );
   }
+  lines.push('', evaluateFunctional(engine, loadFunctional()));
   return lines.join('\n');
 }
