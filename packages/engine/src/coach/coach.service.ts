@@ -1,15 +1,19 @@
 import type { CoachInput, CoachResult } from '../types.ts';
 import { detectFindings } from './findings.detector.ts';
-import { type FoldedText, foldText } from './fold.util.ts';
+import { foldText } from './fold.util.ts';
 import { asClause } from './observation.builder.ts';
 import { PERSON_RULES } from './person.rules.ts';
 import { extractObservation } from './rewrite.builder.ts';
-import { runRules } from './rule.types.ts';
+import { anyRuleHit } from './rule.types.ts';
 import { buildScaffold, chooseFeeling, chooseNeed } from './scaffold.builder.ts';
+import { findShouting } from './shouting.rules.ts';
 import { SPEECH_RULES } from './speech.rules.ts';
 import type { Feeling, Need } from './vocabulary.data.ts';
 
 const STILL_HURTFUL = new Set(['insult', 'label', 'judgment', 'threat', 'command']);
+const CLEANLINESS_RULES = [...PERSON_RULES, ...SPEECH_RULES].filter((r) =>
+  STILL_HURTFUL.has(r.kind),
+);
 
 function compose(
   language: CoachInput['language'],
@@ -27,9 +31,7 @@ function compose(
 
 /** A rewrite is only offered when none of our rules would flag it again. */
 function isClean(text: string): boolean {
-  const folded: FoldedText = foldText(text);
-  const rules = [...PERSON_RULES, ...SPEECH_RULES].filter((r) => STILL_HURTFUL.has(r.kind));
-  return runRules(rules, folded.text).length === 0;
+  return !anyRuleHit(CLEANLINESS_RULES, foldText(text).text);
 }
 
 /**
@@ -45,10 +47,12 @@ function isClean(text: string): boolean {
  */
 export function coach(input: CoachInput): CoachResult {
   const folded = foldText(input.text);
-  const findings = detectFindings(input, folded);
+  // Shouting is read once on the original text and shared by the findings and the rewrite.
+  const shouts = findShouting(input.text);
+  const findings = detectFindings(input, folded, shouts);
   const feeling = chooseFeeling(input.emotions, folded.text, findings);
   const need = chooseNeed(folded.text, findings);
-  const extracted = extractObservation(input, folded, findings);
+  const extracted = extractObservation(input, folded, findings, shouts);
   const observation = extracted.kind === 'unsafe' ? '' : extracted.observation;
   const scaffold = buildScaffold(input.language, observation, feeling, need);
   let rewrite: string | null = null;

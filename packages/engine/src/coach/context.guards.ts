@@ -5,14 +5,17 @@ import { PERSON_RE, POSITIVE_RE } from './lexicon.data.ts';
  * All work on folded text and look only inside the clause around the match.
  */
 
-const CLAUSE_BREAK = /[.!?;:\n]/;
 const MAX_LOOKBACK = 80;
+
+// Char codes of . ! ? ; : and newline; a code check per character beats a regex test per character.
+const isClauseBreak = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10;
 
 /** The folded text of the clause before `at` (up to a sentence break). */
 export function clauseBefore(folded: string, at: number): string {
   const from = Math.max(0, at - MAX_LOOKBACK);
   let start = at;
-  while (start > from && !CLAUSE_BREAK.test(folded[start - 1] as string)) start--;
+  while (start > from && !isClauseBreak(folded.charCodeAt(start - 1))) start--;
   return folded.slice(start, at);
 }
 
@@ -20,7 +23,7 @@ export function clauseBefore(folded: string, at: number): string {
 export function clauseAfter(folded: string, at: number): string {
   const to = Math.min(folded.length, at + MAX_LOOKBACK);
   let end = at;
-  while (end < to && !CLAUSE_BREAK.test(folded[end] as string)) end++;
+  while (end < to && !isClauseBreak(folded.charCodeAt(end))) end++;
   return folded.slice(at, end);
 }
 
@@ -44,21 +47,23 @@ export function isDeniedOrReported(folded: string, begin: number): boolean {
   const sinceComma = before.slice(before.lastIndexOf(',') + 1);
   if (NEGATION.test(sinceComma.trim().split(/\s+/).slice(-2).join(' '))) return true;
   if (REPORTED.test(before)) return true;
-  return insideQuotes(folded.slice(Math.max(0, begin - 200), begin));
+  return insideQuotes(folded, Math.max(0, begin - 200), begin);
 }
 
-function count(text: string, ch: string): number {
-  let n = 0;
-  for (const c of text) if (c === ch) n++;
-  return n;
-}
-
-function insideQuotes(before: string): boolean {
-  return (
-    count(before, '"') % 2 === 1 ||
-    count(before, '\u00ab') > count(before, '\u00bb') ||
-    count(before, '\u201c') > count(before, '\u201d')
-  );
+/** True when a quotation opened in `folded[from, to)` is still open at `to`. */
+function insideQuotes(folded: string, from: number, to: number): boolean {
+  let straight = 0;
+  let guillemets = 0;
+  let curly = 0;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0xab) guillemets++;
+    else if (c === 0xbb) guillemets--;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || guillemets > 0 || curly > 0;
 }
 
 const NEGATED =

@@ -3,7 +3,7 @@ import { EXPLANATIONS } from './explanations.data.ts';
 import { type FoldedText, toOriginal } from './fold.util.ts';
 import { PERSON_RULES } from './person.rules.ts';
 import { runRules } from './rule.types.ts';
-import { findShouting } from './shouting.rules.ts';
+import { findShouting, type ShoutHit } from './shouting.rules.ts';
 import { SPEECH_RULES } from './speech.rules.ts';
 
 /** How sure the model must be about a span before the coach speaks of it. */
@@ -59,14 +59,21 @@ function dedupe(findings: CoachFinding[]): CoachFinding[] {
   return kept;
 }
 
-/** Every finding of the rules and the model, sorted by position, spans in UTF-16 of `text`. */
-export function detectFindings(input: CoachInput, folded: FoldedText): CoachFinding[] {
+/**
+ * Every finding of the rules and the model, sorted by position, spans in UTF-16 of `text`.
+ * `shouts` lets the caller share one `findShouting(input.text)` with the rewrite.
+ */
+export function detectFindings(
+  input: CoachInput,
+  folded: FoldedText,
+  shouts: readonly ShoutHit[] = findShouting(input.text),
+): CoachFinding[] {
   const hits = [...runRules(PERSON_RULES, folded.text), ...runRules(SPEECH_RULES, folded.text)];
   const ruled = hits.map((h) => {
     const [begin, end] = toOriginal(folded, h.begin, h.end);
     return finding(h.kind, begin, end);
   });
-  for (const s of findShouting(input.text)) ruled.push(finding('shouting', s.begin, s.end));
+  for (const s of shouts) ruled.push(finding('shouting', s.begin, s.end));
   const all = [...ruled, ...modelFindings(input.spans, ruled)];
   return dedupe(all);
 }

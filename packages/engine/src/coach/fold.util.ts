@@ -10,9 +10,9 @@
 export interface FoldedText {
   text: string;
   /** Original start offset (UTF-16) of each folded character. */
-  starts: number[];
+  starts: Int32Array;
   /** Original end offset (UTF-16, exclusive) of each folded character. */
-  ends: number[];
+  ends: Int32Array;
 }
 
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
@@ -40,51 +40,74 @@ function foldCodePoint(ch: string): string {
 
 const A = 97;
 const Z = 122;
-const isLetterCode = (c: number | undefined): boolean => c !== undefined && c >= A && c <= Z;
-const LEET_CODES = new Map(
-  Object.entries(LEET).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
-);
+const isLetterCode = (c: number): boolean => c >= A && c <= Z;
+// Leetspeak swaps are all ASCII: a 128-entry table beats a Map lookup on every character.
+const LEET_TABLE = new Uint8Array(128);
+for (const [k, v] of Object.entries(LEET)) LEET_TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
+const leetOf = (c: number): number => (c < 128 ? (LEET_TABLE[c] as number) : 0);
 
-/** Folds `original` and keeps, for every folded character, where it came from. */
+function grown<T extends Uint16Array | Int32Array>(a: T): T {
+  const bigger = new (a.constructor as new (length: number) => T)(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+/**
+ * Folds `original` and keeps, for every folded character, where it came from.
+ * Typed buffers sized for the common case (one folded unit per original unit): the coach folds
+ * every draft and every candidate rewrite, so this runs twice per analysis.
+ */
 export function foldText(original: string): FoldedText {
-  const codes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let codes = new Uint16Array(original.length + 8);
+  let starts = new Int32Array(codes.length);
+  let ends = new Int32Array(codes.length);
+  let n = 0;
   let i = 0;
   while (i < original.length) {
     const code = original.charCodeAt(i);
     if (code < 128) {
       // Most drafts are mostly ASCII: no string work beyond the lower-casing.
-      codes.push(code >= 65 && code <= 90 ? code + 32 : code);
-      starts.push(i);
-      ends.push(i + 1);
+      if (n === codes.length) {
+        codes = grown(codes);
+        starts = grown(starts);
+        ends = grown(ends);
+      }
+      codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
       i++;
       continue;
     }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
     const folded = foldCodePoint(original.slice(i, i + width));
-    if (folded.length === 0 && codes.length > 0) {
+    if (folded.length === 0 && n > 0) {
       // A lone combining mark belongs to the letter before it.
-      ends[ends.length - 1] = i + width;
+      ends[n - 1] = i + width;
     }
     for (let k = 0; k < folded.length; k++) {
-      codes.push(folded.charCodeAt(k));
-      starts.push(i);
-      ends.push(i + width);
+      if (n === codes.length) {
+        codes = grown(codes);
+        starts = grown(starts);
+        ends = grown(ends);
+      }
+      codes[n] = folded.charCodeAt(k);
+      starts[n] = i;
+      ends[n] = i + width;
+      n++;
     }
     i += width;
   }
   // Leetspeak only between two letters, so "2 fois" or "!!!" stay as they are.
-  for (let k = 1; k < codes.length - 1; k++) {
-    const swap = LEET_CODES.get(codes[k] as number);
+  for (let k = 1; k < n - 1; k++) {
+    const swap = leetOf(codes[k] as number);
+    if (swap === 0 || !isLetterCode(codes[k - 1] as number)) continue;
     const next = codes[k + 1] as number;
-    if (swap && isLetterCode(codes[k - 1]) && isLetterCode(LEET_CODES.get(next) ?? next)) {
-      codes[k] = swap;
-    }
+    if (isLetterCode(leetOf(next) || next)) codes[k] = swap;
   }
   // Collapse repeated letters in place; the kept character stretches over the whole run.
   let w = 0;
-  for (let k = 0; k < codes.length; k++) {
+  for (let k = 0; k < n; k++) {
     const c = codes[k] as number;
     if (w > 0 && c === codes[w - 1] && isLetterCode(c)) {
       ends[w - 1] = ends[k] as number;
@@ -95,12 +118,12 @@ export function foldText(original: string): FoldedText {
     ends[w] = ends[k] as number;
     w++;
   }
-  codes.length = w;
-  starts.length = w;
-  ends.length = w;
   let text = '';
-  for (let k = 0; k < w; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096));
-  return { text, starts, ends };
+  for (let k = 0; k < w; k += 4096) {
+    // apply, not spread: spreading a typed array walks its iterator.
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(w, k + 4096)) as never);
+  }
+  return { text, starts: starts.slice(0, w), ends: ends.slice(0, w) };
 }
 
 /** Folds a lexicon entry the same way as a draft, so both meet in the middle. */

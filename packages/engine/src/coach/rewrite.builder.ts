@@ -11,7 +11,7 @@ import {
   type Replacement,
   tidy,
 } from './observation.builder.ts';
-import { findShouting } from './shouting.rules.ts';
+import { findShouting, type ShoutHit } from './shouting.rules.ts';
 
 const CUT_KINDS = new Set(['insult', 'label', 'judgment', 'command', 'threat', 'sarcasm']);
 const PROFANITY_RE = new RegExp(`(?<![a-z])(?:${PROFANITY_ALT})(?![a-z])`, 'g');
@@ -59,6 +59,7 @@ export function extractObservation(
   input: CoachInput,
   folded: FoldedText,
   findings: readonly CoachFinding[],
+  shouts: readonly ShoutHit[] = findShouting(input.text),
 ): ObservationResult {
   const cuts: Cut[] = [];
   const replacements: Replacement[] = [];
@@ -84,7 +85,7 @@ export function extractObservation(
     }
   }
   const bursts: Replacement[] = [];
-  for (const s of findShouting(input.text)) {
+  for (const s of shouts) {
     const burst = /^[!?\s]+$/.test(input.text.slice(s.begin, s.end));
     if (burst) {
       const q = input.text.slice(s.begin, s.end).includes('?');

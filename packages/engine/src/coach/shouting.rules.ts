@@ -12,6 +12,10 @@ const BURST = /(?:[!?]\s*){3,}/g;
 const MIN_RUN_LETTERS = 8;
 
 function isUpperWord(word: string): boolean {
+  // Most words start with a lower-case ASCII letter: they cannot be in capitals, and the check
+  // spares two case conversions per word.
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 

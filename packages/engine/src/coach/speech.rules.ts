@@ -41,6 +41,8 @@ const NEEDS_END =
   /(?:trouver|retrouver|choper|atraper|find|track[\s-]+down|come[\s-]+for)(?:[\s-]+(?:you|u|ya))?\s*$/;
 // "You'll pay for this" is a threat; "you will pay the bill" is not.
 const PAY_TARGET = /^\s*(?:for (?:this|that|it)|pour (?:ca|cela)|$|[^a-z0-9\s])/;
+const endsWithPay = (folded: string, end: number): boolean =>
+  folded.endsWith('pay', end) || folded.endsWith('payer', end);
 
 const FR_THREAT = `(?:je|j'|on|moi je|nous)\\s*(?:vais|va|vas|alons|veux|voudrais|vais bien)${SEP}(?:te|t'|vous)\\s*(?:${FR_THREAT_VERBS})`;
 const EN_THREAT = `(?:${alt(
@@ -122,7 +124,8 @@ export const SPEECH_RULES: readonly Rule[] = [
     kind: 'threat',
     re: new RegExp(`${W}(?:${FIXED_THREATS})${E}`, 'g'),
     keep: (folded, _begin, end) =>
-      !/pay(?:er)?$/.test(folded.slice(0, end)) || PAY_TARGET.test(folded.slice(end, end + 20)),
+      // endsWith, not /pay(?:er)?$/ over the whole text before the match.
+      !endsWithPay(folded, end) || PAY_TARGET.test(folded.slice(end, end + 20)),
   },
   {
     kind: 'sarcasm',
