@@ -5,10 +5,11 @@ import { createEngine } from '../src/analyze.ts';
 import { buildLexicon } from '../src/lexicon/lexicon.ts';
 import { encodeBase64 } from '../src/model/base64.ts';
 import { GROUP_BLIND, HEADS, type Model, type ModelMeta, sigmoid } from '../src/model/model.ts';
+import { ATTRIBUTES } from '../src/types.ts';
 import { modelCard } from './card.ts';
 import { defaultDataDir, loadCorpus } from './corpus.ts';
 import { evaluate } from './evaluate.ts';
-import { bestThreshold, fitPlatt } from './metrics.ts';
+import { bestThreshold, fitPlatt, POSITIVE_SHARE } from './metrics.ts';
 import { applyPriors } from './priors.ts';
 import { pack, quantise, train } from './trainer.ts';
 
@@ -85,7 +86,7 @@ export function runTraining(args: TrainArgs): void {
   });
   const calibration: Array<[number, number]> = [];
   const thresholds: number[] = [];
-  HEADS.forEach((_, j) => {
+  HEADS.forEach((head, j) => {
     const idx = corpus.dev
       .map((ex, i) => (Number.isNaN(ex.labels[j] as number) ? -1 : i))
       .filter((i) => i >= 0);
@@ -97,6 +98,7 @@ export function runTraining(args: TrainArgs): void {
       bestThreshold(
         z.map((v) => sigmoid(platt[0] * v + platt[1])),
         y,
+        (ATTRIBUTES as readonly string[]).includes(head) ? POSITIVE_SHARE : undefined,
       ),
     );
   });

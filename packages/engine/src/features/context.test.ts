@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../lexicon/lexicon.ts';
 import { tokenise } from '../text/tokenise.ts';
-import { DAMPING, readContext } from './context.ts';
+import { DAMPING, readContext, UNAIMED } from './context.ts';
 
 const lexicon = buildLexicon();
 
@@ -17,6 +17,21 @@ describe('readContext', () => {
     expect(dampingOf('I am not saying you are stupid', 'stupid')).toBe(DAMPING);
     expect(dampingOf("T'es pas nul du tout", 'nul')).toBe(DAMPING);
     expect(dampingOf('You are stupid', 'stupid')).toBe(1);
+  });
+
+  it('lets a negated verb of saying or thinking cover the clause after "que/that"', () => {
+    expect(dampingOf('Je ne pense pas que tu sois bête', 'bete')).toBe(DAMPING);
+    expect(dampingOf('Nobody here thinks you are dumb', 'dumb')).toBe(DAMPING);
+    expect(dampingOf('I think you are dumb', 'dumb')).toBe(1);
+  });
+
+  it('halves an insult or swear word that aims at no one, but not one aimed at a person', () => {
+    expect(dampingOf('Ce match était nul', 'nul')).toBe(UNAIMED);
+    expect(dampingOf('This update is garbage', 'garbage')).toBe(UNAIMED);
+    expect(dampingOf("Putain c'est trop bien", 'putain')).toBe(UNAIMED);
+    expect(dampingOf('Ce type est nul', 'nul')).toBe(1);
+    expect(dampingOf('You are garbage', 'garbage')).toBe(1);
+    expect(dampingOf('She is stupid', 'stupid')).toBe(1);
   });
 
   it('does not read "ne … que" as a negation', () => {

@@ -18,6 +18,25 @@ const SHORT_NEGATIONS = new Set([
   'ni',
   'non',
 ]);
+/**
+ * Weight kept by an insult or swear word that aims at no one: a sentence with an impersonal or
+ * first-person opener and no person in it ("ce match était nul", "holy shit that's amazing").
+ */
+export const UNAIMED = 0.5;
+// Words that make a sentence about someone: with one of them, an insult keeps its full weight.
+const PERSONAL: ReadonlySet<LexiconCategory> = new Set([
+  'second',
+  'person',
+  'identity',
+  'target',
+  'intent',
+  'threat',
+  'harm',
+  'dismissal',
+]);
+// Hurtful words whose weight depends on whether someone is there to be hurt.
+const VENTING: ReadonlySet<LexiconCategory> = new Set(['insult', 'profanity', 'hostile']);
+const SAYING_REACH = 4;
 const TARGET_REACH = 3;
 const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
 // Words that end a negation's reach: "tu n'es qu'un idiot" negates nothing.
@@ -45,6 +64,8 @@ export interface Context {
   threats: LexiconMatch[];
   /** Identity terms in a sentence that also attacks (insult, slur, dehumanising word, threat). */
   identityAttacks: LexiconMatch[];
+  /** Insults and swear words that aim at no one (see markUnaimed). */
+  unaimed: LexiconMatch[];
 }
 
 function sentenceIds(tokens: readonly Token[]): Int32Array {
@@ -79,8 +100,38 @@ function reportedTokens(
   return reported;
 }
 
+/**
+ * A negation before a verb of saying or thinking covers the whole clause it introduces, past the
+ * "que/that": "je ne pense pas que tu sois bête", "nobody here thinks you are dumb".
+ */
+function negatedClauses(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  negated: Uint8Array,
+): void {
+  const saying = new Set(matches.filter((m) => m.category === 'saying').map((m) => m.first));
+  for (const m of matches) {
+    if (m.category !== 'negation') continue;
+    let verb = -1;
+    for (let i = m.last + 1; i <= m.last + SAYING_REACH && i < tokens.length; i++) {
+      if ((tokens[i] as Token).kind === 'punct') break;
+      if (saying.has(i)) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    for (let i = verb + 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'punct' || t.key === 'mais' || t.key === 'but') break;
+      negated[i] = 1;
+    }
+  }
+}
+
 function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[]): Uint8Array {
   const negated = new Uint8Array(tokens.length);
+  negatedClauses(tokens, matches, negated);
   for (const m of matches) {
     if (m.category !== 'negation') continue;
     const reach = SHORT_NEGATIONS.has((tokens[m.first] as Token).key) ? 1 : NEGATION_REACH;
@@ -118,6 +169,35 @@ function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array):
     if (intent && object) out.push(verb);
   }
   return out;
+}
+
+/**
+ * Insults and swear words in a sentence that names no person and opens impersonally or in the
+ * first person keep UNAIMED of their weight: criticism of a thing, or venting, hurts no reader.
+ */
+function markUnaimed(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  damping: Float32Array,
+): LexiconMatch[] {
+  const unaimed: LexiconMatch[] = [];
+  const personal = new Set<number>();
+  const impersonal = new Set<number>();
+  for (const m of matches) {
+    if (PERSONAL.has(m.category)) personal.add(sentence[m.first] as number);
+    if (m.category === 'impersonal') impersonal.add(sentence[m.first] as number);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).kind === 'user') personal.add(sentence[i] as number);
+  }
+  for (const m of matches) {
+    const s = sentence[m.first] as number;
+    if (!VENTING.has(m.category) || personal.has(s) || !impersonal.has(s)) continue;
+    for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, UNAIMED);
+    unaimed.push(m);
+  }
+  return unaimed;
 }
 
 /**
@@ -160,11 +240,12 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     );
     if (aimed && m.category !== 'dehumanising') targeted.push(m);
   }
+  const unaimed = markUnaimed(tokens, matches, sentence, damping);
   for (const m of matches) {
     if (m.category !== 'identity' || reported[m.first] === 1) continue;
     if (attacks.some((a) => sentence[a.first] === sentence[m.first] && damping[a.first] === 1)) {
       identityAttacks.push(m);
     }
   }
-  return { matches, damping, targeted, threats, identityAttacks };
+  return { matches, damping, targeted, threats, identityAttacks, unaimed };
 }

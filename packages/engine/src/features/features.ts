@@ -138,5 +138,6 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
   pushLexicon('L:TARGETED', ctx.targeted, ctx, out);
   pushLexicon('L:IDENTITY_ATTACK', ctx.identityAttacks, ctx, out);
   pushLexicon('L:IDENTITY', byCategory('identity'), ctx, out);
+  pushLexicon('L:UNAIMED', ctx.unaimed, ctx, out);
   return out;
 }

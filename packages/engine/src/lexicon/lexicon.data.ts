@@ -142,13 +142,15 @@ export const HARM_VERBS: readonly string[] = words(`
   kill, hurt, beat, stab, shoot, burn, destroy, punch, rape, murder, strangle, choke, smash, break,
   slap, hunt, find, end, bury, tuer, buter, frapper, defoncer, cogner, egorger, poignarder, bruler,
   violer, retrouver, massacrer, exploser, demolir, fumer, planter, crever, tabasser, etrangler,
-  fracasser, gifler, niquer, detruire, enterrer, pendre, achever, saigner
+  fracasser, gifler, niquer, detruire, enterrer, pendre, achever, saigner, casser, casse,
+  knock, beaten, beat up, wreck, cut, attendre, waiting for, coming for, venir chercher
 `);
 
 /** Markers of a future act or an intent, before a harm verb. */
 export const INTENT_MARKERS: readonly string[] = words(`
   will, ll, gonna, going to, want to, wanna, shall, about to, je vais, on va, vais, va, je veux,
-  on veut, jvais, faut, il faut, vont, allons, vas
+  on veut, jvais, faut, il faut, vont, allons, vas, deserve to, deserves to, merites de,
+  merite de, i ll be, we are, we re, on arrive
 `);
 
 /** Third persons a threat can aim at, besides the reader and named groups. */
@@ -160,4 +162,37 @@ export const THREAT_TARGETS: readonly string[] = words(`
 export const SECOND_PERSON: readonly string[] = words(`
   tu, toi, te, t', ton, ta, tes, vous, votre, vos, espece de, sale, bande de, pauvre, you,
   your, yours, yourself, u, ur, ya
+`);
+
+/** Third persons named as people: an insult near them is about someone, not about a thing. */
+export const PEOPLE: readonly string[] = words(`
+  il, elle, ils, elles, lui, eux, celui, celle, ceux, celles, mec, meuf, gars, gens, type, nana,
+  gamin, gamine, monsieur, madame, he, she, they, him, her, them, his, guy, dude, people, person,
+  man, girl, boy, kid, folks, whoever, someone, quelqu un
+`);
+
+/**
+ * Impersonal and first-person openers: "ce film", "this update", "c'est", "j'ai". With no person
+ * in the sentence, an insult or a swear word there judges a thing or vents, it targets no one.
+ */
+export const IMPERSONAL: readonly string[] = words(`
+  ce, cet, cette, c'est, c'etait, ca, cela, ceci, le, la, du, un, une, quel, quelle, quels,
+  quelles, je, j'ai, j'avais, j'etais, j'en, j'y, j'adore, j'aime, j'ai, me, moi, mon, ma, mes, on, nous, notre, nos, this, that, these, it, its, the, a, an,
+  what a, i, my, mine, we, our, us
+`);
+
+/** Verbs of saying and thinking: a negation before them covers the clause they introduce. */
+export const SAYING: readonly string[] = words(`
+  dire, dis, dit, pense, penser, pensent, crois, croit, croire, trouve, trouves, pretend,
+  say, says, said, saying, think, thinks, thought, mean, meant, believe, claim, claimed,
+  implying, suggest, suggesting
+`);
+
+/** Exclusion and contempt said of a group without any slur. */
+export const EXCLUSION: readonly string[] = words(`
+  n ont rien a faire ici, rien a faire chez nous, rentrent chez eux, qu ils rentrent,
+  dehors les, on n en veut pas, s en debarrasser, se debarrasser, moins intelligent,
+  moins intelligente, une plaie, voleur, voleuse, delinquant, delinquante, criminel, criminelle,
+  don t belong, do not belong, send them back, get rid of, we don t want them, less intelligent,
+  a plague, thief, thieve, criminal, should never be allowed, ne devrait jamais avoir le droit
 `);

@@ -2,14 +2,18 @@ import { type Token, tokenise } from '../text/tokenise.ts';
 import {
   DEHUMANISING,
   DISMISSALS,
+  EXCLUSION,
   HARM_VERBS,
   HOSTILE,
   IDENTITY_TERMS,
+  IMPERSONAL,
   INSULTS,
   INTENT_MARKERS,
   NEGATIONS,
+  PEOPLE,
   PROFANITY,
   REPORT_CUES,
+  SAYING,
   SECOND_PERSON,
   SLURS,
   THREAT_TARGETS,
@@ -32,6 +36,9 @@ export const LEXICON_CATEGORIES = [
   'harm',
   'intent',
   'target',
+  'person',
+  'impersonal',
+  'saying',
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
@@ -76,6 +83,11 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['harm', HARM_VERBS],
   ['intent', INTENT_MARKERS],
   ['target', THREAT_TARGETS],
+  ['person', PEOPLE],
+  ['impersonal', IMPERSONAL],
+  ['saying', SAYING],
+  // Contempt for a group without a slur reads as a hostile word: it needs a group named beside it.
+  ['hostile', EXCLUSION],
 ];
 
 /**
