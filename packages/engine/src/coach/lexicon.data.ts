@@ -1,3 +1,4 @@
+import { prefixTree } from './alternation.util.ts';
 import { foldWord } from './fold.util.ts';
 
 /** Lists are written one after another, separated by "|"; line breaks and "// fr" notes are ignored. */
@@ -87,17 +88,24 @@ const GLUE: Record<string, string> = {
   "'": "(?:'\\s*|\\s+)?",
 };
 
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/ '-]/g, (ch) => GLUE[ch] ?? `\\${ch}`);
+const SPECIAL = /[.*+?^${}()|[\]\\/]/;
+
+/** A folded word as regex atoms: its letters, with glue for spaces, hyphens and apostrophes. */
+function atomsOf(word: string, inflect: boolean): string[] {
+  const atoms: string[] = [];
+  for (const ch of word) atoms.push(GLUE[ch] ?? (SPECIAL.test(ch) ? `\\${ch}` : ch));
+  if (inflect && !word.includes(' ')) atoms.push(SUFFIX);
+  return atoms;
 }
 
 /**
  * A regex alternation of folded words, longest first so "pauvre con" wins over "con".
- * `inflect` lets single words take a plural or feminine ending.
+ * `inflect` lets single words take a plural or feminine ending. Written as a prefix tree
+ * (`alternation.util.ts`): same matches, a fraction of the time on long drafts.
  */
 export function alt(words: readonly string[], inflect = false): string {
   const folded = [...new Set(words.map(foldWord))].sort((a, b) => b.length - a.length);
-  return folded.map((w) => escapeWord(w) + (inflect && !w.includes(' ') ? SUFFIX : '')).join('|');
+  return prefixTree(folded.map((w) => atomsOf(w, inflect)));
 }
 
 export const INSULT_ALT = alt([...STRONG_INSULTS, ...WEAK_INSULTS], true);
