@@ -58,39 +58,38 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
  * every draft and every candidate rewrite, so this runs twice per analysis.
  */
 export function foldText(original: string): FoldedText {
-  let codes = new Uint16Array(original.length + 8);
+  const length = original.length;
+  let codes = new Uint16Array(length + 8);
   let starts = new Int32Array(codes.length);
   let ends = new Int32Array(codes.length);
   let n = 0;
   let i = 0;
-  while (i < original.length) {
-    const code = original.charCodeAt(i);
-    if (code < 128) {
-      // Most drafts are mostly ASCII: no string work beyond the lower-casing.
-      if (n === codes.length) {
-        codes = grown(codes);
-        starts = grown(starts);
-        ends = grown(ends);
-      }
+  while (i < length) {
+    // Most drafts are mostly ASCII: no string work beyond the lower-casing. The buffers always
+    // have room for one unit per remaining original unit, so this loop needs no bounds check.
+    let code = original.charCodeAt(i);
+    while (code < 128) {
       codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
       starts[n] = i;
       ends[n] = i + 1;
       n++;
       i++;
-      continue;
+      if (i === length) break;
+      code = original.charCodeAt(i);
     }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
+    if (i === length) break;
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     const folded = foldCodePoint(original.slice(i, i + width));
     if (folded.length === 0 && n > 0) {
       // A lone combining mark belongs to the letter before it.
       ends[n - 1] = i + width;
     }
+    while (n + folded.length + (length - i) > codes.length) {
+      codes = grown(codes);
+      starts = grown(starts);
+      ends = grown(ends);
+    }
     for (let k = 0; k < folded.length; k++) {
-      if (n === codes.length) {
-        codes = grown(codes);
-        starts = grown(starts);
-        ends = grown(ends);
-      }
       codes[n] = folded.charCodeAt(k);
       starts[n] = i;
       ends[n] = i + width;
@@ -106,10 +105,12 @@ export function foldText(original: string): FoldedText {
     if (isLetterCode(leetOf(next) || next)) codes[k] = swap;
   }
   // Collapse repeated letters in place; the kept character stretches over the whole run.
-  let w = 0;
-  for (let k = 0; k < n; k++) {
+  // Up to the first repeat every character stays where it is, so the copying starts there.
+  let w = 1;
+  while (w < n && !(codes[w] === codes[w - 1] && isLetterCode(codes[w] as number))) w++;
+  for (let k = w; k < n; k++) {
     const c = codes[k] as number;
-    if (w > 0 && c === codes[w - 1] && isLetterCode(c)) {
+    if (c === codes[w - 1] && isLetterCode(c)) {
       ends[w - 1] = ends[k] as number;
       continue;
     }
@@ -118,12 +119,13 @@ export function foldText(original: string): FoldedText {
     ends[w] = ends[k] as number;
     w++;
   }
+  w = Math.min(w, n);
   let text = '';
   for (let k = 0; k < w; k += 4096) {
     // apply, not spread: spreading a typed array walks its iterator.
     text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(w, k + 4096)) as never);
   }
-  return { text, starts: starts.slice(0, w), ends: ends.slice(0, w) };
+  return { text, starts: starts.subarray(0, w), ends: ends.subarray(0, w) };
 }
 
 /** Folds a lexicon entry the same way as a draft, so both meet in the middle. */

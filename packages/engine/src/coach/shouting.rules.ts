@@ -7,19 +7,28 @@ export interface ShoutHit {
   end: number;
 }
 
-const WORD = /\p{L}+/gu;
+const LETTER = /^\p{L}$/u;
 const BURST = /(?:[!?]\s*){3,}/g;
 const MIN_RUN_LETTERS = 8;
 
+/** UTF-16 width of the letter (`\p{L}`) starting at `i`, or 0 when none starts there. */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const cp = text.codePointAt(i) as number;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 function isUpperWord(word: string): boolean {
-  // Most words start with a lower-case ASCII letter: they cannot be in capitals, and the check
-  // spares two case conversions per word.
-  const first = word.charCodeAt(0);
-  if (first >= 97 && first <= 122) return false;
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-/** Runs of two or more capitalised words, with at least one longer than an acronym. */
+/**
+ * Runs of two or more capitalised words, with at least one longer than an acronym.
+ * Words are the runs of `\p{L}` (what `/\p{L}+/gu` finds), read by hand: a word that starts with
+ * a lower-case ASCII letter can be neither in capitals nor a capital letter alone, so it only
+ * closes a run and is never copied out of the text.
+ */
 function capitalRuns(text: string): ShoutHit[] {
   const hits: ShoutHit[] = [];
   let run: { begin: number; end: number; words: number; letters: number; long: boolean } | null =
@@ -30,9 +39,25 @@ function capitalRuns(text: string): ShoutHit[] {
     }
     run = null;
   };
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const begin = m.index;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let width = letterWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const begin = i;
+    while (width > 0) {
+      i += width;
+      width = i < length ? letterWidth(text, i) : 0;
+    }
+    const first = text.charCodeAt(begin);
+    if (first >= 97 && first <= 122) {
+      close();
+      continue;
+    }
+    const word = text.slice(begin, i);
     if (word.length === 1 && run) {
       // "JE T'AI DIT": one-letter words (a, à, I, t') neither break nor make a run.
       if (word === word.toUpperCase()) continue;
