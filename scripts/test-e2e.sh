@@ -33,9 +33,7 @@ cleanup() {
 # (`npm test | tail`), the next message would raise SIGPIPE and end this shell before its EXIT trap.
 trap '' PIPE
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
+trap_signals
 
 step "Start Empathie on 127.0.0.1:$PORT"
 # Run tsx's node directly (not through npx) so the pid we hold is the server itself.
@@ -47,4 +45,4 @@ wait_for_http "http://127.0.0.1:$PORT/api/v1/instance" 90 "$SERVER_PID" ||
 
 step "End-to-end journeys in Chromium (screenshots in test-results/e2e/)"
 EMPATHIE_E2E_URL="http://127.0.0.1:$PORT" EMPATHIE_CHROMIUM="$CHROMIUM" \
-  npx vitest run --config e2e/vitest.config.ts "$@" || fail "end-to-end journeys"
+  within_minutes 15 npx vitest run --config e2e/vitest.config.ts "$@" || fail "end-to-end journeys"

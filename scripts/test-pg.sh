@@ -54,9 +54,7 @@ cleanup() {
 # (`npm test | tail`), the next message would raise SIGPIPE and end this shell before its EXIT trap.
 trap '' PIPE
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
+trap_signals
 
 step "PostgreSQL: $PG_BIN on 127.0.0.1:$PORT"
 as_pg "'$PG_BIN/initdb' -D '$DATA_DIR' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" \
@@ -69,4 +67,4 @@ as_pg "'$PG_BIN/pg_ctl' -D '$DATA_DIR' -l '$WORK_DIR/server.log' -w -t 60 start 
 
 export EMPATHIE_TEST_PG="postgres://postgres@127.0.0.1:$PORT/postgres"
 step "Server integration suite on PostgreSQL"
-npx vitest run --project server "$@" || fail "server tests on PostgreSQL"
+within_minutes 15 npx vitest run --project server "$@" || fail "server tests on PostgreSQL"

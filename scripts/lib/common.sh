@@ -57,3 +57,39 @@ wait_for_http() {
   done
   return 1
 }
+
+# Runs a command with a time limit, so a hung test (a synchronous loop in a worker, a browser that
+# never answers) fails the suite with a message instead of blocking CI forever.
+# `timeout` puts the command in a process group of its own, out of reach of Ctrl-C and of a signal
+# sent to ours: it runs in the background and `stop_child` (called by the signal traps) forwards
+# the signal, which `timeout` passes on to the whole group.
+# usage: within_minutes <minutes> <command>...
+CHILD_PID=""
+within_minutes() {
+  local minutes="$1" status=0
+  shift
+  timeout -k 15 "$((minutes * 60))" "$@" &
+  CHILD_PID=$!
+  wait "$CHILD_PID" || status=$?
+  CHILD_PID=""
+  if [ "$status" = "124" ] || [ "$status" = "137" ]; then
+    printf '\n\033[31mTimed out after %s minutes: %s\033[0m\n' "$minutes" "$*" >&2
+  fi
+  return "$status"
+}
+
+stop_child() {
+  if [ -n "$CHILD_PID" ]; then
+    kill -TERM "$CHILD_PID" 2>/dev/null || true
+    wait "$CHILD_PID" 2>/dev/null || true
+    CHILD_PID=""
+  fi
+}
+
+# Signal traps for a script that holds resources: stop the running child first, then exit, which
+# runs the script's EXIT trap (its cleanup).
+trap_signals() {
+  trap 'stop_child; exit 130' INT
+  trap 'stop_child; exit 143' TERM
+  trap 'stop_child; exit 129' HUP
+}
