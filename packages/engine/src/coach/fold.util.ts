@@ -38,6 +38,18 @@ function foldCodePoint(ch: string): string {
   return lower.normalize('NFD').replace(MARKS, '');
 }
 
+// Folds of the non-ASCII characters drafts are made of (accented Latin letters, typographic
+// apostrophes and dashes), worked out once: foldCodePoint normalises a string per call.
+const COMMON_FOLDS = new Map<number, string>();
+for (const [from, to] of [
+  [0x80, 0x2ff],
+  [0x2000, 0x206f],
+]) {
+  for (let c = from as number; c <= (to as number); c++) {
+    COMMON_FOLDS.set(c, foldCodePoint(String.fromCharCode(c)));
+  }
+}
+
 const A = 97;
 const Z = 122;
 const isLetterCode = (c: number): boolean => c >= A && c <= Z;
@@ -79,7 +91,7 @@ export function foldText(original: string): FoldedText {
     }
     if (i === length) break;
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    const folded = foldCodePoint(original.slice(i, i + width));
+    const folded = COMMON_FOLDS.get(code) ?? foldCodePoint(original.slice(i, i + width));
     if (folded.length === 0 && n > 0) {
       // A lone combining mark belongs to the letter before it.
       ends[n - 1] = i + width;
