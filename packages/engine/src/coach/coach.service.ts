@@ -1,6 +1,6 @@
 import type { CoachInput, CoachResult } from '../types.ts';
 import { detectFindings } from './findings.detector.ts';
-import { foldText } from './fold.util.ts';
+import { foldString, foldText } from './fold.util.ts';
 import { asClause } from './observation.builder.ts';
 import { PERSON_RULES } from './person.rules.ts';
 import { extractObservation } from './rewrite.builder.ts';
@@ -31,7 +31,7 @@ function compose(
 
 /** A rewrite is only offered when none of our rules would flag it again. */
 function isClean(text: string): boolean {
-  return !anyRuleHit(CLEANLINESS_RULES, foldText(text).text);
+  return !anyRuleHit(CLEANLINESS_RULES, foldString(text));
 }
 
 /**

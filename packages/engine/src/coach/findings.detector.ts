@@ -45,11 +45,12 @@ function modelFindings(spans: readonly Span[], ruled: readonly CoachFinding[]): 
  * "t'es un idiot"); the longer one is kept. Other kinds may overlap: shouting and an insult
  * are two different things to say about the same words.
  */
+const family = (k: CoachFindingKind) => (PERSON_KINDS.has(k) ? 'person' : k);
+
 function dedupe(findings: CoachFinding[]): CoachFinding[] {
   const sorted = [...findings].sort((a, b) => a.begin - b.begin || b.end - a.end);
   const kept: CoachFinding[] = [];
   for (const f of sorted) {
-    const family = (k: CoachFindingKind) => (PERSON_KINDS.has(k) ? 'person' : k);
     const covered = kept.some(
       (k) =>
         family(k.kind) === family(f.kind) && overlaps(k, f) && k.end - k.begin >= f.end - f.begin,

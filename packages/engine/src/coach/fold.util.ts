@@ -140,9 +140,53 @@ export function foldText(original: string): FoldedText {
   return { text, starts: starts.subarray(0, w), ends: ends.subarray(0, w) };
 }
 
+/**
+ * `foldText(original).text` without the map back to the original, for text whose offsets are
+ * never needed (lexicon entries, a candidate rewrite checked against the rules).
+ */
+export function foldString(original: string): string {
+  const length = original.length;
+  let codes = new Uint16Array(length + 8);
+  let n = 0;
+  let i = 0;
+  while (i < length) {
+    let code = original.charCodeAt(i);
+    while (code < 128) {
+      codes[n++] = code >= 65 && code <= 90 ? code + 32 : code;
+      i++;
+      if (i === length) break;
+      code = original.charCodeAt(i);
+    }
+    if (i === length) break;
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    const folded = COMMON_FOLDS.get(code) ?? foldCodePoint(original.slice(i, i + width));
+    while (n + folded.length + (length - i) > codes.length) codes = grown(codes);
+    for (let k = 0; k < folded.length; k++) codes[n++] = folded.charCodeAt(k);
+    i += width;
+  }
+  for (let k = 1; k < n - 1; k++) {
+    const swap = leetOf(codes[k] as number);
+    if (swap === 0 || !isLetterCode(codes[k - 1] as number)) continue;
+    const next = codes[k + 1] as number;
+    if (isLetterCode(leetOf(next) || next)) codes[k] = swap;
+  }
+  let w = 1;
+  while (w < n && !(codes[w] === codes[w - 1] && isLetterCode(codes[w] as number))) w++;
+  for (let k = w; k < n; k++) {
+    const c = codes[k] as number;
+    if (c !== codes[w - 1] || !isLetterCode(c)) codes[w++] = c;
+  }
+  w = Math.min(w, n);
+  let text = '';
+  for (let k = 0; k < w; k += 4096) {
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(w, k + 4096)) as never);
+  }
+  return text;
+}
+
 /** Folds a lexicon entry the same way as a draft, so both meet in the middle. */
 export function foldWord(word: string): string {
-  return foldText(word).text;
+  return foldString(word);
 }
 
 /** Maps a folded range back to the original UTF-16 range. */

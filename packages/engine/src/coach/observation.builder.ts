@@ -27,8 +27,10 @@ export interface ObservationEdits {
 export function applyEdits(text: string, edits: ObservationEdits): string {
   const keep = new Uint8Array(text.length).fill(1);
   const lower = new Uint8Array(text.length);
+  // Every character some replacement covers, applied or not: a soft cut leaves those alone.
+  const replaced = new Uint8Array(text.length);
   const inserts = new Map<number, string>();
-  const replaced = (i: number) => edits.replacements.some((r) => r.begin <= i && i < r.end);
+  for (const r of edits.replacements) replaced.fill(1, Math.max(0, r.begin), Math.max(0, r.end));
   for (const cut of edits.cuts) keep.fill(0, cut.begin, cut.end);
   for (const r of edits.replacements) {
     if (keep.subarray(r.begin, r.end).includes(0)) continue;
@@ -36,14 +38,24 @@ export function applyEdits(text: string, edits: ObservationEdits): string {
     inserts.set(r.begin, r.text);
   }
   for (const cut of edits.softCuts) {
-    for (let i = cut.begin; i < cut.end; i++) if (!inserts.has(i) && !replaced(i)) keep[i] = 0;
+    for (let i = cut.begin; i < cut.end; i++) if (!inserts.has(i) && !replaced[i]) keep[i] = 0;
   }
   for (const l of edits.lower) lower.fill(1, l.begin, l.end);
   let out = '';
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
     const insert = inserts.get(i);
     if (insert !== undefined) out += ` ${insert} `;
-    if (keep[i]) out += lower[i] ? (text[i] as string).toLowerCase() : text[i];
+    if (keep[i] && !lower[i]) {
+      // Copy a run of kept characters at once, up to the next insert or lowered character.
+      let j = i + 1;
+      while (j < text.length && keep[j] && !lower[j] && !inserts.has(j)) j++;
+      out += text.slice(i, j);
+      i = j;
+      continue;
+    }
+    if (keep[i]) out += (text[i] as string).toLowerCase();
+    i++;
   }
   return out;
 }
