@@ -2,6 +2,7 @@ import type { CoachInput } from '../types.ts';
 import { type FoldedText, foldWord, toOriginal } from './fold.util.ts';
 import { alt, INSULT_ALT, list } from './lexicon.data.ts';
 import type { Cut, Replacement } from './observation.builder.ts';
+import { eachMatch } from './rule.types.ts';
 
 /**
  * Harsh words that no finding points at, because they are about a thing or a third party
@@ -91,20 +92,20 @@ export function harshWordEdits(
   const replacements: Replacement[] = [];
   const f = folded.text;
   const adjectives = input.language === 'fr' ? FR_ADJ : EN_ADJ;
-  for (const m of f.matchAll(adjectives)) {
-    const begin = m.index;
-    const end = begin + m[0].length;
+  eachMatch(adjectives, f, (begin, end) => {
     const neighbour = input.language === 'fr' ? wordAt(f, begin - 1, -1) : wordAt(f, end, 1);
-    if (NOT_A_NOUN.has(neighbour)) continue;
+    if (NOT_A_NOUN.has(neighbour)) return false;
     const [b, e] = toOriginal(folded, begin, end);
     cuts.push({ begin: b, end: e });
-  }
-  for (const m of f.matchAll(INSULT_WORD)) {
+    return false;
+  });
+  eachMatch(INSULT_WORD, f, (begin, end) => {
     // "the idiotic arguments": an adjective before its noun is cut above, not renamed.
-    if (ONLY_ADJECTIVE.test(m[0])) continue;
-    const [b, e] = toOriginal(folded, m.index, m.index + m[0].length);
+    if (ONLY_ADJECTIVE.test(f.slice(begin, end))) return false;
+    const [b, e] = toOriginal(folded, begin, end);
     const r = nounReplacement(input, { begin: b, end: e });
     if (r) replacements.push(r);
-  }
+    return false;
+  });
   return { cuts, replacements };
 }

@@ -11,6 +11,7 @@ import {
   type Replacement,
   tidy,
 } from './observation.builder.ts';
+import { eachMatch } from './rule.types.ts';
 import { findShouting, type ShoutHit } from './shouting.rules.ts';
 
 const CUT_KINDS = new Set(['insult', 'label', 'judgment', 'command', 'threat', 'sarcasm']);
@@ -93,10 +94,11 @@ export function extractObservation(
     } else lower.push(s);
   }
   const softCuts: Cut[] = [];
-  for (const m of folded.text.matchAll(PROFANITY_RE)) {
-    const [begin, end] = toOriginal(folded, m.index, m.index + m[0].length);
+  eachMatch(PROFANITY_RE, folded.text, (b, e) => {
+    const [begin, end] = toOriginal(folded, b, e);
     softCuts.push({ begin, end });
-  }
+    return false;
+  });
   for (const span of input.spans) {
     // A model span on a short function word ("as", "you") is noise, not the attack.
     const words = input.text.slice(span.begin, span.end).match(/\p{L}{3,}/gu);

@@ -22,7 +22,7 @@ export interface RuleHit {
  * reset before and after, so the shared regex holds no state between calls.
  * Stops early when `visit` returns true.
  */
-function eachMatch(
+export function eachMatch(
   re: RegExp,
   text: string,
   visit: (begin: number, end: number) => boolean | undefined,
