@@ -16,6 +16,10 @@ export const apiKeys = {
       .addColumn('last_used_at', 'text')
       .addColumn('revoked_at', 'text')
       .execute();
-    await db.schema.createIndex('api_keys_by_account').on('api_keys').columns(['account_id', 'id']).execute();
+    await db.schema
+      .createIndex('api_keys_by_account')
+      .on('api_keys')
+      .columns(['account_id', 'id'])
+      .execute();
   },
 };
