@@ -142,7 +142,7 @@ export function foldText(original: string): FoldedText {
 
 const ASCII_UPPER = /[A-Z]+/g;
 // A non-ASCII unit, or a high surrogate with the unit after it (foldText's width rule).
-const NON_ASCII = /[\ud800-\udbff][\s\S]|[^\x00-\x7f]/g;
+const NON_ASCII = /[\ud800-\udbff][\s\S]|[\u0080-\uffff]/g;
 // The first leetspeak swap needs a letter, a swappable symbol, then a letter or symbol.
 const LEET_CONTEXT = /[a-z][0134@$!][a-z0134@$!]/;
 const REPEATED_LETTER = /([a-z])\1+/g;
