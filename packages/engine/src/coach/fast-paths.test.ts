@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { prefixTree } from './alternation.util.ts';
 import { foldString, foldText } from './fold.util.ts';
 import { alt, INSULT_ALT, list, STRONG_INSULTS, WEAK_INSULTS } from './lexicon.data.ts';
+import { combineCues, countCues } from './need-cues.util.ts';
 import { applyEdits, type ObservationEdits, tidy } from './observation.builder.ts';
 import { findShouting } from './shouting.rules.ts';
+import { NEEDS, type Need } from './vocabulary.data.ts';
 
 /**
  * The coach's fast paths must behave exactly like the plain code they replace. Each is checked
@@ -220,5 +222,37 @@ describe('observation edits and tidying', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('need cues counted in one scan', () => {
+  const stems = NEEDS.flatMap((need) =>
+    need.cues.source
+      .replace(/^\(\?<!\[a-z\]\)\(\?:|\)$/g, '')
+      .split('|')
+      .map((a) => a.replace(/\(.*$/, '')),
+  );
+  const cueText = fc
+    .array(fc.constantFrom(...stems, 'e', 'ing', 's', ' ', ' ', "'", 'la', 'parole', 'x'), {
+      maxLength: 16,
+    })
+    .map((p) => p.join(''));
+
+  it('counts what the regex of each need counts', () => {
+    const combined = combineCues(NEEDS);
+    expect(combined).not.toBeNull();
+    fc.assert(
+      fc.property(cueText, (text) => {
+        expect(countCues(NEEDS, combined, text)).toEqual(countCues(NEEDS, null, text));
+      }),
+      runs,
+    );
+  });
+
+  it('falls back to one scan per need when two needs share where a cue starts', () => {
+    const [first, second] = NEEDS as [Need, Need];
+    const clash = [first, { ...second, cues: /(?<![a-z])(?:la parole|peurs)/g }];
+    expect(combineCues(clash)).toBeNull();
+    expect(countCues(clash, null, 'peurs')).toEqual([1, 1]);
   });
 });

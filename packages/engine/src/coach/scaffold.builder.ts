@@ -1,4 +1,5 @@
 import type { CoachFinding, Emotion, Language, OfnrScaffold } from '../types.ts';
+import { combineCues, countCues } from './need-cues.util.ts';
 import {
   CALM_FEELING,
   FEELING_CUES,
@@ -42,14 +43,17 @@ export function chooseFeeling(
   return CALM_FEELING;
 }
 
+const NEED_CUES = combineCues(NEEDS);
+
 /** The need whose cues the draft mentions most; respect when it attacks and says nothing else. */
 export function chooseNeed(folded: string, findings: readonly CoachFinding[]): Need {
   let best: Need | null = null;
   let bestCount = 0;
-  for (const need of NEEDS) {
-    const count = folded.match(need.cues)?.length ?? 0;
+  const counts = countCues(NEEDS, NEED_CUES, folded);
+  for (let i = 0; i < NEEDS.length; i++) {
+    const count = counts[i] as number;
     if (count > bestCount) {
-      best = need;
+      best = NEEDS[i] as Need;
       bestCount = count;
     }
   }
