@@ -42,6 +42,24 @@ describe('analyze', () => {
     expect(insult.join(' ')).toContain('c0nnnnard');
   });
 
+  it('reads nothing into a mention or a link: a reply that only names someone is not hurtful', () => {
+    // Replies start with "@name"; training tweets mask mentions as "@user" in mostly hostile sets.
+    for (const text of [
+      '@alice_28db122d ',
+      '@bastien_994f15e5@empathie.example',
+      'https://example.org/x',
+    ]) {
+      const a = engine.analyze(text);
+      expect(a.scores.TOXICITY).toBeLessThan(engine.thresholds.TOXICITY);
+      expect(a.spans).toEqual([]);
+    }
+    const kind = 'Merci pour cette image, elle m’apaise';
+    expect(engine.analyze(`@alice_28db122d ${kind}`).scores.TOXICITY).toBeCloseTo(
+      engine.analyze(kind).scores.TOXICITY,
+      1,
+    );
+  });
+
   it('handles one-word and 2,800-character texts', () => {
     expect(engine.analyze('idiot').scores.TOXICITY).toBeGreaterThan(engine.thresholds.TOXICITY);
     const long = 'Merci pour ce partage, très intéressant. '.repeat(70);

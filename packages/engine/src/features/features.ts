@@ -93,6 +93,13 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const damp = ctx.damping[i] ?? 1;
+    // A mention or a link says nothing about tone, but training tweets mask every mention as
+    // "@user" and most of those sets are hostile: as a feature it would make "@alice" toxic.
+    if (t.kind === 'user' || t.kind === 'url') {
+      prevKey = '^';
+      prevIndex = -1;
+      continue;
+    }
     if (t.kind === 'punct') {
       if (t.text === '!' || t.text === '?' || t.text === '?!') {
         out.hashes.push(fnv1a(t.text, PREFIX_WORD));
