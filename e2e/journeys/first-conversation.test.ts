@@ -5,6 +5,7 @@ import {
   findThroughSearch,
   navigate,
   postFromHome,
+  replyInThread,
   signUp,
   uniqueUsername,
   writeIntention,
@@ -73,8 +74,7 @@ describe('a first conversation between two people', () => {
     const card = bastien.page.getByTestId('status').filter({ hasText: post }).first();
     await card.getByTestId('status-reply').click();
     await bastien.page.waitForURL('**/statuses/*');
-    await bastien.page.getByTestId('compose-text').fill(reply);
-    await bastien.page.getByTestId('compose-submit').click();
+    await replyInThread(bastien, reply);
     await expectText(bastien.page.getByTestId('status'), reply);
     await shot(bastien, 'replied');
   });

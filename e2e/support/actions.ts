@@ -96,6 +96,20 @@ export async function postFromHome(
   await expectText(page.getByTestId('status'), text);
 }
 
+/**
+ * Replies from a thread page: waits until the reply composer shows its "@name" prefix (the page
+ * and the session have settled), then types, and checks the text is really there before sending,
+ * as a person would glance at it.
+ */
+export async function replyInThread({ page }: Person, text: string): Promise<void> {
+  const box = page.getByTestId('compose-text');
+  await box.waitFor();
+  await expect.poll(() => box.inputValue(), { timeout: 15_000 }).toMatch(/^@/);
+  await box.fill(text);
+  await expect.poll(() => box.inputValue(), { timeout: 5_000 }).toBe(text);
+  await page.getByTestId('compose-submit').click();
+}
+
 /** Opens a person's profile through the search page, as someone who only knows the name would. */
 export async function findThroughSearch({ page }: Person, username: string): Promise<void> {
   await navigate({ page }, 'search');
