@@ -116,7 +116,9 @@ export function StatusCard(props: StatusCardProps) {
       ) : null}
 
       <p className="status-meta">
-        <span>{t(`visibility.${shown.visibility}.label`)}</span>
+        {shown.visibility === 'public' ? null : (
+          <span>{t(`visibility.${shown.visibility}.label`)}</span>
+        )}
         {shown.edited_at ? <span>{t('status.edited')}</span> : null}
         {shown.replies_count > 0 ? (
           <span>{t('status.replies', { count: shown.replies_count })}</span>

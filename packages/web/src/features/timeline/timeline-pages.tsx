@@ -15,7 +15,10 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('timeline.home')} />
-      <ComposeForm onPosted={list.prepend} />
+      {/* On phones the composer is one tap away (Write) and the timeline gets the screen. */}
+      <div className="home-compose">
+        <ComposeForm onPosted={list.prepend} />
+      </div>
       <StatusList
         list={list}
         label={t('timeline.home')}
