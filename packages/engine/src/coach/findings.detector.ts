@@ -64,16 +64,31 @@ function dedupe(findings: CoachFinding[]): CoachFinding[] {
  * Every finding of the rules and the model, sorted by position, spans in UTF-16 of `text`.
  * `shouts` lets the caller share one `findShouting(input.text)` with the rewrite.
  */
+// Links and @names are addresses, not words aimed at anyone: "exemple.fr/c0nn4rd" or a handle
+// that folds into an insult is never the author's tone.
+const ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?/giu;
+
+function addressRanges(text: string): { begin: number; end: number }[] {
+  if (!text.includes('@') && !text.includes('http') && !text.includes('www.')) return [];
+  return [...text.matchAll(ADDRESS)].map((m) => ({
+    begin: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
 export function detectFindings(
   input: CoachInput,
   folded: FoldedText,
   shouts: readonly ShoutHit[] = findShouting(input.text),
 ): CoachFinding[] {
   const hits = [...runRules(PERSON_RULES, folded.text), ...runRules(SPEECH_RULES, folded.text)];
-  const ruled = hits.map((h) => {
-    const [begin, end] = toOriginal(folded, h.begin, h.end);
-    return finding(h.kind, begin, end);
-  });
+  const addresses = addressRanges(input.text);
+  const ruled = hits
+    .map((h) => {
+      const [begin, end] = toOriginal(folded, h.begin, h.end);
+      return finding(h.kind, begin, end);
+    })
+    .filter((f) => !addresses.some((a) => a.begin <= f.begin && f.end <= a.end));
   for (const s of shouts) ruled.push(finding('shouting', s.begin, s.end));
   const all = [...ruled, ...modelFindings(input.spans, ruled)];
   return dedupe(all);

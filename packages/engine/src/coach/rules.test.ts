@@ -50,6 +50,15 @@ describe('labels and insults aimed at a person', () => {
   });
 });
 
+describe('addresses', () => {
+  it('never reads a link or an @name as words aimed at someone', () => {
+    const text = 'Regarde https://exemple.fr/c0nn4rd et écris à @idiot_du_village@exemple.fr';
+    expect(coach(draft(text, 'fr')).findings).toEqual([]);
+    // The same word outside the address is still seen.
+    expect(flagged('c0nn4rd, va voir https://exemple.fr', 'fr', 'insult')).toEqual(['c0nn4rd']);
+  });
+});
+
 describe('judgments of a person instead of a behaviour', () => {
   it.each([
     ['tu es tellement égoïste', 'fr', 'tu es tellement égoïste'],
