@@ -19,6 +19,11 @@ export interface Config {
   /** Where the built web app lives; served on the same port when it exists. */
   webDistDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * Where people can get this instance's source code. Empathie is AGPL: an instance that changes
+   * the code must offer its users the changed source; this address is shown to them.
+   */
+  sourceUrl: string;
 }
 
 export type ConfigError = { variable: string; message: string };
@@ -68,6 +73,10 @@ export function readEnv(
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
     errors.push({ variable: 'LOG_LEVEL', message: 'must be debug, info, warn, error or silent' });
   }
+  const sourceUrl = env.SOURCE_URL || '';
+  if (sourceUrl !== '' && !/^https?:\/\/\S+$/.test(sourceUrl)) {
+    errors.push({ variable: 'SOURCE_URL', message: 'must be an absolute http(s) URL' });
+  }
   const config: Config = {
     port,
     host,
@@ -80,6 +89,7 @@ export function readEnv(
     maxPostChars: intInRange(env.MAX_POST_CHARS, 2800, 1, 100_000, 'MAX_POST_CHARS', errors),
     webDistDir: resolve(env.WEB_DIST_DIR || new URL('../../../web/dist', import.meta.url).pathname),
     logLevel,
+    sourceUrl,
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }

@@ -4,7 +4,11 @@ import { createTestApp } from '../testing/test-app.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
-  t = await createTestApp({ maxPostChars: 1000, registrationMode: 'approval' });
+  t = await createTestApp({
+    maxPostChars: 1000,
+    registrationMode: 'approval',
+    sourceUrl: 'https://code.example/empathie',
+  });
 });
 afterAll(() => t.close());
 
@@ -14,6 +18,7 @@ describe('instance information', () => {
     expect(v2).toMatchObject({
       domain: 'empathie.test',
       title: 'Empathie',
+      source_url: 'https://code.example/empathie',
       languages: ['fr', 'en'],
       registrations: { enabled: true, approval_required: true },
       contact: { account: null },

@@ -12,8 +12,6 @@ import { DESCRIPTION, INSTANCE_TITLE, RULES, SHORT_DESCRIPTION } from './instanc
 import type { InstanceSettingsStore } from './instance-settings.ts';
 
 const VERSION = '4.2.0 (compatible; Empathie 0.1.0)';
-// No public repository address is settled yet; clients accept an empty string.
-const SOURCE_URL = '';
 const STATS_TTL_MS = 5 * 60_000;
 
 /**
@@ -113,7 +111,7 @@ export function mountInstanceRoutes(
       domain: config.domain,
       title: INSTANCE_TITLE,
       version: VERSION,
-      source_url: SOURCE_URL,
+      source_url: config.sourceUrl,
       description: DESCRIPTION[lang],
       usage: { users: { active_month: counts.users } },
       thumbnail: { url: `${config.publicUrl}/avatars/header.svg` },

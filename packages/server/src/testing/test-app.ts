@@ -61,6 +61,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxPostChars: 2800,
     webDistDir: '/nonexistent',
     logLevel: 'silent',
+    sourceUrl: '',
     ...overrides,
   };
 }
