@@ -3,6 +3,7 @@ import { type Engine, loadEngine } from '@empathie/engine';
 import pg from 'pg';
 import { createApp } from '../app.ts';
 import type { Config } from '../config/config.ts';
+import { testPostgresUrl } from '../config/test-env.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -14,9 +15,7 @@ import { createLogger } from '../shared/logger.ts';
  * on the PostgreSQL server named by `EMPATHIE_TEST_PG` (set by the test command when it runs the
  * suite against PostgreSQL), dropped again by `close()`.
  */
-export async function freshDatabase(
-  pgAdminUrl = process.env.EMPATHIE_TEST_PG,
-): Promise<DatabaseHandle> {
+export async function freshDatabase(pgAdminUrl = testPostgresUrl()): Promise<DatabaseHandle> {
   if (!pgAdminUrl) {
     const handle = openDatabase({ kind: 'sqlite', file: ':memory:' });
     await mustMigrate(handle);
