@@ -5,6 +5,7 @@ import { apiKeys } from './migrations/0002-api-keys.ts';
 import { coach } from './migrations/0003-coach.ts';
 import { searchPrefixes } from './migrations/0004-search-prefixes.ts';
 import { scheduledStatuses } from './migrations/0005-scheduled-statuses.ts';
+import { heldPostIdempotency } from './migrations/0006-held-post-idempotency.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0003-coach': coach,
     '0004-search-prefixes': searchPrefixes,
     '0005-scheduled-statuses': scheduledStatuses,
+    '0006-held-post-idempotency': heldPostIdempotency,
   };
 }
 

@@ -253,4 +253,6 @@ export interface ScheduledStatusTable {
   in_reply_to_id: string | null;
   failure: string | null;
   created_at: string;
+  /** The creating request's Idempotency-Key, so a retry finds this row. */
+  idempotency_key: string | null;
 }

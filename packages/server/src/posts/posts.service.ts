@@ -293,5 +293,15 @@ export function createPostsService(deps: PostsDeps) {
     return ok({ post, versions: [...edits, current] });
   }
 
-  return { validate, create, edit, remove, removeRow, findOwn, history };
+  return {
+    validate,
+    create,
+    edit,
+    remove,
+    removeRow,
+    findOwn,
+    history,
+    /** The post an earlier request with this Idempotency-Key created, if any. */
+    findByIdempotencyKey: replayed,
+  };
 }

@@ -9,6 +9,20 @@ export async function insertScheduled(db: Db, row: ScheduledRow): Promise<void> 
   await db.insertInto('scheduled_statuses').values(row).execute();
 }
 
+/** The held post a request with this Idempotency-Key already created, if still held. */
+export function findHeldByKey(
+  db: Db,
+  accountId: string,
+  key: string,
+): Promise<ScheduledRow | undefined> {
+  return db
+    .selectFrom('scheduled_statuses')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
 /** The row only if it is the viewer's: anyone else's is "not found". */
 export function findOwnScheduled(
   db: Db,

@@ -90,6 +90,7 @@ export function mountScheduledRoutes(
       scheduledAt: b.scheduled_at,
       undoWindow: b.undo_window,
       undoSeconds: b.empathie_undo_seconds,
+      idempotencyKey: c.req.header('idempotency-key')?.slice(0, 200) || undefined,
     });
     if (!result.ok) return holdErrorResponse(c, result.error);
     if (result.value.kind === 'held') return c.json(serializeScheduledStatus(result.value.row));

@@ -11,6 +11,7 @@ import {
   countOwnScheduled,
   type Db,
   deleteScheduled,
+  findHeldByKey,
   findOwnScheduled,
   findScheduled,
   insertScheduled,
@@ -31,6 +32,8 @@ export interface HoldRequest extends PostParams {
   scheduledAt?: string | undefined;
   undoWindow?: boolean | undefined;
   undoSeconds?: number | undefined;
+  /** The request's Idempotency-Key: a retry answers what the first request did. */
+  idempotencyKey?: string | undefined;
 }
 
 export type HoldError =
@@ -55,7 +58,7 @@ export function createScheduledService(deps: {
   ids: IdGenerator;
   logger: Logger;
   jobs: JobQueue;
-  posts: Pick<PostsService, 'validate' | 'create'>;
+  posts: Pick<PostsService, 'validate' | 'create' | 'findByIdempotencyKey'>;
   /** The author's undo window in seconds (their coach setting, else the instance default). */
   undoSecondsOf: (accountId: string) => Promise<number>;
 }) {
@@ -88,9 +91,11 @@ export function createScheduledService(deps: {
   });
 
   async function hold(accountId: string, request: HoldRequest): Promise<Result<Held, HoldError>> {
-    const { scheduledAt, undoWindow, undoSeconds, ...params } = request;
+    const { scheduledAt, undoWindow, undoSeconds, idempotencyKey: key, ...params } = request;
     if (scheduledAt !== undefined && (undoWindow || undoSeconds !== undefined))
       return err({ kind: 'conflicting' });
+    const replay = key ? await replayOf(accountId, key) : undefined;
+    if (replay) return ok(replay);
     // Checked before anything is stored, by the very rules an immediate post passes.
     const valid = await posts.validate(accountId, params);
     if (!valid.ok) return valid;
@@ -103,7 +108,7 @@ export function createScheduledService(deps: {
     } else {
       const seconds = undoSeconds ?? (await deps.undoSecondsOf(accountId));
       if (seconds === 0) {
-        const published = await posts.create(accountId, params);
+        const published = await posts.create(accountId, { ...params, idempotencyKey: key });
         return published.ok ? ok({ kind: 'published', post: published.value }) : published;
       }
       kind = 'undo';
@@ -119,13 +124,29 @@ export function createScheduledService(deps: {
       ...columnsOf(params),
       failure: null,
       created_at: clock.now().toISOString(),
+      idempotency_key: key ?? null,
     };
     // The row and its job commit together: no held post without a job to publish it.
-    await db.transaction().execute(async (trx) => {
-      await insertScheduled(trx, row);
-      await jobs.enqueue(PUBLISH_QUEUE, { id: row.id }, new Date(at), trx);
-    });
+    try {
+      await db.transaction().execute(async (trx) => {
+        await insertScheduled(trx, row);
+        await jobs.enqueue(PUBLISH_QUEUE, { id: row.id }, new Date(at), trx);
+      });
+    } catch (error) {
+      // A simultaneous retry won the unique (account, key) index: answer what it created.
+      const raced = key ? await replayOf(accountId, key) : undefined;
+      if (raced) return ok(raced);
+      throw error;
+    }
     return ok({ kind: 'held', row });
+  }
+
+  /** What an earlier request with this key did: a post still held, or the post it became. */
+  async function replayOf(accountId: string, key: string): Promise<Held | undefined> {
+    const row = await findHeldByKey(db, accountId, key);
+    if (row) return { kind: 'held', row };
+    const post = await posts.findByIdempotencyKey(accountId, key);
+    return post ? { kind: 'published', post } : undefined;
   }
 
   async function get(accountId: string, id: string): Promise<Result<ScheduledRow, HoldError>> {
@@ -183,8 +204,9 @@ export function createScheduledService(deps: {
 
   /**
    * The job: publishes the held post if it is (still) due. Idempotent: the post is created with
-   * an idempotency key of the held row, so a job that crashed after publishing and runs again
-   * finds the post instead of making a second one.
+   * the held row's idempotency key (the client's, else one of the row's own), so a job that
+   * crashed after publishing and runs again finds the post instead of making a second one, and a
+   * client retrying after publication gets that post back.
    */
   async function publishDue(payload: unknown): Promise<void> {
     const id = (payload as { id?: unknown } | null)?.id;
@@ -195,7 +217,7 @@ export function createScheduledService(deps: {
     if (Date.parse(row.scheduled_at) > clock.now().getTime()) return; // moved later
     const result = await posts.create(row.account_id, {
       ...paramsOf(row),
-      idempotencyKey: `empathie-held:${row.id}`,
+      idempotencyKey: row.idempotency_key ?? `empathie-held:${row.id}`,
     });
     if (!result.ok) {
       // An expected refusal (the replied-to post was deleted, the limit lowered…): the author

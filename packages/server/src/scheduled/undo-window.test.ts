@@ -83,6 +83,38 @@ describe('undo window', () => {
     expect(late.status).toBe(404);
   });
 
+  it('answers a retried request (same Idempotency-Key) with the same held post, then its post', async () => {
+    const send = (key: string) =>
+      call(
+        t,
+        alice,
+        'POST',
+        '/api/v1/statuses',
+        { status: 'un seul #colibri', undo_window: true },
+        { 'Idempotency-Key': key },
+      );
+    const first = await send('retry-1');
+    const again = await send('retry-1');
+    expect(again.body.id).toBe(first.body.id);
+    const held = await t.database.db
+      .selectFrom('scheduled_statuses')
+      .select('id')
+      .where('text', '=', 'un seul #colibri')
+      .execute();
+    expect(held).toHaveLength(1);
+    // Once published, the retry gets the post itself rather than a second copy.
+    t.clock.advance(30_000);
+    await t.jobs.runDueJobs();
+    const late = await send('retry-1');
+    expect(late.body.content).toContain('colibri');
+    const mine = await call(t, alice, 'GET', `/api/v1/accounts/${alice.id}/statuses`);
+    expect(contents(mine.body).filter((c) => c.includes('colibri'))).toHaveLength(1);
+    // Another key is another post.
+    const other = await send('retry-2');
+    expect(other.body.id).not.toBe(first.body.id);
+    await call(t, alice, 'DELETE', `/api/v1/scheduled_statuses/${other.body.id}`);
+  });
+
   it('is undone by cancelling the held post within the window: nothing is ever published', async () => {
     const r = await call(t, alice, 'POST', '/api/v1/statuses', {
       status: '@bob une #colère mal dite',
