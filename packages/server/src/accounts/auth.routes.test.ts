@@ -280,3 +280,46 @@ describe('Mastodon client libraries', () => {
     expect((await post('/api/v1/apps', { client_name: '' })).status).toBe(422);
   });
 });
+
+describe('token scopes', () => {
+  const tokenWith = async (scope: string) =>
+    (
+      await json(
+        await post('/oauth/token', {
+          grant_type: 'password',
+          username: 'alice_1',
+          password: 'correct horse battery',
+          scope,
+        }),
+      )
+    ).access_token as string;
+  const as = (token: string, method: string, path: string, body?: unknown) =>
+    t.app.request(path, jsonRequest(method, body, token, { 'accept-language': 'en' }));
+
+  it('lets a read-only token read, and nothing else', async () => {
+    const token = await tokenWith('read');
+    expect((await as(token, 'GET', '/api/v1/accounts/verify_credentials')).status).toBe(200);
+    const refused = await as(token, 'POST', '/api/v1/statuses', { status: 'hello' });
+    expect(refused.status).toBe(403);
+    expect(await json(refused)).toMatchObject({
+      error: 'forbidden',
+      error_description: 'This token does not allow this action (missing scope "write").',
+    });
+    const bob = await signUp(t.app, 'scoped_bob');
+    expect((await as(token, 'POST', `/api/v1/accounts/${bob.id}/follow`)).status).toBe(403);
+    // Logging out needs no scope.
+    expect((await post('/oauth/revoke', { token })).status).toBe(200);
+  });
+
+  it('accepts granular scopes, and the older follow scope for follows only', async () => {
+    const granular = await tokenWith('read:accounts write:statuses');
+    expect((await as(granular, 'GET', '/api/v1/accounts/verify_credentials')).status).toBe(200);
+    expect((await as(granular, 'POST', '/api/v1/statuses', { status: 'granular' })).status).toBe(
+      200,
+    );
+    const follow = await tokenWith('read follow');
+    const carla = await signUp(t.app, 'scoped_carla');
+    expect((await as(follow, 'POST', `/api/v1/accounts/${carla.id}/follow`)).status).toBe(200);
+    expect((await as(follow, 'POST', '/api/v1/statuses', { status: 'nope' })).status).toBe(403);
+  });
+});

@@ -9,7 +9,14 @@ export function tokenResolver(db: Kysely<Database>): TokenResolver {
       .selectFrom('access_tokens as t')
       .innerJoin('users as u', 'u.account_id', 't.account_id')
       .innerJoin('accounts as a', 'a.id', 't.account_id')
-      .select(['t.id as tokenId', 'a.id as accountId', 'a.username', 'u.role', 'u.approved'])
+      .select([
+        't.id as tokenId',
+        't.scopes',
+        'a.id as accountId',
+        'a.username',
+        'u.role',
+        'u.approved',
+      ])
       .where('t.token_hash', '=', tokenHash)
       .where('t.revoked_at', 'is', null)
       .executeTakeFirst();
@@ -19,6 +26,7 @@ export function tokenResolver(db: Kysely<Database>): TokenResolver {
       username: row.username,
       role: row.role,
       tokenId: row.tokenId,
+      scopes: row.scopes.split(/\s+/).filter(Boolean),
     };
   };
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { apiError } from './errors.ts';
+import { requiredScope, scopesAllow } from './scopes.ts';
 
 /** The person behind a request's bearer token. */
 export interface Viewer {
@@ -8,6 +9,8 @@ export interface Viewer {
   username: string;
   role: 'admin' | 'user';
   tokenId: string;
+  /** The OAuth scopes the token was issued with (`read`, `write`, `follow`, `read:statuses`…). */
+  scopes: string[];
 }
 
 export type AppEnv = { Variables: { viewer: Viewer | null } };
@@ -41,6 +44,14 @@ export function authentication(resolve: TokenResolver): MiddlewareHandler<AppEnv
       return apiError(c, 'unauthorized', {
         fr: 'Votre session a expiré ou le jeton est invalide. Reconnectez-vous.',
         en: 'Your session has expired or the token is invalid. Please log in again.',
+      });
+    }
+    // OAuth's own endpoints (revoking a token) need no scope; every API route does.
+    const needed = requiredScope(c.req.method, c.req.path);
+    if (c.req.path.startsWith('/api/') && !scopesAllow(viewer.scopes, needed)) {
+      return apiError(c, 'forbidden', {
+        fr: `Ce jeton ne permet pas cette action (portée « ${needed} » manquante).`,
+        en: `This token does not allow this action (missing scope "${needed}").`,
       });
     }
     c.set('viewer', viewer);
