@@ -14,7 +14,14 @@ import { journeySteps, slug } from '../support/journey.ts';
 // Texts written for this journey: a hurtful draft the coach can rewrite, and a calm post.
 const stories: Record<
   Language,
-  { hurtful: string; marked: string; calm: string; notice: RegExp; show: string }
+  {
+    hurtful: string;
+    marked: string;
+    calm: string;
+    notice: RegExp;
+    show: string;
+    waitingOne: string;
+  }
 > = {
   fr: {
     hurtful: 'Ta gueule crétin, tu es nul',
@@ -22,6 +29,7 @@ const stories: Record<
     calm: 'Qui vient planter des arbres samedi au jardin partagé ?',
     notice: /Ce message peut blesser.*insulte/,
     show: 'Afficher',
+    waitingOne: '1 message en attente d’envoi',
   },
   en: {
     hurtful: 'Shut up, you idiot, you are useless',
@@ -29,6 +37,7 @@ const stories: Record<
     calm: 'Who is coming to plant trees in the shared garden on Saturday?',
     notice: /This message may be hurtful:.*insult/,
     show: 'Show',
+    waitingOne: '1 post waiting to be sent',
   },
 };
 
@@ -106,6 +115,30 @@ for (const language of ['fr', 'en'] as const) {
     step('the author posts something calm without any pause', async () => {
       await postFromHome(author, `${story.calm} ${authorName}`);
       expect(await author.page.getByTestId('coach-panel').count()).toBe(0);
+    });
+
+    step('editing a published post pauses too, without "send later" nor a draft', async () => {
+      const calmPost = author.page.getByTestId('status').filter({ hasText: story.calm }).first();
+      await calmPost.getByTestId('status-menu').click();
+      await calmPost.getByTestId('status-edit').click();
+      const box = author.page.getByTestId('status-edit-text');
+      await box.fill(`${story.hurtful} ${authorName}`);
+      await expectText(author.page.getByTestId('coach-marks'), story.marked);
+      await author.page.getByTestId('status-edit-save').click();
+      const panel = author.page.getByTestId('coach-panel');
+      await panel.waitFor();
+      await shot(author, 'edit-pause-panel');
+      await panel.getByTestId('coach-post-anyway').waitFor();
+      expect(await panel.getByTestId('coach-send-later').count()).toBe(0);
+      expect(await panel.getByTestId('coach-save-draft').count()).toBe(0);
+      await panel.getByTestId('coach-cancel').click();
+      await panel.waitFor({ state: 'detached' });
+      // Nothing was saved: the edit stays open with its text, and the post is unchanged.
+      expect(await box.inputValue()).toBe(`${story.hurtful} ${authorName}`);
+      await box.fill(`${story.calm} ${authorName}`);
+      await author.page.getByTestId('status-edit-save').click();
+      await box.waitFor({ state: 'detached' });
+      await expectText(author.page.getByTestId('status'), story.calm);
     });
 
     step('"send later" holds the post for the cool-down instead of publishing it', async () => {
@@ -232,11 +265,15 @@ for (const language of ['fr', 'en'] as const) {
       await author.page.getByTestId('coach-chart').waitFor();
       await shot(author, 'my-coach');
 
-      // The post sent for later waits there: it can be rewritten, then cancelled.
-      const waiting = author.page.getByTestId('scheduled');
+      // The post sent for later is counted there and waits on /scheduled: it can be rewritten,
+      // then cancelled.
+      await expectText(author.page.getByTestId('my-coach-waiting'), story.waitingOne);
+      await author.page.getByTestId('my-coach-waiting-link').click();
+      await author.page.waitForURL((url) => url.pathname === '/scheduled');
+      const waiting = author.page.getByTestId('scheduled-item');
       await expectText(waiting, story.hurtful);
       await waiting.first().getByTestId('scheduled-edit').click();
-      await author.page.getByTestId('scheduled-text').fill(story.calm);
+      await author.page.getByTestId('scheduled-edit-text').fill(story.calm);
       await author.page.getByTestId('scheduled-save').click();
       await expectText(waiting, story.calm);
       await waiting.first().getByTestId('scheduled-cancel').click();

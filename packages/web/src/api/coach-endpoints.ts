@@ -7,7 +7,6 @@ import type {
   CoachSettingsPatch,
   Draft,
   DraftInput,
-  ScheduledStatus,
 } from './empathie.types.ts';
 
 const enc = encodeURIComponent;
@@ -33,13 +32,6 @@ export function createCoachEndpoints(api: ApiClient) {
     draft: (id: string) => api.request<Draft>('GET', `${base}/drafts/${enc(id)}`),
     saveDraft: (input: DraftInput) => api.request<Draft>('POST', `${base}/drafts`, { body: input }),
     deleteDraft: (id: string) => api.request<unknown>('DELETE', `${base}/drafts/${enc(id)}`),
-    scheduledStatuses: () => api.request<ScheduledStatus[]>('GET', '/api/v1/scheduled_statuses'),
-    cancelScheduled: (id: string) =>
-      api.request<unknown>('DELETE', `/api/v1/scheduled_statuses/${enc(id)}`),
-    rewriteScheduled: (id: string, status: string) =>
-      api.request<ScheduledStatus>('PUT', `${base}/scheduled_statuses/${enc(id)}`, {
-        body: { status },
-      }),
     /** Whether this server schedules posts (Mastodon's `scheduled_at`): only then is "send later" offered. */
     supportsScheduledPosts: async () =>
       (await api.request<unknown>('GET', '/api/v1/scheduled_statuses')).ok,

@@ -167,6 +167,28 @@ export type PanelChoiceKind =
   | 'cancel'
   | 'edit';
 
+/** A pause before a new post, or before saving an edit of one already published. */
+export type PauseMode = 'compose' | 'edit';
+
+/**
+ * The choices the panel offers, in order. An edit changes a post that is already out, so it
+ * cannot be sent later nor become a draft: save the new version, save as it is, or not at all.
+ */
+export function panelChoices(
+  mode: PauseMode,
+  context: { changed: boolean; canSendLater: boolean },
+): PanelChoiceKind[] {
+  const choices: PanelChoiceKind[] = [];
+  if (context.changed) choices.push('publish');
+  choices.push('edit');
+  if (mode === 'compose') {
+    if (context.canSendLater) choices.push('send_later');
+    choices.push('save_draft');
+  }
+  choices.push('post_anyway', 'cancel');
+  return choices;
+}
+
 /** The recorded outcome of a choice; null for "edit", whose outcome is not known yet. */
 export function outcomeOf(kind: PanelChoiceKind, usedSuggestion: boolean): Outcome | null {
   switch (kind) {

@@ -1,5 +1,6 @@
 import type { Analysis, Engine, OfnrScaffold } from '@empathie/engine';
 import { useEffect, useId, useRef, useState } from 'react';
+import type { MessageKey } from '../../i18n/i18n.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { CoachLive } from './coach-live.tsx';
 import {
@@ -7,6 +8,8 @@ import {
   joinScaffold,
   type PanelChoiceKind,
   type PauseDecision,
+  type PauseMode,
+  panelChoices,
   scoreLevel,
 } from './coach-rules.ts';
 import { useDebouncedAnalysis } from './use-coach-engine.ts';
@@ -21,6 +24,8 @@ export interface PanelChoice {
 }
 
 export interface PausePanelProps {
+  /** "edit" when the person is changing a post already published. */
+  mode: PauseMode;
   draft: string;
   before: Analysis;
   decision: PauseDecision;
@@ -33,13 +38,46 @@ export interface PausePanelProps {
 
 const scaffoldParts = ['observation', 'feeling', 'need', 'request'] as const;
 
+const choiceTestIds: Record<PanelChoiceKind, string> = {
+  publish: 'coach-publish',
+  edit: 'coach-edit',
+  send_later: 'coach-send-later',
+  save_draft: 'coach-save-draft',
+  post_anyway: 'coach-post-anyway',
+  cancel: 'coach-cancel',
+};
+
+// "send_later" is worded with its minutes, apart.
+type LabelledChoice = Exclude<PanelChoiceKind, 'send_later'>;
+const composeLabels: Record<LabelledChoice, MessageKey> = {
+  publish: 'coach.publishVersion',
+  edit: 'coach.edit',
+  save_draft: 'coach.saveDraft',
+  post_anyway: 'coach.postAnyway',
+  cancel: 'coach.cancel',
+};
+// An edit saves a post that is already out: the same choices, worded as saving.
+const choiceLabels: Record<PauseMode, Record<LabelledChoice, MessageKey>> = {
+  compose: composeLabels,
+  edit: {
+    ...composeLabels,
+    publish: 'coach.saveVersion',
+    post_anyway: 'coach.saveAnyway',
+    cancel: 'coach.cancelEdit',
+  },
+};
+
+/** Choices that would send or keep the panel's text: none makes sense with an empty one. */
+const needsText: ReadonlySet<PanelChoiceKind> = new Set(['publish', 'send_later', 'save_draft']);
+
 /**
  * The pause before a post that may hurt: what a reader may feel, why, a calmer way to say it,
  * and every choice left to the author. A modal <dialog> keeps focus inside and turns Escape
  * into "cancel".
  */
 export function PausePanel(props: PausePanelProps) {
-  const { draft, before, decision, engine, canSendLater, coolDownMinutes, busy, onChoose } = props;
+  const { mode, draft, before, decision, engine, canSendLater, coolDownMinutes, busy, onChoose } =
+    props;
   const { t, language } = useI18n();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -174,64 +212,20 @@ export function PausePanel(props: PausePanelProps) {
       </details>
 
       <div className="coach-choices">
-        {changed ? (
+        {panelChoices(mode, { changed, canSendLater }).map((kind) => (
           <button
+            key={kind}
             type="button"
-            className="button"
-            data-testid="coach-publish"
-            disabled={busy || text.trim() === ''}
-            onClick={() => choose('publish')}
+            className={kind === 'publish' ? 'button' : 'button button-quiet'}
+            data-testid={choiceTestIds[kind]}
+            disabled={busy || (needsText.has(kind) && text.trim() === '')}
+            onClick={() => choose(kind)}
           >
-            {t('coach.publishVersion')}
+            {kind === 'send_later'
+              ? t('coach.sendLater', { minutes: coolDownMinutes })
+              : t(choiceLabels[mode][kind])}
           </button>
-        ) : null}
-        <button
-          type="button"
-          className="button button-quiet"
-          data-testid="coach-edit"
-          disabled={busy}
-          onClick={() => choose('edit')}
-        >
-          {t('coach.edit')}
-        </button>
-        {canSendLater ? (
-          <button
-            type="button"
-            className="button button-quiet"
-            data-testid="coach-send-later"
-            disabled={busy || text.trim() === ''}
-            onClick={() => choose('send_later')}
-          >
-            {t('coach.sendLater', { minutes: coolDownMinutes })}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="button button-quiet"
-          data-testid="coach-save-draft"
-          disabled={busy || text.trim() === ''}
-          onClick={() => choose('save_draft')}
-        >
-          {t('coach.saveDraft')}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          data-testid="coach-post-anyway"
-          disabled={busy}
-          onClick={() => choose('post_anyway')}
-        >
-          {t('coach.postAnyway')}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          data-testid="coach-cancel"
-          disabled={busy}
-          onClick={() => choose('cancel')}
-        >
-          {t('coach.cancel')}
-        </button>
+        ))}
       </div>
     </dialog>
   );

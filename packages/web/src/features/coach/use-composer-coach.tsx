@@ -4,20 +4,28 @@ import type { ApiError } from '../../api/api-error.ts';
 import type { CoachOutcomeInput, DraftInput } from '../../api/empathie.types.ts';
 import { useApi } from '../../app/services-context.tsx';
 import { CoachLive } from './coach-live.tsx';
-import { buildOutcome, decidePause, outcomeOf, type PauseDecision } from './coach-rules.ts';
+import {
+  buildOutcome,
+  decidePause,
+  outcomeOf,
+  type PauseDecision,
+  type PauseMode,
+} from './coach-rules.ts';
 import { type PanelChoice, PausePanel } from './pause-panel.tsx';
 import { useCoachEngine, useDebouncedAnalysis } from './use-coach-engine.ts';
 import { useCoachSettings } from './use-coach-settings.ts';
 
 export interface ComposerCoachOptions {
+  /** "edit" for a published post being changed: no "send later" nor draft then. */
+  mode?: PauseMode;
   signedIn: boolean;
   text: string;
   setText: (text: string) => void;
   /** Publishes `text` (at `scheduledAt` when given); true when the server accepted it. */
   publish: (text: string, scheduledAt?: string) => Promise<boolean>;
-  /** Everything but the text, for "save as draft". */
-  draftFields: () => Omit<DraftInput, 'text'>;
-  onDraftSaved: () => void;
+  /** Everything but the text, for "save as draft" (a new post only). */
+  draftFields?: () => Omit<DraftInput, 'text'>;
+  onDraftSaved?: () => void;
   onError: (error: ApiError) => void;
   focusComposer: () => void;
 }
@@ -34,6 +42,7 @@ interface OpenPause {
  */
 export function useComposerCoach(options: ComposerCoachOptions) {
   const { text, setText, publish } = options;
+  const mode = options.mode ?? 'compose';
   const api = useApi();
   const settings = useCoachSettings(options.signedIn);
   const coachOn = settings?.coach_enabled === true;
@@ -63,7 +72,9 @@ export function useComposerCoach(options: ComposerCoachOptions) {
     const reading = loaded.analyze(text);
     const decision = decidePause(reading, settings);
     if (decision.pause) {
-      if (canSendLater === null) void api.supportsScheduledPosts().then(setCanSendLater);
+      if (mode === 'compose' && canSendLater === null) {
+        void api.supportsScheduledPosts().then(setCanSendLater);
+      }
       setPause({ draft: text, before: reading, decision });
       return false;
     }
@@ -96,12 +107,14 @@ export function useComposerCoach(options: ComposerCoachOptions) {
     if (choice.kind === 'cancel') return settle();
     setBusy(true);
     if (choice.kind === 'save_draft') {
+      // The panel offers drafts only to a new post, whose composer gives its fields.
+      if (!options.draftFields) return setBusy(false);
       const result = await api.saveDraft({ ...options.draftFields(), text: choice.text });
       setBusy(false);
       if (!result.ok) return options.onError(result.error);
       settle();
       setText('');
-      options.onDraftSaved();
+      options.onDraftSaved?.();
       return;
     }
     const minutes = settings?.cool_down_minutes ?? 10;
@@ -122,11 +135,12 @@ export function useComposerCoach(options: ComposerCoachOptions) {
   const panel: ReactNode =
     pause && engine && settings ? (
       <PausePanel
+        mode={mode}
         draft={pause.draft}
         before={pause.before}
         decision={pause.decision}
         engine={engine}
-        canSendLater={canSendLater === true}
+        canSendLater={mode === 'compose' && canSendLater === true}
         coolDownMinutes={settings.cool_down_minutes}
         busy={busy}
         onChoose={(choice) => void choose(choice)}

@@ -6,8 +6,8 @@ import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { DraftsList } from './drafts-list.tsx';
-import { ScheduledList } from './scheduled-list.tsx';
 import { ToneChart } from './tone-chart.tsx';
+import { WaitingSummary } from './waiting-summary.tsx';
 
 const weeks = 12;
 
@@ -75,7 +75,7 @@ export function MyCoachPage(props: { accountId: string }) {
           </section>
         </>
       ) : null}
-      <ScheduledList ownerId={props.accountId} />
+      <WaitingSummary ownerId={props.accountId} />
       <DraftsList ownerId={props.accountId} />
       <p>
         <Link to="/settings#coach">{t('myCoach.settingsLink')}</Link>
