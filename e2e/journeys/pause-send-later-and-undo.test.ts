@@ -1,6 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { expectText, navigate, signUp, uniqueUsername } from '../support/actions.ts';
+import {
+  expectText,
+  navigate,
+  signUpSkippingIntention,
+  uniqueUsername,
+} from '../support/actions.ts';
 import {
   type Language,
   launchBrowser,
@@ -64,9 +69,7 @@ for (const language of ['fr', 'en'] as const) {
     });
 
     step('"send later" from the pause panel waits on the scheduled page', async () => {
-      await signUp(author, name);
-      await author.page.getByTestId('intention-skip').click();
-      await author.page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
+      await signUpSkippingIntention(author, name);
       accountId = await myAccountId(author);
       await navigate(author, 'home');
       await publishAndPause(author, story.later);

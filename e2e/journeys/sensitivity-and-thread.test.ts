@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { expectText, navigate, postFromHome, signUp, uniqueUsername } from '../support/actions.ts';
+import {
+  expectText,
+  navigate,
+  postFromHome,
+  signUpSkippingIntention,
+  uniqueUsername,
+} from '../support/actions.ts';
 import {
   type Language,
   launchBrowser,
@@ -8,7 +14,6 @@ import {
   type Person,
   screenshotter,
 } from '../support/browser.ts';
-import { patchCoachSettings } from '../support/coach-api.ts';
 import { readE2eEnv } from '../support/e2e-env.ts';
 import { journeySteps, slug } from '../support/journey.ts';
 
@@ -34,14 +39,6 @@ const stories: Record<
     show: 'Show',
   },
 };
-
-/** Signs a person up and leaves the undo window out of this story, so posts leave at once. */
-async function newPerson(person: Person, username: string): Promise<void> {
-  await signUp(person, username);
-  await person.page.getByTestId('intention-skip').click();
-  await person.page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
-  await patchCoachSettings(person, { undo_seconds: 0 });
-}
 
 for (const language of ['fr', 'en'] as const) {
   describe(`the coach follows each person's settings, and folds hurtful replies in threads (${language})`, () => {
@@ -70,7 +67,7 @@ for (const language of ['fr', 'en'] as const) {
     });
 
     step('at the default sensitivity a mildly sharp draft goes straight out', async () => {
-      await newPerson(author, authorName);
+      await signUpSkippingIntention(author, authorName);
       await postFromHome(author, `${story.calm} ${authorName}`);
       await postFromHome(author, story.milder);
       expect(await author.page.getByTestId('coach-panel').count()).toBe(0);
@@ -102,7 +99,7 @@ for (const language of ['fr', 'en'] as const) {
     });
 
     step('someone replies hurtfully to the calm post and posts anyway', async () => {
-      await newPerson(replier, replierName);
+      await signUpSkippingIntention(replier, replierName);
       await replier.page.goto(`/@${authorName}`);
       const calm = replier.page.getByTestId('status').filter({ hasText: story.calm });
       await calm.first().getByTestId('status-reply').click();

@@ -5,7 +5,7 @@ import {
   logIn,
   logOut,
   postFromHome,
-  signUp,
+  signUpSkippingIntention,
   uniqueUsername,
 } from '../support/actions.ts';
 import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
@@ -33,9 +33,7 @@ describe('leaving and coming back', () => {
   });
 
   step('Claire signs up in English, skips the intention for now and posts', async () => {
-    await signUp(claire, claireName);
-    await claire.page.getByTestId('intention-skip').click();
-    await claire.page.waitForURL((url) => !url.pathname.startsWith('/welcome/intention'));
+    await signUpSkippingIntention(claire, claireName);
     await postFromHome(claire, post);
     await expectText(claire.page.getByTestId('nav-home'), 'Home');
     await shot(claire, 'posted');

@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { expectText, navigate, postFromHome, signUp, uniqueUsername } from '../support/actions.ts';
+import {
+  expectText,
+  navigate,
+  postFromHome,
+  signUpSkippingIntention,
+  uniqueUsername,
+} from '../support/actions.ts';
 import {
   type Language,
   launchBrowser,
@@ -8,6 +14,7 @@ import {
   type Person,
   screenshotter,
 } from '../support/browser.ts';
+import { storedTone } from '../support/coach-api.ts';
 import { readE2eEnv } from '../support/e2e-env.ts';
 import { journeySteps, slug } from '../support/journey.ts';
 
@@ -41,18 +48,6 @@ const stories: Record<
   },
 };
 
-/** Reads a post through the API with the person's own token, as the web app would. */
-async function tone({ page }: Person, id: string): Promise<Record<string, number>> {
-  return page.evaluate(async (statusId) => {
-    const token = localStorage.getItem('empathie.token');
-    const response = await fetch(`/api/v1/statuses/${statusId}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    const status = await response.json();
-    return status.empathie?.tone ?? {};
-  }, id);
-}
-
 for (const language of ['fr', 'en'] as const) {
   describe(`thinking before posting (${language})`, () => {
     const env = readE2eEnv();
@@ -80,9 +75,7 @@ for (const language of ['fr', 'en'] as const) {
     });
 
     step('a hurtful draft gets its words marked and its emotion named as it is typed', async () => {
-      await signUp(author, authorName);
-      await author.page.getByTestId('intention-skip').click();
-      await author.page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
+      await signUpSkippingIntention(author, authorName);
       await navigate(author, 'home');
       const composer = author.page.getByTestId('compose-text').first();
       await composer.click();
@@ -107,7 +100,7 @@ for (const language of ['fr', 'en'] as const) {
       await shot(author, 'suggestion-posted');
       const id = await posted.first().getAttribute('data-status-id');
       // The server scores the post itself: what was published is under the medium threshold.
-      const scores = await tone(author, id ?? '');
+      const scores = await storedTone(author, id ?? '');
       expect(scores.toxicity).toBeLessThan(0.7);
       expect(await author.page.getByText(story.hurtful).count()).toBe(0);
     });
@@ -166,9 +159,7 @@ for (const language of ['fr', 'en'] as const) {
     });
 
     step('another person replies hurtfully and chooses to post anyway', async () => {
-      await signUp(reader, readerName);
-      await reader.page.getByTestId('intention-skip').click();
-      await reader.page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
+      await signUpSkippingIntention(reader, readerName);
       await reader.page.goto(`/@${authorName}`);
       const calmPost = reader.page.getByTestId('status').filter({ hasText: story.calm });
       await calmPost.first().getByTestId('status-reply').click();

@@ -1,6 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { expectText, navigate, signUp, uniqueUsername } from '../support/actions.ts';
+import {
+  expectText,
+  navigate,
+  signUpSkippingIntention,
+  uniqueUsername,
+} from '../support/actions.ts';
 import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
 import { readE2eEnv } from '../support/e2e-env.ts';
 import { journeySteps, slug } from '../support/journey.ts';
@@ -44,9 +49,7 @@ describe('undo window and send later (fr)', () => {
   });
 
   step('undoing within the window publishes nothing and gives the text back', async () => {
-    await signUp(lea, name, { undoSeconds: 8 });
-    await lea.page.getByTestId('intention-skip').click();
-    await lea.page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
+    await signUpSkippingIntention(lea, name, { undoSeconds: 8 });
     await navigate(lea, 'home');
     const composer = lea.page.getByTestId('compose-text').first();
     await composer.fill(regret);

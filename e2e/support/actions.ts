@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Person } from './browser.ts';
+import { patchCoachSettings } from './coach-api.ts';
 
 export const PASSWORD = 'calme-et-clair-2026';
 
@@ -36,10 +37,11 @@ export async function navigate({ page }: Pick<Person, 'page'>, target: NavTarget
  * journeys that are not about it set it to 0 here so their posts leave at once.
  */
 export async function signUp(
-  { page }: Person,
+  person: Person,
   username: string,
   options: { undoSeconds?: number } = {},
 ): Promise<void> {
+  const { page } = person;
   await page.goto('/signup');
   await page.getByTestId('signup-username').fill(username);
   await page.getByTestId('signup-email').fill(`${username}@example.org`);
@@ -47,18 +49,18 @@ export async function signUp(
   await page.getByTestId('signup-agreement').check();
   await page.getByTestId('signup-submit').click();
   await page.waitForURL('**/welcome/intention');
-  const status = await page.evaluate(async (undo_seconds) => {
-    const response = await fetch('/api/empathie/v1/coach/settings', {
-      method: 'PATCH',
-      headers: {
-        Authorization: `Bearer ${localStorage.getItem('empathie.token')}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({ undo_seconds }),
-    });
-    return response.status;
-  }, options.undoSeconds ?? 0);
-  expect(status).toBe(200);
+  await patchCoachSettings(person, { undo_seconds: options.undoSeconds ?? 0 });
+}
+
+/** Signs up and skips the intention prompt, for journeys whose story starts after it. */
+export async function signUpSkippingIntention(
+  person: Person,
+  username: string,
+  options: { undoSeconds?: number } = {},
+): Promise<void> {
+  await signUp(person, username, options);
+  await person.page.getByTestId('intention-skip').click();
+  await person.page.waitForURL((url) => !url.pathname.startsWith('/welcome'));
 }
 
 export async function writeIntention({ page }: Person, intention: string): Promise<void> {
