@@ -16,12 +16,7 @@ describe('coach outcomes and figures', () => {
   beforeAll(async () => {
     // The test clock starts on Sunday 2026-11-01, in the week of Monday 2026-10-26.
     t = await createTestApp();
-    admin = await person(t, 'ada');
-    await t.database.db
-      .updateTable('users')
-      .set({ role: 'admin' })
-      .where('account_id', '=', admin.id)
-      .execute();
+    admin = await person(t, 'ada', { role: 'admin' });
     alice = await person(t, 'alice');
     bob = await person(t, 'bob');
   });

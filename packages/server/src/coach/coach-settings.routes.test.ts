@@ -13,12 +13,7 @@ describe('coach settings', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    admin = await person(t, 'ada');
-    await t.database.db
-      .updateTable('users')
-      .set({ role: 'admin' })
-      .where('account_id', '=', admin.id)
-      .execute();
+    admin = await person(t, 'ada', { role: 'admin' });
     alice = await person(t, 'alice');
     bob = await person(t, 'bob');
   });

@@ -19,7 +19,7 @@ let counter = 0;
 export async function person(
   t: TestApp,
   username: string,
-  options: { defaultVisibility?: string; defaultLanguage?: string } = {},
+  options: { defaultVisibility?: string; defaultLanguage?: string; role?: 'admin' | 'user' } = {},
 ): Promise<Person> {
   counter += 1;
   const id = String(
@@ -60,7 +60,7 @@ export async function person(
       email: `${username}@mail.test`,
       email_key: `${username.toLowerCase()}@mail.test`,
       password_hash: 'not-used',
-      role: 'user',
+      role: options.role ?? 'user',
       approved: 1,
       sign_up_reason: null,
       invite_id: null,
