@@ -1,4 +1,11 @@
-import { type Expression, type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type RawBuilder,
+  type Selectable,
+  sql,
+} from 'kysely';
 import type { Dialect } from '../db/database.ts';
 import type { AccountTable, Database, PostTable } from '../db/schema.ts';
 import { visibleTo } from '../posts/visibility.ts';
@@ -106,6 +113,7 @@ export function searchAccounts(
         ...displayNamePrefixes(q).map((p) => startsWith(displayName, p)),
       ]),
     )
+    .where('a.deleted_at', 'is', null)
     // Sign-ups waiting for approval are not members yet: nobody should find them.
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -142,14 +150,53 @@ export function searchAccounts(
   return query.orderBy('a.username_key').limit(limit).offset(offset).execute();
 }
 
+/**
+ * A hashtag exists for a viewer only through a public post that viewer may see. The `tags` row
+ * outlives its posts (and is written for followers-only and direct posts too), so it alone would
+ * tell anyone which words private conversations use, even after they are deleted. Each test is
+ * a range of `post_tags (tag_id, post_id)` joined to posts by key.
+ */
+function publiclyUsed(viewerId: string | null) {
+  return ({ exists, selectFrom }: ExpressionBuilder<Database, 'tags'>) =>
+    exists(
+      selectFrom('post_tags as vt')
+        .innerJoin('posts as p', 'p.id', 'vt.post_id')
+        .select('vt.post_id')
+        .whereRef('vt.tag_id', '=', 'tags.id')
+        .where('p.visibility', '=', 'public')
+        .where(visibleTo(viewerId, 'p')),
+    );
+}
+
 /** Hashtags by prefix: a range of the unique index on `tags.name` (stored lower-cased). */
-export function searchTags(db: Db, q: string, limit: number, offset: number) {
+export function searchTags(
+  db: Db,
+  q: string,
+  viewerId: string | null,
+  limit: number,
+  offset: number,
+) {
   return db
     .selectFrom('tags')
     .selectAll()
     .where(startsWith(sql.ref('name'), q.normalize('NFC').toLowerCase()))
+    .where(publiclyUsed(viewerId))
     .orderBy('name')
     .limit(limit)
     .offset(offset)
     .execute();
+}
+
+/** The hashtag of this normalised name, when a public post the viewer may see carries it. */
+export function findPublicTag(
+  db: Db,
+  name: string,
+  viewerId: string | null,
+): Promise<{ name: string } | undefined> {
+  return db
+    .selectFrom('tags')
+    .select('name')
+    .where('name', '=', name)
+    .where(publiclyUsed(viewerId))
+    .executeTakeFirst();
 }

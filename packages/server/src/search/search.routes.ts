@@ -61,7 +61,7 @@ export function mountSearchRoutes(
     const [accounts, tags, posts] = await Promise.all([
       wants('accounts') && bare !== '' ? searchAccounts(db, bare, viewerId, limit, offset) : [],
       wants('hashtags') && bare !== '' && !q.startsWith('@')
-        ? searchTags(db, bare, limit, offset)
+        ? searchTags(db, bare, viewerId, limit, offset)
         : [],
       wants('statuses')
         ? searchPosts(db, database.dialect, queryGroups(q, stemmers), viewerId, limit, offset)

@@ -12,6 +12,7 @@ import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { PostRow } from '../posts/posts.repository.ts';
 import { normaliseTag } from '../posts/render.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
+import { findPublicTag } from '../search/search.repository.ts';
 import { accountPage, homePage, publicPage, tagPage } from './timelines.repository.ts';
 
 const flag = formBoolean.optional().default(false);
@@ -115,17 +116,13 @@ export function mountTimelineRoutes(
   openapi.register({
     method: 'get',
     path: '/api/v1/tags/:name',
-    summary: 'A hashtag (404 if no post ever used it)',
+    summary: 'A hashtag (404 unless a public post you may see uses it)',
     tag: 'timelines',
     auth: false,
   });
   app.get('/api/v1/tags/:name', async (c) => {
     const name = normaliseTag(c.req.param('name').replace(/^#/, ''));
-    const found = await db
-      .selectFrom('tags')
-      .select('name')
-      .where('name', '=', name)
-      .executeTakeFirst();
+    const found = await findPublicTag(db, name, viewerIdOf(c));
     return found ? c.json(serializeTag(found.name, { publicUrl })) : apiError(c, 'not_found');
   });
 
