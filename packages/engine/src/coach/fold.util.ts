@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table.ts';
 /**
  * A folded copy of a draft for rule matching, with a map back to the original.
  *
@@ -16,7 +17,7 @@ export interface FoldedText {
 }
 
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
-const LEET: Record<string, string> = {
+const LEET = lookupTable<string>({
   '0': 'o',
   '1': 'i',
   '3': 'e',
@@ -24,8 +25,8 @@ const LEET: Record<string, string> = {
   '@': 'a',
   $: 's',
   '!': 'i',
-};
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+});
+const LIGATURES = lookupTable<string>({ œ: 'oe', æ: 'ae', ß: 'ss' });
 const MARKS = /\p{M}/gu;
 
 function foldCodePoint(ch: string): string {

@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table.ts';
 import type { CoachInput } from '../types.ts';
 import { type FoldedText, foldWord, toOriginal } from './fold.util.ts';
 import { alt, INSULT_ALT, list } from './lexicon.data.ts';
@@ -38,7 +39,7 @@ const NOT_A_NOUN = new Set(
     is|are|was|were|be|been|being|am|looks|seems|sounds|get|gets|got`).map(foldWord),
 );
 
-const FR_DETERMINERS: Record<string, string> = {
+const FR_DETERMINERS = lookupTable<string>({
   ce: 'cette personne',
   cet: 'cette personne',
   cette: 'cette personne',
@@ -51,7 +52,7 @@ const FR_DETERMINERS: Record<string, string> = {
   ces: 'ces gens',
   des: 'des gens',
   autres: 'autres personnes',
-};
+});
 const EN_DETERMINERS = new Set(
   'the this that these those a an other some all such any every his her their our my'.split(' '),
 );

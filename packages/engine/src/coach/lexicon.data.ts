@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table.ts';
 import { prefixTree } from './alternation.util.ts';
 import { foldWord } from './fold.util.ts';
 
@@ -82,11 +83,11 @@ export const POSITIVE_CUES = list(`
 
 const SUFFIX = '(?:e|s|es|x)?';
 
-const GLUE: Record<string, string> = {
+const GLUE = lookupTable<string>({
   ' ': '[\\s-]+',
   '-': '[\\s-]*',
   "'": "(?:'\\s*|\\s+)?",
-};
+});
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/;
 

@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table.ts';
 import type { CoachFinding, CoachInput } from '../types.ts';
 import { MODEL_SPAN_MIN } from './findings.detector.ts';
 import { type FoldedText, foldWord, toOriginal } from './fold.util.ts';
@@ -20,7 +21,7 @@ const PROFANITY_RE = new RegExp(`(?<![a-z])(?:${PROFANITY_ALT})(?![a-z])`, 'g');
 const WHOLE_DRAFT_IRONY = /^(?:\/s|yeah right|said no one ever|slow clap|mais bien sur)$/;
 
 /** Softer words for sweeping ones, so the observation stays about this time. */
-const SOFTER: Record<string, { fr?: string; en?: string }> = {
+const SOFTER = lookupTable<{ fr?: string; en?: string }>({
   toujours: { fr: 'souvent' },
   jamais: { fr: 'pas' },
   'tout le temps': { fr: 'souvent' },
@@ -38,7 +39,7 @@ const SOFTER: Record<string, { fr?: string; en?: string }> = {
   nobody: { en: 'few people' },
   'no one': { en: 'few people' },
   'you people': { en: 'you' },
-};
+});
 
 function softened(input: CoachInput, f: CoachFinding): Replacement | null {
   const key = foldWord(input.text.slice(f.begin, f.end)).replace(/[\s-]+/g, ' ');

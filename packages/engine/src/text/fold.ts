@@ -1,3 +1,4 @@
+import { lookupTable } from './lookup-table.ts';
 /**
  * Case and accent folding that remembers, for every folded UTF-16 unit, the range of the original
  * text it came from, so spans found on folded text can be highlighted in the original.
@@ -11,7 +12,7 @@ export interface FoldedText {
 }
 
 // Letters NFKD does not decompose but that people type as their ASCII look-alikes.
-const SPECIAL: Record<string, string> = {
+const SPECIAL = lookupTable<string>({
   œ: 'oe',
   æ: 'ae',
   ß: 'ss',
@@ -27,7 +28,7 @@ const SPECIAL: Record<string, string> = {
   '‐': '-',
   '–': '-',
   '—': '-',
-};
+});
 
 const COMBINING = /\p{M}/u;
 

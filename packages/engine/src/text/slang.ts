@@ -1,8 +1,9 @@
+import { lookupTable } from './lookup-table.ts';
 /**
  * SMS spelling, slang abbreviations and contractions, written by us, mapped to the words they stand
  * for so the model sees one form. Keys are folded (lower case, no accents).
  */
-export const SLANG: Readonly<Record<string, string>> = {
+export const SLANG = lookupTable<string>({
   // French SMS and slang
   "t'es": 'tu es',
   "t'etais": 'tu etais',
@@ -74,10 +75,10 @@ export const SLANG: Readonly<Record<string, string>> = {
   pls: 'please',
   thx: 'thanks',
   ty: 'thank you',
-};
+});
 
 /** English contractions split into their words; the stem is kept. */
-export const ENGLISH_SUFFIXES: Readonly<Record<string, string>> = {
+export const ENGLISH_SUFFIXES = lookupTable<string>({
   "n't": 'not',
   "'re": 'are',
   "'m": 'am',
@@ -85,16 +86,16 @@ export const ENGLISH_SUFFIXES: Readonly<Record<string, string>> = {
   "'ve": 'have',
   "'d": 'would',
   "'s": '',
-};
+});
 
 /** Irregular English negative contractions. */
-export const ENGLISH_IRREGULAR: Readonly<Record<string, string>> = {
+export const ENGLISH_IRREGULAR = lookupTable<string>({
   "can't": 'can not',
   "won't": 'will not',
   "ain't": 'is not',
   "don't": 'do not',
   "shan't": 'shall not',
-};
+});
 
 /** French elided articles and pronouns (l', j', qu'…) kept as their own token. */
 export const FRENCH_ELISIONS = new Set([

@@ -1,4 +1,5 @@
 import { type FoldedText, foldText } from './fold.ts';
+import { lookupTable } from './lookup-table.ts';
 import { ENGLISH_IRREGULAR, ENGLISH_SUFFIXES, FRENCH_ELISIONS, SLANG } from './slang.ts';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'url' | 'user' | 'punct';
@@ -19,7 +20,7 @@ export interface Token {
 const TOKEN_RE =
   /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_.]+)|#([\p{L}\p{N}_]+)|((?<![\p{L}\p{N}])[\p{L}\p{N}$](?:[ .\-_*][\p{L}\p{N}$]){2,}(?![\p{L}\p{N}]))|(\$?[\p{L}\p{N}](?:[\p{L}\p{N}@$€|!*']*[\p{L}\p{N}$*])?)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(["«»“”„]|[!?.;:\n]+)/gu;
 
-const LEET: Readonly<Record<string, string>> = {
+const LEET = lookupTable<string>({
   '0': 'o',
   '1': 'i',
   '3': 'e',
@@ -31,7 +32,7 @@ const LEET: Readonly<Record<string, string>> = {
   '€': 'e',
   '|': 'l',
   '!': 'i',
-};
+});
 const ORDINAL = /^\d+(e|eme|er|ere|nd|rd|st|th|h|min|km|kg|k|m|x|s|am|pm)$/;
 const IS_LETTER = /\p{L}/u;
 const HAS_LEET = /[0-9@$€|!*]/;
