@@ -13,5 +13,7 @@ export default defineConfig({
       '/oauth': { target: apiTarget, changeOrigin: false },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // No source maps in the build: the server serves dist/ as is, and maps would publish the
+  // unminified source to anyone (the server refuses *.map besides).
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
 });

@@ -11,7 +11,11 @@ import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { type AppEnv, authentication } from './http/auth.ts';
+import { mountCors } from './http/cors.ts';
 import { apiError } from './http/errors.ts';
+import { publicUrlMiddleware } from './http/public-url.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { refuseSourceMaps } from './http/source-maps.ts';
 import { createOpenApiRegistry } from './openapi/openapi.registry.ts';
 import { apiKeysRepository } from './perspective/api-keys.repository.ts';
 import { apiKeysService } from './perspective/api-keys.service.ts';
@@ -52,6 +56,11 @@ export function createApp(deps: AppDeps) {
     return apiError(c, 'internal_error');
   });
 
+  // First, so that every answer (errors and static files too) carries them.
+  app.use('*', securityHeaders(config.publicUrl));
+  app.use('*', publicUrlMiddleware(config.publicUrl));
+  // Before authentication: a preflight carries no token and must not need one.
+  mountCors(app);
   app.use(
     '*',
     bodyLimit({
@@ -118,6 +127,7 @@ function mountWebApp(app: Hono<AppEnv>, distDir: string): void {
     );
     return;
   }
+  app.use('/assets/*', refuseSourceMaps);
   app.use('/assets/*', serveStatic({ root: relative(process.cwd(), distDir) }));
   app.use('*', serveStatic({ root: relative(process.cwd(), distDir) }));
   app.get('*', async (c) => c.html(await readFile(indexFile, 'utf8')));

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { PageParams } from '../db/pagination.ts';
+import { publicRequestUrl } from './public-url.ts';
 
 const cursor = z
   .string()
@@ -33,7 +34,8 @@ export function toPageParams(q: {
 /**
  * Sets Mastodon's `Link` header: `next` goes to older items (`max_id` = oldest cursor of the page),
  * `prev` to newer ones (`min_id` = newest cursor). Cursors may differ from the items' ids (a
- * followers list pages by follow id), so the caller passes them.
+ * followers list pages by follow id), so the caller passes them. Links carry `PUBLIC_URL`'s scheme
+ * and host, not the request's (https behind a TLS-terminating proxy).
  */
 export function setLinkHeader(
   c: Context,
@@ -41,7 +43,7 @@ export function setLinkHeader(
   oldest: string | undefined,
 ): void {
   if (!newest || !oldest) return;
-  const base = new URL(c.req.url);
+  const base = publicRequestUrl(c);
   const make = (param: 'max_id' | 'min_id', value: string) => {
     const url = new URL(base);
     for (const p of ['max_id', 'min_id', 'since_id']) url.searchParams.delete(p);
