@@ -11,6 +11,7 @@ import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { type AppEnv, authentication } from './http/auth.ts';
+import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
 import { apiError } from './http/errors.ts';
 import { publicUrlMiddleware } from './http/public-url.ts';
@@ -52,6 +53,11 @@ export function createApp(deps: AppDeps) {
   const openapi = createOpenApiRegistry();
 
   app.onError((error, c) => {
+    // A client hanging up mid-body is no bug: one quiet line, not a stack trace per request.
+    if (isClientAbort(error, c.req.raw)) {
+      logger.debug('request aborted by the client', { method: c.req.method, path: c.req.path });
+      return apiError(c, 'malformed_request');
+    }
     logger.error('unhandled error', { path: c.req.path, error: String(error?.stack ?? error) });
     return apiError(c, 'internal_error');
   });
