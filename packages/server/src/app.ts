@@ -13,7 +13,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import { type AppEnv, authentication } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
-import { apiError } from './http/errors.ts';
+import { apiError, unexpectedFailureMessage } from './http/errors.ts';
 import { publicUrlMiddleware } from './http/public-url.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { refuseSourceMaps } from './http/source-maps.ts';
@@ -59,7 +59,7 @@ export function createApp(deps: AppDeps) {
       return apiError(c, 'malformed_request');
     }
     logger.error('unhandled error', { path: c.req.path, error: String(error?.stack ?? error) });
-    return apiError(c, 'internal_error');
+    return apiError(c, 'internal_error', unexpectedFailureMessage(c.req.method));
   });
 
   // First, so that every answer (errors and static files too) carries them.

@@ -85,10 +85,25 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, Bilingual> = {
     en: 'The request is too large.',
   },
   internal_error: {
-    fr: 'Une erreur inattendue est survenue. Rien n’a été perdu : réessayez.',
-    en: 'Something unexpected went wrong. Nothing was lost: please try again.',
+    fr: 'Une erreur inattendue est survenue. Rien n’a été modifié : réessayez.',
+    en: 'Something unexpected went wrong. Nothing was changed: please try again.',
   },
 };
+
+/**
+ * What to tell after an unexpected failure. A read changed nothing, so trying again is safe. A
+ * write may have been saved before the failure (a post stored, then its presentation failed):
+ * saying "nothing was lost, try again" would invite a duplicate, so say what is true instead.
+ */
+export function unexpectedFailureMessage(method: string): Bilingual {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') {
+    return DEFAULT_MESSAGES.internal_error;
+  }
+  return {
+    fr: 'Une erreur inattendue est survenue. Votre demande a peut-être été enregistrée : vérifiez avant de la renvoyer.',
+    en: 'Something unexpected went wrong. Your request may have been saved: check before sending it again.',
+  };
+}
 
 export interface ErrorBody {
   error: ErrorCode;

@@ -6,74 +6,113 @@ import { langOf } from './language.ts';
 type Params = Record<string, unknown>;
 
 /**
+ * Keys no parsed input may carry. Assigning `__proto__` on an ordinary object replaces its
+ * prototype, and `constructor` / `prototype` name built-ins that a later lookup would find:
+ * either way one request could change how every other request behaves.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export class ForbiddenKeyError extends Error {
+  constructor(readonly key: string) {
+    super(`forbidden parameter name: ${key}`);
+  }
+}
+
+/** A plain record with no prototype, so that no key, however named, reaches a built-in. */
+function record(): Params {
+  return Object.create(null) as Params;
+}
+
+/**
  * Mastodon clients send arrays as `key[]=a&key[]=b` and objects as `source[privacy]=private`,
  * in query strings, forms and multipart alike. Turn those into plain arrays and objects.
+ * Throws `ForbiddenKeyError` for `__proto__`, `constructor` or `prototype` at any level.
  */
 export function expandBrackets(entries: Iterable<[string, unknown]>): Params {
-  const out: Params = {};
+  const out = record();
   for (const [rawKey, value] of entries) {
     const match = /^([^[\]]+)(?:\[([^\]]*)\])?(\[\])?$/.exec(rawKey);
     if (!match) {
+      // Deeper nesting is kept as one flat key; each of its parts is still checked.
+      for (const part of rawKey.split(/[[\]]+/)) refuseForbidden(part);
       out[rawKey] = value;
       continue;
     }
     const [, name = rawKey, sub, trailingArray] = match;
+    refuseForbidden(name);
+    if (sub) refuseForbidden(sub);
     const list = (previous: unknown) => [
       ...(Array.isArray(previous) ? previous : []),
       ...(Array.isArray(value) ? value : [value]),
     ];
+    const current = Object.hasOwn(out, name) ? out[name] : undefined;
     if (sub === undefined) {
       out[name] = value;
     } else if (sub === '') {
-      out[name] = list(out[name]);
+      out[name] = list(current);
     } else {
       const parent =
-        typeof out[name] === 'object' && out[name] !== null && !Array.isArray(out[name])
-          ? (out[name] as Params)
-          : {};
-      parent[sub] = trailingArray ? list(parent[sub]) : value;
+        typeof current === 'object' && current !== null && !Array.isArray(current)
+          ? (current as Params)
+          : record();
+      parent[sub] = trailingArray
+        ? list(Object.hasOwn(parent, sub) ? parent[sub] : undefined)
+        : value;
       out[name] = parent;
     }
   }
   return out;
 }
 
-/** Reads the body whatever its type (JSON, form, multipart); `null` when it cannot be parsed. */
-export async function readBody(c: Context): Promise<Params | null> {
-  const type = (c.req.header('content-type') ?? '').toLowerCase();
-  if (type.includes('application/json')) {
-    const text = await c.req.text();
-    if (text.trim() === '') return {};
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-      return parsed as Params;
-    } catch {
-      return null;
-    }
+function refuseForbidden(key: string): void {
+  if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
+}
+
+/**
+ * JSON.parse makes `__proto__` an own property (harmless by itself), but code that copies or
+ * spreads the result would then set a prototype: refuse such keys at any depth, as forms do.
+ */
+function hasForbiddenKey(value: unknown, depth = 0): boolean {
+  if (depth > 64 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => hasForbiddenKey(item, depth + 1));
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return true;
+    if (hasForbiddenKey((value as Params)[key], depth + 1)) return true;
   }
-  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-    try {
-      const body = await c.req.parseBody({ all: true });
-      return expandBrackets(Object.entries(body));
-    } catch {
-      return null;
-    }
-  }
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
-  // No content type: accept JSON, as many clients forget the header.
+  return false;
+}
+
+function parseJsonObject(text: string): Params | null {
   try {
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Params)
-      : null;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    if (hasForbiddenKey(parsed)) return null;
+    return parsed as Params;
   } catch {
     return null;
   }
 }
 
-export function readQuery(c: Context): Params {
+/** Reads the body whatever its type (JSON, form, multipart); `null` when it cannot be parsed. */
+export async function readBody(c: Context): Promise<Params | null> {
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+    try {
+      const body = await c.req.parseBody({ all: true });
+      return expandBrackets(Object.entries(body));
+    } catch {
+      // Unparsable, or a forbidden key: either way the request is malformed.
+      return null;
+    }
+  }
+  // JSON, or no content type at all (many clients forget the header).
+  const text = await c.req.text();
+  if (text.trim() === '') return {};
+  return parseJsonObject(text);
+}
+
+/** The query string as parameters; `null` when it names a forbidden key. */
+export function readQuery(c: Context): Params | null {
   const url = new URL(c.req.url);
   const grouped = new Map<string, string | string[]>();
   for (const [key, value] of url.searchParams) {
@@ -81,7 +120,12 @@ export function readQuery(c: Context): Params {
     if (previous === undefined) grouped.set(key, key.endsWith('[]') ? [value] : value);
     else grouped.set(key, [...(Array.isArray(previous) ? previous : [previous]), value]);
   }
-  return expandBrackets(grouped);
+  try {
+    return expandBrackets(grouped);
+  } catch (error) {
+    if (error instanceof ForbiddenKeyError) return null;
+    throw error;
+  }
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
@@ -123,7 +167,9 @@ export async function parseBody<S extends z.ZodType>(
 }
 
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): Parsed<z.infer<S>> {
-  return validate(c, schema, readQuery(c));
+  const query = readQuery(c);
+  if (query === null) return { ok: false, response: apiError(c, 'malformed_request') };
+  return validate(c, schema, query);
 }
 
 /** Form values arrive as strings: accept Mastodon's boolean spellings. */
