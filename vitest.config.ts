@@ -23,6 +23,8 @@ export default defineConfig({
       project('engine', './packages/engine'),
       project('server', './packages/server'),
       project('web', './packages/web'),
+      // Rules about the code base as a whole (e.g. no plain-object lookup tables).
+      { test: { name: 'repo', root: '.', include: ['test/**/*.test.ts'] } },
     ],
   },
 });

@@ -56,6 +56,7 @@ const QUICK: Partial<BenchOptions> = {
   maxSeconds: 10,
 };
 
+// lookup-safe: keys are our own variable names, read with Object.entries
 const ENV_NAMES: Record<string, keyof BenchOptions> = {
   BENCH_ACCOUNTS: 'accounts',
   BENCH_POSTS: 'posts',

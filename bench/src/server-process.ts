@@ -26,6 +26,7 @@ export interface RunningServer {
 export async function startServer(
   dataDir: string,
   publicUrl: string,
+  // lookup-safe: variables set by the benchmark itself
   extraEnv: Record<string, string> = {},
 ): Promise<RunningServer> {
   const port = await freePort();

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { lookupTable } from '../src/text/lookup-table.ts';
 import { parseDelimited, parseRecords, readText } from './csv.ts';
 import { tweeteval } from './datasets.ts';
 import { type Example, example } from './example.ts';
@@ -88,14 +89,14 @@ const goemotions: Loader = (dir) => {
 };
 
 // XED numbers Plutchik's emotions 1..8; anticipation (2) and trust (8) have no head of ours.
-const XED: Readonly<Record<string, string>> = {
+const XED = lookupTable<string>({
   1: 'anger',
   3: 'disgust',
   4: 'fear',
   5: 'joy',
   6: 'sadness',
   7: 'surprise',
-};
+});
 
 function xedRows(text: string): Array<[string, Set<string>]> {
   const out: Array<[string, Set<string>]> = [];
@@ -115,6 +116,7 @@ const xed: Loader = (dir) => {
     ['fr-projections.tsv', 'fr'],
   ] as const) {
     xedRows(readText(join(dir, 'xed', file))).forEach(([text, ids], i) => {
+      // lookup-safe: keys are our own head names
       const labels: Record<string, number> = { neutral: 0 };
       for (const [id, emotion] of Object.entries(XED)) labels[emotion] = yes(ids.has(id));
       out.push(example(text, lang, `xed-${lang}`, `xed-${file}-${i}`, labels));
@@ -125,6 +127,7 @@ const xed: Loader = (dir) => {
     .forEach((line, i) => {
       const text = line.split('\t').slice(1).join('\t');
       if (text.trim() === '') return;
+      // lookup-safe: keys are our own head names
       const labels: Record<string, number> = { neutral: 1 };
       for (const emotion of Object.values(XED)) labels[emotion] = 0;
       out.push(example(text, 'en', 'xed-en', `xedn-${i}`, labels, 0.5));

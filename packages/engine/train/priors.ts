@@ -8,6 +8,7 @@ import type { FloatModel } from './trainer.ts';
  * the data these get small weights because they are rare, not because they are harmless; the
  * bounds are our judgement, applied before calibration on the dev split.
  */
+// lookup-safe: keys are the names of our own dataset loaders
 export const PRIORS: Readonly<Record<string, Partial<Record<Head, number>>>> = {
   'L:THREAT': { TOXICITY: 4, THREAT: 5 },
   'L:THREAT_PATTERN': { TOXICITY: 4.5, THREAT: 6 },

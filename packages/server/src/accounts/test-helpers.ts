@@ -7,6 +7,7 @@ export function jsonRequest(
   method: string,
   body?: unknown,
   token?: string,
+  // lookup-safe: headers written by the test itself
   headers: Record<string, string> = {},
 ): RequestInit {
   return {
@@ -24,6 +25,7 @@ export function jsonRequest(
 export async function signUp(
   app: App,
   username: string,
+  // lookup-safe: extra fields written by the test itself
   extra: Record<string, unknown> = {},
 ): Promise<{ token: string; id: string }> {
   const response = await app.request(

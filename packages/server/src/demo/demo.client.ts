@@ -17,6 +17,7 @@ export interface DemoClient {
 export function demoClient(request: RequestHandler, language: 'fr' | 'en'): DemoClient {
   return {
     async call(method, path, token, body) {
+      // lookup-safe: header names are our own
       const headers: Record<string, string> = { 'accept-language': language };
       if (token) headers.authorization = `Bearer ${token}`;
       if (body !== undefined) headers['content-type'] = 'application/json';

@@ -90,9 +90,11 @@ export function createOpenApiRegistry(): OpenApiRegistry {
       routes.push(doc);
     },
     document({ publicUrl }) {
+      // lookup-safe: keys are the route patterns our modules register
       const paths: Record<string, Record<string, unknown>> = {};
       for (const route of routes) {
         const { path, params } = openApiPath(route.path);
+        // lookup-safe: keys are OpenAPI field names
         const operation: Record<string, unknown> = {
           summary: route.summary,
           tags: [route.tag],

@@ -20,9 +20,10 @@ export function createLogger(
   const min = LEVELS.indexOf(level);
   const log =
     (lvl: (typeof LEVELS)[number]) =>
+    // lookup-safe: field names come from our own code; copied without a prototype below
     (message: string, fields: Record<string, unknown> = {}) => {
       if (LEVELS.indexOf(lvl) < min) return;
-      const safe: Record<string, unknown> = {};
+      const safe = Object.create(null) as Record<string, unknown>;
       for (const [k, v] of Object.entries(fields)) {
         safe[k] = /pass|token|secret|authorization/i.test(k) ? '[redacted]' : v;
       }

@@ -51,6 +51,7 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     options: RequestOptions = {},
   ): Promise<ApiResult<T>> {
     const token = deps.getToken();
+    // lookup-safe: header names are our own
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'Accept-Language': deps.getLanguage(),

@@ -72,7 +72,8 @@ function codeFor(raw: string, status: number): KnownErrorCode | 'unknown' {
 // Accepts the shapes a validation error may carry per field: a string, a list of strings, or
 // Mastodon's list of `{error, description}` objects. The first message of each field is kept.
 function fieldMessages(details: unknown): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // No prototype: field names come from the server's answer.
+  const fields = Object.create(null) as Record<string, string>;
   if (!isRecord(details)) return fields;
   for (const [name, value] of Object.entries(details)) {
     const message = firstMessage(value);

@@ -36,4 +36,10 @@ describe('htmlToText', () => {
       '<script> & été &unknown;',
     );
   });
+
+  it('leaves built-in property names alone, as unknown entities', () => {
+    expect(htmlToText('&constructor; &toString; &__proto__;')).toBe(
+      '&constructor; &toString; &__proto__;',
+    );
+  });
 });

@@ -1,14 +1,15 @@
 // Bios arrive as server HTML; the profile shows them as plain text (paragraphs and line breaks
 // kept), so the only HTML the app ever injects is a post's content.
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
+// A Map: entity names come from the HTML, and "&constructor;" must find nothing.
+const entities = new Map<string, string>([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
 
 export function htmlToText(html: string): string {
   return html
@@ -20,7 +21,7 @@ export function htmlToText(html: string): string {
         return safeCodePoint(Number.parseInt(name.slice(2), 16)) ?? whole;
       }
       if (name.startsWith('#')) return safeCodePoint(Number.parseInt(name.slice(1), 10)) ?? whole;
-      return entities[name.toLowerCase()] ?? whole;
+      return entities.get(name.toLowerCase()) ?? whole;
     })
     .trim();
 }
