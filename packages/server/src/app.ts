@@ -10,13 +10,14 @@ import { tokenResolver } from './accounts/tokens.repository.ts';
 import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import type { DatabaseHandle } from './db/database.ts';
-import { type AppEnv, authentication } from './http/auth.ts';
+import { type AppEnv, authentication, hashToken } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
 import { apiError, unexpectedFailureMessage } from './http/errors.ts';
 import { publicUrlMiddleware } from './http/public-url.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { refuseSourceMaps } from './http/source-maps.ts';
+import { webSessionRoutes } from './http/web-session.ts';
 import { createOpenApiRegistry } from './openapi/openapi.registry.ts';
 import { apiKeysRepository } from './perspective/api-keys.repository.ts';
 import { apiKeysService } from './perspective/api-keys.service.ts';
@@ -108,6 +109,13 @@ export function createApp(deps: AppDeps) {
         clock: deps.clock,
         ids: deps.ids,
       }),
+    }),
+  );
+  // The web app's log-in moves its token into an HttpOnly cookie (ADR 0009).
+  app.route(
+    '/',
+    webSessionRoutes({
+      revoke: (token) => people.accounts.revoke(token, hashToken(token)),
     }),
   );
   app.get('/api/openapi.json', (c) => c.json(openapi.document({ publicUrl: config.publicUrl })));

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { apiError } from './errors.ts';
 import { requiredScope, scopesAllow } from './scopes.ts';
+import { clearWebSession, webSessionToken } from './web-session.ts';
 
 /** The person behind a request's bearer token. */
 export interface Viewer {
@@ -28,19 +29,23 @@ export function hashToken(token: string): string {
 }
 
 /**
- * Resolves `Authorization: Bearer …` into `c.var.viewer` (null when absent). A token that is
- * present but unknown or revoked is a 401, so a client notices it was logged out.
+ * Resolves `Authorization: Bearer …` (or the web app's session cookie) into `c.var.viewer`
+ * (null when absent). A token that is present but unknown or revoked is a 401, so a client
+ * notices it was logged out.
  */
 export function authentication(resolve: TokenResolver): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
-    if (!header) {
+    // Without a bearer token, the web app's session cookie (ADR 0009), on the API only.
+    const cookieToken = !header && c.req.path.startsWith('/api/') ? webSessionToken(c) : null;
+    if (!header && !cookieToken) {
       c.set('viewer', null);
       return next();
     }
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const viewer = match?.[1] ? await resolve(hashToken(match[1])) : null;
+    const token = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : cookieToken;
+    const viewer = token ? await resolve(hashToken(token)) : null;
     if (!viewer) {
+      if (cookieToken) clearWebSession(c);
       return apiError(c, 'unauthorized', {
         fr: 'Votre session a expiré ou le jeton est invalide. Reconnectez-vous.',
         en: 'Your session has expired or the token is invalid. Please log in again.',

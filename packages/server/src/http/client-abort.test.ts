@@ -21,7 +21,10 @@ beforeAll(async () => {
     database,
     clock: testClock(),
     ids: createIdGenerator(),
-    logger: createLogger('debug', (line) => lines.push(line)),
+    logger: createLogger('debug', (line) => {
+      lines.push(line);
+      return true;
+    }),
     engine: await testEngine(),
   });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

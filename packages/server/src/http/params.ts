@@ -130,8 +130,47 @@ export function readQuery(c: Context): Params | null {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
+// C0 controls but tab, line feed and carriage return, and DEL: nothing a person types, and NUL
+// in particular truncates text in some databases, terminals and C libraries downstream.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The path of the first string holding a control character, or `null` when there is none. */
+function controlCharacterPath(value: unknown, path: string[] = [], depth = 0): string[] | null {
+  if (typeof value === 'string') return CONTROL_CHARACTER.test(value) ? path : null;
+  if (depth > 64 || typeof value !== 'object' || value === null) return null;
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item] as const)
+    : Object.keys(value).map((key) => [key, (value as Params)[key]] as const);
+  for (const [key, item] of entries) {
+    if (CONTROL_CHARACTER.test(key)) return [...path, key];
+    const found = controlCharacterPath(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 function validate<S extends z.ZodType>(c: Context, schema: S, input: Params): Parsed<z.infer<S>> {
   const lang = langOf(c);
+  const controlAt = controlCharacterPath(input);
+  if (controlAt) {
+    const field = controlAt.join('.');
+    return {
+      ok: false,
+      response: apiError(
+        c,
+        'validation_failed',
+        {
+          fr: `${field} contient un caractère de contrôle invisible (comme NUL) : retirez-le et réessayez.`,
+          en: `${field} contains an invisible control character (such as NUL): remove it and try again.`,
+        },
+        {
+          fields: [
+            { field, message: lang === 'fr' ? 'caractère de contrôle' : 'control character' },
+          ],
+        },
+      ),
+    };
+  }
   const result = schema.safeParse(input, {
     error: (lang === 'fr' ? z.locales.fr() : z.locales.en()).localeError,
   });

@@ -94,3 +94,46 @@ describe('built-in names as words of a post', () => {
     expect(analyze.status).toBeLessThan(500);
   });
 });
+
+describe('control characters', () => {
+  it('are refused in posts, names and query strings with a clear error, and nothing is stored', async () => {
+    for (const [path, body] of [
+      ['/api/v1/statuses', { status: 'bonjour\u0000tout le monde' }],
+      ['/api/v1/statuses', { status: 'cloche\u0007' }],
+      ['/api/v1/accounts/update_credentials', { display_name: 'Al\u0000ice' }],
+      ['/api/v1/accounts/update_credentials', { note: 'x\u001bx' }],
+    ] as const) {
+      const method = path.endsWith('update_credentials') ? 'PATCH' : 'POST';
+      const response = await t.app.request(
+        path,
+        jsonRequest(method, body, alice.token, { 'accept-language': 'en' }),
+      );
+      expect(response.status, JSON.stringify(body)).toBe(422);
+      const error = await json(response);
+      expect(error.error).toBe('validation_failed');
+      expect(error.error_description).toContain('control character');
+    }
+    const me = await json(
+      await t.app.request(
+        '/api/v1/accounts/verify_credentials',
+        jsonRequest('GET', undefined, alice.token),
+      ),
+    );
+    expect(me.display_name).not.toContain('\u0000');
+    const statuses = await json(await t.app.request(`/api/v1/accounts/${alice.id}/statuses`));
+    expect(JSON.stringify(statuses)).not.toMatch(/cloche|\\u0000/);
+    const search = await t.app.request(
+      '/api/v2/search?q=a%00b',
+      jsonRequest('GET', undefined, alice.token),
+    );
+    expect(search.status).toBe(422);
+  });
+
+  it('keep line breaks and tabs, which people do type', async () => {
+    const response = await t.app.request(
+      '/api/v1/statuses',
+      jsonRequest('POST', { status: 'ligne un\nligne deux\tet un tab\r\n' }, alice.token),
+    );
+    expect(response.status).toBe(200);
+  });
+});
