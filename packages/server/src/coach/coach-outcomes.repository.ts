@@ -75,3 +75,26 @@ export async function averageScoreDrop(
   const count = Number(row?.count ?? 0);
   return { average: count > 0 && row?.drop != null ? Number(row.drop) : null, count };
 }
+
+/**
+ * A person's published posts per week that a reader at the default sensitivity would find
+ * hurtful (toxicity at or above `threshold`). My coach names these, and only these: an ordinary
+ * post never carries a hostility figure.
+ */
+export async function weeklyHurtfulPosts(
+  db: Kysely<Database>,
+  accountId: string,
+  sinceWeek: string,
+  threshold: number,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('post_tones')
+    .select('week')
+    .select((eb) => eb.fn.countAll<number | string>().as('posts'))
+    .where('account_id', '=', accountId)
+    .where('week', '>=', sinceWeek)
+    .where('toxicity', '>=', threshold)
+    .groupBy('week')
+    .execute();
+  return new Map(rows.map((r) => [r.week, Number(r.posts)]));
+}

@@ -67,7 +67,7 @@ describe('coach outcomes and figures', () => {
     ).toBe(401);
   });
 
-  it('shows a person their own pauses, choices and the weekly tone of their posts', async () => {
+  it('shows a person their own pauses, choices and how many posts may hurt, never a hostility figure', async () => {
     await call(t, alice, 'POST', OUTCOMES, { outcome: 'posted_anyway', score_before: 0.8 });
     await post(t, alice, 'thanks, that was a lovely walk');
     t.clock.advance(WEEK);
@@ -84,7 +84,13 @@ describe('coach outcomes and figures', () => {
     const r = await call(t, alice, 'GET', `${ME}?weeks=3`);
     expect(r.status).toBe(200);
     const me = r.body;
-    expect(me).toMatchObject({ weeks: 3, since: '2026-10-19', stepped_in: 3, posts_published: 3 });
+    expect(me).toMatchObject({
+      weeks: 3,
+      since: '2026-10-19',
+      stepped_in: 3,
+      posts_published: 3,
+      hurtful_published: 1,
+    });
     expect(me.outcomes).toEqual({
       revised: 1,
       used_suggestion: 1,
@@ -104,18 +110,19 @@ describe('coach outcomes and figures', () => {
     expect(empty).toMatchObject({
       stepped_in: 0,
       posts: 0,
-      average_toxicity: null,
-      max_toxicity: null,
+      hurtful_posts: 0,
       emotions: {},
     });
-    expect(first).toMatchObject({ stepped_in: 2, posts: 1 });
-    expect(second).toMatchObject({ stepped_in: 1, posts: 2 });
+    // The walk and the sunny afternoon are ordinary posts: counted, never scored.
+    expect(first).toMatchObject({ stepped_in: 2, posts: 1, hurtful_posts: 0 });
+    expect(second).toMatchObject({ stepped_in: 1, posts: 2, hurtful_posts: 1 });
     const emotionCount = (w: { emotions: Record<string, number> }) =>
       Object.values(w.emotions).reduce((n, c) => n + c, 0);
     expect([emotionCount(first), emotionCount(second)]).toEqual([1, 2]);
-    expect(second.max_toxicity).toBeGreaterThan(0.7);
-    expect(second.average_toxicity).toBeLessThan(second.max_toxicity);
-    expect(first.max_toxicity).toBeLessThan(second.max_toxicity);
+    for (const week of me.per_week) {
+      expect(week).not.toHaveProperty('average_toxicity');
+      expect(week).not.toHaveProperty('max_toxicity');
+    }
 
     expect((await call(t, alice, 'GET', `${ME}?weeks=53`)).status).toBe(422);
   });

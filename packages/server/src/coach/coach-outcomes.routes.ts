@@ -61,6 +61,7 @@ export function mountCoachOutcomesRoutes(
       since: f.since,
       stepped_in: f.steppedIn,
       posts_published: f.postsPublished,
+      hurtful_published: f.hurtfulPublished,
       outcomes: f.outcomes,
       average_score_drop: f.averageScoreDrop,
       per_week: f.perWeek.map((w) => ({
@@ -68,8 +69,7 @@ export function mountCoachOutcomesRoutes(
         stepped_in: w.steppedIn,
         outcomes: w.outcomes,
         posts: w.posts,
-        average_toxicity: w.averageToxicity,
-        max_toxicity: w.maxToxicity,
+        hurtful_posts: w.hurtfulPosts,
         emotions: w.emotions,
       })),
     });
@@ -102,7 +102,7 @@ export function mountCoachOutcomesRoutes(
   openapi.register({
     method: 'get',
     path: '/api/empathie/v1/coach/me',
-    summary: 'My coach figures: pauses, choices, weekly tone of my posts',
+    summary: 'My coach figures: pauses, choices, posts that may hurt per week',
     tag: 'coach',
     query: windowSchema,
   });

@@ -9,7 +9,9 @@ import {
   countOutcomesByWeek,
   insertOutcome,
   type WeeklyOutcomeCount,
+  weeklyHurtfulPosts,
 } from './coach-outcomes.repository.ts';
+import { thresholdFor } from './sensitivity.ts';
 import { lastWeeks, weekOf } from './weeks.ts';
 
 export const OUTCOMES = [
@@ -44,6 +46,9 @@ void _allKinds;
  * week could point at one person.
  */
 export const MIN_GROUP = 5;
+
+/** What "hurtful" means in a person's own figures: what the default sensitivity would fold. */
+export const HURTFUL_THRESHOLD = thresholdFor('medium') ?? 0.7;
 
 export interface OutcomeInput {
   outcome: Outcome;
@@ -101,10 +106,11 @@ export function createCoachOutcomesService(deps: {
   async function personal(accountId: string, weekCount: number) {
     const weeks = lastWeeks(clock.now(), weekCount);
     const since = weeks[0] as string;
-    const [rows, drop, tone, emotions] = await Promise.all([
+    const [rows, drop, tone, hurtful, emotions] = await Promise.all([
       countOutcomesByWeek(db, since, accountId),
       averageScoreDrop(db, since, accountId),
       weeklyToneOf(db, accountId, since),
+      weeklyHurtfulPosts(db, accountId, since, HURTFUL_THRESHOLD),
       weeklyEmotionsOf(db, accountId, since),
     ]);
     const emotionsByWeek = new Map<string, Record<string, number>>();
@@ -120,6 +126,7 @@ export function createCoachOutcomesService(deps: {
       since,
       steppedIn: sum(total),
       postsPublished: tone.reduce((n, t) => n + t.posts, 0),
+      hurtfulPublished: [...hurtful.values()].reduce((n, c) => n + c, 0),
       outcomes: total,
       averageScoreDrop: drop.average,
       perWeek: weeks.map((week) => {
@@ -130,8 +137,9 @@ export function createCoachOutcomesService(deps: {
           steppedIn: sum(counts),
           outcomes: counts,
           posts: t?.posts ?? 0,
-          averageToxicity: t ? t.averageToxicity : null,
-          maxToxicity: t ? t.maxToxicity : null,
+          // Outcomes, not suspicion: how many posts went out that may hurt, never a hostility
+          // figure for the ordinary ones.
+          hurtfulPosts: hurtful.get(week) ?? 0,
           /** Dominant emotion of each post, counted: what the person's writing carried. */
           emotions: emotionsByWeek.get(week) ?? {},
         };

@@ -40,8 +40,8 @@ export interface CoachWeek {
   stepped_in: number;
   outcomes: OutcomeCounts;
   posts: number;
-  average_toxicity: number | null;
-  max_toxicity: number | null;
+  /** Posts that went out that a reader at the default sensitivity would find hurtful. */
+  hurtful_posts: number;
 }
 
 export interface CoachMe {
@@ -49,6 +49,7 @@ export interface CoachMe {
   since: string;
   stepped_in: number;
   posts_published: number;
+  hurtful_published: number;
   outcomes: OutcomeCounts;
   average_score_drop: number | null;
   per_week: CoachWeek[];

@@ -39,7 +39,7 @@ export function DraftsList(props: { ownerId: string }) {
         <ul className="drafts">
           {list.items.map((draft) => (
             <li key={draft.id} className="draft" data-testid="draft">
-              <p className="draft-text" lang={draft.language ?? undefined}>
+              <p className="draft-text" dir="auto" lang={draft.language ?? undefined}>
                 {draft.text}
               </p>
               <p className="hint">

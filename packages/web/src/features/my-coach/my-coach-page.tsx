@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { ApiError } from '../../api/api-error.ts';
-import { type CoachMe, OUTCOMES } from '../../api/empathie.types.ts';
+import type { CoachMe } from '../../api/empathie.types.ts';
 import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
+import { changedAfterPause, choiceBars } from './coach-outcome-rules.ts';
 import { DraftsList } from './drafts-list.tsx';
-import { ToneChart } from './tone-chart.tsx';
 import { WaitingSummary } from './waiting-summary.tsx';
+import { WeekTable } from './week-table.tsx';
 
 const weeks = 12;
 
@@ -51,27 +52,48 @@ export function MyCoachPage(props: { accountId: string }) {
                 posts: figures.posts_published,
               })}
             </p>
-            {figures.average_score_drop !== null ? (
-              <p>{t('myCoach.drop', { value: Math.round(figures.average_score_drop * 100) })}</p>
-            ) : null}
             {figures.stepped_in > 0 ? (
-              <dl className="coach-outcomes">
-                {OUTCOMES.map((outcome) => (
-                  <div key={outcome} data-testid={`my-coach-outcome-${outcome}`}>
-                    <dt>{t(`outcome.${outcome}`)}</dt>
-                    <dd>{figures.outcomes[outcome]}</dd>
-                  </div>
-                ))}
-              </dl>
+              <>
+                <p data-testid="my-coach-changed">
+                  {t('myCoach.changed', {
+                    count: changedAfterPause(figures.outcomes),
+                    pauses: figures.stepped_in,
+                  })}
+                </p>
+                {figures.average_score_drop !== null ? (
+                  <p>
+                    {t('myCoach.drop', { value: Math.round(figures.average_score_drop * 100) })}
+                  </p>
+                ) : null}
+                <h3 className="choices-title">{t('myCoach.choicesTitle')}</h3>
+                <dl className="coach-outcomes" data-testid="coach-chart">
+                  {choiceBars(figures.outcomes).map((bar) => (
+                    <div key={bar.outcome} data-testid={`my-coach-outcome-${bar.outcome}`}>
+                      <dt>{t(`outcome.${bar.outcome}`)}</dt>
+                      <dd>{bar.count}</dd>
+                      <span
+                        className="choice-bar"
+                        aria-hidden="true"
+                        style={{ inlineSize: `${Math.round(bar.length * 100)}%` }}
+                      />
+                    </div>
+                  ))}
+                </dl>
+              </>
             ) : (
               <p className="hint">{t('myCoach.noPause')}</p>
             )}
+            {figures.hurtful_published > 0 ? (
+              <p data-testid="my-coach-hurtful">
+                {t('myCoach.hurtful', { count: figures.hurtful_published })}
+              </p>
+            ) : null}
           </section>
-          <section className="card stack" aria-labelledby="my-coach-tone">
-            <h2 id="my-coach-tone" className="section-title">
-              {t('myCoach.toneTitle')}
+          <section className="card stack" aria-labelledby="my-coach-weeks">
+            <h2 id="my-coach-weeks" className="section-title">
+              {t('myCoach.weeksTitle')}
             </h2>
-            <ToneChart weeks={figures.per_week} />
+            <WeekTable weeks={figures.per_week} />
           </section>
         </>
       ) : null}
