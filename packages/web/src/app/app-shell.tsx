@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../features/auth/session-context.tsx';
 import { unreadCap } from '../features/notifications/use-unread-count.ts';
@@ -13,13 +13,20 @@ interface NavItem {
   icon: IconName;
   testId: string;
   signedIn: boolean;
-  /** Left out of the phone's bottom bar, which has no room for it (reachable from the composer). */
-  wideOnly?: boolean;
+  /** On a phone, in the "more" menu rather than the bottom bar, which holds only what fits. */
+  phoneMore?: boolean;
 }
 
 const navItems: readonly NavItem[] = [
   { to: '/home', label: 'nav.home', icon: 'home', testId: 'nav-home', signedIn: true },
-  { to: '/local', label: 'nav.local', icon: 'local', testId: 'nav-local', signedIn: false },
+  {
+    to: '/local',
+    label: 'nav.local',
+    icon: 'local',
+    testId: 'nav-local',
+    signedIn: false,
+    phoneMore: true,
+  },
   { to: '/compose', label: 'nav.compose', icon: 'write', testId: 'nav-compose', signedIn: true },
   {
     to: '/notifications',
@@ -35,17 +42,37 @@ const navItems: readonly NavItem[] = [
     icon: 'clock',
     testId: 'nav-scheduled',
     signedIn: true,
-    wideOnly: true,
+    phoneMore: true,
   },
-  { to: '/search', label: 'nav.search', icon: 'search', testId: 'nav-search', signedIn: false },
+  {
+    to: '/search',
+    label: 'nav.search',
+    icon: 'search',
+    testId: 'nav-search',
+    signedIn: false,
+    phoneMore: true,
+  },
   {
     to: '/settings',
     label: 'nav.settings',
     icon: 'settings',
     testId: 'nav-settings',
     signedIn: false,
+    phoneMore: true,
   },
 ];
+
+/**
+ * What a phone's bottom bar shows: at most five places, the rest behind "more". Signed out there
+ * are few enough to show them all.
+ */
+export function phoneBar(items: readonly NavItem[], signedIn: boolean) {
+  if (!signedIn) return { bar: items, more: [] as NavItem[] };
+  return {
+    bar: items.filter((item) => !item.phoneMore),
+    more: items.filter((item) => item.phoneMore),
+  };
+}
 
 // One navigation for every screen size: a side column on desktop, a bottom bar on phones (CSS).
 export function AppShell(props: { unread: number }) {
@@ -72,6 +99,7 @@ export function AppShell(props: { unread: number }) {
   }, [location.pathname]);
 
   const items = navItems.filter((item) => me || !item.signedIn);
+  const { more } = phoneBar(items, me !== null);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -85,7 +113,7 @@ export function AppShell(props: { unread: number }) {
         <nav aria-label={t('nav.label')}>
           <ul className="nav">
             {items.map((item) => (
-              <li key={item.to} className={item.wideOnly ? 'nav-wide-only' : undefined}>
+              <li key={item.to} className={more.includes(item) ? 'nav-wide-only' : undefined}>
                 <NavLink to={item.to} className="nav-link" data-testid={item.testId}>
                   <Icon name={item.icon} />
                   <span className="nav-label">{t(item.label)}</span>
@@ -102,6 +130,11 @@ export function AppShell(props: { unread: number }) {
                 </NavLink>
               </li>
             ))}
+            {more.length > 0 ? (
+              <li className="nav-more">
+                <MoreMenu items={more} profile={me ? `/@${me.acct}` : null} />
+              </li>
+            ) : null}
           </ul>
         </nav>
         {me ? (
@@ -126,6 +159,76 @@ export function AppShell(props: { unread: number }) {
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main">
         <Outlet />
       </main>
+    </div>
+  );
+}
+
+/**
+ * The phone's "more" place: a disclosure button opening the places the bar has no room for.
+ * It closes on navigation, Escape (focus back on the button) and a tap elsewhere.
+ */
+function MoreMenu(props: { items: readonly NavItem[]; profile: string | null }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const location = useLocation();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const active = props.items.some((item) => location.pathname.startsWith(item.to));
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every navigation
+  useEffect(() => setOpen(false), [location.pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const away = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', away);
+    document.addEventListener('keydown', onEscape);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('keydown', onEscape);
+    };
+  }, [open]);
+
+  return (
+    <div className="more-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={active ? 'nav-link active' : 'nav-link'}
+        aria-expanded={open}
+        aria-controls="nav-more-items"
+        data-testid="nav-more"
+        onClick={() => setOpen((value) => !value)}
+      >
+        <Icon name="more" />
+        <span className="nav-label">{t('nav.more')}</span>
+      </button>
+      {open ? (
+        <ul id="nav-more-items" className="more-items">
+          {props.items.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} data-testid={`more-${item.testId.slice(4)}`}>
+                <Icon name={item.icon} />
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+          {props.profile ? (
+            <li>
+              <NavLink to={props.profile} data-testid="more-profile">
+                <Icon name="person" />
+                {t('nav.profile')}
+              </NavLink>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
     </div>
   );
 }

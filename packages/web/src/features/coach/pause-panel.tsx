@@ -131,85 +131,88 @@ export function PausePanel(props: PausePanelProps) {
         if (!busy) choose('cancel');
       }}
     >
-      <h2 id={`${id}-title`} ref={titleRef} tabIndex={-1} className="section-title">
-        {t('coach.panelTitle')}
-      </h2>
-      <p id={`${id}-feels`}>{t('coach.readerMayFeel', { feelings: feels })}</p>
+      <div className="coach-panel-body">
+        <h2 id={`${id}-title`} ref={titleRef} tabIndex={-1} className="section-title">
+          {t('coach.panelTitle')}
+        </h2>
+        <p id={`${id}-feels`}>{t('coach.readerMayFeel', { feelings: feels })}</p>
 
-      {before.coach.findings.length > 0 ? (
-        <section aria-labelledby={`${id}-why`}>
-          <h3 id={`${id}-why`}>{t('coach.whyTitle')}</h3>
-          <ul className="coach-findings">
-            {before.coach.findings.map((finding) => (
-              <li key={`${finding.kind}-${finding.begin}`}>
-                <strong>{t(`coach.kind.${finding.kind}`)}</strong>
-                {' — '}
-                <mark className="coach-mark">
-                  <span aria-hidden="true">⚠ </span>
-                  {draft.slice(finding.begin, finding.end)}
-                </mark>
-                <p>{finding.explanation[language]}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+        {before.coach.findings.length > 0 ? (
+          <section aria-labelledby={`${id}-why`}>
+            <h3 id={`${id}-why`}>{t('coach.whyTitle')}</h3>
+            <ul className="coach-findings">
+              {before.coach.findings.map((finding) => (
+                <li key={`${finding.kind}-${finding.begin}`}>
+                  <strong>{t(`coach.kind.${finding.kind}`)}</strong>
+                  {' — '}
+                  <mark className="coach-mark">
+                    <span aria-hidden="true">⚠ </span>
+                    {draft.slice(finding.begin, finding.end)}
+                  </mark>
+                  <p>{finding.explanation[language]}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
 
-      <label className="field">
-        <span>{t('coach.yourMessage')}</span>
-        <textarea
-          data-testid="coach-draft"
-          className="compose-text"
-          rows={4}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </label>
-      <CoachLive text={text} analysis={live} state="ready" />
-      <p className="coach-level" data-testid="coach-level" data-level={levelNow}>
-        {t('coach.levelChange', {
-          before: t(`coach.level.${levelBefore}`),
-          now: t(`coach.level.${levelNow}`),
-        })}
-      </p>
+        <label className="field">
+          <span>{t('coach.yourMessage')}</span>
+          <textarea
+            data-testid="coach-draft"
+            dir="auto"
+            className="compose-text"
+            rows={4}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
+        <CoachLive text={text} analysis={live} state="ready" />
+        <p className="coach-level" data-testid="coach-level" data-level={levelNow}>
+          {t('coach.levelChange', {
+            before: t(`coach.level.${levelBefore}`),
+            now: t(`coach.level.${levelNow}`),
+          })}
+        </p>
 
-      {rewrite ? (
-        <section className="coach-suggestion" aria-labelledby={`${id}-suggestion`}>
-          <h3 id={`${id}-suggestion`}>{t('coach.suggestionTitle')}</h3>
-          <p lang={before.language === 'und' ? undefined : before.language}>{rewrite}</p>
+        {rewrite ? (
+          <section className="coach-suggestion" aria-labelledby={`${id}-suggestion`}>
+            <h3 id={`${id}-suggestion`}>{t('coach.suggestionTitle')}</h3>
+            <p lang={before.language === 'und' ? undefined : before.language}>{rewrite}</p>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="coach-use-suggestion"
+              onClick={() => takeText(rewrite)}
+            >
+              {t('coach.useSuggestion')}
+            </button>
+          </section>
+        ) : null}
+
+        <details className="coach-scaffold" open={!rewrite}>
+          <summary>{t('coach.scaffoldTitle')}</summary>
+          <p className="hint">{t('coach.scaffoldHelp')}</p>
+          {scaffoldParts.map((part) => (
+            <label key={part} className="field">
+              <span>{t(`coach.scaffold.${part}`)}</span>
+              <input
+                data-testid={`coach-scaffold-${part}`}
+                value={scaffold[part]}
+                onChange={(event) => setScaffold({ ...scaffold, [part]: event.target.value })}
+              />
+            </label>
+          ))}
           <button
             type="button"
-            className="button button-small"
-            data-testid="coach-use-suggestion"
-            onClick={() => takeText(rewrite)}
+            className="button button-quiet button-small"
+            data-testid="coach-use-scaffold"
+            onClick={() => takeText(joinScaffold(scaffold))}
           >
-            {t('coach.useSuggestion')}
+            {t('coach.useScaffold')}
           </button>
-        </section>
-      ) : null}
-
-      <details className="coach-scaffold" open={!rewrite}>
-        <summary>{t('coach.scaffoldTitle')}</summary>
-        <p className="hint">{t('coach.scaffoldHelp')}</p>
-        {scaffoldParts.map((part) => (
-          <label key={part} className="field">
-            <span>{t(`coach.scaffold.${part}`)}</span>
-            <input
-              data-testid={`coach-scaffold-${part}`}
-              value={scaffold[part]}
-              onChange={(event) => setScaffold({ ...scaffold, [part]: event.target.value })}
-            />
-          </label>
-        ))}
-        <button
-          type="button"
-          className="button button-quiet button-small"
-          data-testid="coach-use-scaffold"
-          onClick={() => takeText(joinScaffold(scaffold))}
-        >
-          {t('coach.useScaffold')}
-        </button>
-      </details>
+        </details>
+      </div>
 
       <div className="coach-choices">
         {panelChoices(mode, { changed, canSendLater }).map((kind) => (

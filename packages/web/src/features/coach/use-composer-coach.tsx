@@ -58,6 +58,21 @@ export function useComposerCoach(options: ComposerCoachOptions) {
   const [canSendLater, setCanSendLater] = useState<boolean | null>(null);
   // Set when the person went back to edit: their next publish settles the episode.
   const episode = useRef<{ before: Analysis; usedSuggestion: boolean } | null>(null);
+  // Whichever way the panel closes (Escape included), the keyboard goes back to the composer,
+  // never to the page's body. After the dialog is gone, or its own focus return would win.
+  const wasOpen = useRef(false);
+  const focusComposer = useRef(options.focusComposer);
+  focusComposer.current = options.focusComposer;
+  useEffect(() => {
+    if (pause) {
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const frame = requestAnimationFrame(() => focusComposer.current());
+    return () => cancelAnimationFrame(frame);
+  }, [pause]);
 
   const record = (outcome: CoachOutcomeInput) => {
     // Best effort: the figures must never stand between a person and their post.

@@ -1,4 +1,12 @@
-import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Link } from 'react-router';
 import type { ApiError } from '../../api/api-error.ts';
 import type { Draft } from '../../api/empathie.types.ts';
@@ -13,6 +21,14 @@ import { useMe } from '../auth/session-context.tsx';
 import { useComposerCoach } from '../coach/use-composer-coach.tsx';
 import { useHeldPost } from '../undo/use-held-post.ts';
 import { measureDraft, replyPrefix, visibilities } from './compose-helpers.ts';
+import {
+  type DraftPlace,
+  deviceStorage,
+  forgetLocalDraft,
+  localDraftKey,
+  readLocalDraft,
+  writeLocalDraft,
+} from './local-draft.ts';
 
 export interface ComposeFormProps {
   replyTo?: Status;
@@ -31,35 +47,71 @@ export function ComposeForm(props: ComposeFormProps) {
   const { maxCharacters } = useInstance();
   const id = useId();
 
-  const [text, setText] = useState(() =>
-    draft
+  // What was typed here before a reload, a navigation or a crash, kept on this device.
+  const [local] = useState(() => {
+    if (!me) return { key: null, kept: null, starting: '' };
+    const place: DraftPlace = draft
+      ? { kind: 'draft', draftId: draft.id }
+      : replyTo
+        ? { kind: 'reply', statusId: replyTo.id }
+        : { kind: 'new' };
+    const key = localDraftKey(me.id, place);
+    const starting = draft
       ? draft.text
-      : replyTo && me
+      : replyTo
         ? replyPrefix(
             replyTo.account.acct,
             replyTo.mentions.map((mention) => mention.acct),
             me.acct,
           )
-        : '',
-  );
+        : '';
+    return { key, kept: readLocalDraft(deviceStorage(), key), starting };
+  });
+  const kept = local.kept;
+  const [restored, setRestored] = useState(kept !== null);
+
+  const [text, setText] = useState(() => kept?.text ?? local.starting);
   const [warningOn, setWarningOn] = useState(
-    draft ? draft.spoiler_text !== '' : replyTo ? replyTo.spoiler_text !== '' : false,
+    kept
+      ? kept.warningOn
+      : draft
+        ? draft.spoiler_text !== ''
+        : replyTo
+          ? replyTo.spoiler_text !== ''
+          : false,
   );
-  const [warning, setWarning] = useState(draft?.spoiler_text ?? replyTo?.spoiler_text ?? '');
+  const [warning, setWarning] = useState(
+    kept?.warning ?? draft?.spoiler_text ?? replyTo?.spoiler_text ?? '',
+  );
   const [visibility, setVisibility] = useState<Visibility>(
-    draft
-      ? draft.visibility
-      : replyTo?.visibility === 'direct' || replyTo?.visibility === 'private'
-        ? replyTo.visibility
-        : (me?.source?.privacy ?? 'public'),
+    kept
+      ? kept.visibility
+      : draft
+        ? draft.visibility
+        : replyTo?.visibility === 'direct' || replyTo?.visibility === 'private'
+          ? replyTo.visibility
+          : (me?.source?.privacy ?? 'public'),
   );
   const [language, setLanguage] = useState<UiLanguage>(
-    isUiLanguage(draft?.language)
-      ? draft.language
-      : isUiLanguage(me?.source?.language)
-        ? me.source.language
-        : uiLanguage,
+    kept
+      ? kept.language
+      : isUiLanguage(draft?.language)
+        ? draft.language
+        : isUiLanguage(me?.source?.language)
+          ? me.source.language
+          : uiLanguage,
   );
+
+  // Kept as it is typed (synchronously: a crash a moment later loses nothing).
+  useEffect(() => {
+    if (!local.key) return;
+    writeLocalDraft(
+      deviceStorage(),
+      local.key,
+      { text, warning, warningOn, visibility, language },
+      local.starting,
+    );
+  }, [local, text, warning, warningOn, visibility, language]);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -82,6 +134,13 @@ export function ComposeForm(props: ComposeFormProps) {
     },
     onPublished: (status) => onPosted?.(status),
   });
+
+  const discardKept = () => {
+    if (local.key) forgetLocalDraft(deviceStorage(), local.key);
+    setRestored(false);
+    setText(local.starting);
+    textRef.current?.focus();
+  };
 
   const publish = async (body: string, scheduledAt?: string): Promise<boolean> => {
     setSending(true);
@@ -108,6 +167,8 @@ export function ComposeForm(props: ComposeFormProps) {
     setText('');
     setWarning('');
     setWarningOn(false);
+    setRestored(false);
+    if (local.key) forgetLocalDraft(deviceStorage(), local.key);
     // The undo toast speaks for a post held for its window.
     const inUndoWindow = !scheduledAt && isHeld(result.value);
     setAnnouncement(inUndoWindow ? '' : t(scheduledAt ? 'coach.scheduled' : 'compose.posted'));
@@ -141,6 +202,13 @@ export function ComposeForm(props: ComposeFormProps) {
     await publish(text);
   };
 
+  // Ctrl+Enter (⌘+Enter on a Mac) publishes, through the pause when the coach asks for one.
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    event.currentTarget.form?.requestSubmit();
+  };
+
   const counterId = `${id}-counter`;
   // The panel stays outside the form: Enter in one of its fields must not publish.
   return (
@@ -152,6 +220,7 @@ export function ComposeForm(props: ComposeFormProps) {
             <span>{t('compose.warningLabel')}</span>
             <input
               data-testid="compose-cw"
+              dir="auto"
               value={warning}
               maxLength={500}
               placeholder={t('compose.warningPlaceholder')}
@@ -167,6 +236,7 @@ export function ComposeForm(props: ComposeFormProps) {
             data-testid="compose-text"
             ref={textRef}
             className="compose-text"
+            dir="auto"
             rows={replyTo ? 3 : 4}
             value={text}
             // biome-ignore lint/a11y/noAutofocus: only when the person asked to reply
@@ -175,9 +245,24 @@ export function ComposeForm(props: ComposeFormProps) {
             aria-describedby={counterId}
             aria-invalid={measure.overLimit}
             onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
             onFocus={coach.onFocus}
           />
         </label>
+        {restored && text.trim() !== local.starting.trim() ? (
+          <p className="compose-restored hint" data-testid="compose-restored">
+            {t('compose.restored')}{' '}
+            <button
+              type="button"
+              className="link-button"
+              data-testid="compose-discard"
+              onClick={discardKept}
+            >
+              {t('compose.discard')}
+            </button>
+          </p>
+        ) : null}
         {coach.live}
         <div className="compose-meter" id={counterId}>
           <span

@@ -51,7 +51,8 @@ export function FollowRequestsPage() {
           <li key={account.id} className="account-row" data-testid="follow-request">
             <Avatar account={account} />
             <Link to={profilePath(account)}>
-              <strong>{displayName(account)}</strong> <span className="muted">@{account.acct}</span>
+              <strong dir="auto">{displayName(account)}</strong>{' '}
+              <span className="muted">@{account.acct}</span>
             </Link>
             <span className="row row-end">
               <button

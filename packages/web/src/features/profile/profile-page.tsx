@@ -77,7 +77,9 @@ function ProfileHeader(props: { account: Account; children: ReactNode }) {
       <div className="profile-top">
         <Avatar account={account} size="large" />
         <div>
-          <h1 className="profile-name">{displayName(account)}</h1>
+          <h1 className="profile-name" dir="auto">
+            {displayName(account)}
+          </h1>
           <p className="profile-acct">
             @{account.acct}
             {account.locked ? <span className="badge">{t('profile.locked')}</span> : null}
@@ -93,9 +95,13 @@ function ProfileHeader(props: { account: Account; children: ReactNode }) {
         <h2 id="profile-intention" className="eyebrow">
           {t('intention.title')}
         </h2>
-        <p>{intention || t('intention.none')}</p>
+        <p dir="auto">{intention || t('intention.none')}</p>
       </section>
-      {bio ? <p className="profile-bio">{bio}</p> : null}
+      {bio ? (
+        <p className="profile-bio" dir="auto">
+          {bio}
+        </p>
+      ) : null}
       <dl className="profile-counts">
         <div>
           <dt>{t('profile.posts')}</dt>

@@ -78,6 +78,7 @@ export function ScheduledItem(props: {
         <label className="field">
           <span>{t('scheduledPage.textLabel')}</span>
           <textarea
+            dir="auto"
             className="compose-text"
             data-testid="scheduled-edit-text"
             rows={4}
@@ -86,7 +87,7 @@ export function ScheduledItem(props: {
           />
         </label>
       ) : (
-        <p className="draft-text" lang={item.params.language ?? undefined}>
+        <p className="draft-text" dir="auto" lang={item.params.language ?? undefined}>
           {item.params.spoiler_text ? <strong>{item.params.spoiler_text} · </strong> : null}
           {item.params.text}
         </p>

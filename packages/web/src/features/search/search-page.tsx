@@ -91,10 +91,12 @@ export function SearchPage() {
                     >
                       <Avatar account={account} />
                       <span>
-                        <strong>{displayName(account)}</strong>{' '}
+                        <strong dir="auto">{displayName(account)}</strong>{' '}
                         <span className="muted">@{account.acct}</span>
                         {account.empathie?.intention ? (
-                          <span className="account-intention">{account.empathie.intention}</span>
+                          <span className="account-intention" dir="auto">
+                            {account.empathie.intention}
+                          </span>
                         ) : null}
                       </span>
                     </Link>

@@ -57,7 +57,9 @@ export function StatusCard(props: StatusCardProps) {
         </Link>
         <div className="status-byline">
           <Link to={profilePath(author)} className="status-author" id={headingId}>
-            <span className="status-name">{displayName(author)}</span>
+            <span className="status-name" dir="auto">
+              {displayName(author)}
+            </span>
             <span className="status-acct">@{author.acct}</span>
           </Link>
           {author.bot ? <span className="badge">{t('status.bot')}</span> : null}

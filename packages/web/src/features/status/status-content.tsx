@@ -20,6 +20,7 @@ export function StatusContent(props: { html: string; language: string | null; id
     <div
       id={`status-content-${props.id}`}
       className="status-content"
+      dir="auto"
       lang={props.language ?? undefined}
       onClick={onClick}
       // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by the server

@@ -82,6 +82,7 @@ export function StatusEditForm(props: {
         <label className="field">
           <span>{t('status.editLabel')}</span>
           <textarea
+            dir="auto"
             ref={textRef}
             value={text}
             rows={4}
