@@ -5,6 +5,7 @@ import type { Engine } from '@empathie/engine';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { mountAccountDataDomain } from './accounts/account-data.module.ts';
 import { mountAccountsDomain } from './accounts/accounts.module.ts';
 import { tokenResolver } from './accounts/tokens.repository.ts';
 import { mountCoachDomain } from './coach/coach.module.ts';
@@ -75,8 +76,9 @@ export function createApp(deps: AppDeps) {
       onError: (c) => apiError(c, 'payload_too_large'),
     }),
   );
-  app.use('/api/*', authentication(tokenResolver(database.db)));
-  app.use('/oauth/*', authentication(tokenResolver(database.db)));
+  const resolveToken = tokenResolver(database.db, () => deps.clock.now());
+  app.use('/api/*', authentication(resolveToken));
+  app.use('/oauth/*', authentication(resolveToken));
 
   // --- routes of each domain are mounted here ---
   const people = mountAccountsDomain(app, { ...deps, events, openapi });
@@ -98,6 +100,13 @@ export function createApp(deps: AppDeps) {
     posts: conversations.posts,
     present: conversations.present,
     coachSettings: coach.coachSettings,
+  });
+  mountAccountDataDomain(app, {
+    ...deps,
+    events,
+    openapi,
+    jobs: conversations.jobs,
+    posts: conversations.posts,
   });
   app.route(
     '/',

@@ -10,7 +10,7 @@ export function findAccountById(db: Db, id: string): Promise<AccountRow | undefi
 
 /**
  * An account that other people may see: remote, or local and approved (a sign-up waiting for
- * approval does not exist yet for anyone else).
+ * approval does not exist yet for anyone else), and not deleted.
  */
 export function findVisibleAccountById(db: Db, id: string): Promise<AccountRow | undefined> {
   return db
@@ -19,6 +19,7 @@ export function findVisibleAccountById(db: Db, id: string): Promise<AccountRow |
     .selectAll('a')
     .where('a.id', '=', id)
     .where((eb) => eb.or([eb('u.approved', 'is', null), eb('u.approved', '=', 1)]))
+    .where('a.deleted_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -34,6 +35,7 @@ export function findVisibleAccountByAcct(
     .where('a.username_key', '=', usernameKey)
     .where('a.domain', domain === null ? 'is' : '=', domain)
     .where((eb) => eb.or([eb('u.approved', 'is', null), eb('u.approved', '=', 1)]))
+    .where('a.deleted_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -79,18 +81,22 @@ export function findUserByLogin(
   login: string,
 ): Promise<(UserRow & { username: string }) | undefined> {
   const key = login.toLowerCase();
-  return db
-    .selectFrom('users as u')
-    .innerJoin('accounts as a', 'a.id', 'u.account_id')
-    .selectAll('u')
-    .select('a.username')
-    .where((eb) =>
-      eb.or([
-        eb('u.email_key', '=', key),
-        eb.and([eb('a.username_key', '=', key), eb('a.domain', 'is', null)]),
-      ]),
-    )
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('users as u')
+      .innerJoin('accounts as a', 'a.id', 'u.account_id')
+      .selectAll('u')
+      .select('a.username')
+      .where((eb) =>
+        eb.or([
+          eb('u.email_key', '=', key),
+          eb.and([eb('a.username_key', '=', key), eb('a.domain', 'is', null)]),
+        ]),
+      )
+      // A deleted account cannot log in again: its deletion is not reversible by its owner.
+      .where('a.deleted_at', 'is', null)
+      .executeTakeFirst()
+  );
 }
 
 export function findUser(db: Db, accountId: string): Promise<UserRow | undefined> {

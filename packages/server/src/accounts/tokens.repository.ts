@@ -2,8 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { TokenResolver } from '../http/auth.ts';
 
-/** Finds the live (not revoked) token with this hash, for an approved local user. */
-export function tokenResolver(db: Kysely<Database>): TokenResolver {
+/**
+ * Finds the live (not revoked) token with this hash, for an approved local user whose account is
+ * not deleted. Records when the token was last used, to the hour: enough for a person to
+ * recognise a forgotten session, at most one write per token and hour, and no trace of activity.
+ */
+export function tokenResolver(
+  db: Kysely<Database>,
+  now: () => Date = () => new Date(),
+): TokenResolver {
   return async (tokenHash) => {
     const row = await db
       .selectFrom('access_tokens as t')
@@ -16,11 +23,21 @@ export function tokenResolver(db: Kysely<Database>): TokenResolver {
         'a.username',
         'u.role',
         'u.approved',
+        't.last_used_at',
       ])
       .where('t.token_hash', '=', tokenHash)
       .where('t.revoked_at', 'is', null)
+      .where('a.deleted_at', 'is', null)
       .executeTakeFirst();
     if (row?.approved !== 1) return null;
+    const hour = `${now().toISOString().slice(0, 13)}:00:00.000Z`;
+    if (row.last_used_at !== hour) {
+      await db
+        .updateTable('access_tokens')
+        .set({ last_used_at: hour })
+        .where('id', '=', row.tokenId)
+        .execute();
+    }
     return {
       accountId: row.accountId,
       username: row.username,
@@ -33,7 +50,14 @@ export function tokenResolver(db: Kysely<Database>): TokenResolver {
 
 export async function insertToken(
   db: Kysely<Database>,
-  token: { id: string; tokenHash: string; accountId: string; scopes: string; createdAt: string },
+  token: {
+    id: string;
+    tokenHash: string;
+    accountId: string;
+    scopes: string;
+    createdAt: string;
+    appName?: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('access_tokens')
@@ -44,6 +68,8 @@ export async function insertToken(
       scopes: token.scopes,
       created_at: token.createdAt,
       revoked_at: null,
+      app_name: token.appName ?? null,
+      last_used_at: `${token.createdAt.slice(0, 13)}:00:00.000Z`,
     })
     .execute();
 }

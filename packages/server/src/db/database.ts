@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -20,7 +20,10 @@ export type DatabaseTarget =
 /** Chooses PostgreSQL when a URL is configured, else an embedded SQLite file under the data folder. */
 export function databaseTarget(databaseUrl: string | null, dataDir: string): DatabaseTarget {
   if (databaseUrl) return { kind: 'postgres', connectionString: databaseUrl };
-  mkdirSync(dataDir, { recursive: true });
+  // The data folder holds every person's posts, e-mail address and password hash: only the
+  // server's own user may enter it (an existing folder is tightened too).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   return { kind: 'sqlite', file: join(dataDir, 'empathie.sqlite') };
 }
 
@@ -30,12 +33,22 @@ export function openDatabase(
     process.stderr.write(`PostgreSQL connection lost (it will be replaced): ${error.message}\n`),
 ): DatabaseHandle {
   if (target.kind === 'sqlite') {
+    if (target.file !== ':memory:') createPrivately(target.file);
     const sqlite = new SQLite(target.file);
+    // Deleted rows are overwritten with zeros rather than left in free pages, so a deleted post
+    // or account cannot be read back from the file (or a copy of it) afterwards.
+    sqlite.pragma('secure_delete = ON');
     // WAL lets readers proceed while a writer commits; NORMAL is durable enough with WAL.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // SQLite creates the -wal and -shm files with the main file's mode; tighten any older ones.
+    if (target.file !== ':memory:') {
+      for (const suffix of ['-wal', '-shm']) {
+        if (existsSync(target.file + suffix)) chmodSync(target.file + suffix, 0o600);
+      }
+    }
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
@@ -45,4 +58,10 @@ export function openDatabase(
   pool.on('error', (error) => onIdleError(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/** Creates the database file readable and writable by its owner only (0600), or tightens it. */
+function createPrivately(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
 }

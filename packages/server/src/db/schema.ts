@@ -36,6 +36,7 @@ export interface Database {
   drafts: DraftTable;
   post_tones: PostToneTable;
   scheduled_statuses: ScheduledStatusTable;
+  oauth_apps: OAuthAppTable;
 }
 
 /** A person's coach settings; a null column follows the instance default. */
@@ -129,6 +130,8 @@ export interface AccountTable {
   public_key_pem: string | null;
   created_at: string;
   updated_at: string;
+  /** Set when the account was deleted: hidden from everyone at once, its content erased later. */
+  deleted_at: string | null;
 }
 
 export interface UserTable {
@@ -155,6 +158,18 @@ export interface AccessTokenTable {
   scopes: string;
   created_at: string;
   revoked_at: string | null;
+  /** The registered app that obtained the token, when the client said which. */
+  app_name: string | null;
+  /** When the token last authenticated a request (to the hour: not a trace of activity). */
+  last_used_at: string | null;
+}
+
+/** A client app registered through `POST /api/v1/apps`, remembered to name its sessions. */
+export interface OAuthAppTable {
+  client_id: string;
+  name: string;
+  website: string | null;
+  created_at: string;
 }
 
 export interface InviteTable {

@@ -9,7 +9,7 @@ export type NotificationRow = Selectable<NotificationTable>;
 /**
  * The recipient's notifications, re-checked at read time: none from an account in a block
  * relation with them or muted with notifications hidden, none about a post they can no longer
- * see (a post that became hidden, or was deleted).
+ * see (a post that became hidden, or was deleted), none from a deleted account.
  */
 function visibleNotifications(db: Db, recipientId: string) {
   return db
@@ -18,6 +18,14 @@ function visibleNotifications(db: Db, recipientId: string) {
     .where('n.account_id', '=', recipientId)
     .where(({ not, exists, selectFrom, or, eb }) =>
       eb.and([
+        not(
+          exists(
+            selectFrom('accounts as gone')
+              .select('gone.id')
+              .whereRef('gone.id', '=', 'n.from_account_id')
+              .where('gone.deleted_at', 'is not', null),
+          ),
+        ),
         not(
           exists(
             selectFrom('blocks as nb')

@@ -87,7 +87,8 @@ export async function favouritedBy(
     .innerJoin('accounts as a', 'a.id', 'f.account_id')
     .selectAll('a')
     .select('f.id as cursor')
-    .where('f.post_id', '=', postId);
+    .where('f.post_id', '=', postId)
+    .where('a.deleted_at', 'is', null);
   if (viewerId) q = q.where(notBlockedWith(viewerId, 'f.account_id'));
   return finishPage(await applyPage(q, 'f.id', page).execute(), page);
 }

@@ -6,6 +6,7 @@ import type { Visibility } from '../db/schema.ts';
  * threads, search, profile listings, by id, notifications, favourited_by…) filters with
  * `visibleTo`, and code holding a single row uses `canSee`; both encode the same rule:
  *
+ * - nobody sees the posts of a deleted account (hidden at once, erased after a grace period);
  * - nobody sees the posts of an account that blocks them or that they block;
  * - `public` and `unlisted`: everyone else, signed in or not;
  * - `private` (followers-only): the author, the author's followers, the people mentioned;
@@ -17,11 +18,18 @@ export function visibleTo(viewerId: string | null, alias = 'p'): RawBuilder<SqlB
   const author = sql.ref(`${alias}.account_id`);
   const postId = sql.ref(`${alias}.id`);
   const visibility = sql.ref(`${alias}.visibility`);
-  if (viewerId === null) return sql<SqlBool>`${visibility} in ('public', 'unlisted')`;
+  // A primary-key lookup per row; the author's row is usually in cache already.
+  const authorLive = sql<SqlBool>`not exists (
+    select 1 from accounts vis_gone where vis_gone.id = ${author} and vis_gone.deleted_at is not null
+  )`;
+  if (viewerId === null) {
+    return sql<SqlBool>`(${visibility} in ('public', 'unlisted') and ${authorLive})`;
+  }
   // Written as plain correlated EXISTS subqueries: each is an index lookup (blocks_pair,
   // mentions_pk, follows_pair), so the predicate costs the same per row whatever the table sizes.
   return sql<SqlBool>`(
-    not exists (
+    ${authorLive}
+    and not exists (
       select 1 from blocks vis_b
       where (vis_b.account_id = ${author} and vis_b.target_account_id = ${viewerId})
          or (vis_b.account_id = ${viewerId} and vis_b.target_account_id = ${author})

@@ -173,7 +173,9 @@ export async function pageRelatedAccounts(
     .innerJoin('accounts as a', 'a.id', listedColumn)
     .selectAll('a')
     .select('r.id as cursor')
-    .where(anchorColumn, '=', anchorId);
+    .where(anchorColumn, '=', anchorId)
+    // A deleted account is gone for everyone, from lists too (its rows are erased later).
+    .where('a.deleted_at', 'is', null);
   if (viewerId) {
     query = query.where(({ not, exists, selectFrom }) =>
       not(

@@ -6,6 +6,8 @@
 export type DomainEvent =
   | { type: 'account.created'; accountId: string }
   | { type: 'account.updated'; accountId: string }
+  // The person deleted their account: it is hidden at once, its content erased later.
+  | { type: 'account.deleted'; accountId: string }
   | { type: 'follow.created'; followerId: string; targetId: string }
   | { type: 'follow.removed'; followerId: string; targetId: string }
   | { type: 'follow_request.created'; followerId: string; targetId: string }

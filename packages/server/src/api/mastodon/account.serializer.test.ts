@@ -24,6 +24,7 @@ const row: AccountRow = {
   public_key_pem: null,
   created_at: '2026-11-01T10:11:12.123Z',
   updated_at: '2026-11-01T10:11:12.123Z',
+  deleted_at: null,
 };
 
 describe('serializeAccount', () => {

@@ -26,6 +26,7 @@ const account = (id: string, username: string): AccountRow => ({
   public_key_pem: null,
   created_at: '2026-11-01T10:00:00.000Z',
   updated_at: '2026-11-01T10:00:00.000Z',
+  deleted_at: null,
 });
 const post = (over: Partial<PostRow>): PostRow => ({
   id: '1',

@@ -1,0 +1,123 @@
+import type { Kysely } from 'kysely';
+import type { PostRow } from '../api/mastodon/status.serializer.ts';
+import type { Database } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+/** Marks an account deleted (hidden from everyone at once); false if it already was. */
+export async function markAccountDeleted(db: Db, accountId: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('accounts')
+    .set({ deleted_at: at })
+    .where('id', '=', accountId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export function findDeletedAccount(db: Db, accountId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'deleted_at'])
+    .where('id', '=', accountId)
+    .where('deleted_at', 'is not', null)
+    .executeTakeFirst();
+}
+
+/** The next batch of the account's posts, newest first (replies go before what they answer). */
+export function nextPostsOf(db: Db, accountId: string, limit: number): Promise<PostRow[]> {
+  return db
+    .selectFrom('posts')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Shares of a post, by anyone: they go with it, as when a post is deleted by hand. */
+export function sharesOf(db: Db, postId: string): Promise<PostRow[]> {
+  return db.selectFrom('posts').selectAll().where('reblog_of_id', '=', postId).execute();
+}
+
+/**
+ * Erases everything but the account's tombstone, which keeps the username reserved (nobody can
+ * take a deleted person's name and speak as them) and the mentions in other people's posts
+ * pointing somewhere. Counters of the people on the other side of each relationship are kept
+ * right. Posts must be gone already (see `nextPostsOf`).
+ */
+export async function eraseAccountRows(db: Db, accountId: string, at: string): Promise<void> {
+  // Relationships: the other side's counters first, then the rows.
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ followers_count: eb('followers_count', '-', 1) }))
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('follows').select('target_account_id').where('account_id', '=', accountId),
+    )
+    .where('followers_count', '>', 0)
+    .execute();
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ following_count: eb('following_count', '-', 1) }))
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('follows').select('account_id').where('target_account_id', '=', accountId),
+    )
+    .where('following_count', '>', 0)
+    .execute();
+  for (const table of ['follows', 'follow_requests', 'blocks', 'mutes'] as const) {
+    await db
+      .deleteFrom(table)
+      .where((eb) =>
+        eb.or([eb('account_id', '=', accountId), eb('target_account_id', '=', accountId)]),
+      )
+      .execute();
+  }
+  // Favourites the person gave, and the counts they added to.
+  await db
+    .updateTable('posts')
+    .set((eb) => ({ favourites_count: eb('favourites_count', '-', 1) }))
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('favourites').select('post_id').where('account_id', '=', accountId),
+    )
+    .where('favourites_count', '>', 0)
+    .execute();
+  await db.deleteFrom('favourites').where('account_id', '=', accountId).execute();
+  await db
+    .deleteFrom('notifications')
+    .where((eb) => eb.or([eb('account_id', '=', accountId), eb('from_account_id', '=', accountId)]))
+    .execute();
+  await db
+    .deleteFrom('home_feed')
+    .where((eb) => eb.or([eb('account_id', '=', accountId), eb('author_id', '=', accountId)]))
+    .execute();
+  for (const table of [
+    'markers',
+    'idempotency_keys',
+    'drafts',
+    'coach_settings',
+    'coach_outcomes',
+    'scheduled_statuses',
+    'api_keys',
+    'access_tokens',
+  ] as const) {
+    await db.deleteFrom(table).where('account_id', '=', accountId).execute();
+  }
+  await db.deleteFrom('invites').where('created_by', '=', accountId).execute();
+  // The e-mail address and the password hash: the person can sign up again with that address.
+  await db.deleteFrom('users').where('account_id', '=', accountId).execute();
+  await db
+    .updateTable('accounts')
+    .set({
+      display_name: '',
+      note: '',
+      intention: '',
+      discoverable: 0,
+      followers_count: 0,
+      following_count: 0,
+      statuses_count: 0,
+      last_status_at: null,
+      updated_at: at,
+    })
+    .where('id', '=', accountId)
+    .execute();
+}

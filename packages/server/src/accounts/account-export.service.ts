@@ -1,0 +1,57 @@
+import { strToU8, type Zippable, zipSync } from 'fflate';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from '../shared/clock.ts';
+import { createRateLimiter, type RateLimit } from '../shared/rate-limiter.ts';
+import { err, ok, type Result } from '../shared/result.ts';
+import { readArchiveData } from './account-export.repository.ts';
+import { archiveFiles } from './account-export.serializer.ts';
+
+/** Archives per person: reading every post is heavy, and nobody needs more than a few an hour. */
+export const DEFAULT_EXPORT_LIMIT: RateLimit = { max: 5, windowMs: 60 * 60_000 };
+
+export type ExportError =
+  | { kind: 'not_found' }
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+export interface Archive {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export type AccountExportService = ReturnType<typeof createAccountExportService>;
+
+/**
+ * Builds a person's archive as a ZIP, in memory: a person's own posts are small (text only, no
+ * media yet), so even tens of thousands fit comfortably. Only the owner's token reaches it.
+ */
+export function createAccountExportService(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  publicUrl: string;
+  domain: string;
+  limit?: RateLimit;
+}) {
+  const limiter = createRateLimiter(deps.limit ?? DEFAULT_EXPORT_LIMIT, deps.clock);
+  return {
+    async archive(accountId: string): Promise<Result<Archive, ExportError>> {
+      const decision = limiter.hit(accountId);
+      if (!decision.ok) return err({ kind: 'rate_limited', ...decision });
+      const data = await readArchiveData(deps.db, accountId);
+      if (!data) return err({ kind: 'not_found' });
+      const now = deps.clock.now();
+      const files = archiveFiles(data, {
+        publicUrl: deps.publicUrl,
+        domain: deps.domain,
+        exportedAt: now.toISOString(),
+      });
+      const zippable: Zippable = {};
+      for (const [path, text] of files) zippable[path] = [strToU8(text), { mtime: now }];
+      const day = now.toISOString().slice(0, 10);
+      return ok({
+        fileName: `empathie-${data.account.username}-${day}.zip`,
+        bytes: zipSync(zippable, { level: 6 }),
+      });
+    },
+  };
+}
