@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 STAGES=(
   "check:bash scripts/check.sh"
   "unit (SQLite):bash scripts/test-unit.sh"
+  "attacks (real server):bash scripts/test-attack.sh"
   "server on PostgreSQL:bash scripts/test-pg.sh"
   "end-to-end (Chromium):bash scripts/test-e2e.sh"
 )

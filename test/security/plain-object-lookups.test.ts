@@ -14,7 +14,16 @@ import { describe, expect, it } from 'vitest';
  * reviewed decision, which is the point.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
-const SCANNED = ['packages/engine', 'packages/server', 'packages/web', 'bench', 'e2e', 'scripts'];
+const SCANNED = [
+  'packages/engine',
+  'packages/server',
+  'packages/web',
+  'bench',
+  'e2e',
+  'scripts',
+  'attack',
+  'test',
+];
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'models', 'data', 'test-results']);
 
 // A string-keyed object type given a literal: `x: Record<string, T> = {`, `{ [k: string]: T } = {`,

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The attack suite: replays known attacks and generated hostile requests against the real server
+# process (each attack file starts its own on a free loopback port, with a throwaway data folder,
+# and stops it). The web app is built first, so its pages and their headers are attacked too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib/common.sh
+
+trap_signals
+step "Build the web app"
+npm run build -w @empathie/web >/dev/null || npm run build -w @empathie/web || fail "web app build"
+
+step "Attacks against the real server"
+within_minutes 10 npx vitest run --config attack/vitest.config.ts "$@" || fail "attack suite"
