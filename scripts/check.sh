@@ -14,5 +14,8 @@ for project in packages/engine packages/server packages/web e2e test attack; do
   done
 done
 
+step "Lock file (npm ci must accept it on any machine)"
+node scripts/check-lockfile.mjs || fail "package-lock.json would be refused by npm ci"
+
 step "Lint and format (Biome)"
 npx biome check . || fail "Biome found problems (fix most with: npx biome check --write .)"
