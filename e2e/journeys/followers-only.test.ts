@@ -85,10 +85,9 @@ describe('a followers-only post stays among followers', () => {
 
   step('the API agrees: the post is a 404 for the stranger, not a 403', async () => {
     expect(privateId).toMatch(/^\d{18}$/);
-    const token = await stranger.page.evaluate(() => localStorage.getItem('empathie.token'));
-    expect(token).toBeTruthy();
+    // The browser's own session (its cookie), as the web app sends it.
     const response = await stranger.context.request.get(`/api/v1/statuses/${privateId}`, {
-      headers: { authorization: `Bearer ${token}` },
+      headers: { 'x-empathie-web': '1' },
     });
     expect(response.status()).toBe(404);
     expect((await response.json()).error).toBe('not_found');

@@ -18,6 +18,7 @@ describe('leaving and coming back', () => {
   const post = `Je reviens demain, promis ${claireName}`;
   let browser: Browser;
   let claire: Person;
+  const cspViolations: string[] = [];
   let shot: Awaited<ReturnType<typeof screenshotter>>;
   const step = journeySteps(async (title) => {
     if (claire) await shot(claire, `failed-${slug(title)}`);
@@ -26,6 +27,10 @@ describe('leaving and coming back', () => {
   beforeAll(async () => {
     browser = await launchBrowser(env);
     claire = await openPerson(browser, env, 'claire', 'en');
+    // The browser reports what the Content-Security-Policy blocked: the app must need nothing of it.
+    claire.page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     shot = await screenshotter(env, 'session');
   });
   afterAll(async () => {
@@ -37,16 +42,30 @@ describe('leaving and coming back', () => {
     await postFromHome(claire, post);
     await expectText(claire.page.getByTestId('nav-home'), 'Home');
     await shot(claire, 'posted');
+    expect(cspViolations).toEqual([]);
+  });
+
+  step('her session is a cookie that no script in the page can read', async () => {
+    const cookies = await claire.context.cookies();
+    const session = cookies.find((cookie) => cookie.name.endsWith('empathie_session'));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    const visible = await claire.page.evaluate(
+      () =>
+        `${document.cookie} ${JSON.stringify({ ...localStorage })} ${JSON.stringify({ ...sessionStorage })}`,
+    );
+    expect(session?.value.length).toBeGreaterThan(20);
+    expect(visible).not.toContain(session?.value);
   });
 
   step('after logging out, her home is closed to this browser', async () => {
     await logOut(claire);
     await shot(claire, 'logged-out');
     expect(await claire.page.getByTestId('nav-home').count()).toBe(0);
-    // The token is gone from the browser, so the home timeline asks her to log in again.
+    // The session is gone from the browser, so the home timeline asks her to log in again.
     await claire.page.goto('/home');
     await claire.page.getByTestId('login-username').waitFor();
-    expect(await claire.page.evaluate(() => localStorage.getItem('empathie.token'))).toBeNull();
+    const cookies = await claire.context.cookies();
+    expect(cookies.filter((cookie) => cookie.name.includes('empathie_session'))).toEqual([]);
   });
 
   step('logging in again brings her home back, with her post', async () => {

@@ -143,9 +143,8 @@ for (const language of ['fr', 'en'] as const) {
       await author.page.getByTestId('coach-panel').waitFor({ state: 'detached' });
       expect(await composer.inputValue()).toBe('');
       const held = await author.page.evaluate(async () => {
-        const token = localStorage.getItem('empathie.token');
         const response = await fetch('/api/v1/scheduled_statuses', {
-          headers: { Authorization: `Bearer ${token}` },
+          headers: { 'X-Empathie-Web': '1' },
         });
         return (await response.json()) as { scheduled_at: string; params: { text: string } }[];
       });

@@ -15,10 +15,10 @@ const regret = 'Finalement je préfère reformuler ce message avant de le partag
 const keeper = 'Les tomates du jardin partagé sont enfin mûres, venez goûter';
 const later = 'Je reviendrai sur cette discussion demain, à tête reposée';
 
-/** The person's own posts and held posts, read with their token as the web app would. */
+/** The person's own posts and held posts, read with their session as the web app would. */
 async function ownTexts({ page }: Person): Promise<{ published: string[]; held: string[] }> {
   return page.evaluate(async () => {
-    const headers = { Authorization: `Bearer ${localStorage.getItem('empathie.token')}` };
+    const headers = { 'X-Empathie-Web': '1' };
     const me = await (await fetch('/api/v1/accounts/verify_credentials', { headers })).json();
     const posts = await (await fetch(`/api/v1/accounts/${me.id}/statuses`, { headers })).json();
     const held = await (await fetch('/api/v1/scheduled_statuses', { headers })).json();
@@ -87,7 +87,7 @@ describe('undo window and send later (fr)', () => {
       const response = await fetch('/api/v1/statuses', {
         method: 'POST',
         headers: {
-          Authorization: `Bearer ${localStorage.getItem('empathie.token')}`,
+          'X-Empathie-Web': '1',
           'Content-Type': 'application/json',
         },
         body: JSON.stringify({

@@ -1,8 +1,8 @@
 import type { Person } from './browser.ts';
 
-// What a journey reads or sets through the API with the person's own token, exactly as the web
-// app would: for the checks a screen cannot show (a stored score) and for set-up that is not the
-// story being told.
+// What a journey reads or sets through the API with the person's own session, exactly as the web
+// app would (its HttpOnly cookie and the `X-Empathie-Web` header): for the checks a screen cannot
+// show (a stored score) and for set-up that is not the story being told.
 
 export interface CoachSettingsPatch {
   coach_enabled?: boolean;
@@ -13,8 +13,7 @@ export interface CoachSettingsPatch {
 
 async function call<T>(person: Person, method: string, path: string, body?: unknown): Promise<T> {
   const script = `(async () => {
-    const token = localStorage.getItem('empathie.token');
-    const init = { method: ${JSON.stringify(method)}, headers: { Authorization: 'Bearer ' + token } };
+    const init = { method: ${JSON.stringify(method)}, headers: { 'X-Empathie-Web': '1' } };
     const body = ${JSON.stringify(body === undefined ? null : JSON.stringify(body))};
     if (body !== null) { init.body = body; init.headers['Content-Type'] = 'application/json'; }
     const response = await fetch(${JSON.stringify(path)}, init);

@@ -7,7 +7,7 @@ import { AppRoutes } from './app/app-routes.tsx';
 import { InstanceProvider } from './app/instance-context.tsx';
 import { ServicesProvider } from './app/services-context.tsx';
 import { SessionProvider } from './features/auth/session-context.tsx';
-import { createTokenStore } from './features/auth/token-store.ts';
+import { createSessionSignal } from './features/auth/session-signal.ts';
 import { CoachEngineProvider, createEngineLoader } from './features/coach/engine-context.tsx';
 import { I18nProvider } from './i18n/i18n-context.tsx';
 import { initialLanguage, languageKey } from './i18n/language-choice.ts';
@@ -19,16 +19,17 @@ import './styles/coach.css';
 import './styles/held-posts.css';
 
 // Composition root: every dependency is built here once and handed down through context.
+// The session's token is in an HttpOnly cookie, out of the page's reach (ADR 0009); storage
+// keeps only the language choice.
 const storage = window.localStorage;
-const tokens = createTokenStore(storage);
+const sessionSignal = createSessionSignal();
 const language = { current: initialLanguage(storage, navigator.languages) };
 
 const api = createEndpoints(
   createApiClient({
     fetch: (input, init) => window.fetch(input, init),
-    getToken: tokens.get,
     getLanguage: () => language.current,
-    onUnauthorized: tokens.clear,
+    onUnauthorized: sessionSignal.signedOut,
   }),
 );
 
@@ -54,7 +55,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain #root');
 createRoot(root).render(
   <StrictMode>
-    <ServicesProvider services={{ api, tokens }}>
+    <ServicesProvider services={{ api, sessionSignal }}>
       <I18nProvider initial={language.current} onChange={onLanguageChange}>
         <InstanceProvider>
           <SessionProvider>

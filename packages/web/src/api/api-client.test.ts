@@ -26,22 +26,25 @@ describe('buildQuery', () => {
 });
 
 describe('createApiClient', () => {
-  it('sends the bearer token, the UI language and a JSON body', async () => {
+  it('sends the session cookie with the web app header, the UI language and a JSON body', async () => {
     const { calls, fetch } = fakeFetch(() => Response.json({ id: '1' }));
-    const api = createApiClient({ fetch, getToken: () => 'secret', getLanguage: () => 'fr' });
+    const api = createApiClient({ fetch, getLanguage: () => 'fr' });
     const result = await api.request('POST', '/api/v1/statuses', { body: { status: 'Bonjour' } });
 
     expect(result).toEqual({ ok: true, value: { id: '1' }, links: {} });
     const headers = calls[0]?.init.headers as Record<string, string>;
-    expect(headers.Authorization).toBe('Bearer secret');
+    // The token is in an HttpOnly cookie the page never sees; the header lets the server use it.
+    expect(headers).not.toHaveProperty('Authorization');
+    expect(headers['X-Empathie-Web']).toBe('1');
+    expect(calls[0]?.init.credentials).toBe('same-origin');
     expect(headers['Accept-Language']).toBe('fr');
     expect(headers['Content-Type']).toBe('application/json');
     expect(calls[0]?.init.body).toBe('{"status":"Bonjour"}');
   });
 
-  it('sends no Authorization header when signed out', async () => {
+  it('sends no Authorization header of its own', async () => {
     const { calls, fetch } = fakeFetch(() => Response.json([]));
-    const api = createApiClient({ fetch, getToken: () => null, getLanguage: () => 'en' });
+    const api = createApiClient({ fetch, getLanguage: () => 'en' });
     await api.request('GET', '/api/v1/timelines/public', { query: { local: true } });
     expect(calls[0]?.url).toBe('/api/v1/timelines/public?local=true');
     expect(calls[0]?.init.headers).not.toHaveProperty('Authorization');
@@ -54,12 +57,12 @@ describe('createApiClient', () => {
           headers: { Link: '<http://h/api/v1/timelines/home?max_id=9>; rel="next"' },
         }),
     );
-    const api = createApiClient({ fetch, getToken: () => 't', getLanguage: () => 'en' });
+    const api = createApiClient({ fetch, getLanguage: () => 'en' });
     const result = await api.request('GET', '/api/v1/timelines/home');
     expect(result.ok && result.links).toEqual({ next: '/api/v1/timelines/home?max_id=9' });
   });
 
-  it('turns an error body into an ApiError and reports a refused token', async () => {
+  it('turns an error body into an ApiError and reports a refused session', async () => {
     let refused = 0;
     const { fetch } = fakeFetch(() =>
       Response.json(
@@ -69,7 +72,6 @@ describe('createApiClient', () => {
     );
     const api = createApiClient({
       fetch,
-      getToken: () => 'old',
       getLanguage: () => 'fr',
       onUnauthorized: () => refused++,
     });
@@ -81,16 +83,20 @@ describe('createApiClient', () => {
     expect(refused).toBe(1);
   });
 
-  it('does not report a 401 as a dead token when no token was sent (wrong password)', async () => {
+  it('does not report a 401 as a dead session when the session was not used', async () => {
     let refused = 0;
     const { fetch } = fakeFetch(() => Response.json({ error: 'unauthorized' }, { status: 401 }));
     const api = createApiClient({
       fetch,
-      getToken: () => null,
       getLanguage: () => 'en',
       onUnauthorized: () => refused++,
     });
+    // A wrong password at log-in.
     await api.request('POST', '/oauth/token', { body: {} });
+    // A token that is refused while opening the session.
+    await api.request('POST', '/api/empathie/v1/web_session', {
+      headers: { Authorization: 'Bearer fresh' },
+    });
     expect(refused).toBe(0);
   });
 
@@ -99,7 +105,6 @@ describe('createApiClient', () => {
       fetch: (async () => {
         throw new TypeError('Failed to fetch');
       }) as typeof globalThis.fetch,
-      getToken: () => null,
       getLanguage: () => 'en',
     });
     expect(await failing.request('GET', '/api/v2/instance')).toEqual({
@@ -108,7 +113,7 @@ describe('createApiClient', () => {
     });
 
     const { fetch } = fakeFetch(() => new Response(null, { status: 204 }));
-    const empty = createApiClient({ fetch, getToken: () => null, getLanguage: () => 'en' });
+    const empty = createApiClient({ fetch, getLanguage: () => 'en' });
     expect(await empty.request('POST', '/api/v1/notifications/clear')).toEqual({
       ok: true,
       value: null,

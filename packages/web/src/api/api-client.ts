@@ -10,11 +10,16 @@ export type Query = Record<string, QueryValue>;
 
 export interface ApiClientDeps {
   fetch: typeof fetch;
-  getToken: () => string | null;
   getLanguage: () => string;
-  /** Called when a request that carried a token is refused: the token is no longer valid. */
+  /** Called when the session is refused (401): the cookie's token is no longer valid. */
   onUnauthorized?: () => void;
 }
+
+/**
+ * The web app authenticates with its HttpOnly session cookie (ADR 0009), which the server
+ * honours only on requests carrying this header: a page on another site cannot add it.
+ */
+export const WEB_SESSION_HEADER = 'X-Empathie-Web';
 
 export interface RequestOptions {
   query?: Query;
@@ -50,14 +55,16 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     path: string,
     options: RequestOptions = {},
   ): Promise<ApiResult<T>> {
-    const token = deps.getToken();
     // lookup-safe: header names are our own
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'Accept-Language': deps.getLanguage(),
+      [WEB_SESSION_HEADER]: '1',
       ...options.headers,
     };
-    if (token) headers.Authorization = `Bearer ${token}`;
+    // The session cookie counts on the API only; a request with its own token (opening the
+    // session) speaks for that token, not for the session.
+    const bySession = path.startsWith('/api/') && !Object.hasOwn(headers, 'Authorization');
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
     let response: Response;
@@ -65,6 +72,7 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
       response = await deps.fetch(`${path}${buildQuery(options.query)}`, {
         method,
         headers,
+        credentials: 'same-origin',
         ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
       });
     } catch {
@@ -73,7 +81,7 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
 
     const body = await readBody(response);
     if (!response.ok) {
-      if (response.status === 401 && token) deps.onUnauthorized?.();
+      if (response.status === 401 && bySession) deps.onUnauthorized?.();
       return {
         ok: false,
         error: toApiError(response.status, body, response.headers.get('Retry-After')),

@@ -79,7 +79,13 @@ export function createEndpoints(api: ApiClient) {
         password,
         scope: 'read write follow',
       }),
-    logOut: (token: string) => post<Record<string, never>>('/oauth/revoke', { token }),
+    /** Moves a fresh token into the HttpOnly session cookie; the app then forgets it. */
+    openWebSession: (token: string) =>
+      post<Record<string, never>>('/api/empathie/v1/web_session', undefined, {
+        Authorization: `Bearer ${token}`,
+      }),
+    /** Revokes the session's token and clears its cookie. */
+    logOut: () => api.request<Record<string, never>>('DELETE', '/api/empathie/v1/web_session'),
     verifyCredentials: () => get<CredentialAccount>('/api/v1/accounts/verify_credentials'),
     updateCredentials: (update: ProfileUpdate) =>
       api.request<CredentialAccount>('PATCH', '/api/v1/accounts/update_credentials', {

@@ -1,10 +1,10 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { Endpoints } from '../api/endpoints.ts';
-import type { TokenStore } from '../features/auth/token-store.ts';
+import type { SessionSignal } from '../features/auth/session-signal.ts';
 
 export interface Services {
   api: Endpoints;
-  tokens: TokenStore;
+  sessionSignal: SessionSignal;
 }
 
 const ServicesContext = createContext<Services | null>(null);

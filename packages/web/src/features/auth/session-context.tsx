@@ -20,7 +20,10 @@ export type SessionState =
 
 interface SessionValue {
   session: SessionState;
-  /** Stores the token, loads the account; returns the error when the token is refused. */
+  /**
+   * Hands a fresh token to the server, which keeps it in the HttpOnly session cookie (the app
+   * forgets it), then loads the account; returns the error when the token is refused.
+   */
   signIn: (token: string) => Promise<ApiError | null>;
   signOut: () => Promise<void>;
   setAccount: (account: CredentialAccount) => void;
@@ -29,11 +32,10 @@ interface SessionValue {
 const SessionContext = createContext<SessionValue | null>(null);
 
 export function SessionProvider(props: { children: ReactNode }) {
-  const { api, tokens } = useServices();
+  const { api, sessionSignal } = useServices();
   const { setLanguage } = useI18n();
-  const [session, setSession] = useState<SessionState>(() =>
-    tokens.get() ? { status: 'loading' } : { status: 'signed-out' },
-  );
+  // Scripts cannot see the session cookie: only the server can say whether there is one.
+  const [session, setSession] = useState<SessionState>({ status: 'loading' });
 
   const loadAccount = useCallback(async (): Promise<ApiError | null> => {
     const result = await api.verifyCredentials();
@@ -41,22 +43,23 @@ export function SessionProvider(props: { children: ReactNode }) {
       setSession({ status: 'signed-in', account: result.value });
       return null;
     }
-    // A network failure keeps the token: the next visit may well succeed.
-    if (result.error.kind === 'http') tokens.clear();
+    // A network failure leaves the cookie in place: the next visit may well succeed.
     setSession({ status: 'signed-out' });
     return result.error;
-  }, [api, tokens]);
+  }, [api]);
 
   useEffect(() => {
-    if (tokens.get()) void loadAccount();
-    return tokens.subscribe((token) => {
-      if (token === null) setSession({ status: 'signed-out' });
-    });
-  }, [loadAccount, tokens]);
+    void loadAccount();
+    return sessionSignal.onSignedOut(() => setSession({ status: 'signed-out' }));
+  }, [loadAccount, sessionSignal]);
 
   const signIn = useCallback(
     async (token: string) => {
-      tokens.set(token);
+      const opened = await api.openWebSession(token);
+      if (!opened.ok) {
+        setSession({ status: 'signed-out' });
+        return opened.error;
+      }
       const error = await loadAccount();
       if (error) return error;
       // A person signing in on a new device finds the language they chose elsewhere.
@@ -66,14 +69,13 @@ export function SessionProvider(props: { children: ReactNode }) {
       }
       return null;
     },
-    [api, loadAccount, setLanguage, tokens],
+    [api, loadAccount, setLanguage],
   );
 
   const signOut = useCallback(async () => {
-    const token = tokens.get();
-    if (token) await api.logOut(token);
-    tokens.clear();
-  }, [api, tokens]);
+    await api.logOut();
+    setSession({ status: 'signed-out' });
+  }, [api]);
 
   const setAccount = useCallback((account: CredentialAccount) => {
     setSession({ status: 'signed-in', account });
