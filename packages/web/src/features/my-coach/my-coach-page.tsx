@@ -25,8 +25,10 @@ export function MyCoachPage(props: { accountId: string }) {
     let live = true;
     void api.coachMe(weeks).then((result) => {
       if (!live) return;
-      if (result.ok) setFigures(result.value);
-      else setError(result.error);
+      if (result.ok) {
+        setFigures(result.value);
+        setError(null);
+      } else setError(result.error);
     });
     return () => {
       live = false;

@@ -27,7 +27,8 @@ type Phase =
   | { kind: 'published'; status: Status | null }
   | { kind: 'failed'; held: ScheduledStatus }
   | { kind: 'undone'; where: 'composer' | 'draft' }
-  | { kind: 'too-late' };
+  | { kind: 'too-late' }
+  | { kind: 'unknown' };
 
 // Messages that need no answer leave by themselves; the others wait to be closed.
 const LINGER_MS = 6000;
@@ -53,13 +54,15 @@ export function UndoToast(props: { pending: PendingHold; onDone: () => void }) {
     void watchPublication({
       held,
       signal: controller.signal,
-      fetchHeld: api.scheduledStatus,
+      // The first page holds it: it is the newest waiting post unless more were held since.
+      fetchWaiting: () => api.scheduledList({ limit: 40 }),
       fetchLatest: () => (me ? api.accountStatuses(me.id, { limit: 10 }) : Promise.resolve(null)),
       pick: pickPublished,
       waitUntil: closesAt(held),
     }).then((outcome) => {
       if (outcome.kind === 'stopped') return;
       if (outcome.kind === 'failed') return setPhase({ kind: 'failed', held: outcome.held });
+      if (outcome.kind === 'unknown') return setPhase({ kind: 'unknown' });
       if (outcome.status) handlers.onPublished(outcome.status);
       setPhase({ kind: 'published', status: outcome.status });
     });
@@ -146,6 +149,11 @@ export function UndoToast(props: { pending: PendingHold; onDone: () => void }) {
         </p>
       ) : null}
       {phase.kind === 'too-late' ? <p className="undo-text">{t('undo.tooLate')}</p> : null}
+      {phase.kind === 'unknown' ? (
+        <p className="undo-text">
+          {t('undo.unknown')} <Link to="/scheduled">{t('undo.check')}</Link>
+        </p>
+      ) : null}
       {phase.kind === 'failed' ? (
         <div className="undo-text" role="alert">
           <p>{t('undo.failed', { reason: t(failureKey(failureOf(phase.held) ?? 'other')) })}</p>
