@@ -67,8 +67,12 @@ export function createAccountDeletionService(deps: {
       .transaction()
       .execute((trx) => eraseAccountRows(trx, accountId, clock.now().toISOString()));
     if (deps.dialect === 'sqlite') {
-      // With secure_delete the erased rows are zeroed in the database file; the write-ahead log
-      // still holds earlier copies of those pages until it is checkpointed and truncated.
+      // The full-text index only marks deleted terms until its segments merge: merge them now,
+      // so the person's words leave the file (a rewrite of the index, acceptable for a rare
+      // event). With secure_delete the erased rows are zeroed in the database file; the
+      // write-ahead log still holds earlier copies of those pages until it is checkpointed and
+      // truncated.
+      await sql`insert into post_search (post_search) values ('optimize')`.execute(db);
       await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     }
   }
