@@ -125,6 +125,7 @@ export function createApp(deps: AppDeps) {
     '/',
     webSessionRoutes({
       revoke: (token) => people.accounts.revoke(token, hashToken(token)),
+      openapi,
     }),
   );
   app.get('/api/openapi.json', (c) => c.json(openapi.document({ publicUrl: config.publicUrl })));

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { AppEnv } from './auth.ts';
 import { apiError } from './errors.ts';
 
@@ -47,8 +48,24 @@ export function clearWebSession(c: Context): void {
  * `POST` turns the bearer token of the request into the web session (the app then forgets the
  * token); `DELETE` logs the web app out: the token is revoked and the cookie cleared.
  */
-export function webSessionRoutes(deps: { revoke: (token: string) => Promise<void> }) {
+export function webSessionRoutes(deps: {
+  revoke: (token: string) => Promise<void>;
+  openapi: OpenApiRegistry;
+}) {
   const app = new Hono<AppEnv>();
+  deps.openapi.register({
+    method: 'post',
+    path: WEB_SESSION_PATH,
+    summary:
+      'Web app only (X-Empathie-Web: 1): move the bearer token into an HttpOnly session cookie',
+    tag: 'oauth',
+  });
+  deps.openapi.register({
+    method: 'delete',
+    path: WEB_SESSION_PATH,
+    summary: 'Web app only: log out, revoking the session cookie’s token and clearing it',
+    tag: 'oauth',
+  });
 
   app.post(WEB_SESSION_PATH, (c) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
