@@ -77,10 +77,6 @@ export const MESSAGES = {
     fr: 'Ce nom d’utilisateur·rice est réservé.',
     en: 'This username is reserved.',
   },
-  emailTaken: {
-    fr: 'Cette adresse e-mail est déjà utilisée.',
-    en: 'This e-mail address is already in use.',
-  },
   passwordIsUsername: {
     fr: 'Le mot de passe ne doit pas être votre nom d’utilisateur·rice.',
     en: 'The password must not be your username.',

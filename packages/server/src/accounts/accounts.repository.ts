@@ -49,15 +49,6 @@ export async function localUsernameTaken(db: Db, usernameKey: string): Promise<b
   return row !== undefined;
 }
 
-export async function emailTaken(db: Db, emailKey: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('users')
-    .select('account_id')
-    .where('email_key', '=', emailKey)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function countLocalUsers(db: Db): Promise<number> {
   const row = await db
     .selectFrom('users')
@@ -73,30 +64,6 @@ export async function insertLocalAccount(
 ): Promise<void> {
   await db.insertInto('accounts').values(account).execute();
   await db.insertInto('users').values(user).execute();
-}
-
-/** The local user whose username or e-mail is `login` (both case-insensitive). */
-export function findUserByLogin(
-  db: Db,
-  login: string,
-): Promise<(UserRow & { username: string }) | undefined> {
-  const key = login.toLowerCase();
-  return (
-    db
-      .selectFrom('users as u')
-      .innerJoin('accounts as a', 'a.id', 'u.account_id')
-      .selectAll('u')
-      .select('a.username')
-      .where((eb) =>
-        eb.or([
-          eb('u.email_key', '=', key),
-          eb.and([eb('a.username_key', '=', key), eb('a.domain', 'is', null)]),
-        ]),
-      )
-      // A deleted account cannot log in again: its deletion is not reversible by its owner.
-      .where('a.deleted_at', 'is', null)
-      .executeTakeFirst()
-  );
 }
 
 export function findUser(db: Db, accountId: string): Promise<UserRow | undefined> {

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { consumeInvite, findInviteByCode } from '../admin/invites.repository.ts';
-import type { UserRow } from '../api/mastodon/account.serializer.ts';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import { newToken } from '../http/auth.ts';
 import type { Bilingual } from '../http/language.ts';
+import { isKnownScope } from '../http/scopes.ts';
 import type { InstanceSettingsStore } from '../instance/instance-settings.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { EventBus } from '../shared/events.ts';
@@ -12,29 +12,26 @@ import type { IdGenerator } from '../shared/ids.ts';
 import { createRateLimiter, type RateLimit } from '../shared/rate-limiter.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import { type FieldError, MESSAGES, type SignUpInput, signUpFieldErrors } from './account-rules.ts';
+import { countLocalUsers, insertLocalAccount, localUsernameTaken } from './accounts.repository.ts';
+import { findLoginCandidates, type LoginCandidate } from './log-in.repository.ts';
 import {
-  countLocalUsers,
-  emailTaken,
-  findUserByLogin,
-  insertLocalAccount,
-  localUsernameTaken,
-} from './accounts.repository.ts';
+  createLoginThrottle,
+  DEFAULT_LOGIN_THROTTLE,
+  type LoginThrottlePolicy,
+} from './login-throttle.ts';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams, verifyPassword } from './password.ts';
 import { insertToken, revokeToken } from './tokens.repository.ts';
 
 export interface AuthRateLimits {
   /** Sign-ups per client address. */
   signUpPerIp: RateLimit;
-  /** Log-in attempts per client address. */
-  logInPerIp: RateLimit;
-  /** Failed log-ins per username or e-mail, whatever the address. */
-  logInFailuresPerLogin: RateLimit;
+  /** How failed log-ins slow down the address they come from (never the account's owner). */
+  logIn: LoginThrottlePolicy;
 }
 
 export const DEFAULT_AUTH_RATE_LIMITS: AuthRateLimits = {
   signUpPerIp: { max: 15, windowMs: 60 * 60_000 },
-  logInPerIp: { max: 30, windowMs: 5 * 60_000 },
-  logInFailuresPerLogin: { max: 10, windowMs: 15 * 60_000 },
+  logIn: DEFAULT_LOGIN_THROTTLE,
 };
 
 export interface AccountsDeps {
@@ -63,17 +60,26 @@ export type LogInError =
   | { type: 'invalid_grant'; message: Bilingual }
   | { type: 'approval_required' };
 
+/** What a token gets when its client asks for nothing precise (the web app, first-party). */
 const SCOPES = 'read write follow push';
+/** The same for an admin: the admin routes ask for admin scopes as well as the admin role. */
+const ADMIN_SCOPES = `${SCOPES} admin:read admin:write`;
 
 /**
  * The scopes a token is issued with: what the client asked for when every word is a Mastodon
- * scope (OAuth client libraries check that they got what they asked), else everything. Scopes are
- * recorded on the token; they are not enforced yet.
+ * scope (OAuth client libraries check that they got what they asked), else `fallback`. The
+ * authentication middleware enforces them on every API route (http/scopes.ts).
  */
-export function grantedScopes(requested: string | undefined): string {
+export function grantedScopes(requested: string | undefined, fallback = SCOPES): string {
   const words = (requested ?? '').trim().split(/\s+/).filter(Boolean);
-  const known = /^(read|write|follow|push|admin:(read|write))(:[a-z_]+)?$/;
-  return words.length > 0 && words.every((w) => known.test(w)) ? words.join(' ') : SCOPES;
+  return words.length > 0 && words.every(isKnownScope) ? [...new Set(words)].join(' ') : fallback;
+}
+
+/** A sign-up refused inside its transaction: thrown so that the transaction rolls back. */
+class SignUpRefusedError extends Error {
+  constructor(readonly field: FieldError) {
+    super(`sign-up refused: ${field.field}`);
+  }
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -88,8 +94,7 @@ export function createAccountsService(deps: AccountsDeps) {
   const limits = deps.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS;
   const scryptParams = deps.scrypt ?? DEFAULT_SCRYPT;
   const signUpLimiter = createRateLimiter(limits.signUpPerIp, clock);
-  const logInIpLimiter = createRateLimiter(limits.logInPerIp, clock);
-  const logInFailureLimiter = createRateLimiter(limits.logInFailuresPerLogin, clock);
+  const logInThrottle = createLoginThrottle(limits.logIn, clock);
   // Unknown logins are checked against this hash, so a response time never tells whether an
   // account exists.
   let decoy: Promise<string> | null = null;
@@ -116,6 +121,12 @@ export function createAccountsService(deps: AccountsDeps) {
      * Creates a local account and its first token. The first account of the instance is its
      * admin; in approval mode the account waits (its token works once approved); in invite mode
      * a usable invite is consumed. All writes happen in one transaction.
+     *
+     * What a refusal may tell (ADR 0006): the invite is checked before anything else, so without
+     * a valid invite nobody learns whether a name is taken; a username is public, so it is said
+     * once the invite is valid (or the instance open); an e-mail address is never said to be in
+     * use, because addresses are not unique: a second account may give the same address, and
+     * log-in by e-mail tries each account that gave it.
      */
     async signUp(
       input: SignUpInput,
@@ -132,33 +143,28 @@ export function createAccountsService(deps: AccountsDeps) {
       const nowIso = clock.now().toISOString();
       const usernameKey = input.username.toLowerCase();
       const emailKey = input.email.toLowerCase();
+      const refuse = (field: string, message: FieldError['message']) => {
+        // Thrown, not returned, so the transaction rolls back an invite use already counted.
+        throw new SignUpRefusedError({ field, message });
+      };
 
       const outcome = await db
         .transaction()
         .execute(async (trx) => {
-          const problems: FieldError[] = [];
-          if (await localUsernameTaken(trx, usernameKey)) {
-            problems.push({ field: 'username', message: MESSAGES.usernameTaken });
-          }
-          if (await emailTaken(trx, emailKey)) {
-            problems.push({ field: 'email', message: MESSAGES.emailTaken });
-          }
           const first = (await countLocalUsers(trx)) === 0;
           let inviteId: string | null = null;
           // The very first person sets the instance up: no invite nor approval for them.
           if (!first && registrationMode === 'invite') {
-            const invite = input.invite_code
-              ? await findInviteByCode(trx, input.invite_code)
-              : undefined;
-            if (!input.invite_code) {
-              problems.push({ field: 'invite_code', message: MESSAGES.inviteNeeded });
-            } else if (!invite || !(await consumeInvite(trx, invite.id, nowIso))) {
-              problems.push({ field: 'invite_code', message: MESSAGES.inviteInvalid });
-            } else {
-              inviteId = invite.id;
+            if (!input.invite_code) refuse('invite_code', MESSAGES.inviteNeeded);
+            const invite = await findInviteByCode(trx, input.invite_code ?? '');
+            if (!invite || !(await consumeInvite(trx, invite.id, nowIso))) {
+              refuse('invite_code', MESSAGES.inviteInvalid);
             }
+            inviteId = invite?.id ?? null;
           }
-          if (problems.length > 0) return err(problems);
+          if (await localUsernameTaken(trx, usernameKey)) {
+            refuse('username', MESSAGES.usernameTaken);
+          }
           const approved = first || registrationMode !== 'approval';
           const accountId = ids();
           await insertLocalAccount(
@@ -206,51 +212,54 @@ export function createAccountsService(deps: AccountsDeps) {
               created_at: nowIso,
             },
           );
-          const token = await issueToken(trx, accountId);
+          const token = await issueToken(trx, accountId, first ? ADMIN_SCOPES : SCOPES);
           return ok({ ...token, accountId, approved });
         })
-        .catch(async (error: unknown) => {
+        .catch((error: unknown) => {
+          if (error instanceof SignUpRefusedError) return err([error.field]);
           // Two sign-ups for the same name at the same instant: the unique index decides.
-          if (!isUniqueViolation(error)) throw error;
-          const emailLost = await emailTaken(db, emailKey);
-          return err([
-            emailLost
-              ? { field: 'email', message: MESSAGES.emailTaken }
-              : { field: 'username', message: MESSAGES.usernameTaken },
-          ]);
+          if (isUniqueViolation(error)) {
+            return err([{ field: 'username', message: MESSAGES.usernameTaken }]);
+          }
+          throw error;
         });
       if (!outcome.ok) return err({ type: 'invalid', fields: outcome.error });
       await events.publish({ type: 'account.created', accountId: outcome.value.accountId });
       return outcome;
     },
 
-    /** Password log-in with a username or an e-mail; never says which part was wrong. */
+    /**
+     * Password log-in with a username or an e-mail; never says which part was wrong. Failures
+     * slow down the address they come from (per login and per address), never the account
+     * itself, so nobody can lock its owner out (ADR 0006).
+     */
     async logIn(
       login: string,
       password: string,
       client: { ip: string | null; scope?: string | undefined },
     ): Promise<Result<IssuedToken, LogInError>> {
       const loginKey = login.trim().toLowerCase();
-      if (client.ip) {
-        const decision = logInIpLimiter.hit(client.ip);
-        if (!decision.ok) return err({ type: 'rate_limited', ...decision });
-      }
-      const failures = logInFailureLimiter.check(loginKey);
-      if (!failures.ok) return err({ type: 'rate_limited', ...failures });
+      const allowed = logInThrottle.check(loginKey, client.ip);
+      if (!allowed.ok) return err({ type: 'rate_limited', ...allowed });
 
-      const user: (UserRow & { username: string }) | undefined = await findUserByLogin(
-        db,
-        loginKey,
-      );
+      const candidates = await findLoginCandidates(db, loginKey);
       decoy ??= hashPassword('decoy password, never valid', scryptParams);
-      const valid = await verifyPassword(password, user ? user.password_hash : await decoy);
-      if (!user || !valid) {
-        logInFailureLimiter.hit(loginKey);
+      let user: LoginCandidate | undefined;
+      if (candidates.length === 0) await verifyPassword(password, await decoy);
+      for (const candidate of candidates) {
+        if (await verifyPassword(password, candidate.password_hash)) {
+          user = candidate;
+          break;
+        }
+      }
+      if (!user) {
+        logInThrottle.failed(loginKey, client.ip);
         return err({ type: 'invalid_grant', message: MESSAGES.invalidGrant });
       }
       if (user.approved !== 1) return err({ type: 'approval_required' });
-      logInFailureLimiter.reset(loginKey);
-      return ok(await issueToken(db, user.account_id, grantedScopes(client.scope)));
+      logInThrottle.succeeded(loginKey, client.ip);
+      const scope = grantedScopes(client.scope, user.role === 'admin' ? ADMIN_SCOPES : SCOPES);
+      return ok(await issueToken(db, user.account_id, scope));
     },
 
     /** Log-out: revokes the token (unknown or already revoked tokens are fine, like OAuth says). */

@@ -22,7 +22,11 @@ describe('sign-up', () => {
     });
     expect(response.status).toBe(200);
     const token = await json(response);
-    expect(token).toMatchObject({ token_type: 'Bearer', scope: 'read write follow push' });
+    // The admin's token also carries the admin scopes the administration routes ask for.
+    expect(token).toMatchObject({
+      token_type: 'Bearer',
+      scope: 'read write follow push admin:read admin:write',
+    });
     expect(token.access_token).toMatch(/^[\w-]{40,}$/);
     expect(token.created_at).toBe(Math.floor(t.clock.now().getTime() / 1000));
 
@@ -49,7 +53,7 @@ describe('sign-up', () => {
     expect((await json(me)).role.name).toBe('');
   });
 
-  it('refuses a taken username or e-mail, whatever the case, and writes nothing', async () => {
+  it('refuses a taken username, whatever the case, and writes nothing', async () => {
     const before = await t.database.db
       .selectFrom('accounts')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -58,7 +62,7 @@ describe('sign-up', () => {
       '/api/v1/accounts',
       {
         username: 'ALICE_1',
-        email: 'alice@example.ORG',
+        email: 'someone-else@example.org',
         password: 'another password',
         agreement: true,
       },
@@ -67,10 +71,7 @@ describe('sign-up', () => {
     expect(response.status).toBe(422);
     const body = await json(response);
     expect(body.error).toBe('validation_failed');
-    expect(body.details.fields.map((f: { field: string }) => f.field)).toEqual([
-      'username',
-      'email',
-    ]);
+    expect(body.details.fields.map((f: { field: string }) => f.field)).toEqual(['username']);
     expect(body.error_description).toContain('déjà pris');
     const after = await t.database.db
       .selectFrom('accounts')
@@ -188,41 +189,20 @@ describe('log-in and log-out', () => {
     expect((await json(response)).error).toBe('unsupported_grant_type');
   });
 
-  it('rate-limits failed log-ins per username, and per address', async () => {
-    for (let i = 0; i < 10; i++) {
-      await post('/oauth/token', {
-        grant_type: 'password',
-        username: 'bob',
-        password: `guess ${i}`,
-      });
-    }
-    const limited = await post('/oauth/token', {
-      grant_type: 'password',
-      username: 'BOB',
-      password: 'a long password for bob',
-    });
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    t.clock.advance(15 * 60_000 + 1);
-    const later = await post('/oauth/token', {
-      grant_type: 'password',
-      username: 'bob',
-      password: 'a long password for bob',
-    });
-    expect(later.status).toBe(200);
-
+  it('slows down an address that keeps failing, for a while, then lets it try again', async () => {
     const from = { incoming: { socket: { remoteAddress: '203.0.113.9' } } };
-    const statuses: number[] = [];
-    for (let i = 0; i < 31; i++) {
-      const r = await t.app.request(
+    const attempt = (username: string, password: string) =>
+      t.app.request(
         '/oauth/token',
-        jsonRequest('POST', { grant_type: 'password', username: `u${i}`, password: 'whatever1' }),
+        jsonRequest('POST', { grant_type: 'password', username, password }),
         from,
       );
-      statuses.push(r.status);
-    }
-    expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
-    expect(statuses[30]).toBe(429);
+    for (let i = 0; i < 3; i++) expect((await attempt('bob', `guess ${i}`)).status).toBe(400);
+    const slowed = await attempt('bob', 'a long password for bob');
+    expect(slowed.status).toBe(429);
+    expect(Number(slowed.headers.get('retry-after'))).toBe(2);
+    t.clock.advance(2_000);
+    expect((await attempt('bob', 'a long password for bob')).status).toBe(200);
   });
 
   it('rate-limits sign-ups per address', async () => {
@@ -276,7 +256,8 @@ describe('Mastodon client libraries', () => {
         scope: 'everything please',
       }),
     );
-    expect(odd.scope).toBe('read write follow push');
+    // Alice is the admin: the full set is hers, admin scopes included.
+    expect(odd.scope).toBe('read write follow push admin:read admin:write');
     expect((await post('/api/v1/apps', { client_name: '' })).status).toBe(422);
   });
 });
@@ -303,7 +284,7 @@ describe('token scopes', () => {
     expect(refused.status).toBe(403);
     expect(await json(refused)).toMatchObject({
       error: 'forbidden',
-      error_description: 'This token does not allow this action (missing scope "write").',
+      error_description: 'This token does not allow this action (missing scope "write:statuses").',
     });
     const bob = await signUp(t.app, 'scoped_bob');
     expect((await as(token, 'POST', `/api/v1/accounts/${bob.id}/follow`)).status).toBe(403);

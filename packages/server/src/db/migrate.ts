@@ -6,6 +6,7 @@ import { coach } from './migrations/0003-coach.ts';
 import { searchPrefixes } from './migrations/0004-search-prefixes.ts';
 import { scheduledStatuses } from './migrations/0005-scheduled-statuses.ts';
 import { heldPostIdempotency } from './migrations/0006-held-post-idempotency.ts';
+import { sharedEmailAddresses } from './migrations/0007-shared-email-addresses.ts';
 import { accountDataProtection } from './migrations/0008-account-data-protection.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
@@ -17,6 +18,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0004-search-prefixes': searchPrefixes,
     '0005-scheduled-statuses': scheduledStatuses,
     '0006-held-post-idempotency': heldPostIdempotency,
+    '0007-shared-email-addresses': sharedEmailAddresses(dialect),
     '0008-account-data-protection': accountDataProtection,
   };
 }

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import { apiError } from './errors.ts';
-import { requiredScope, scopesAllow } from './scopes.ts';
+import { checkScopes } from './scopes.ts';
 import { clearWebSession, webSessionToken } from './web-session.ts';
 
 /** The person behind a request's bearer token. */
@@ -51,13 +52,33 @@ export function authentication(resolve: TokenResolver): MiddlewareHandler<AppEnv
         en: 'Your session has expired or the token is invalid. Please log in again.',
       });
     }
-    // OAuth's own endpoints (revoking a token) need no scope; every API route does.
-    const needed = requiredScope(c.req.method, c.req.path);
-    if (c.req.path.startsWith('/api/') && !scopesAllow(viewer.scopes, needed)) {
-      return apiError(c, 'forbidden', {
-        fr: `Ce jeton ne permet pas cette action (portée « ${needed} » manquante).`,
-        en: `This token does not allow this action (missing scope "${needed}").`,
-      });
+    // The route that will answer: the first matched API route that is not middleware nor a
+    // catch-all (both are mounted for ALL methods; the web app's fallback is `GET *`). None: a
+    // 404 follows, and there is nothing to allow.
+    const route = matchedRoutes(c).find(
+      (r) => r.method !== 'ALL' && (r.path.startsWith('/api/') || r.path.startsWith('/oauth/')),
+    );
+    if (route) {
+      const check = checkScopes(viewer.scopes, c.req.method, route.path);
+      switch (check.kind) {
+        case 'allowed':
+          break;
+        case 'missing':
+          return apiError(c, 'forbidden', {
+            fr: `Ce jeton ne permet pas cette action (portée « ${check.needed} » manquante).`,
+            en: `This token does not allow this action (missing scope "${check.needed}").`,
+          });
+        case 'undeclared':
+          // A route nobody gave a scope to is refused rather than open to every token.
+          return apiError(c, 'forbidden', {
+            fr: 'Aucune portée n’est déclarée pour cette route : elle reste fermée aux jetons.',
+            en: 'No scope is declared for this route: it stays closed to tokens.',
+          });
+        default: {
+          const unexpected: never = check;
+          throw new Error(`unexpected scope check ${String(unexpected)}`);
+        }
+      }
     }
     c.set('viewer', viewer);
     return next();

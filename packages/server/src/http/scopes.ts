@@ -1,28 +1,261 @@
 /**
- * OAuth scopes, as Mastodon applies them: reading needs `read` (or a `read:…` scope), changing
- * anything needs `write` (or a `write:…` scope); follows, blocks and mutes also accept the older
- * `follow` scope. A read-only token handed to a third-party app can then never post or delete.
+ * OAuth scopes at Mastodon's granularity (docs.joinmastodon.org/api/oauth-scopes). Every API
+ * route declares here what it needs, in one table that a test holds against every route the
+ * app mounts and every route of the OpenAPI document; a mounted route missing from the table is
+ * refused at run time (fail closed) and fails that test. The admin routes need admin scopes as
+ * well as the admin role (checked by the handlers).
+ *
+ * One table rather than a middleware beside each route: the route modules belong to many
+ * domains, and a single page a reviewer can read top to bottom is the better audit (ADR 0006).
  */
-export type ScopeFamily = 'read' | 'write' | 'follow';
 
-const RELATIONSHIP =
-  /^\/api\/v1\/(accounts\/[^/]+\/(follow|unfollow|block|unblock|mute|unmute)|follow_requests\/[^/]+\/(authorize|reject))$/;
+const READ = [
+  'accounts',
+  'blocks',
+  'bookmarks',
+  'favourites',
+  'filters',
+  'follows',
+  'lists',
+  'mutes',
+  'notifications',
+  'search',
+  'statuses',
+] as const;
+const WRITE = [
+  'accounts',
+  'blocks',
+  'bookmarks',
+  'conversations',
+  'favourites',
+  'filters',
+  'follows',
+  'lists',
+  'media',
+  'mutes',
+  'notifications',
+  'reports',
+  'statuses',
+] as const;
+const ADMIN = [
+  'accounts',
+  'reports',
+  'domain_allows',
+  'domain_blocks',
+  'ip_blocks',
+  'email_domain_blocks',
+  'canonical_email_blocks',
+] as const;
 
-/** What a request needs from its token. */
-export function requiredScope(method: string, path: string): ScopeFamily {
-  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return 'read';
-  return RELATIONSHIP.test(path) ? 'follow' : 'write';
+/**
+ * A scope a route may require: a granular one, or an umbrella where a route spans every family
+ * (the data export) or is Empathie's own instance setting (`admin:read`, `admin:write`).
+ */
+export type Scope =
+  | `read:${(typeof READ)[number]}`
+  | `write:${(typeof WRITE)[number]}`
+  | `admin:read:${(typeof ADMIN)[number]}`
+  | `admin:write:${(typeof ADMIN)[number]}`
+  | 'admin:read'
+  | 'admin:write'
+  | 'read'
+  | 'write'
+  | 'profile'
+  | 'push';
+
+/** Every scope word a token may be issued with. */
+const KNOWN_SCOPES: ReadonlySet<string> = new Set([
+  'read',
+  'write',
+  'follow',
+  'push',
+  'profile',
+  'admin:read',
+  'admin:write',
+  ...READ.map((s) => `read:${s}`),
+  ...WRITE.map((s) => `write:${s}`),
+  ...ADMIN.flatMap((s) => [`admin:read:${s}`, `admin:write:${s}`]),
+]);
+
+export function isKnownScope(word: string): boolean {
+  return KNOWN_SCOPES.has(word);
 }
 
-export function scopesAllow(granted: readonly string[], needed: ScopeFamily): boolean {
-  const has = (family: 'read' | 'write') =>
-    granted.some((s) => s === family || s.startsWith(`${family}:`));
-  switch (needed) {
-    case 'read':
-      return has('read');
-    case 'write':
-      return has('write');
-    case 'follow':
-      return has('write') || granted.includes('follow');
-  }
+/** The older `follow` scope still grants what it granted before the granular ones. */
+const COVERED_BY_FOLLOW: ReadonlySet<string> = new Set([
+  'read:blocks',
+  'write:blocks',
+  'read:follows',
+  'write:follows',
+  'read:mutes',
+  'write:mutes',
+]);
+
+const UMBRELLAS: ReadonlySet<string> = new Set(['read', 'write', 'admin:read', 'admin:write']);
+
+/** Whether one granted scope word grants `needed`: itself, its umbrella, or `follow`'s share. */
+function grants(granted: string, needed: Scope): boolean {
+  if (granted === needed) return true;
+  if (granted === 'follow') return COVERED_BY_FOLLOW.has(needed);
+  // `read` → `read:…`, `write` → `write:…`, `admin:read` → `admin:read:…`: `read` never
+  // reaches `admin:read:…`, whose words do not start with `read:`.
+  return UMBRELLAS.has(granted) && needed.startsWith(`${granted}:`);
+}
+
+/** What a route needs from a bearer token: any one of these scopes, or none (`public`). */
+export type RouteScope = { anyOf: readonly Scope[] } | 'public';
+
+const need = (...anyOf: Scope[]): RouteScope => ({ anyOf });
+/** Routes anybody may call, and a token adds nothing to check (instance information, OAuth). */
+const PUBLIC: RouteScope = 'public';
+
+/**
+ * Method and route pattern (as mounted, without a parameter's `{regex}`) → required scope.
+ * Mastodon's own choices where the route is Mastodon's; Empathie's routes follow the same logic:
+ * personal settings are the account's, drafts and the coach's notes are statuses, instance
+ * settings are admin.
+ */
+const TABLE: Record<string, RouteScope> = {
+  // Accounts and authentication
+  'POST /api/v1/accounts': need('write:accounts'),
+  'POST /api/v1/apps': PUBLIC,
+  'POST /oauth/token': PUBLIC,
+  'POST /oauth/revoke': PUBLIC,
+  'GET /api/v1/accounts/verify_credentials': need('read:accounts', 'profile'),
+  'PATCH /api/v1/accounts/update_credentials': need('write:accounts'),
+  'GET /api/v1/accounts/lookup': need('read:accounts'),
+  'GET /api/v1/accounts/search': need('read:accounts'),
+  'GET /api/v1/accounts/:id': need('read:accounts'),
+  'GET /api/v1/accounts/:id/statuses': need('read:statuses'),
+  'GET /api/v1/accounts/:id/followers': need('read:accounts'),
+  'GET /api/v1/accounts/:id/following': need('read:accounts'),
+  'GET /api/v1/accounts/relationships': need('read:follows'),
+  'GET /api/v1/preferences': need('read:accounts'),
+  'GET /api/empathie/v1/accounts/:id/intention': need('read:accounts'),
+  'PUT /api/empathie/v1/intention': need('write:accounts'),
+  'GET /api/empathie/v1/preferences': need('read:accounts'),
+  'PATCH /api/empathie/v1/preferences': need('write:accounts'),
+  'POST /api/empathie/v1/invites': need('write:accounts'),
+  // The web app's cookie session wraps a token it already holds; leaving needs no scope.
+  'POST /api/empathie/v1/web_session': PUBLIC,
+  'DELETE /api/empathie/v1/web_session': PUBLIC,
+  // One's own data: the export holds every family (posts, follows, blocks…), so it needs all
+  // of `read`; changing the password and deleting the account also ask for the password.
+  'GET /api/empathie/v1/account/export': need('read'),
+  'POST /api/empathie/v1/account/password': need('write:accounts'),
+  'GET /api/empathie/v1/account/sessions': need('read:accounts'),
+  'DELETE /api/empathie/v1/account/sessions/:id': need('write:accounts'),
+  'POST /api/empathie/v1/account/sessions/revoke_all': need('write:accounts'),
+  'POST /api/empathie/v1/account/deletion': need('write:accounts'),
+  'GET /api/empathie/v1/invites': need('read:accounts'),
+  // Relationships
+  'POST /api/v1/accounts/:id/follow': need('write:follows'),
+  'POST /api/v1/accounts/:id/unfollow': need('write:follows'),
+  'POST /api/v1/accounts/:id/block': need('write:blocks'),
+  'POST /api/v1/accounts/:id/unblock': need('write:blocks'),
+  'POST /api/v1/accounts/:id/mute': need('write:mutes'),
+  'POST /api/v1/accounts/:id/unmute': need('write:mutes'),
+  'GET /api/v1/follow_requests': need('read:follows'),
+  'POST /api/v1/follow_requests/:id/authorize': need('write:follows'),
+  'POST /api/v1/follow_requests/:id/reject': need('write:follows'),
+  'GET /api/v1/blocks': need('read:blocks'),
+  'GET /api/v1/mutes': need('read:mutes'),
+  // Statuses
+  'POST /api/v1/statuses': need('write:statuses'),
+  'GET /api/v1/statuses': need('read:statuses'),
+  'GET /api/v1/statuses/:id': need('read:statuses'),
+  'PUT /api/v1/statuses/:id': need('write:statuses'),
+  'DELETE /api/v1/statuses/:id': need('write:statuses'),
+  'GET /api/v1/statuses/:id/context': need('read:statuses'),
+  'GET /api/v1/statuses/:id/history': need('read:statuses'),
+  'GET /api/v1/statuses/:id/source': need('read:statuses'),
+  'GET /api/v1/statuses/:id/favourited_by': need('read:accounts'),
+  'GET /api/v1/statuses/:id/reblogged_by': need('read:accounts'),
+  'POST /api/v1/statuses/:id/favourite': need('write:favourites'),
+  'POST /api/v1/statuses/:id/unfavourite': need('write:favourites'),
+  'POST /api/v1/statuses/:id/reblog': need('write:statuses'),
+  'POST /api/v1/statuses/:id/unreblog': need('write:statuses'),
+  'GET /api/v1/scheduled_statuses': need('read:statuses'),
+  'GET /api/v1/scheduled_statuses/:id': need('read:statuses'),
+  'PUT /api/v1/scheduled_statuses/:id': need('write:statuses'),
+  'DELETE /api/v1/scheduled_statuses/:id': need('write:statuses'),
+  'PUT /api/empathie/v1/scheduled_statuses/:id': need('write:statuses'),
+  'GET /api/empathie/v1/drafts': need('read:statuses'),
+  'POST /api/empathie/v1/drafts': need('write:statuses'),
+  'GET /api/empathie/v1/drafts/:id': need('read:statuses'),
+  'PUT /api/empathie/v1/drafts/:id': need('write:statuses'),
+  'DELETE /api/empathie/v1/drafts/:id': need('write:statuses'),
+  // Timelines, tags, search, notifications, markers
+  'GET /api/v1/timelines/home': need('read:statuses'),
+  'GET /api/v1/timelines/public': need('read:statuses'),
+  'GET /api/v1/timelines/tag/:tag': need('read:statuses'),
+  'GET /api/v1/tags/:name': PUBLIC,
+  'GET /api/v2/search': need('read:search'),
+  'GET /api/v1/notifications': need('read:notifications'),
+  'GET /api/v1/notifications/:id': need('read:notifications'),
+  'POST /api/v1/notifications/clear': need('write:notifications'),
+  'POST /api/v1/notifications/:id/dismiss': need('write:notifications'),
+  'GET /api/v1/markers': need('read:statuses'),
+  'POST /api/v1/markers': need('write:statuses'),
+  // The coach
+  'GET /api/empathie/v1/coach/settings': need('read:accounts'),
+  'PATCH /api/empathie/v1/coach/settings': need('write:accounts'),
+  'POST /api/empathie/v1/coach/outcomes': need('write:statuses'),
+  'GET /api/empathie/v1/coach/me': need('read:statuses'),
+  // Perspective keys (a person's own), instance information
+  'POST /api/empathie/v1/perspective/keys': need('write:accounts'),
+  'GET /api/empathie/v1/perspective/keys': need('read:accounts'),
+  'DELETE /api/empathie/v1/perspective/keys/:id': need('write:accounts'),
+  'GET /api/v1/instance': PUBLIC,
+  'GET /api/v2/instance': PUBLIC,
+  'GET /api/v1/custom_emojis': PUBLIC,
+  'GET /api/openapi.json': PUBLIC,
+  // Administration: admin scopes and the admin role
+  'GET /api/empathie/v1/admin/settings': need('admin:read'),
+  'PATCH /api/empathie/v1/admin/settings': need('admin:write'),
+  'GET /api/empathie/v1/admin/pending_accounts': need('admin:read:accounts'),
+  'POST /api/empathie/v1/admin/pending_accounts/:id/approve': need('admin:write:accounts'),
+  'POST /api/empathie/v1/admin/pending_accounts/:id/reject': need('admin:write:accounts'),
+  'GET /api/empathie/v1/admin/coach/settings': need('admin:read'),
+  'PATCH /api/empathie/v1/admin/coach/settings': need('admin:write'),
+  'GET /api/empathie/v1/admin/coach/stats': need('admin:read'),
+  'GET /api/empathie/v1/admin/perspective': need('admin:read'),
+  'PATCH /api/empathie/v1/admin/perspective': need('admin:write'),
+};
+
+/** The table, as a Map: route keys come from requests, so never look them up in an object. */
+export const ROUTE_SCOPES: ReadonlyMap<string, RouteScope> = new Map(Object.entries(TABLE));
+
+/** `/api/v1/statuses/:id{[0-9]+}` → `/api/v1/statuses/:id`: the table is written without regexes. */
+export function routeKey(method: string, pattern: string): string {
+  const path = pattern.replace(
+    /:([A-Za-z_][A-Za-z0-9_]*)\{(?:[^{}]|\{[^{}]*\})*\}/g,
+    (_m, name: string) => `:${name}`,
+  );
+  return `${method.toUpperCase()} ${path}`;
+}
+
+export type ScopeCheck =
+  | { kind: 'allowed' }
+  | { kind: 'missing'; needed: Scope }
+  | { kind: 'undeclared'; route: string };
+
+/** Whether a token with `granted` may call the route mounted as `method pattern`. */
+export function checkScopes(
+  granted: readonly string[],
+  method: string,
+  pattern: string,
+): ScopeCheck {
+  const route = routeKey(method, pattern);
+  const declared = ROUTE_SCOPES.get(route);
+  if (declared === undefined) return { kind: 'undeclared', route };
+  if (declared === 'public') return { kind: 'allowed' };
+  const ok = declared.anyOf.some((needed) => granted.some((g) => grants(g, needed)));
+  const first = declared.anyOf[0];
+  return ok || first === undefined ? { kind: 'allowed' } : { kind: 'missing', needed: first };
+}
+
+/** Exposed for unit tests of the grant rules. */
+export function scopesGrant(granted: readonly string[], needed: Scope): boolean {
+  return granted.some((g) => grants(g, needed));
 }

@@ -78,7 +78,9 @@ export async function person(
       id: `${id}1`,
       token_hash: hashToken(token),
       account_id: id,
-      scopes: 'read write follow',
+      // As log-in grants them: an admin's token also carries the admin scopes.
+      scopes:
+        options.role === 'admin' ? 'read write follow admin:read admin:write' : 'read write follow',
       created_at: now,
       revoked_at: null,
     })

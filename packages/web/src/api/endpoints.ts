@@ -73,12 +73,9 @@ export function createEndpoints(api: ApiClient) {
     instance: () => get<InstanceV2>('/api/v2/instance'),
     signUp: (input: SignUpInput) => post<Token>('/api/v1/accounts', input),
     logIn: (username: string, password: string) =>
-      post<Token>('/oauth/token', {
-        grant_type: 'password',
-        username,
-        password,
-        scope: 'read write follow',
-      }),
+      // No `scope`: the first-party app takes what the server gives the account, admin scopes
+      // included for an admin (the admin pages need them; ADR 0006).
+      post<Token>('/oauth/token', { grant_type: 'password', username, password }),
     /** Moves a fresh token into the HttpOnly session cookie; the app then forgets it. */
     openWebSession: (token: string) =>
       post<Record<string, never>>('/api/empathie/v1/web_session', undefined, {
