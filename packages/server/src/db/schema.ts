@@ -258,7 +258,8 @@ export interface JobTable {
 export interface ScheduledStatusTable {
   id: string;
   account_id: string;
-  kind: 'scheduled' | 'undo';
+  /** `scheduled` (send later), `undo` (undo window), `review` (send later, then a last look). */
+  kind: 'scheduled' | 'undo' | 'review';
   scheduled_at: string;
   text: string;
   spoiler_text: string;

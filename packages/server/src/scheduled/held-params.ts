@@ -16,12 +16,18 @@ export const heldPostParams = {
     blankToUndefined,
     z.coerce.number().int().min(UNDO_RANGE.min).max(UNDO_RANGE.max).optional(),
   ),
+  /**
+   * With `scheduled_at`: when its time comes, hold the post for the author's last look instead
+   * of sending it (the coach's "send later" after a pause on a hurtful draft).
+   */
+  empathie_review: formBoolean.optional(),
 };
 
 export interface HeldPostParams {
   scheduled_at?: string | undefined;
   undo_window?: boolean | undefined;
   empathie_undo_seconds?: number | undefined;
+  empathie_review?: boolean | undefined;
 }
 
 /** Whether a request asks to hold the post (the scheduled domain answers it then). */
@@ -29,6 +35,8 @@ export function isHeld(params: HeldPostParams): boolean {
   return (
     params.scheduled_at !== undefined ||
     params.undo_window === true ||
-    params.empathie_undo_seconds !== undefined
+    params.empathie_undo_seconds !== undefined ||
+    // Answered by the scheduled domain too, which refuses it without a time.
+    params.empathie_review === true
   );
 }

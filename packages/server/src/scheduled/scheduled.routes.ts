@@ -90,6 +90,7 @@ export function mountScheduledRoutes(
       scheduledAt: b.scheduled_at,
       undoWindow: b.undo_window,
       undoSeconds: b.empathie_undo_seconds,
+      review: b.empathie_review,
       idempotencyKey: c.req.header('idempotency-key')?.slice(0, 200) || undefined,
     });
     if (!result.ok) return holdErrorResponse(c, result.error);

@@ -25,6 +25,11 @@ export const PUBLISH_QUEUE = 'scheduled.publish';
 export const MIN_LEAD_SECONDS = 10;
 /** Mastodon's own cap on pending scheduled statuses per account. */
 export const MAX_PENDING = 300;
+/**
+ * A post sent for later after the coach paused it, whose time has come: it waits for its
+ * author's last look (the `failure` slot says why it did not leave) instead of being sent blindly.
+ */
+export const AWAITING_REVIEW = 'awaiting_review';
 
 export type PostParams = Omit<CreatePostInput, 'idempotencyKey'>;
 
@@ -32,6 +37,8 @@ export interface HoldRequest extends PostParams {
   scheduledAt?: string | undefined;
   undoWindow?: boolean | undefined;
   undoSeconds?: number | undefined;
+  /** Hold a post sent for later for its author's last look when its time comes. */
+  review?: boolean | undefined;
   /** The request's Idempotency-Key: a retry answers what the first request did. */
   idempotencyKey?: string | undefined;
 }
@@ -91,9 +98,18 @@ export function createScheduledService(deps: {
   });
 
   async function hold(accountId: string, request: HoldRequest): Promise<Result<Held, HoldError>> {
-    const { scheduledAt, undoWindow, undoSeconds, idempotencyKey: key, ...params } = request;
+    const {
+      scheduledAt,
+      undoWindow,
+      undoSeconds,
+      review,
+      idempotencyKey: key,
+      ...params
+    } = request;
     if (scheduledAt !== undefined && (undoWindow || undoSeconds !== undefined))
       return err({ kind: 'conflicting' });
+    // A last look belongs to a post sent for later; the undo window is a look already.
+    if (review && scheduledAt === undefined) return err({ kind: 'conflicting' });
     const replay = key ? await replayOf(accountId, key) : undefined;
     if (replay) return ok(replay);
     // Checked before anything is stored, by the very rules an immediate post passes.
@@ -105,6 +121,7 @@ export function createScheduledService(deps: {
       const lead = leadTime(scheduledAt);
       if (!lead.ok) return lead;
       at = lead.value;
+      if (review) kind = 'review';
     } else {
       const seconds = undoSeconds ?? (await deps.undoSecondsOf(accountId));
       if (seconds === 0) {
@@ -168,11 +185,15 @@ export function createScheduledService(deps: {
     if (!existing) return err({ kind: 'not_found' });
     const lead = leadTime(scheduledAt);
     if (!lead.ok) return lead;
+    // A post waiting for its last look leaves when its author, having seen it, picks a time
+    // ("send now" included): that choice is the confirmation.
+    const confirmed = existing.kind === 'review' && existing.failure === AWAITING_REVIEW;
     // The job already queued for the old time finds the row not due yet and leaves it alone.
     const updated = await db.transaction().execute(async (trx) => {
       const row = await updateOwnScheduled(trx, accountId, id, {
         scheduled_at: lead.value,
         failure: null,
+        ...(confirmed ? { kind: 'scheduled' as const } : {}),
       });
       await jobs.enqueue(PUBLISH_QUEUE, { id }, new Date(lead.value), trx);
       return row;
@@ -215,6 +236,11 @@ export function createScheduledService(deps: {
     // Cancelled or published already; or refused before and waiting for its author.
     if (!row || row.failure) return;
     if (Date.parse(row.scheduled_at) > clock.now().getTime()) return; // moved later
+    if (row.kind === 'review') {
+      // Its time has come, but it was written in a hard moment: its author looks again first.
+      await updateOwnScheduled(db, row.account_id, id, { failure: AWAITING_REVIEW });
+      return;
+    }
     const result = await posts.create(row.account_id, {
       ...paramsOf(row),
       idempotencyKey: row.idempotency_key ?? `empathie-held:${row.id}`,

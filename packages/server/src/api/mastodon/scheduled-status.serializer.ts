@@ -23,11 +23,17 @@ export interface MastodonScheduledStatus {
   };
   media_attachments: [];
   empathie: {
-    /** `scheduled` (send later) or `undo` (held for the undo window). */
+    /**
+     * `scheduled` (send later), `undo` (held for the undo window) or `review` (sent later after
+     * the coach paused it: held for its author's last look when its time comes).
+     */
     kind: ScheduledRow['kind'];
     /** When the undo window closes (the post is then published); null for a scheduled post. */
     undo_until: string | null;
-    /** Why the last attempt to publish was refused (`not_found`, `too_long`, `empty`), else null. */
+    /**
+     * Why it did not leave (`not_found`, `too_long`, `empty`; `awaiting_review`: its time came and
+     * it waits for its author's last look), else null.
+     */
     failure: string | null;
   };
 }
