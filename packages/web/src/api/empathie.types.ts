@@ -105,5 +105,9 @@ export interface ScheduledStatus {
     language: string | null;
     in_reply_to_id: string | null;
   };
-  empathie?: { kind: 'scheduled' | 'undo'; undo_until: string | null; failure: string | null };
+  empathie?: {
+    kind: 'scheduled' | 'undo' | 'review';
+    undo_until: string | null;
+    failure: string | null;
+  };
 }

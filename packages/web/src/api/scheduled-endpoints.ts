@@ -9,6 +9,8 @@ const enc = encodeURIComponent;
 export interface HeldStatusInput extends NewStatus {
   /** Hold it for the author's undo window (cannot be combined with `scheduled_at`). */
   undo_window?: boolean;
+  /** With `scheduled_at`: held for the author's last look when its time comes (docs/api.md). */
+  empathie_review?: boolean;
 }
 
 /** What may change in a waiting post; absent fields are kept (docs/api.md). */

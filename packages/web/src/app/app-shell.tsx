@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../features/auth/session-context.tsx';
 import { unreadCap } from '../features/notifications/use-unread-count.ts';
+import { ReviewBanner } from '../features/scheduled/review-banner.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { Avatar } from '../ui/avatar.tsx';
@@ -157,6 +158,7 @@ export function AppShell(props: { unread: number }) {
         )}
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main">
+        {me ? <ReviewBanner /> : null}
         <Outlet />
       </main>
     </div>

@@ -152,8 +152,12 @@ export function ComposeForm(props: ComposeFormProps) {
         language,
         ...(withWarning ? { spoiler_text: warning.trim(), sensitive: true } : {}),
         ...(replyTo ? { in_reply_to_id: replyTo.id } : {}),
-        // Every post gets the person's undo window; a scheduled one waits anyway.
-        ...(scheduledAt ? { scheduled_at: scheduledAt } : { undo_window: true }),
+        // Every post gets the person's undo window; a scheduled one waits anyway. Only the
+        // coach's pause sends for later here, after a draft that may hurt: when its time comes
+        // it waits for a last look rather than leaving blindly.
+        ...(scheduledAt
+          ? { scheduled_at: scheduledAt, empathie_review: true }
+          : { undo_window: true }),
       },
       idempotencyKey.current,
     );

@@ -5,6 +5,7 @@ const keys: Record<Failure, MessageKey> = {
   not_found: 'scheduledPage.failure.notFound',
   too_long: 'scheduledPage.failure.tooLong',
   empty: 'scheduledPage.failure.empty',
+  awaiting_review: 'scheduledPage.failure.awaitingReview',
   other: 'scheduledPage.failure.other',
 };
 

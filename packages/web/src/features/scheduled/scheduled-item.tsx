@@ -7,7 +7,9 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
 import { formatFullTime } from '../../ui/format-time.ts';
 import { failureKey } from './failure-labels.ts';
+import { ReviewReading } from './review-reading.tsx';
 import {
+  awaitsReview,
   checkNewTime,
   failureOf,
   formatUntil,
@@ -32,6 +34,7 @@ export function ScheduledItem(props: {
   const [error, setError] = useState<ApiError | null>(null);
   const [timeProblem, setTimeProblem] = useState<'invalid' | 'too_soon' | null>(null);
   const failure = failureOf(item);
+  const review = awaitsReview(item);
 
   const run = async (call: Promise<ApiResult<ScheduledStatus>>) => {
     setBusy(true);
@@ -58,7 +61,12 @@ export function ScheduledItem(props: {
 
   return (
     <li className="scheduled-item card stack" data-testid="scheduled-item" data-id={item.id}>
-      {failure ? (
+      {review ? (
+        <div className="notice notice-review" data-testid="scheduled-review">
+          <h2 className="section-title">{t('scheduledPage.reviewTitle')}</h2>
+          <p>{t('scheduledPage.reviewHelp')}</p>
+        </div>
+      ) : failure ? (
         <div className="notice notice-error" role="alert" data-testid="scheduled-failure">
           <p>{t('scheduledPage.failed', { reason: t(failureKey(failure)) })}</p>
           <p>{t('scheduledPage.failedHelp')}</p>
@@ -92,6 +100,7 @@ export function ScheduledItem(props: {
           {item.params.text}
         </p>
       )}
+      {review ? <ReviewReading text={mode.kind === 'text' ? mode.text : item.params.text} /> : null}
       {mode.kind === 'time' ? (
         <label className="field">
           <span>{t('scheduledPage.timeLabel')}</span>
@@ -141,7 +150,13 @@ export function ScheduledItem(props: {
               disabled={busy}
               onClick={() => void run(api.moveScheduled(item.id, sendNowTime(Date.now())))}
             >
-              {t(failure ? 'scheduledPage.retryNow' : 'scheduledPage.sendNow')}
+              {t(
+                review
+                  ? 'scheduledPage.reviewSend'
+                  : failure
+                    ? 'scheduledPage.retryNow'
+                    : 'scheduledPage.sendNow',
+              )}
             </button>
           </>
         ) : (

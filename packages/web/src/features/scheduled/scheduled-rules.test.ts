@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduledStatus } from '../../api/empathie.types.ts';
 import {
+  awaitsReview,
   buildSendLater,
   checkNewTime,
   failureOf,
@@ -98,6 +99,18 @@ describe('which held posts the page lists', () => {
     );
     expect(failureOf(held({ kind: 'scheduled', undo_until: null, failure: 'weird' }))).toBe(
       'other',
+    );
+  });
+
+  it('tells a post waiting for its last look from a refused one, and lists it', () => {
+    const review = held({ kind: 'review', undo_until: null, failure: 'awaiting_review' });
+    expect(awaitsReview(review)).toBe(true);
+    expect(failureOf(review)).toBe('awaiting_review');
+    expect(isListed(review)).toBe(true);
+    // Before its time it is just a post sent for later.
+    expect(awaitsReview(held({ kind: 'review', undo_until: null, failure: null }))).toBe(false);
+    expect(awaitsReview(held({ kind: 'scheduled', undo_until: null, failure: 'too_long' }))).toBe(
+      false,
     );
   });
 });

@@ -85,8 +85,13 @@ export function isListed(item: ScheduledStatus): boolean {
   return item.empathie?.kind !== 'undo' || Boolean(item.empathie.failure);
 }
 
-export const FAILURES = ['not_found', 'too_long', 'empty'] as const;
+export const FAILURES = ['not_found', 'too_long', 'empty', 'awaiting_review'] as const;
 export type Failure = (typeof FAILURES)[number] | 'other';
+
+/** Sent later after the coach's pause, its time has come: it waits for its author's last look. */
+export function awaitsReview(item: ScheduledStatus): boolean {
+  return item.empathie?.failure === 'awaiting_review';
+}
 
 export function failureOf(item: ScheduledStatus): Failure | null {
   const failure = item.empathie?.failure;
