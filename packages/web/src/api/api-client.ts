@@ -29,8 +29,23 @@ export interface RequestOptions {
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A file the server sent for the person to keep (their data archive). */
+export interface DownloadedFile {
+  blob: Blob;
+  /** The name the server suggests (Content-Disposition), if any. */
+  fileName: string | null;
+}
+
 export interface ApiClient {
   request<T>(method: HttpMethod, path: string, options?: RequestOptions): Promise<ApiResult<T>>;
+  /** GETs a file through the session, as `request` does, and hands back its bytes. */
+  download(path: string): Promise<ApiResult<DownloadedFile>>;
+}
+
+/** `attachment; filename="archive.zip"` → `archive.zip`; only plain, quoted ASCII names. */
+export function attachmentFileName(header: string | null): string | null {
+  const match = /filename="([A-Za-z0-9._-]{1,200})"/.exec(header ?? '');
+  return match?.[1] ?? null;
 }
 
 /** Mastodon's array notation: `id[]=1&id[]=2`. Undefined values are left out. */
@@ -90,7 +105,30 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     return { ok: true, value: body as T, links: parseLinkHeader(response.headers.get('Link')) };
   }
 
-  return { request };
+  async function download(path: string): Promise<ApiResult<DownloadedFile>> {
+    let response: Response;
+    try {
+      response = await deps.fetch(path, {
+        method: 'GET',
+        headers: { 'Accept-Language': deps.getLanguage(), [WEB_SESSION_HEADER]: '1' },
+        credentials: 'same-origin',
+      });
+    } catch {
+      return { ok: false, error: { kind: 'network' } };
+    }
+    if (!response.ok) {
+      const body = await readBody(response);
+      if (response.status === 401) deps.onUnauthorized?.();
+      return {
+        ok: false,
+        error: toApiError(response.status, body, response.headers.get('Retry-After')),
+      };
+    }
+    const fileName = attachmentFileName(response.headers.get('Content-Disposition'));
+    return { ok: true, value: { blob: await response.blob(), fileName }, links: {} };
+  }
+
+  return { request, download };
 }
 
 // Some answers (204, a proxy's HTML error page) have no JSON body; they still must not throw.

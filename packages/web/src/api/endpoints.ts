@@ -1,3 +1,4 @@
+import { createAccountEndpoints } from './account-endpoints.ts';
 import type { ApiClient, ApiResult, Query } from './api-client.ts';
 import { createCoachEndpoints } from './coach-endpoints.ts';
 import type {
@@ -64,6 +65,7 @@ export function createEndpoints(api: ApiClient) {
     });
 
   return {
+    ...createAccountEndpoints(api),
     ...createCoachEndpoints(api),
     ...createScheduledEndpoints(api),
 

@@ -1,13 +1,20 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { AccountDeletion } from '../../api/account-endpoints.ts';
 import type { CredentialAccount } from '../../api/mastodon.types.ts';
 import { useApi } from '../../app/services-context.tsx';
 import { isUiLanguage, uiLanguages } from '../../i18n/i18n.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PageHeader } from '../../ui/feedback.tsx';
+import { formatFullTime } from '../../ui/format-time.ts';
 import { useMe, useSession } from '../auth/session-context.tsx';
 import { AdminCoachPanel } from '../coach/admin-coach-panel.tsx';
 import { CoachSettingsPanel } from '../coach/coach-settings-panel.tsx';
 import { AdminSettingsPanel } from './admin-settings-panel.tsx';
+import { DeleteAccountPanel } from './delete-account-panel.tsx';
+import { ExportPanel } from './export-panel.tsx';
+import { PasswordPanel } from './password-panel.tsx';
+import { SessionsPanel } from './sessions-panel.tsx';
 
 export function isAdmin(account: CredentialAccount | null): boolean {
   return account?.role?.name === 'Admin';
@@ -19,6 +26,9 @@ export function SettingsPage() {
   const { signOut } = useSession();
   const { t, language, setLanguage } = useI18n();
   const navigate = useNavigate();
+  // Kept here, above the signed-in panels: once the account is deleted the session ends, and
+  // the person still reads what happened.
+  const [deletion, setDeletion] = useState<AccountDeletion | null>(null);
 
   // The switch is instant; the account remembers it for the next device.
   const changeLanguage = (value: string) => {
@@ -31,6 +41,26 @@ export function SettingsPage() {
     await signOut();
     navigate('/', { replace: true });
   };
+
+  const deleted = async (done: AccountDeletion) => {
+    setDeletion(done);
+    // The server has revoked every token already; this clears the browser's session.
+    await signOut();
+  };
+
+  if (deletion) {
+    return (
+      <>
+        <PageHeader title={t('deletion.doneTitle')} />
+        <section className="card stack" role="status" data-testid="deletion-done">
+          <p>{t('deletion.done', { date: formatFullTime(deletion.erase_at, language) })}</p>
+          <p>
+            <Link to="/welcome">{t('deletion.leave')}</Link>
+          </p>
+        </section>
+      </>
+    );
+  }
 
   return (
     <>
@@ -86,8 +116,12 @@ export function SettingsPage() {
             </button>
           </section>
           <CoachSettingsPanel scope="me" />
+          <ExportPanel />
+          <PasswordPanel />
+          <SessionsPanel onLoggedOutEverywhere={logOut} />
           {isAdmin(me) ? <AdminSettingsPanel /> : null}
           {isAdmin(me) ? <AdminCoachPanel /> : null}
+          <DeleteAccountPanel onDeleted={deleted} />
         </>
       ) : (
         <p>
