@@ -1,4 +1,5 @@
 import { coach } from './coach/index.ts';
+import { readEmotions } from './emotion/reader.ts';
 import { extractFeatures } from './features/features.ts';
 import { detectLanguage } from './language/detect.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -17,6 +18,7 @@ import {
   type AnalyzeOptions,
   ATTRIBUTES,
   type Attribute,
+  type CoachResult,
   EMOTIONS,
   type Emotion,
 } from './types.ts';
@@ -49,8 +51,9 @@ export interface Engine {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const NO_COACH = {
+const NO_COACH: CoachResult = {
   findings: [],
+  register: null,
   scaffold: { observation: '', feeling: '', need: '', request: '' },
   rewrite: null,
 };
@@ -95,7 +98,11 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
       options.coach === false
         ? NO_COACH
         : coach({ text, language: coachLanguage, scores, spans, emotions });
-    return { language, languageConfidence, scores, spans, emotions, coach: advice };
+    // With the coach, emotions are read as a reader would name them (a threat is anger, joy
+    // that swears is joy); without it, they are the model's own scores.
+    const felt =
+      options.coach === false ? emotions : readEmotions(emotions, advice.findings, advice.register);
+    return { language, languageConfidence, scores, spans, emotions: felt, coach: advice };
   }
   return { analyze, thresholds, meta: model.meta };
 }

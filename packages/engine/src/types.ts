@@ -64,11 +64,22 @@ export interface OfnrScaffold {
   request: string;
 }
 
+/**
+ * Strong words aimed at no one: `enthusiasm` (swearing in joy, "Putain, quel but !") or
+ * `criticism` of a thing ("the plot was stupid"). Such a draft gets at most a gentle note.
+ */
+export type CoachRegister = 'enthusiasm' | 'criticism' | null;
+
 export interface CoachResult {
   findings: CoachFinding[];
+  /** Set when the draft's strong words are joy or criticism of a thing, not an attack. */
+  register: CoachRegister;
   /** OFNR scaffold pre-filled from the draft, in the draft's language. */
   scaffold: OfnrScaffold;
-  /** A rewrite that replaces the attack with an I-statement, when a rule can do it safely; else null. */
+  /**
+   * An I-statement composed from what the coach understood (what happened, the feeling, the need,
+   * a request), offered only when it can be said well; else null and the scaffold shows how to start.
+   */
   rewrite: string | null;
 }
 

@@ -1,163 +1,162 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { coach } from '../src/coach/index.ts';
-import type { Engine } from '../src/index.ts';
-import type { CoachInput, Language } from '../src/types.ts';
-import { contentWords, keptShare, mean } from './coach-metrics.ts';
+import { type Engine, loadEngine } from '../src/index.ts';
+import { judge, readerEmotion } from '../src/judgement.ts';
+import type { Language } from '../src/types.ts';
+import { type CoachCase, coachSet, HARMLESS_KINDS, HURTFUL_KINDS, type Kind } from './coach-set.ts';
+import { checkRewrite, type RewriteProblem } from './rewrite-checks.ts';
 
 /**
- * Measures the coach on English ParaDetox toxic sentences and on our own French set:
- * how often it offers a rewrite, how often the rewrite scores below the engine's toxicity
- * threshold, and how much of the draft's subject the rewrite keeps.
+ * The coach evaluation on our own set (`coach-set.ts`): for every hurtful draft, is there a good
+ * rewrite, none, or a bad one (any failed check, see `rewrite-checks.ts`, or an engine that still
+ * finds the rewrite toxic or hurtful); for every harmless one, does the pause open (a false
+ * alarm); and is the emotion a reader would name the one the engine names.
  *
- *   npm run coach-eval -w @empathie/engine [-- --data DIR --limit N]
+ *   npm run coach-eval -w @empathie/engine [-- --threshold 0.7] [--show-bad]
  */
-interface Draft {
-  text: string;
-  language: Language;
-  /** Subject words the rewrite should keep: hand-written (fr) or from the human rewrite (en). */
-  subject: string[];
-}
 
-const here = dirname(fileURLToPath(import.meta.url));
 const arg = (flag: string) => {
   const i = process.argv.indexOf(flag);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const dataDir = resolve(arg('--data') ?? join(here, '..', '..', '..', '..', 'shared', 'datasets'));
-const limit = Number(arg('--limit') ?? Number.POSITIVE_INFINITY);
+// The person's threshold for the pause: "medium" sensitivity is the default (0.7).
+const threshold = Number(arg('--threshold') ?? 0.7);
+const showBad = process.argv.includes('--show-bad');
+const showMissed = process.argv.includes('--show-missed');
+const missed: string[] = [];
 
-function paradetox(): Draft[] {
-  const rows = readFileSync(join(dataDir, 'paradetox', 'paradetox.tsv'), 'utf8')
-    .split('\n')
-    .slice(1);
-  const drafts: Draft[] = [];
-  for (const row of rows) {
-    const [toxic, neutral] = row.split('\t');
-    if (!toxic || !neutral) continue;
-    // The subject is what the human rewrite kept of the toxic sentence.
-    const kept = new Set(contentWords(neutral));
-    drafts.push({
-      text: toxic,
-      language: 'en',
-      subject: contentWords(toxic).filter((w) => kept.has(w)),
-    });
-    if (drafts.length >= limit) break;
+interface Tally {
+  n: number;
+  good: number;
+  none: number;
+  bad: number;
+  paused: number;
+  emotionRight: number;
+  emotionNone: number;
+  emotionWrong: number;
+}
+
+const empty = (): Tally => ({
+  n: 0,
+  good: 0,
+  none: 0,
+  bad: 0,
+  paused: 0,
+  emotionRight: 0,
+  emotionNone: 0,
+  emotionWrong: 0,
+});
+
+const ATTACKS = new Set(['insult', 'label', 'judgment', 'threat', 'command', 'sarcasm']);
+
+/** Why the engine itself would still object to a rewrite, if it does. */
+function engineProblems(engine: Engine, rewrite: string, language: Language): string[] {
+  const a = engine.analyze(rewrite, { language });
+  const out: string[] = [];
+  if (a.scores.TOXICITY >= engine.thresholds.TOXICITY) out.push('engine-toxic');
+  if (a.coach.findings.some((f) => ATTACKS.has(f.kind))) out.push('engine-finding');
+  return out;
+}
+
+function run(engine: Engine, c: CoachCase, tally: Tally, bad: string[]): void {
+  const a = engine.analyze(c.text, { language: c.language });
+  const verdict = judge(a, threshold).verdict;
+  tally.n++;
+  if (verdict === 'pause') tally.paused++;
+  const emotion = readerEmotion(a.emotions);
+  if (bad !== NO_LOG && (verdict === 'pause') !== c.hurtful) {
+    missed.push(`${c.language} ${c.kind} ${c.hurtful ? 'not paused' : 'paused'}: ${c.text}`);
   }
-  return drafts;
-}
-
-function french(): Draft[] {
-  return readFileSync(join(here, 'coach-fr.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .slice(1)
-    .map((l) => {
-      const [text = '', subject = ''] = l.split('\t');
-      return { text, language: 'fr' as const, subject: contentWords(subject) };
-    });
-}
-
-async function tryEngine(): Promise<Engine | null> {
-  try {
-    const mod = await import('../src/index.ts');
-    return await mod.loadEngine();
-  } catch (error) {
-    console.error(`engine unavailable, rules only: ${(error as Error).message}`);
-    return null;
+  if (bad !== NO_LOG && emotion !== null && !c.emotions.includes(emotion)) {
+    missed.push(`${c.language} ${c.kind} emotion ${emotion}: ${c.text}`);
+  }
+  if (emotion === null) tally.emotionNone++;
+  else if (c.emotions.includes(emotion)) tally.emotionRight++;
+  else tally.emotionWrong++;
+  const rewrite = a.coach.rewrite;
+  if (rewrite === null) {
+    tally.none++;
+    return;
+  }
+  const problems: (RewriteProblem | string)[] = c.hurtful
+    ? [...checkRewrite(rewrite, c.language, c), ...engineProblems(engine, rewrite, c.language)]
+    : ['rewrite-of-harmless-post'];
+  if (problems.length === 0) tally.good++;
+  else {
+    tally.bad++;
+    bad.push(`${c.language} ${c.kind}: ${c.text}\n    → ${rewrite}\n    ✗ ${problems.join(', ')}`);
   }
 }
 
-const NEUTRAL_INPUT = {
-  scores: {
-    TOXICITY: 0,
-    SEVERE_TOXICITY: 0,
-    INSULT: 0,
-    THREAT: 0,
-    IDENTITY_ATTACK: 0,
-    PROFANITY: 0,
-  },
-  spans: [],
-  emotions: { anger: 0, disgust: 0, fear: 0, joy: 0, sadness: 0, surprise: 0, neutral: 1 },
-};
+const NO_LOG: string[] = [];
+const pct = (x: number, n: number) => (n === 0 ? '–' : `${((100 * x) / n).toFixed(1)} %`);
 
-function inputFor(engine: Engine | null, d: Draft, useModel: boolean): CoachInput {
-  if (!engine || !useModel) return { text: d.text, language: d.language, ...NEUTRAL_INPUT };
-  const a = engine.analyze(d.text, { language: d.language, coach: false });
-  return {
-    text: d.text,
-    language: d.language,
-    scores: a.scores,
-    spans: a.spans,
-    emotions: a.emotions,
-  };
-}
-
-const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1)} %`);
-
-function evaluate(name: string, drafts: Draft[], engine: Engine | null, useModel: boolean): string {
-  const toxic = (t: string) =>
-    engine
-      ? engine.analyze(t, { coach: false }).scores.TOXICITY >= engine.thresholds.TOXICITY
-      : false;
-  let rewritten = 0;
-  let flagged = 0;
-  let toxicBefore = 0;
-  let belowAfter = 0;
-  let detoxified = 0;
-  const keptDraft: number[] = [];
-  const keptSubject: number[] = [];
-  const whole: number[] = [];
-  for (const d of drafts) {
-    const r = coach(inputFor(engine, d, useModel));
-    if (r.findings.length > 0) flagged++;
-    const wasToxic = toxic(d.text);
-    if (wasToxic) toxicBefore++;
-    if (r.rewrite === null) continue;
-    rewritten++;
-    const below = engine ? !toxic(r.rewrite) : false;
-    if (below) belowAfter++;
-    if (below && wasToxic) detoxified++;
-    keptDraft.push(keptShare(contentWords(d.text), r.rewrite));
-    const s = keptShare(d.subject, r.rewrite);
-    keptSubject.push(s);
-    if (!Number.isNaN(s)) whole.push(s === 1 ? 1 : 0);
+const engine = await loadEngine();
+const cases = coachSet();
+const tallies = new Map<string, Tally>();
+const bad: string[] = [];
+for (const c of cases) {
+  for (const key of [
+    `${c.language} ${c.kind}`,
+    `${c.language} hurtful`,
+    `${c.language} harmless`,
+  ]) {
+    if (key.endsWith('hurtful') && !c.hurtful) continue;
+    if (key.endsWith('harmless') && c.hurtful) continue;
+    if (!tallies.has(key)) tallies.set(key, empty());
   }
-  const n = drafts.length;
-  const e = (x: string) => (engine ? x : 'n/a');
-  return `| ${name} | ${useModel && engine ? 'rules + model' : 'rules only'} | ${n} | ${pct(flagged / n)} | ${pct(rewritten / n)} | ${e(pct(toxicBefore / n))} | ${e(pct(belowAfter / rewritten))} | ${e(pct(detoxified / toxicBefore))} | ${pct(mean(keptDraft))} | ${pct(mean(keptSubject))} | ${pct(mean(whole))} |`;
+  const key = `${c.language} ${c.kind}`;
+  run(engine, c, tallies.get(key) as Tally, bad);
+  const whole = tallies.get(`${c.language} ${c.hurtful ? 'hurtful' : 'harmless'}`) as Tally;
+  run(engine, c, whole, NO_LOG);
 }
 
-function timing(engine: Engine | null): string {
-  const text =
-    `${"T'es nul, ton code plante encore et tu ne m'écoutes jamais. On en reparle demain. ".repeat(40)}`.slice(
-      0,
-      2800,
-    );
-  const input = inputFor(engine, { text, language: 'fr', subject: [] }, true);
-  const runs: number[] = [];
-  for (let r = 0; r < 9; r++) {
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) coach(input);
-    runs.push((performance.now() - t0) / 100);
-  }
-  runs.sort((a, b) => a - b);
-  return `coach on a 2,800-character hurtful draft: median ${(runs[4] as number).toFixed(3)} ms per call (9 runs of 100)`;
-}
-
-const engine = await tryEngine();
-const sets: [string, Draft[]][] = [
-  ['ParaDetox toxic (en)', paradetox()],
-  ['coach-fr.tsv (fr)', french()],
-];
-console.log(`toxicity threshold: ${engine ? engine.thresholds.TOXICITY : 'n/a (no engine)'}\n`);
+// A draft was run twice (its kind, its side): coach() is deterministic, so the tallies agree.
+void coach;
 console.log(
-  '| set | signals | drafts | with a finding | with a rewrite | draft above threshold | rewrite below threshold | toxic draft → rewrite below | draft words kept | subject words kept | whole subject kept |',
+  `coach evaluation on our own set: ${cases.length} drafts; pause threshold ${threshold}, ` +
+    `engine TOXICITY threshold ${engine.thresholds.TOXICITY}\n`,
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const [name, drafts] of sets) {
-  console.log(evaluate(name, drafts, engine, false));
-  if (engine) console.log(evaluate(name, drafts, engine, true));
+console.log('Hurtful drafts (the pause should open; a rewrite is good, absent, or bad):\n');
+console.log(
+  '| language | kind | drafts | paused | good rewrite | no rewrite | bad rewrite | emotion right | no emotion | emotion wrong |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+const kinds = (hurtful: boolean): readonly (Kind | 'hurtful' | 'harmless')[] =>
+  hurtful ? [...HURTFUL_KINDS, 'hurtful'] : [...HARMLESS_KINDS, 'harmless'];
+for (const language of ['fr', 'en'] as const) {
+  for (const kind of kinds(true)) {
+    const t = tallies.get(`${language} ${kind}`);
+    if (!t) continue;
+    const name = kind === 'hurtful' ? '**all hurtful**' : kind;
+    console.log(
+      `| ${language} | ${name} | ${t.n} | ${pct(t.paused, t.n)} | ${pct(t.good, t.n)} | ${pct(t.none, t.n)} | ${pct(t.bad, t.n)} | ${pct(t.emotionRight, t.n)} | ${pct(t.emotionNone, t.n)} | ${pct(t.emotionWrong, t.n)} |`,
+    );
+  }
 }
-console.log(`\n${timing(engine)}`);
+console.log('\nHarmless drafts (a pause is a false alarm; any rewrite is bad):\n');
+console.log(
+  '| language | kind | drafts | false alarm (pause) | gentle note | rewrite offered | emotion right | no emotion | emotion wrong |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const language of ['fr', 'en'] as const) {
+  for (const kind of kinds(false)) {
+    const t = tallies.get(`${language} ${kind}`);
+    if (!t) continue;
+    const notes = cases.filter(
+      (c) =>
+        c.language === language &&
+        !c.hurtful &&
+        (kind === 'harmless' || c.kind === kind) &&
+        judge(engine.analyze(c.text, { language }), threshold).verdict === 'note',
+    ).length;
+    const name = kind === 'harmless' ? '**all harmless**' : kind;
+    // "no emotion" is right for an ordinary post: it counts with the right answers there.
+    const right = kind === 'ordinary' || kind === 'harmless' ? t.emotionRight : t.emotionRight;
+    console.log(
+      `| ${language} | ${name} | ${t.n} | ${pct(t.paused, t.n)} | ${pct(notes, t.n)} | ${pct(t.bad, t.n)} | ${pct(right, t.n)} | ${pct(t.emotionNone, t.n)} | ${pct(t.emotionWrong, t.n)} |`,
+    );
+  }
+}
+console.log(`\nbad rewrites: ${bad.length}`);
+if (showMissed) for (const m of missed) console.log(`  ${m}`);
+if (showBad || bad.length <= 20) for (const b of bad) console.log(`  ${b}`);

@@ -4,7 +4,11 @@ import type { Attribute, CoachInput, Emotion, Language, Span } from '../types.ts
 export function draft(
   text: string,
   language: Language,
-  extra: { spans?: Span[]; emotions?: Partial<Record<Emotion, number>> } = {},
+  extra: {
+    spans?: Span[];
+    emotions?: Partial<Record<Emotion, number>>;
+    scores?: Partial<Record<Attribute, number>>;
+  } = {},
 ): CoachInput {
   const scores: Record<Attribute, number> = {
     TOXICITY: 0,
@@ -13,6 +17,7 @@ export function draft(
     THREAT: 0,
     IDENTITY_ATTACK: 0,
     PROFANITY: 0,
+    ...extra.scores,
   };
   const emotions: Record<Emotion, number> = {
     anger: 0,

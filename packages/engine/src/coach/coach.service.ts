@@ -1,66 +1,70 @@
+import { readEmotions } from '../emotion/reader.ts';
 import type { CoachInput, CoachResult } from '../types.ts';
+import { composeRewrite, composeScaffold, observe } from './compose.builder.ts';
+import { CONTEMPT_RULES, GROUP_EXPLANATION } from './contempt.rules.ts';
 import { detectFindings } from './findings.detector.ts';
-import { foldString, foldText } from './fold.util.ts';
-import { asClause } from './observation.builder.ts';
+import { foldString, foldText, foldWord } from './fold.util.ts';
 import { PERSON_RULES } from './person.rules.ts';
-import { extractObservation } from './rewrite.builder.ts';
 import { anyRuleHit } from './rule.types.ts';
-import { buildScaffold, chooseFeeling, chooseNeed } from './scaffold.builder.ts';
+import { chooseFeeling, chooseNeed } from './scaffold.builder.ts';
 import { findShouting } from './shouting.rules.ts';
 import { SPEECH_RULES } from './speech.rules.ts';
-import type { Feeling, Need } from './vocabulary.data.ts';
 
-const STILL_HURTFUL = new Set(['insult', 'label', 'judgment', 'threat', 'command']);
-const CLEANLINESS_RULES = [...PERSON_RULES, ...SPEECH_RULES].filter((r) =>
+const STILL_HURTFUL = new Set(['insult', 'label', 'judgment', 'threat', 'command', 'sarcasm']);
+const CLEANLINESS_RULES = [...PERSON_RULES, ...SPEECH_RULES, ...CONTEMPT_RULES].filter((r) =>
   STILL_HURTFUL.has(r.kind),
 );
-
-function compose(
-  language: CoachInput['language'],
-  clause: string,
-  feeling: Feeling,
-  need: Need,
-): string {
-  if (language === 'fr') {
-    const seen = clause ? ` : ${clause}.` : '.';
-    return `Je suis ${feeling.fr}${seen} J’ai besoin ${need.fr}. ${need.request.fr}`;
-  }
-  const seen = clause ? `: ${clause}.` : '.';
-  return `I feel ${feeling.en}${seen} I need ${need.en}. ${need.request.en}`;
-}
+const ATTACKS = new Set(['insult', 'label', 'judgment', 'threat', 'command', 'sarcasm']);
+// Irony that colours the whole draft: what the author means is the opposite of what is written.
+const WHOLE_DRAFT_IRONY = /^(?:\/s|yeah right|said no one ever|slow clap|mais bien sur)$/;
 
 /** A rewrite is only offered when none of our rules would flag it again. */
 function isClean(text: string): boolean {
-  return !anyRuleHit(CLEANLINESS_RULES, foldString(text));
+  return !anyRuleHit(CLEANLINESS_RULES, foldString(text)) && findShouting(text).length === 0;
 }
 
 /**
  * Coaches a draft with non-violent communication: what may hurt its reader (kind, UTF-16 span,
- * a bilingual explanation), an observation / feeling / need / request scaffold in the draft's
- * language, and an I-statement rewrite when the rules can make one safely.
- * Pure and deterministic; the model's spans and emotions help but are not required.
+ * a bilingual explanation), whether its strong words are joy or criticism of a thing rather
+ * than an attack, an observation / feeling / need / request scaffold in the draft's language,
+ * and an I-statement rewrite when one can be said well.
+ *
+ * The rewrite is composed, never edited out of the draft: whole clauses that hurt no one
+ * ("ton code plante encore"), then a feeling, a need and a request from our templates. It is
+ * null when the draft's subject would be lost with its attack (a claim about a group, a clause
+ * we cannot keep whole) or when irony colours the whole draft: then the scaffold shows how to
+ * start. Pure and deterministic; the model's spans and emotions help but are not required.
  *
  * @example
  * const r = coach({ text: 'Tu es nul, ton code plante encore', language: 'fr', scores, spans: [], emotions });
  * r.findings[0]; // { kind: 'label', begin: 0, end: 9, explanation: { fr: '…', en: '…' } }
- * r.rewrite; // 'Je suis frustré·e : ton code plante encore. J’ai besoin de coopération. …'
+ * r.rewrite; // 'Quand je vois que ton code plante encore, je me sens frustré·e. J’ai besoin de coopération. …'
  */
 export function coach(input: CoachInput): CoachResult {
   const folded = foldText(input.text);
   // Shouting is read once on the original text and shared by the findings and the rewrite.
   const shouts = findShouting(input.text);
-  const findings = detectFindings(input, folded, shouts);
-  const feeling = chooseFeeling(input.emotions, folded.text, findings);
+  const { findings, register } = detectFindings(input, folded, shouts);
+  const emotions = readEmotions(input.emotions, findings, register);
+  const feeling = chooseFeeling(emotions, folded.text, findings);
   const need = chooseNeed(folded.text, findings);
-  const extracted = extractObservation(input, folded, findings, shouts);
-  const observation = extracted.kind === 'unsafe' ? '' : extracted.observation;
-  const scaffold = buildScaffold(input.language, observation, feeling, need);
+  const observed = observe(input, findings);
+  const scaffold = composeScaffold(input.language, observed.clause, feeling, need);
+  const attacked = findings.some((f) => ATTACKS.has(f.kind) || f.kind === 'generalisation');
+  // Shouting pauses too, so it gets a calm version; joy in capitals has a register and none.
+  const shouted = findings.some((f) => f.kind === 'shouting');
+  const hurtful = register === null && (attacked || shouted || input.scores.TOXICITY >= 0.5);
+  const irony = findings.some(
+    (f) =>
+      f.kind === 'sarcasm' && WHOLE_DRAFT_IRONY.test(foldWord(input.text.slice(f.begin, f.end))),
+  );
+  // We cannot speak for the author about a whole group: the scaffold shows how to start instead.
+  const aboutGroup = findings.some((f) => f.explanation === GROUP_EXPLANATION);
   let rewrite: string | null = null;
-  // Capitals alone are not an attack: "JE SUIS TROP CONTENT" needs no I-statement.
-  const hurtful = extracted.kind === 'ok' && (extracted.attacked || input.scores.TOXICITY >= 0.5);
-  if (extracted.kind === 'ok' && hurtful) {
-    const candidate = compose(input.language, asClause(observation, input.language), feeling, need);
+  // Nothing left out: wrapping the same words in an I-statement would not help.
+  if (hurtful && observed.changed && !irony && !aboutGroup && !observed.lost) {
+    const candidate = composeRewrite(input.language, observed.clause, feeling, need);
     rewrite = isClean(candidate) ? candidate : null;
   }
-  return { findings, scaffold, rewrite };
+  return { findings, register, scaffold, rewrite };
 }

@@ -1,7 +1,16 @@
-import type { CoachFinding, CoachFindingKind, CoachInput, Span } from '../types.ts';
+import type {
+  Bilingual,
+  CoachFinding,
+  CoachFindingKind,
+  CoachInput,
+  CoachRegister,
+  Span,
+} from '../types.ts';
+import { CONTEMPT_RULES } from './contempt.rules.ts';
 import { EXPLANATIONS } from './explanations.data.ts';
-import { type FoldedText, toOriginal } from './fold.util.ts';
+import { type FoldedText, foldWord, toOriginal } from './fold.util.ts';
 import { PERSON_RULES } from './person.rules.ts';
+import { isThingVerdict, readRegister } from './register.rules.ts';
 import { runRules } from './rule.types.ts';
 import { findShouting, type ShoutHit } from './shouting.rules.ts';
 import { SPEECH_RULES } from './speech.rules.ts';
@@ -10,8 +19,13 @@ import { SPEECH_RULES } from './speech.rules.ts';
 export const MODEL_SPAN_MIN = 0.5;
 const PERSON_KINDS = new Set<CoachFindingKind>(['insult', 'label', 'judgment']);
 
-function finding(kind: CoachFindingKind, begin: number, end: number): CoachFinding {
-  return { kind, begin, end, explanation: EXPLANATIONS[kind] };
+function finding(
+  kind: CoachFindingKind,
+  begin: number,
+  end: number,
+  explanation: Bilingual = EXPLANATIONS[kind],
+): CoachFinding {
+  return { kind, begin, end, explanation };
 }
 
 function overlaps(a: { begin: number; end: number }, b: { begin: number; end: number }): boolean {
@@ -76,20 +90,39 @@ function addressRanges(text: string): { begin: number; end: number }[] {
   }));
 }
 
+export interface Detected {
+  findings: CoachFinding[];
+  register: CoachRegister;
+}
+
 export function detectFindings(
   input: CoachInput,
   folded: FoldedText,
   shouts: readonly ShoutHit[] = findShouting(input.text),
-): CoachFinding[] {
-  const hits = [...runRules(PERSON_RULES, folded.text), ...runRules(SPEECH_RULES, folded.text)];
+): Detected {
+  const hits = [
+    ...runRules(PERSON_RULES, folded.text),
+    ...runRules(SPEECH_RULES, folded.text),
+    ...runRules(CONTEMPT_RULES, folded.text),
+  ];
   const addresses = addressRanges(input.text);
   const ruled = hits
     .map((h) => {
       const [begin, end] = toOriginal(folded, h.begin, h.end);
-      return finding(h.kind, begin, end);
+      return finding(h.kind, begin, end, h.explanation);
     })
     .filter((f) => !addresses.some((a) => a.begin <= f.begin && f.end <= a.end));
+  // Joy that swears and a harsh review of a thing: the model's spans and the capitals are not
+  // an attack there, so neither becomes a finding.
+  // "Ce repas était débile": an insult word that only judges a named thing.
+  const verdicts = ruled.filter(
+    (f) => f.kind === 'insult' && isThingVerdict(foldWord(input.text.slice(f.begin, f.end))),
+  );
+  const register = readRegister(folded.text, ruled, verdicts.length);
+  if (register !== null) {
+    return { findings: dedupe(ruled.filter((f) => !verdicts.includes(f))), register };
+  }
   for (const s of shouts) ruled.push(finding('shouting', s.begin, s.end));
   const all = [...ruled, ...modelFindings(input.spans, ruled)];
-  return dedupe(all);
+  return { findings: dedupe(all), register };
 }

@@ -1,4 +1,4 @@
-import type { CoachFindingKind } from '../types.ts';
+import type { Bilingual, CoachFindingKind } from '../types.ts';
 
 /** A deterministic rule over folded text. */
 export interface Rule {
@@ -7,6 +7,8 @@ export interface Rule {
   re: RegExp;
   /** Context check on folded text; the match is kept only when it returns true. */
   keep?: (folded: string, begin: number, end: number) => boolean;
+  /** What to say instead of the kind's usual explanation (a group attack is a judgment too). */
+  explanation?: Bilingual;
 }
 
 /** A match in folded offsets, before it is mapped back to the original text. */
@@ -14,6 +16,7 @@ export interface RuleHit {
   kind: CoachFindingKind;
   begin: number;
   end: number;
+  explanation?: Bilingual;
 }
 
 /**
@@ -50,7 +53,9 @@ export function runRules(rules: readonly Rule[], folded: string): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const rule of rules) {
     eachMatch(rule.re, folded, (begin, end) => {
-      if (!rule.keep || rule.keep(folded, begin, end)) hits.push({ kind: rule.kind, begin, end });
+      if (!rule.keep || rule.keep(folded, begin, end)) {
+        hits.push({ kind: rule.kind, begin, end, explanation: rule.explanation });
+      }
       return false;
     });
   }

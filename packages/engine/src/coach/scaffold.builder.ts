@@ -1,4 +1,4 @@
-import type { CoachFinding, Emotion, Language, OfnrScaffold } from '../types.ts';
+import type { CoachFinding, Emotion } from '../types.ts';
 import { combineCues, countCues } from './need-cues.util.ts';
 import {
   CALM_FEELING,
@@ -31,9 +31,10 @@ export function chooseFeeling(
       bestScore = score;
     }
   }
-  // Joy in a hurtful draft is usually the model reading a sarcastic "bravo": not a feeling to offer.
+  // Joy or surprise in a hurtful draft is the model reading a sarcastic "bravo": not a feeling
+  // an author who attacks would recognise.
   const hurtful = findings.some((f) => ATTACKS.has(f.kind));
-  if (best && bestScore >= CLEAR_EMOTION && !(hurtful && best === 'joy')) {
+  if (best && bestScore >= CLEAR_EMOTION && !(hurtful && (best === 'joy' || best === 'surprise'))) {
     return bestScore >= STRONG_EMOTION ? FEELINGS[best].strong : FEELINGS[best].mild;
   }
   for (const cue of FEELING_CUES) if (cue.re.test(folded)) return FEELINGS[cue.emotion].mild;
@@ -60,40 +61,4 @@ export function chooseNeed(folded: string, findings: readonly CoachFinding[]): N
   if (best) return best;
   const fallback = findings.some((f) => ATTACKS.has(f.kind)) ? 'respect' : 'understanding';
   return NEEDS.find((n) => n.id === fallback) as Need;
-}
-
-const MAX_OBSERVATION = 140;
-
-function shorten(text: string): string {
-  if (text.length <= MAX_OBSERVATION) return text;
-  const cut = text.lastIndexOf(' ', MAX_OBSERVATION);
-  return `${text.slice(0, cut > 40 ? cut : MAX_OBSERVATION)}…`;
-}
-
-/** The four OFNR steps, pre-filled where the draft allows and left as a prompt elsewhere. */
-export function buildScaffold(
-  language: Language,
-  observation: string,
-  feeling: Feeling,
-  need: Need,
-): OfnrScaffold {
-  const seen = shorten(observation);
-  if (language === 'fr') {
-    return {
-      observation: seen
-        ? `Quand je vois que ${seen}`
-        : 'Quand [décris ce qui s’est passé, sans jugement]',
-      feeling: `je me sens ${feeling.fr}`,
-      need: `parce que j’ai besoin ${need.fr}.`,
-      request: need.request.fr,
-    };
-  }
-  return {
-    observation: seen
-      ? `When I see that ${seen}`
-      : 'When [describe what happened, without judgment]',
-    feeling: `I feel ${feeling.en}`,
-    need: `because I need ${need.en}.`,
-    request: need.request.en,
-  };
 }

@@ -119,6 +119,37 @@ export function buildLexicon(): Lexicon {
   return { byFirstKey };
 }
 
+// Everyday words that fold into an insult or a swear word: "tu as" is not "ass" (folding
+// collapses the double s), and "en retard" / "du retard" is being late, not the English slur.
+const LATE = new Set([
+  'en',
+  'du',
+  'de',
+  'd',
+  'le',
+  'un',
+  'ton',
+  'son',
+  'mon',
+  'ce',
+  'leur',
+  'votre',
+  'notre',
+  'gros',
+  'petit',
+  'trop',
+]);
+function innocentHomograph(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
+  if (phrase.keys.length !== 1) return false;
+  const key = phrase.keys[0];
+  if (key === 'as') return (tokens[i] as Token).text.toLowerCase() === 'as';
+  if (key === 'retard' || key === 'retards') {
+    const before = tokens[i - 1];
+    return before !== undefined && LATE.has(before.key);
+  }
+  return false;
+}
+
 /** Finds every lexicon phrase in the tokens; one match per category and start position. */
 export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
@@ -128,7 +159,7 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): Lexico
     if (candidates === undefined) continue;
     const seen = new Set<LexiconCategory>();
     for (const phrase of candidates) {
-      if (seen.has(phrase.category)) continue;
+      if (seen.has(phrase.category) || innocentHomograph(tokens, i, phrase)) continue;
       let ok = i + phrase.keys.length <= tokens.length;
       for (let k = 1; ok && k < phrase.keys.length; k++) {
         ok = keys[i + k] === phrase.keys[k];

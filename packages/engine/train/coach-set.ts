@@ -1,0 +1,486 @@
+import type { Emotion, Language } from '../src/types.ts';
+
+/**
+ * Our own coach evaluation set, written by the team for this purpose: drafts generated from
+ * templates in French and English across the kinds of hurtful drafts the coach must handle, and
+ * the ordinary, enthusiastic and critical posts it must leave alone. Each draft says what a good
+ * answer must and must not contain. No sentence comes from a dataset or a published test suite.
+ */
+
+export const HURTFUL_KINDS = [
+  'insult',
+  'threat',
+  'group',
+  'sarcasm',
+  'despair',
+  'dismissal',
+  'shouting',
+] as const;
+export const HARMLESS_KINDS = ['ordinary', 'enthusiastic', 'critical'] as const;
+export type Kind = (typeof HURTFUL_KINDS)[number] | (typeof HARMLESS_KINDS)[number];
+
+export interface CoachCase {
+  text: string;
+  language: Language;
+  kind: Kind;
+  hurtful: boolean;
+  /** Words of the subject a rewrite must keep (folded comparison), when it offers one. */
+  keep: string[];
+  /** Words or stems of the attack or claim a rewrite must never contain. */
+  drop: string[];
+  /** Emotions a reader would name; none of them means "no emotion" is the right answer too. */
+  emotions: Emotion[];
+}
+
+interface Topic {
+  text: string;
+  keep: string[];
+}
+
+// What the draft is about: whole clauses a kind rewrite can keep.
+const TOPICS: Record<Language, Topic[]> = {
+  fr: [
+    { text: 'ton code plante encore', keep: ['code', 'plante'] },
+    { text: 'tu as encore oublié la réunion', keep: ['oublié', 'réunion'] },
+    { text: 'le rapport est en retard', keep: ['rapport', 'retard'] },
+    { text: 'tu as laissé la porte ouverte', keep: ['porte', 'ouverte'] },
+    { text: "tu n'as pas rendu le livre", keep: ['rendu', 'livre'] },
+    { text: 'tu as cassé le build', keep: ['cassé', 'build'] },
+    { text: 'ta voiture bloque encore le portail', keep: ['voiture', 'portail'] },
+    { text: 'tu as répondu à côté de la question', keep: ['répondu', 'question'] },
+  ],
+  en: [
+    { text: 'your code is broken again', keep: ['code', 'broken'] },
+    { text: 'you forgot the meeting again', keep: ['forgot', 'meeting'] },
+    { text: 'the report is late', keep: ['report', 'late'] },
+    { text: 'you left the door open', keep: ['door', 'open'] },
+    { text: 'you never returned my book', keep: ['returned', 'book'] },
+    { text: 'you broke the build', keep: ['broke', 'build'] },
+    { text: 'your car is blocking the gate again', keep: ['car', 'gate'] },
+    { text: 'you missed the deadline', keep: ['missed', 'deadline'] },
+  ],
+};
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const ANGER: Emotion[] = ['anger', 'disgust'];
+const THREAT: Emotion[] = ['anger', 'fear'];
+
+function hurtful(
+  language: Language,
+  kind: Kind,
+  text: string,
+  drop: string[],
+  keep: string[] = [],
+  emotions: Emotion[] = ANGER,
+): CoachCase {
+  return { text, language, kind, hurtful: true, keep, drop, emotions };
+}
+
+function harmless(language: Language, kind: Kind, text: string, emotions: Emotion[]): CoachCase {
+  return { text, language, kind, hurtful: false, keep: [], drop: [], emotions };
+}
+
+function french(): CoachCase[] {
+  const out: CoachCase[] = [];
+  const topics = TOPICS.fr;
+  const insults = ['nul', 'idiot', 'débile', 'crétin', 'abruti', 'incapable', 'minable', 'con'];
+  for (const [i, insult] of insults.entries()) {
+    for (const [j, t] of topics.entries()) {
+      const lead = [`T'es vraiment ${insult}`, `Tu es ${insult}`, `Espèce de ${insult}`][
+        (i + j) % 3
+      ] as string;
+      out.push(hurtful('fr', 'insult', `${lead}, ${t.text}.`, [insult], t.keep));
+    }
+    out.push(hurtful('fr', 'insult', `T'es qu'un ${insult}.`, [insult]));
+  }
+  const threats: [string, string[]][] = [
+    ['je vais te casser la gueule', ['casser', 'gueule']],
+    ['je vais te défoncer', ['defoncer']],
+    ['tu vas le regretter', ['regrett']],
+    ['je sais où tu habites', ['habites']],
+    ['je vais te faire la peau', ['peau']],
+    ['tu vas le payer', ['payer']],
+    ['je vais te retrouver', ['retrouver']],
+  ];
+  for (const [k, [threat, drop]] of threats.entries()) {
+    out.push(hurtful('fr', 'threat', `${cap(threat)}.`, drop, [], THREAT));
+    out.push(hurtful('fr', 'threat', `${cap(threat)} !`, drop, [], THREAT));
+    for (const t of topics.slice(k % 4, (k % 4) + 4)) {
+      out.push(hurtful('fr', 'threat', `${cap(t.text)}, ${threat}.`, drop, t.keep, THREAT));
+    }
+  }
+  const groups = [
+    'immigrés',
+    'musulmans',
+    'femmes',
+    'étrangers',
+    'juifs',
+    'noirs',
+    'homos',
+    'roms',
+  ];
+  const claims = [
+    'tous des voleurs',
+    'tous des criminels',
+    'trop émotives',
+    'inférieurs',
+    'une plaie',
+  ];
+  for (const [g, group] of groups.entries()) {
+    for (const [c, claim] of claims.entries()) {
+      if ((g + c) % 2 === 1) continue;
+      out.push(
+        hurtful('fr', 'group', `Les ${group} sont ${claim}.`, [claim.split(' ').at(-1) as string]),
+      );
+    }
+    out.push(
+      hurtful('fr', 'group', `Les ${group} sont tous des voleurs, qu'ils dégagent.`, [
+        'voleurs',
+        'degagent',
+      ]),
+    );
+    out.push(
+      hurtful('fr', 'group', `Les ${group} comme elle ne devraient pas diriger.`, ['diriger']),
+    );
+  }
+  for (const t of [
+    'Retourne dans ton pays.',
+    "Rentre d'où tu viens.",
+    'Retournez dans votre pays !',
+  ]) {
+    out.push(hurtful('fr', 'group', t, ['pays', 'viens']));
+  }
+  const sarcasm = [
+    'Bravo, quel génie',
+    'Bravo le génie',
+    'Encore une idée lumineuse de ta part',
+    'Merci pour rien',
+    'Quel génie',
+  ];
+  for (const [s, lead] of sarcasm.entries()) {
+    out.push(hurtful('fr', 'sarcasm', `${lead}…`, ['genie', 'lumineuse', 'bravo', 'merci']));
+    for (const t of topics.slice(s, s + 5)) {
+      out.push(
+        hurtful(
+          'fr',
+          'sarcasm',
+          `${lead}, ${t.text}.`,
+          ['genie', 'lumineuse', 'bravo', 'merci'],
+          t.keep,
+        ),
+      );
+    }
+  }
+  out.push(
+    hurtful('fr', 'sarcasm', 'Bravo, quel génie, encore une idée lumineuse de ta part…', [
+      'genie',
+      'lumineuse',
+      'bravo',
+    ]),
+  );
+  const despair: [string, string[]][] = [
+    ['personne ne te regretterait si tu disparaissais', ['regrett', 'dispar']],
+    ["personne ne t'aime", ['aime']],
+    ['le monde serait mieux sans toi', ['monde', 'sans toi']],
+    ['tu devrais disparaître', ['dispar']],
+    ['tu ne mérites pas de vivre', ['vivre', 'merites']],
+    ['va crever', ['crever']],
+    ['tu devrais avoir honte, personne ne t’aime', ['honte', 'aime']],
+  ];
+  for (const [k, [line, drop]] of despair.entries()) {
+    out.push(hurtful('fr', 'despair', `${cap(line)}.`, drop));
+    for (const t of topics.slice(k % 3, (k % 3) + 3)) {
+      out.push(hurtful('fr', 'despair', `${cap(t.text)}, ${line}.`, drop, t.keep));
+    }
+  }
+  const dismissals: [string, string[]][] = [
+    ["personne ne t'a demandé ton avis", ['demande', 'avis']],
+    ["on s'en fout de ce que tu penses", ['fout', 'penses']],
+    ['ok boomer', ['boomer']],
+    ["ton avis on s'en fiche", ['avis', 'fiche']],
+    ['va pleurer ailleurs', ['pleurer']],
+  ];
+  for (const [k, [line, drop]] of dismissals.entries()) {
+    out.push(hurtful('fr', 'dismissal', `${cap(line)}.`, drop));
+    for (const t of topics.slice(k, k + 4)) {
+      out.push(hurtful('fr', 'dismissal', `${cap(line)}, ${t.text}.`, drop, t.keep));
+    }
+  }
+  for (const t of topics) {
+    out.push(hurtful('fr', 'shouting', `${t.text.toUpperCase()} !!!`, ['!!!'], t.keep, ['anger']));
+    out.push(
+      hurtful(
+        'fr',
+        'shouting',
+        `${t.text.toUpperCase()}, TU ES TOUJOURS COMME ÇA !!!`,
+        ['toujours', '!!!'],
+        t.keep,
+        ['anger'],
+      ),
+    );
+  }
+  const ordinary = [
+    'Rendez-vous samedi au jardin partagé, j’apporte des arrosoirs.',
+    'Super idée, j’apporte des arrosoirs et du café.',
+    'Le train a vingt minutes de retard ce matin.',
+    'Qui vient à la réunion de quartier jeudi ?',
+    'J’ai fini le rapport, je vous l’envoie ce soir.',
+    'Merci pour ton aide hier, c’était précieux.',
+    'Il pleut encore, je prends le bus.',
+    'On cherche des bénévoles pour la collecte de dimanche.',
+    'Tu as oublié tes clés chez moi, je les garde.',
+    'Le marché est déplacé place de la mairie cette semaine.',
+    'Je lis un livre sur les abeilles, passionnant.',
+    'Bon anniversaire Léa, passe une belle journée !',
+    'La bibliothèque ferme à 18 h le samedi.',
+    'Quelqu’un a une perceuse à prêter ?',
+    'J’ai testé la recette de ta grand-mère, un régal.',
+  ];
+  for (const t of ordinary) out.push(harmless('fr', 'ordinary', t, ['joy']));
+  const cheers = ['Putain', 'Oh putain', 'Bordel', 'Purée', 'Waouh', 'Putain de merde'];
+  const wins = [
+    'quel but',
+    'quel match',
+    'quel concert',
+    "c'est dingue ce match",
+    'on a gagné',
+    'trop bien cette soirée',
+    'quelle victoire',
+  ];
+  for (const [c, cheer] of cheers.entries()) {
+    for (const [w, win] of wins.entries()) {
+      if ((c + w) % 2 === 1) continue;
+      out.push(harmless('fr', 'enthusiastic', `${cheer}, ${win} !`, ['joy', 'surprise']));
+    }
+  }
+  out.push(
+    harmless('fr', 'enthusiastic', "C'est dingue ce match ! Putain, quel but !", [
+      'joy',
+      'surprise',
+    ]),
+  );
+  const things = [
+    'Ce film',
+    'Ce repas',
+    'Le service',
+    'Ce scénario',
+    'Cette série',
+    'La mise à jour',
+  ];
+  const verdicts = [
+    'était nul',
+    'était raté',
+    'était catastrophique',
+    'était débile',
+    'était à chier',
+    'était une catastrophe',
+  ];
+  for (const [t, thing] of things.entries()) {
+    for (const [v, verdict] of verdicts.entries()) {
+      if ((t + v) % 2 === 1) continue;
+      out.push(harmless('fr', 'critical', `${thing} ${verdict}.`, ['anger', 'disgust', 'sadness']));
+    }
+  }
+  out.push(
+    harmless(
+      'fr',
+      'critical',
+      'Ce film était une catastrophe, le scénario était débile et le jeu des acteurs nul.',
+      ['anger', 'disgust', 'sadness'],
+    ),
+  );
+  return out;
+}
+
+function english(): CoachCase[] {
+  const out: CoachCase[] = [];
+  const topics = TOPICS.en;
+  const insults = [
+    'useless',
+    'an idiot',
+    'stupid',
+    'a moron',
+    'pathetic',
+    'a loser',
+    'an imbecile',
+    'incompetent',
+  ];
+  for (const [i, insult] of insults.entries()) {
+    const word = insult.split(' ').at(-1) as string;
+    for (const [j, t] of topics.entries()) {
+      const lead = [
+        `You're so ${insult}`,
+        `You are ${insult}`,
+        `What ${insult.startsWith('a') ? insult : `a ${insult}`} you are`,
+      ][(i + j) % 3] as string;
+      out.push(hurtful('en', 'insult', `${lead}, ${t.text}.`, [word], t.keep));
+    }
+    out.push(hurtful('en', 'insult', `You're just ${insult}.`, [word]));
+  }
+  const threats: [string, string[]][] = [
+    ["I'm going to break your face", ['break', 'face']],
+    ["you'll regret this", ['regret']],
+    ['I know where you live', ['live']],
+    ["I'll make you pay", ['pay']],
+    ['watch your back', ['watch', 'back']],
+    ["I'll find you", ['find']],
+    ["I'm going to hurt you", ['hurt you']],
+  ];
+  for (const [k, [threat, drop]] of threats.entries()) {
+    out.push(hurtful('en', 'threat', `${cap(threat)}.`, drop, [], THREAT));
+    out.push(hurtful('en', 'threat', `${cap(threat)}!`, drop, [], THREAT));
+    for (const t of topics.slice(k % 4, (k % 4) + 4)) {
+      out.push(hurtful('en', 'threat', `${cap(t.text)}, ${threat}.`, drop, t.keep, THREAT));
+    }
+  }
+  const groups = [
+    'immigrants',
+    'Muslims',
+    'women',
+    'foreigners',
+    'Jews',
+    'refugees',
+    'gays',
+    'Mexicans',
+  ];
+  const claims = ['all thieves', 'all criminals', 'too emotional to lead', 'inferior', 'a plague'];
+  for (const [g, group] of groups.entries()) {
+    for (const [c, claim] of claims.entries()) {
+      if ((g + c) % 2 === 1) continue;
+      out.push(
+        hurtful('en', 'group', `${cap(group)} are ${claim}.`, [claim.split(' ').at(-1) as string]),
+      );
+    }
+    out.push(
+      hurtful('en', 'group', `${cap(group)} are all thieves, send them back.`, ['thieves', 'send']),
+    );
+    out.push(hurtful('en', 'group', `${cap(group)} like her should not lead.`, ['lead']));
+  }
+  for (const t of [
+    'Go back to your country.',
+    'Go back where you came from.',
+    "They don't belong here, send them back.",
+  ]) {
+    out.push(hurtful('en', 'group', t, ['country', 'came', 'belong', 'send']));
+  }
+  const sarcasm = [
+    'Well done, genius',
+    'What a genius',
+    'Another brilliant idea from you',
+    'Thanks for nothing',
+    'Oh sure, genius',
+  ];
+  for (const [s, lead] of sarcasm.entries()) {
+    out.push(hurtful('en', 'sarcasm', `${lead}…`, ['genius', 'brilliant', 'thanks']));
+    for (const t of topics.slice(s, s + 5)) {
+      out.push(
+        hurtful('en', 'sarcasm', `${lead}, ${t.text}.`, ['genius', 'brilliant', 'thanks'], t.keep),
+      );
+    }
+  }
+  const despair: [string, string[]][] = [
+    ['nobody would miss you if you disappeared', ['miss', 'disappear']],
+    ['nobody loves you', ['loves']],
+    ['the world would be better without you', ['world', 'without you']],
+    ['you should disappear', ['disappear']],
+    ["you don't deserve to live", ['deserve', 'live']],
+    ['just kys already', ['kys']],
+    ['go die', ['die']],
+  ];
+  for (const [k, [line, drop]] of despair.entries()) {
+    out.push(hurtful('en', 'despair', `${cap(line)}.`, drop));
+    for (const t of topics.slice(k % 3, (k % 3) + 3)) {
+      out.push(hurtful('en', 'despair', `${cap(t.text)}, ${line}.`, drop, t.keep));
+    }
+  }
+  const dismissals: [string, string[]][] = [
+    ['nobody asked for your opinion', ['asked', 'opinion']],
+    ['nobody cares what you think', ['cares', 'think']],
+    ['ok boomer', ['boomer']],
+    ["your opinion doesn't matter", ['opinion', 'matter']],
+    ['go cry about it', ['cry']],
+  ];
+  for (const [k, [line, drop]] of dismissals.entries()) {
+    out.push(hurtful('en', 'dismissal', `${cap(line)}.`, drop));
+    for (const t of topics.slice(k, k + 4)) {
+      out.push(hurtful('en', 'dismissal', `${cap(line)}, ${t.text}.`, drop, t.keep));
+    }
+  }
+  for (const t of topics) {
+    out.push(hurtful('en', 'shouting', `${t.text.toUpperCase()}!!!`, ['!!!'], t.keep, ['anger']));
+    out.push(
+      hurtful(
+        'en',
+        'shouting',
+        `${t.text.toUpperCase()}, YOU ALWAYS DO THIS!!!`,
+        ['always', '!!!'],
+        t.keep,
+        ['anger'],
+      ),
+    );
+  }
+  const ordinary = [
+    'See you Saturday at the community garden, I will bring watering cans.',
+    'Great idea, I will bring coffee and cake.',
+    'The train is twenty minutes late this morning.',
+    'Who is coming to the neighbourhood meeting on Thursday?',
+    'I finished the report, I will send it tonight.',
+    'Thanks for your help yesterday, it meant a lot.',
+    'It is raining again, I am taking the bus.',
+    'We are looking for volunteers for Sunday’s food drive.',
+    'You left your keys at my place, I will keep them safe.',
+    'The market moves to the town hall square this week.',
+    'Reading a book about bees, fascinating.',
+    'Happy birthday Sam, have a lovely day!',
+    'The library closes at 6 pm on Saturdays.',
+    'Does anyone have a drill I could borrow?',
+    'I tried your grandmother’s recipe, delicious.',
+  ];
+  for (const t of ordinary) out.push(harmless('en', 'ordinary', t, ['joy']));
+  const cheers = ['Holy shit', 'Fuck yeah', 'Damn', 'Oh my god', 'Wow', 'Holy crap'];
+  const wins = [
+    'what a goal',
+    'what a game',
+    'what a concert',
+    'we won',
+    'what a night',
+    'that was amazing',
+    'what a save',
+  ];
+  for (const [c, cheer] of cheers.entries()) {
+    for (const [w, win] of wins.entries()) {
+      if ((c + w) % 2 === 1) continue;
+      out.push(harmless('en', 'enthusiastic', `${cheer}, ${win}!`, ['joy', 'surprise']));
+    }
+  }
+  out.push(harmless('en', 'enthusiastic', 'Holy shit, what a goal!', ['joy', 'surprise']));
+  const things = ['This movie', 'The meal', 'The service', 'The plot', 'This series', 'The update'];
+  const verdicts = [
+    'was awful',
+    'was stupid',
+    'was a total disaster',
+    'was garbage',
+    'sucked',
+    'was terrible',
+  ];
+  for (const [t, thing] of things.entries()) {
+    for (const [v, verdict] of verdicts.entries()) {
+      if ((t + v) % 2 === 1) continue;
+      out.push(harmless('en', 'critical', `${thing} ${verdict}.`, ['anger', 'disgust', 'sadness']));
+    }
+  }
+  out.push(
+    harmless(
+      'en',
+      'critical',
+      'This movie was a total disaster, the plot was stupid and the acting was awful.',
+      ['anger', 'disgust', 'sadness'],
+    ),
+  );
+  return out;
+}
+
+/** The whole set, French then English, in a fixed order. */
+export function coachSet(): CoachCase[] {
+  return [...french(), ...english()];
+}
