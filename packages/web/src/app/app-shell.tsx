@@ -11,6 +11,8 @@ import { Icon, type IconName } from '../ui/icons.tsx';
 interface NavItem {
   to: string;
   label: MessageKey;
+  /** A shorter word for the phone's bottom bar, where five places share 320 px. */
+  short?: MessageKey;
   icon: IconName;
   testId: string;
   signedIn: boolean;
@@ -35,8 +37,16 @@ const navItems: readonly NavItem[] = [
     icon: 'bell',
     testId: 'nav-notifications',
     signedIn: true,
+    short: 'nav.short.notifications',
   },
-  { to: '/coach', label: 'nav.coach', icon: 'coach', testId: 'nav-coach', signedIn: true },
+  {
+    to: '/coach',
+    label: 'nav.coach',
+    short: 'nav.short.coach',
+    icon: 'coach',
+    testId: 'nav-coach',
+    signedIn: true,
+  },
   {
     to: '/scheduled',
     label: 'nav.scheduled',
@@ -117,7 +127,16 @@ export function AppShell(props: { unread: number }) {
               <li key={item.to} className={more.includes(item) ? 'nav-wide-only' : undefined}>
                 <NavLink to={item.to} className="nav-link" data-testid={item.testId}>
                   <Icon name={item.icon} />
-                  <span className="nav-label">{t(item.label)}</span>
+                  {item.short ? (
+                    <span className="nav-label">
+                      <span className="nav-label-long">{t(item.label)}</span>
+                      <span className="nav-label-short" aria-hidden="true">
+                        {t(item.short)}
+                      </span>
+                    </span>
+                  ) : (
+                    <span className="nav-label">{t(item.label)}</span>
+                  )}
                   {item.to === '/notifications' && props.unread > 0 ? (
                     <span className="nav-badge" data-testid="nav-unread">
                       <span aria-hidden="true">
