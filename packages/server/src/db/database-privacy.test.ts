@@ -78,14 +78,16 @@ describe('database privacy (SQLite)', () => {
     expect(row.rows[0]?.secure_delete).toBe(1);
   });
 
-  it('leaves no trace of a deleted post’s text once the log is checkpointed', async () => {
+  it('leaves no trace of a deleted post’s text after SQLite’s own checkpoint', async () => {
     const hugo = await person('hugo');
     const sentence = 'Hugo regrets this quarrelsome sentence about the neighbours';
     const written = (await post(t, hugo, sentence)).body;
-    await checkpoint();
     expect(bytesOnDisk()).toContain(sentence);
     expect((await call(t, hugo, 'DELETE', `/api/v1/statuses/${written.id}`)).status).toBe(200);
-    await checkpoint();
+    // What SQLite does by itself every 1,000 pages: a passive checkpoint, then the next write
+    // starts the log afresh (cut back to nothing by journal_size_limit).
+    await sql`pragma wal_checkpoint(PASSIVE)`.execute(database.db);
+    await post(t, hugo, 'Something kinder');
     expect(bytesOnDisk()).not.toContain(sentence);
   });
 

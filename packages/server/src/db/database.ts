@@ -38,6 +38,9 @@ export function openDatabase(
     // Deleted rows are overwritten with zeros rather than left in free pages, so a deleted post
     // or account cannot be read back from the file (or a copy of it) afterwards.
     sqlite.pragma('secure_delete = ON');
+    // After each checkpoint the write-ahead log is cut back to nothing instead of being reused
+    // from its start, so the copies of deleted rows it held leave the folder too.
+    sqlite.pragma('journal_size_limit = 0');
     // WAL lets readers proceed while a writer commits; NORMAL is durable enough with WAL.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
