@@ -2,7 +2,7 @@ import type { Analysis } from '@empathie/engine';
 import { useMemo } from 'react';
 import type { Translate } from '../../i18n/i18n.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { dominantEmotion, markedPassages, segmentMarks } from './coach-rules.ts';
+import { decidePause, dominantEmotion, markedPassages, segmentMarks } from './coach-rules.ts';
 import type { EngineState } from './use-coach-engine.ts';
 
 /** "2 passages may hurt: “idiot”, “stupid”", or that nothing was marked. */
@@ -19,14 +19,29 @@ export function marksSummary(passages: readonly string[], t: Translate): string 
  * (underlined and flagged with an icon and words, never by colour alone), and a polite live
  * summary for screen readers.
  */
-export function CoachLive(props: { text: string; analysis: Analysis | null; state: EngineState }) {
-  const { text, analysis, state } = props;
+export function CoachLive(props: {
+  text: string;
+  analysis: Analysis | null;
+  state: EngineState;
+  /** The person's pause threshold: marks and the pause then come from one judgement. */
+  threshold?: number | null;
+}) {
+  const { text, analysis, state, threshold } = props;
   const { t } = useI18n();
+  // The same judgement the pause makes: what is marked here either pauses or says why not.
+  const decision = useMemo(
+    () =>
+      analysis
+        ? decidePause(analysis, { coach_enabled: true, score_threshold: threshold ?? null })
+        : null,
+    [analysis, threshold],
+  );
   const segments = useMemo(
-    () => (analysis ? segmentMarks(text, analysis.spans) : []),
-    [text, analysis],
+    () => (decision ? segmentMarks(text, decision.marks) : []),
+    [text, decision],
   );
   const passages = markedPassages(segments);
+  const note = threshold !== undefined && passages.length > 0 ? decision?.note : null;
 
   const emotion = analysis ? dominantEmotion(analysis.emotions) : null;
   // The live region is always there, so its first message is announced too.
@@ -54,6 +69,11 @@ export function CoachLive(props: { text: string; analysis: Analysis | null; stat
               </li>
             ))}
           </ul>
+          {note ? (
+            <p className="hint" data-testid="coach-note" data-note={note}>
+              {t(`coach.note.${note}`)}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <p className="visually-hidden" aria-live="polite">

@@ -1,4 +1,4 @@
-import type { Attribute, CoachFinding, Span } from '@empathie/engine';
+import type { Attribute, CoachFinding, CoachRegister, Span } from '@empathie/engine';
 import { describe, expect, it } from 'vitest';
 import {
   buildOutcome,
@@ -25,10 +25,12 @@ function reading(
   scores: Partial<Record<Attribute, number>>,
   findings: CoachFinding['kind'][] = [],
   language: CoachReading['language'] = 'fr',
+  extra: { spans?: Span[]; register?: CoachRegister } = {},
 ): CoachReading {
   return {
     language,
     scores: { ...calm, ...scores },
+    spans: extra.spans ?? [],
     coach: {
       findings: findings.map((kind) => ({
         kind,
@@ -36,6 +38,7 @@ function reading(
         end: 1,
         explanation: { fr: 'x', en: 'x' },
       })),
+      register: extra.register ?? null,
       scaffold: { observation: '', feeling: '', need: '', request: '' },
       rewrite: null,
     },
@@ -70,6 +73,31 @@ describe('deciding when the coach pauses a post', () => {
       pause: true,
       findingKinds: ['insult'],
     });
+  });
+
+  it('marks what it pauses for, and says why marked words do not pause', () => {
+    // "Retourne dans ton pays." was marked while typing, then went straight through.
+    const marked = { begin: 0, end: 8, attribute: 'TOXICITY' as const, score: 0.63 };
+    const below = decidePause(reading({ TOXICITY: 0.63 }, [], 'fr', { spans: [marked] }), on);
+    expect(below).toMatchObject({ pause: false, note: 'below_threshold' });
+    expect(below.marks).toHaveLength(1);
+    const found = decidePause(
+      reading({ TOXICITY: 0.63 }, ['judgment'], 'fr', { spans: [marked] }),
+      on,
+    );
+    expect(found).toMatchObject({ pause: true, note: null });
+    expect(found.marks.length).toBeGreaterThan(0);
+  });
+
+  it('does not pause for joy that swears or a harsh review of a thing, with a note', () => {
+    const swear = { begin: 0, end: 6, attribute: 'TOXICITY' as const, score: 0.9 };
+    for (const register of ['enthusiasm', 'criticism'] as const) {
+      const decision = decidePause(
+        reading({ TOXICITY: 0.9 }, [], 'fr', { spans: [swear], register }),
+        on,
+      );
+      expect(decision).toMatchObject({ pause: false, note: register, attributes: [] });
+    }
   });
 
   it('never pauses when the person turned the coach off', () => {
@@ -165,6 +193,8 @@ describe('the emotion the draft shows', () => {
   const none = { anger: 0, disgust: 0, fear: 0, joy: 0, sadness: 0, surprise: 0, neutral: 1 };
   it('is the strongest one that stands out', () => {
     expect(dominantEmotion({ ...none, anger: 0.6, disgust: 0.4 })).toBe('anger');
+    // Two emotions neck and neck: no emotion rather than a wrong one.
+    expect(dominantEmotion({ ...none, anger: 0.5, joy: 0.45 })).toBe('neutral');
   });
   it('is neutral when nothing reaches the floor', () => {
     expect(dominantEmotion({ ...none, joy: 0.2 })).toBe('neutral');

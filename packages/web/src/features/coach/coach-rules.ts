@@ -1,38 +1,52 @@
 import type { Analysis, Attribute, CoachFindingKind, Emotion, Span } from '@empathie/engine';
+import { judge, MARK_MIN_SCORE, type NoteReason, readerEmotion } from '@empathie/engine/judgement';
 import type { CoachOutcomeInput, CoachSettings, Outcome } from '../../api/empathie.types.ts';
 
 // Pure rules of the composer's coach: when to pause, what to record, which words to mark.
-// `import type` only, so this file never pulls the engine's model into the main bundle.
+// The engine's judgement comes from its own entry point, which holds no model: this file never
+// pulls the model into the main bundle.
 
 /** What the coach needs from an analysis; the engine's `Analysis` fits. */
-export type CoachReading = Pick<Analysis, 'scores' | 'coach' | 'language'>;
+export type CoachReading = Pick<Analysis, 'scores' | 'spans' | 'coach' | 'language'>;
 
 export interface PauseDecision {
   pause: boolean;
   /** Attributes whose score reached the threshold, highest first. */
   attributes: Attribute[];
   findingKinds: CoachFindingKind[];
+  /** What to mark while typing: exactly what the pause would speak of. */
+  marks: Span[];
+  /** Why marked words do not pause (joy, criticism of a thing, under the threshold). */
+  note: NoteReason | null;
 }
 
 /**
- * Pauses when any score reaches the person's threshold or the coach found something. With no
- * threshold (sensitivity off) only findings pause; with the coach off nothing does.
+ * The engine's one judgement (`judge`), for the person's settings: the pause opens when the
+ * coach found something aimed at someone, or a score reaches the person's threshold unless the
+ * strong words are joy or criticism of a thing. With no threshold (sensitivity off) only findings
+ * pause; with the coach off nothing does and nothing is marked.
  */
 export function decidePause(
   reading: CoachReading,
   settings: Pick<CoachSettings, 'coach_enabled' | 'score_threshold'>,
 ): PauseDecision {
-  const findingKinds = uniqueKinds(reading);
-  if (!settings.coach_enabled) return { pause: false, attributes: [], findingKinds };
-  const threshold = settings.score_threshold;
-  const attributes =
-    threshold === null
-      ? []
-      : (Object.entries(reading.scores) as [Attribute, number][])
-          .filter(([, score]) => score >= threshold)
-          .sort((a, b) => b[1] - a[1])
-          .map(([attribute]) => attribute);
-  return { pause: attributes.length > 0 || findingKinds.length > 0, attributes, findingKinds };
+  if (!settings.coach_enabled) {
+    return {
+      pause: false,
+      attributes: [],
+      findingKinds: uniqueKinds(reading),
+      marks: [],
+      note: null,
+    };
+  }
+  const j = judge(reading, settings.score_threshold);
+  return {
+    pause: j.verdict === 'pause',
+    attributes: j.attributes,
+    findingKinds: j.findingKinds,
+    marks: j.marks,
+    note: j.note,
+  };
 }
 
 function uniqueKinds(reading: CoachReading): CoachFindingKind[] {
@@ -72,8 +86,8 @@ export interface MarkSegment {
   attributes: Attribute[];
 }
 
-/** Spans below this score are not marked: they barely move the reading. */
-export const markMinScore = 0.5;
+/** Spans below this score are not marked: they barely move the reading (the engine's rule). */
+export const markMinScore = MARK_MIN_SCORE;
 
 /**
  * Cuts the text into plain and marked runs from the engine's spans (UTF-16 offsets). Overlapping
@@ -140,17 +154,12 @@ export function markedPassages(segments: readonly MarkSegment[]): string[] {
   return segments.filter((segment) => segment.marked).map((segment) => segment.text.trim());
 }
 
-/** The emotion the draft shows most, or neutral when none stands out. */
-export function dominantEmotion(emotions: Record<Emotion, number>, floor = 0.3): Emotion {
-  let best: Emotion = 'neutral';
-  let bestScore = floor;
-  for (const [emotion, score] of Object.entries(emotions) as [Emotion, number][]) {
-    if (emotion !== 'neutral' && score >= bestScore) {
-      best = emotion;
-      bestScore = score;
-    }
-  }
-  return best;
+/**
+ * The emotion a reader would name, or neutral when none stands out clearly: the engine's
+ * `readerEmotion`, which prefers no emotion to a wrong one.
+ */
+export function dominantEmotion(emotions: Record<Emotion, number>): Emotion {
+  return readerEmotion(emotions) ?? 'neutral';
 }
 
 /** The highest score of a reading: what "before" and "after" compare in the panel. */

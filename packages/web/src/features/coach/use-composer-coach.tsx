@@ -145,7 +145,12 @@ export function useComposerCoach(options: ComposerCoachOptions) {
   };
 
   const live: ReactNode = coachOn ? (
-    <CoachLive text={text} analysis={analysis} state={state} />
+    <CoachLive
+      text={text}
+      analysis={analysis}
+      state={state}
+      threshold={settings?.score_threshold ?? null}
+    />
   ) : null;
   const panel: ReactNode =
     pause && engine && settings ? (
