@@ -69,7 +69,9 @@ function run(engine: Engine, c: CoachCase, tally: Tally, bad: string[]): void {
   if (bad !== NO_LOG && emotion !== null && !c.emotions.includes(emotion)) {
     missed.push(`${c.language} ${c.kind} emotion ${emotion}: ${c.text}`);
   }
-  if (emotion === null) tally.emotionNone++;
+  // For an ordinary post "no emotion" is a right answer ('neutral' in its labels).
+  if (emotion === null && c.emotions.includes('neutral')) tally.emotionRight++;
+  else if (emotion === null) tally.emotionNone++;
   else if (c.emotions.includes(emotion)) tally.emotionRight++;
   else tally.emotionWrong++;
   const rewrite = a.coach.rewrite;
@@ -150,10 +152,8 @@ for (const language of ['fr', 'en'] as const) {
         judge(engine.analyze(c.text, { language }), threshold).verdict === 'note',
     ).length;
     const name = kind === 'harmless' ? '**all harmless**' : kind;
-    // "no emotion" is right for an ordinary post: it counts with the right answers there.
-    const right = kind === 'ordinary' || kind === 'harmless' ? t.emotionRight : t.emotionRight;
     console.log(
-      `| ${language} | ${name} | ${t.n} | ${pct(t.paused, t.n)} | ${pct(notes, t.n)} | ${pct(t.bad, t.n)} | ${pct(right, t.n)} | ${pct(t.emotionNone, t.n)} | ${pct(t.emotionWrong, t.n)} |`,
+      `| ${language} | ${name} | ${t.n} | ${pct(t.paused, t.n)} | ${pct(notes, t.n)} | ${pct(t.bad, t.n)} | ${pct(t.emotionRight, t.n)} | ${pct(t.emotionNone, t.n)} | ${pct(t.emotionWrong, t.n)} |`,
     );
   }
 }

@@ -28,7 +28,7 @@ export interface CoachCase {
   keep: string[];
   /** Words or stems of the attack or claim a rewrite must never contain. */
   drop: string[];
-  /** Emotions a reader would name; none of them means "no emotion" is the right answer too. */
+  /** Emotions a reader would name; 'neutral' means naming none is right too. */
   emotions: Emotion[];
 }
 
@@ -64,6 +64,8 @@ const TOPICS: Record<Language, Topic[]> = {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const ANGER: Emotion[] = ['anger', 'disgust'];
 const THREAT: Emotion[] = ['anger', 'fear'];
+// An everyday post: no emotion named is right, and so is joy; 'neutral' stands for "none".
+const CALM: Emotion[] = ['neutral', 'joy'];
 
 function hurtful(
   language: Language,
@@ -236,7 +238,34 @@ function french(): CoachCase[] {
     'Quelqu’un a une perceuse à prêter ?',
     'J’ai testé la recette de ta grand-mère, un régal.',
   ];
-  for (const t of ordinary) out.push(harmless('fr', 'ordinary', t, ['joy']));
+  // Everyday plans, generated, and look-alikes that must not alarm: a denied or reported insult,
+  // kind "toujours", counter-speech, one's own fatigue.
+  const who = ['Qui vient', 'On se retrouve', 'Je propose de venir', 'Vous êtes invités'];
+  const what = [
+    'au jardin partagé',
+    'à la réunion de quartier',
+    'au marché de Noël',
+    'à la collecte de vêtements',
+    'au cinéma en plein air',
+  ];
+  const when = ['samedi matin ?', 'dimanche à 10 h ?', 'ce soir ?'];
+  for (const [a, w] of who.entries()) {
+    for (const [b, x] of what.entries())
+      out.push(harmless('fr', 'ordinary', `${w} ${x} ${when[(a + b) % 3]}`, CALM));
+  }
+  const lookalikes = [
+    'Je ne dis pas que tu es nul, je dis que ce code mérite une relecture.',
+    'Il m’a traité de « crétin » devant tout le monde, ça m’a blessée.',
+    'Tu es toujours le bienvenu chez nous.',
+    'Traiter quelqu’un de « sale immigré », c’est du racisme, point.',
+    'Je suis épuisée ce soir, je vais me coucher tôt.',
+    'Personne n’est parfait, on apprend tous.',
+    'Tout le monde est invité à la fête de l’école !',
+    'J’ai toujours aimé ce quartier.',
+    'Les femmes de l’association ont organisé une super collecte.',
+    'Les réfugiés arrivés cet hiver cherchent des cours de français.',
+  ];
+  for (const t of [...ordinary, ...lookalikes]) out.push(harmless('fr', 'ordinary', t, CALM));
   const cheers = ['Putain', 'Oh putain', 'Bordel', 'Purée', 'Waouh', 'Putain de merde'];
   const wins = [
     'quel but',
@@ -436,7 +465,32 @@ function english(): CoachCase[] {
     'Does anyone have a drill I could borrow?',
     'I tried your grandmother’s recipe, delicious.',
   ];
-  for (const t of ordinary) out.push(harmless('en', 'ordinary', t, ['joy']));
+  const who = ['Who is coming', 'Let’s meet', 'I suggest we go', 'You are all invited'];
+  const what = [
+    'to the community garden',
+    'to the neighbourhood meeting',
+    'to the Christmas market',
+    'to the clothes drive',
+    'to the open-air cinema',
+  ];
+  const when = ['on Saturday morning?', 'on Sunday at 10?', 'tonight?'];
+  for (const [a, w] of who.entries()) {
+    for (const [b, x] of what.entries())
+      out.push(harmless('en', 'ordinary', `${w} ${x} ${when[(a + b) % 3]}`, CALM));
+  }
+  const lookalikes = [
+    'I am not saying you are stupid, I am saying this code needs a review.',
+    'He called me an “idiot” in front of everyone, and it hurt.',
+    'You are always welcome at our place.',
+    'Calling someone a “dirty immigrant” is racism, full stop.',
+    'I am exhausted tonight, going to bed early.',
+    'Nobody is perfect, we all learn.',
+    'Everyone is invited to the school party!',
+    'I have always loved this neighbourhood.',
+    'The women of the association organised a great food drive.',
+    'The refugees who arrived this winter are looking for English lessons.',
+  ];
+  for (const t of [...ordinary, ...lookalikes]) out.push(harmless('en', 'ordinary', t, CALM));
   const cheers = ['Holy shit', 'Fuck yeah', 'Damn', 'Oh my god', 'Wow', 'Holy crap'];
   const wins = [
     'what a goal',
