@@ -37,8 +37,10 @@ trap_signals
 
 step "Start Empathie on 127.0.0.1:$PORT"
 # Run tsx's node directly (not through npx) so the pid we hold is the server itself.
+# The journeys give each person an address of their own through X-Forwarded-For (browser.ts),
+# as a reverse proxy on this machine would: trust loopback as that proxy.
 PORT="$PORT" HOST=127.0.0.1 PUBLIC_URL="http://127.0.0.1:$PORT" DATA_DIR="$WORK_DIR/data" \
-  LOG_LEVEL=warn node --import tsx packages/server/src/main.ts start >"$WORK_DIR/server.log" 2>&1 &
+  TRUSTED_PROXIES="127.0.0.1,::1" LOG_LEVEL=warn node --import tsx packages/server/src/main.ts start >"$WORK_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 wait_for_http "http://127.0.0.1:$PORT/api/v1/instance" 90 "$SERVER_PID" ||
   fail "the server did not answer on port $PORT"

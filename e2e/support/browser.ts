@@ -30,8 +30,9 @@ export interface Person {
 
 /**
  * A documentation address (TEST-NET-3) of the person's own: the server counts sign-ups and
- * log-ins per client address, and trusts `X-Forwarded-For` from loopback as it would from a
- * reverse proxy. Without it, every person of every journey would share one sign-up allowance.
+ * log-ins per client address, and the journeys' server trusts `X-Forwarded-For` from loopback
+ * (`TRUSTED_PROXIES` in scripts/test-e2e.sh) as it would from a reverse proxy. Without it, every
+ * person of every journey would share one sign-up allowance.
  */
 function ownAddress(): string {
   return `203.0.113.${randomInt(1, 255)}`;

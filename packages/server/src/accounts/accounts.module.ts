@@ -14,6 +14,7 @@ import { createAccountsService } from './accounts.service.ts';
 import { mountAppRoutes } from './apps.routes.ts';
 import { mountAuthRoutes } from './auth.routes.ts';
 import { mountAvatarRoutes } from './avatar.routes.ts';
+import { clientIpReader } from './client-ip.ts';
 import { createProfileService } from './profile.service.ts';
 
 /**
@@ -35,7 +36,7 @@ export function mountAccountsDomain(
   const admin = createAdminService({ db, clock, ids, events, settings });
 
   mountAvatarRoutes(app);
-  mountAuthRoutes(app, accounts, openapi);
+  mountAuthRoutes(app, accounts, openapi, clientIpReader(config.trustedProxies));
   mountAppRoutes(app, ids, openapi);
   mountRelationshipRoutes(app, { db, relationships, profiles, ctx, openapi });
   mountAccountRoutes(app, profiles, ctx, openapi);

@@ -7,7 +7,7 @@ import { parseBody } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { signUpSchema } from './account-rules.ts';
 import type { AccountsService, IssuedToken } from './accounts.service.ts';
-import { clientIp } from './client-ip.ts';
+import type { ClientIp } from './client-ip.ts';
 
 const tokenSchema = z.object({
   grant_type: z.string().min(1).max(64),
@@ -46,6 +46,7 @@ export function mountAuthRoutes(
   app: Hono<AppEnv>,
   accounts: AccountsService,
   registry: OpenApiRegistry,
+  clientIp: ClientIp,
 ): void {
   app.post('/api/v1/accounts', async (c) => {
     const parsed = await parseBody(c, signUpSchema);

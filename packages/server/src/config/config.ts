@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseTrustedProxies } from './trusted-proxies.ts';
 
 export type RegistrationMode = 'open' | 'approval' | 'invite';
 
@@ -24,6 +25,12 @@ export interface Config {
    * the code must offer its users the changed source; this address is shown to them.
    */
   sourceUrl: string;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`: addresses and CIDR
+   * ranges, IPv4 and IPv6). Empty by default: the header is ignored and the connection's peer
+   * is the client, so nobody can pick the address their attempts are counted under.
+   */
+  trustedProxies: string[];
 }
 
 export type ConfigError = { variable: string; message: string };
@@ -77,6 +84,8 @@ export function readEnv(
   if (sourceUrl !== '' && !/^https?:\/\/\S+$/.test(sourceUrl)) {
     errors.push({ variable: 'SOURCE_URL', message: 'must be an absolute http(s) URL' });
   }
+  const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+  if (!proxies.ok) errors.push({ variable: 'TRUSTED_PROXIES', message: proxies.message });
   const config: Config = {
     port,
     host,
@@ -90,6 +99,7 @@ export function readEnv(
     webDistDir: resolve(env.WEB_DIST_DIR || new URL('../../../web/dist', import.meta.url).pathname),
     logLevel,
     sourceUrl,
+    trustedProxies: proxies.ok ? proxies.entries : [],
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }

@@ -61,6 +61,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDistDir: '/nonexistent',
     logLevel: 'silent',
     sourceUrl: '',
+    trustedProxies: [],
     ...overrides,
   };
 }
