@@ -232,7 +232,12 @@ export type NotificationType =
   | 'follow'
   | 'follow_request'
   | 'favourite'
-  | 'reblog';
+  | 'reblog'
+  // The shield switched on (to the person, once), a person one helps is shielded (to allies),
+  // and the shield switched itself off after a quiet period (to the person, with a summary).
+  | 'empathie.shield'
+  | 'empathie.shield.ally'
+  | 'empathie.shield.off';
 
 export interface NotificationTable {
   id: string;
