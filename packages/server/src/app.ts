@@ -11,6 +11,7 @@ import { tokenResolver } from './accounts/tokens.repository.ts';
 import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import type { DatabaseHandle } from './db/database.ts';
+import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
 import { type AppEnv, authentication, hashToken } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
@@ -108,6 +109,14 @@ export function createApp(deps: AppDeps) {
     jobs: conversations.jobs,
     posts: conversations.posts,
   });
+  const evidence = mountDossiersDomain(app, {
+    ...deps,
+    db: database.db,
+    events,
+    openapi,
+    publicUrl: config.publicUrl,
+    domain: config.domain,
+  });
   app.route(
     '/',
     perspectiveRoutes({
@@ -135,7 +144,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

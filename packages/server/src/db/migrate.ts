@@ -9,6 +9,7 @@ import { heldPostIdempotency } from './migrations/0006-held-post-idempotency.ts'
 import { sharedEmailAddresses } from './migrations/0007-shared-email-addresses.ts';
 import { accountDataProtection } from './migrations/0008-account-data-protection.ts';
 import { shieldAndAllies } from './migrations/0011-shield-and-allies.ts';
+import { evidenceDossiers } from './migrations/0012-evidence-dossiers.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0007-shared-email-addresses': sharedEmailAddresses(dialect),
     '0008-account-data-protection': accountDataProtection,
     '0011-shield-and-allies': shieldAndAllies,
+    '0012-evidence-dossiers': evidenceDossiers,
   };
 }
 

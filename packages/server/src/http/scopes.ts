@@ -202,6 +202,14 @@ const TABLE: Record<string, RouteScope> = {
   'PATCH /api/empathie/v1/coach/settings': need('write:accounts'),
   'POST /api/empathie/v1/coach/outcomes': need('write:statuses'),
   'GET /api/empathie/v1/coach/me': need('read:statuses'),
+  // Evidence dossiers: collected posts, so statuses; the export is a read
+  'POST /api/empathie/v1/dossiers': need('write:statuses'),
+  'GET /api/empathie/v1/dossiers': need('read:statuses'),
+  'GET /api/empathie/v1/dossiers/:id': need('read:statuses'),
+  'DELETE /api/empathie/v1/dossiers/:id': need('write:statuses'),
+  'POST /api/empathie/v1/dossiers/:id/items': need('write:statuses'),
+  'DELETE /api/empathie/v1/dossiers/:id/items/:item_id': need('write:statuses'),
+  'GET /api/empathie/v1/dossiers/:id/export': need('read:statuses'),
   // Perspective keys (a person's own), instance information
   'POST /api/empathie/v1/perspective/keys': need('write:accounts'),
   'GET /api/empathie/v1/perspective/keys': need('read:accounts'),
@@ -210,6 +218,8 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/v2/instance': PUBLIC,
   'GET /api/v1/custom_emojis': PUBLIC,
   'GET /api/openapi.json': PUBLIC,
+  // The public key that verifies exported dossiers: anyone, for any dossier.
+  'GET /api/empathie/v1/instance/dossier_key': PUBLIC,
   // Administration: admin scopes and the admin role
   'GET /api/empathie/v1/admin/settings': need('admin:read'),
   'PATCH /api/empathie/v1/admin/settings': need('admin:write'),
