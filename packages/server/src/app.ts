@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { mountAccountDataDomain } from './accounts/account-data.module.ts';
 import { mountAccountsDomain } from './accounts/accounts.module.ts';
 import { tokenResolver } from './accounts/tokens.repository.ts';
+import { mountBlockListsDomain } from './block-lists/block-lists.module.ts';
 import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import type { DatabaseHandle } from './db/database.ts';
@@ -117,6 +118,13 @@ export function createApp(deps: AppDeps) {
     publicUrl: config.publicUrl,
     domain: config.domain,
   });
+  // Shared block lists: a subscription blocks or mutes through the relationships service.
+  const lists = mountBlockListsDomain(app, {
+    ...deps,
+    events,
+    openapi,
+    relationships: people.relationships,
+  });
   app.route(
     '/',
     perspectiveRoutes({
@@ -144,7 +152,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

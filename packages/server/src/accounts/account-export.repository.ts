@@ -9,7 +9,7 @@ import type {
   ScheduledStatusTable,
   UserTable,
 } from '../db/schema.ts';
-import { visibleTo } from '../posts/visibility.ts';
+import { visibleTo } from '../policy/visibility.ts';
 
 type Db = Kysely<Database>;
 

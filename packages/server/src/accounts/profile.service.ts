@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountRow, UserRow } from '../api/mastodon/account.serializer.ts';
 import type { Database } from '../db/schema.ts';
+import { isBlockedBy as isBlockedByRule } from '../policy/relations.sql.ts';
 import { searchAccounts } from '../search/search.repository.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { EventBus } from '../shared/events.ts';
@@ -51,16 +52,8 @@ export function createProfileService(deps: {
 }) {
   const { db, clock, events } = deps;
 
-  const isBlockedBy = async (viewerId: string | null, accountId: string) => {
-    if (!viewerId) return false;
-    const row = await db
-      .selectFrom('blocks')
-      .select('id')
-      .where('account_id', '=', accountId)
-      .where('target_account_id', '=', viewerId)
-      .executeTakeFirst();
-    return row !== undefined;
-  };
+  const isBlockedBy = (viewerId: string | null, accountId: string) =>
+    isBlockedByRule(db, viewerId, accountId);
 
   /** The signed-in person's account, user row and pending follow-request count. */
   async function credentials(accountId: string) {

@@ -8,6 +8,7 @@ import { scheduledStatuses } from './migrations/0005-scheduled-statuses.ts';
 import { heldPostIdempotency } from './migrations/0006-held-post-idempotency.ts';
 import { sharedEmailAddresses } from './migrations/0007-shared-email-addresses.ts';
 import { accountDataProtection } from './migrations/0008-account-data-protection.ts';
+import { defenceControls } from './migrations/0010-defence-controls.ts';
 import { shieldAndAllies } from './migrations/0011-shield-and-allies.ts';
 import { evidenceDossiers } from './migrations/0012-evidence-dossiers.ts';
 
@@ -22,6 +23,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0006-held-post-idempotency': heldPostIdempotency,
     '0007-shared-email-addresses': sharedEmailAddresses(dialect),
     '0008-account-data-protection': accountDataProtection,
+    '0010-defence-controls': defenceControls,
     '0011-shield-and-allies': shieldAndAllies,
     '0012-evidence-dossiers': evidenceDossiers,
   };

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types. Both dialects store the same shapes: identifiers and timestamps are text
  * (18-digit time-sortable ids; ISO 8601 UTC), booleans are 0/1 integers, counters are integers.
@@ -37,6 +39,90 @@ export interface Database {
   post_tones: PostToneTable;
   scheduled_statuses: ScheduledStatusTable;
   oauth_apps: OAuthAppTable;
+  filters: FilterTable;
+  filter_keywords: FilterKeywordTable;
+  filter_statuses: { id: string; filter_id: string; status_id: string };
+  notification_policies: NotificationPolicyTable;
+  notification_requests: NotificationRequestTable;
+  notification_permissions: { account_id: string; from_account_id: string; created_at: string };
+  block_lists: BlockListTable;
+  block_list_entries: BlockListEntryTable;
+  block_list_subscriptions: BlockListSubscriptionTable;
+  block_list_effects: BlockListEffectTable;
+}
+
+/** Who may reply to a post: everyone, people its author follows, people it mentions, nobody. */
+export type ReplyPolicy = 'everyone' | 'following' | 'mentioned' | 'nobody';
+
+/** A keyword filter (Mastodon's v2 filters); `context` is comma-separated. */
+export interface FilterTable {
+  id: string;
+  account_id: string;
+  title: string;
+  context: string;
+  action: 'warn' | 'hide';
+  expires_at: string | null;
+  created_at: string;
+}
+
+export interface FilterKeywordTable {
+  id: string;
+  filter_id: string;
+  keyword: string;
+  whole_word: number;
+}
+
+/** `accept`, `filter` or `drop`, per kind of stranger. */
+export interface NotificationPolicyTable {
+  account_id: string;
+  for_not_following: string;
+  for_not_followers: string;
+  for_new_accounts: string;
+  for_private_mentions: string;
+  for_limited_accounts: string;
+  updated_at: string;
+}
+
+/** One sender whose notifications the policy held back for a person. */
+export interface NotificationRequestTable {
+  id: string;
+  account_id: string;
+  from_account_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BlockListTable {
+  id: string;
+  account_id: string;
+  title: string;
+  description: string;
+  visibility: 'public' | 'private';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BlockListEntryTable {
+  list_id: string;
+  account_id: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface BlockListSubscriptionTable {
+  id: string;
+  list_id: string;
+  account_id: string;
+  action: 'block' | 'mute';
+  created_at: string;
+}
+
+/** A block or mute row that a subscription created (and so may remove). */
+export interface BlockListEffectTable {
+  subscription_id: string;
+  account_id: string;
+  target_account_id: string;
+  relation: 'block' | 'mute';
 }
 
 /** A person's coach settings; a null column follows the instance default. */
@@ -148,6 +234,7 @@ export interface UserTable {
   default_visibility: string;
   default_language: string | null;
   default_sensitive: number;
+  default_reply_policy: Generated<string>;
   created_at: string;
 }
 
@@ -214,6 +301,8 @@ export interface PostTable {
   favourites_count: number;
   created_at: string;
   edited_at: string | null;
+  /** Defaults to `everyone` (a column added later: rows written before it carry the default). */
+  reply_policy: Generated<ReplyPolicy>;
 }
 
 export interface PostEditTable {
@@ -246,6 +335,8 @@ export interface NotificationTable {
   type: NotificationType;
   post_id: string | null;
   created_at: string;
+  /** 1 while the recipient's notification policy holds it back in a notification request. */
+  filtered: Generated<number>;
 }
 
 export interface JobTable {
@@ -276,4 +367,6 @@ export interface ScheduledStatusTable {
   created_at: string;
   /** The creating request's Idempotency-Key, so a retry finds this row. */
   idempotency_key: string | null;
+  /** Who may reply once it is published; null follows the author's default then. */
+  reply_policy: ReplyPolicy | null;
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CoachSettingsService } from '../coach/coach-settings.service.ts';
 import { foldReasons, type ToneAttribute, thresholdFor } from '../coach/sensitivity.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database, ReplyPolicy } from '../db/schema.ts';
 import { findPostTones, type PostToneRow } from './post-tone.repository.ts';
 import type { PostToneService } from './post-tone.service.ts';
 
@@ -24,6 +24,10 @@ export interface StatusEmpathie {
   /** For a post addressed to the viewer: whether it is folded behind a gentle notice, and why. */
   folded?: boolean;
   reasons?: ToneAttribute[];
+  /** Who may reply to the post (its author's choice). */
+  reply_policy?: ReplyPolicy;
+  /** Whether the viewer may reply, by that policy (false when signed out). */
+  can_reply?: boolean;
 }
 
 /** The parts of a serialised Mastodon Status the extension reads and writes. */

@@ -1,21 +1,26 @@
 import type { Kysely, Selectable } from 'kysely';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database, NotificationTable, NotificationType } from '../db/schema.ts';
-import { visibleTo } from '../posts/visibility.ts';
+import { notBlockedWith, notMutedBy } from '../policy/relations.sql.ts';
+import { visibleTo } from '../policy/visibility.ts';
 
 type Db = Kysely<Database>;
 export type NotificationRow = Selectable<NotificationTable>;
 
 /**
- * The recipient's notifications, re-checked at read time: none from an account in a block
- * relation with them or muted with notifications hidden, none about a post they can no longer
- * see (a post that became hidden, or was deleted), none from a deleted account.
+ * The recipient's notifications, re-checked at read time by the policy's predicates: none from
+ * an account in a block relation with them or muted with notifications hidden, none about a post
+ * they can no longer see (a post that became hidden, or was deleted), none from a deleted
+ * account. `filtered` picks those the notification policy holds back in requests instead.
  */
-function visibleNotifications(db: Db, recipientId: string) {
+export function visibleNotifications(db: Db, recipientId: string, filtered = false) {
   return db
     .selectFrom('notifications as n')
     .selectAll('n')
     .where('n.account_id', '=', recipientId)
+    .where('n.filtered', '=', filtered ? 1 : 0)
+    .where(notBlockedWith(recipientId, 'n.from_account_id'))
+    .where(notMutedBy(recipientId, 'n.from_account_id', { notificationsOnly: true }))
     .where(({ not, exists, selectFrom, or, eb }) =>
       eb.and([
         not(
@@ -24,33 +29,6 @@ function visibleNotifications(db: Db, recipientId: string) {
               .select('gone.id')
               .whereRef('gone.id', '=', 'n.from_account_id')
               .where('gone.deleted_at', 'is not', null),
-          ),
-        ),
-        not(
-          exists(
-            selectFrom('blocks as nb')
-              .select('nb.id')
-              .where((w) =>
-                w.or([
-                  w.and([
-                    w('nb.account_id', '=', recipientId),
-                    w('nb.target_account_id', '=', w.ref('n.from_account_id')),
-                  ]),
-                  w.and([
-                    w('nb.target_account_id', '=', recipientId),
-                    w('nb.account_id', '=', w.ref('n.from_account_id')),
-                  ]),
-                ]),
-              ),
-          ),
-        ),
-        not(
-          exists(
-            selectFrom('mutes as nm')
-              .select('nm.id')
-              .where('nm.account_id', '=', recipientId)
-              .whereRef('nm.target_account_id', '=', 'n.from_account_id')
-              .where('nm.hide_notifications', '=', 1),
           ),
         ),
         or([
@@ -99,5 +77,10 @@ export async function dismissNotification(
 }
 
 export async function clearNotifications(db: Db, recipientId: string): Promise<void> {
-  await db.deleteFrom('notifications').where('account_id', '=', recipientId).execute();
+  // Notifications waiting in requests stay there: the requests screen decides about them.
+  await db
+    .deleteFrom('notifications')
+    .where('account_id', '=', recipientId)
+    .where('filtered', '=', 0)
+    .execute();
 }

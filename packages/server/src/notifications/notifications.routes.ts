@@ -12,9 +12,9 @@ import { apiError } from '../http/errors.ts';
 import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
 import { parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { visibleTo } from '../policy/visibility.ts';
 import { findAccountsByIds } from '../posts/posts.repository.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
-import { visibleTo } from '../posts/visibility.ts';
 import {
   clearNotifications,
   dismissNotification,
@@ -58,7 +58,8 @@ export function mountNotificationRoutes(
             .where(visibleTo(viewerId, 'p'))
             .execute(),
     ]);
-    const statuses = await present(posts, viewerId);
+    // A notification about a post the viewer's filters hide is left out with it.
+    const statuses = await present(posts, viewerId, { context: 'notifications' });
     const statusById = new Map(statuses.map((s) => [s.id, s]));
     const senderById = new Map(senders.map((a) => [a.id, a]));
     return rows.flatMap((r) => {

@@ -1,62 +1,28 @@
 import type { Kysely } from 'kysely';
 import type { Database, NotificationType } from '../db/schema.ts';
-import { visibleTo } from '../posts/visibility.ts';
+import type { Policy } from '../policy/policy.service.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
+import { upsertRequest } from './notification-requests.repository.ts';
 
 export type NotificationsService = ReturnType<typeof createNotificationsService>;
 
 /**
- * Creates notifications, never from an account the recipient blocks, is blocked by or mutes
- * (with notifications hidden), never to oneself, and never about a post the recipient cannot see.
- * The same rules are applied again when reading, since a block can come later.
+ * Creates notifications as the policy decides (`policy/policy.service.ts` `reach`): never to
+ * oneself, never across a block or from a muted account, never about a post the recipient
+ * cannot see, nothing while the shield holds the sender; a stranger the recipient's notification
+ * policy filters waits in a notification request, one it drops creates nothing. Reading applies
+ * the hard rules again, since a block can come later.
  */
 export function createNotificationsService(deps: {
   db: Kysely<Database>;
   clock: Clock;
   ids: IdGenerator;
   events: EventBus;
+  policy: Pick<Policy, 'reach'>;
 }) {
-  const { db, clock, ids, events } = deps;
-
-  async function allowed(recipientId: string, fromId: string, postId: string | null) {
-    if (recipientId === fromId) return false;
-    const [blocked, muted, recipient] = await Promise.all([
-      db
-        .selectFrom('blocks')
-        .select('id')
-        .where((w) =>
-          w.or([
-            w.and([w('account_id', '=', recipientId), w('target_account_id', '=', fromId)]),
-            w.and([w('account_id', '=', fromId), w('target_account_id', '=', recipientId)]),
-          ]),
-        )
-        .executeTakeFirst(),
-      db
-        .selectFrom('mutes')
-        .select('id')
-        .where('account_id', '=', recipientId)
-        .where('target_account_id', '=', fromId)
-        .where('hide_notifications', '=', 1)
-        .executeTakeFirst(),
-      // Remote accounts are notified through federation, not here.
-      db
-        .selectFrom('users')
-        .select('account_id')
-        .where('account_id', '=', recipientId)
-        .executeTakeFirst(),
-    ]);
-    if (blocked || muted || !recipient) return false;
-    if (postId === null) return true;
-    const visible = await db
-      .selectFrom('posts as p')
-      .select('p.id')
-      .where('p.id', '=', postId)
-      .where(visibleTo(recipientId, 'p'))
-      .executeTakeFirst();
-    return visible !== undefined;
-  }
+  const { db, clock, ids, events, policy } = deps;
 
   async function notify(
     recipientId: string,
@@ -64,19 +30,26 @@ export function createNotificationsService(deps: {
     type: NotificationType,
     postId: string | null,
   ): Promise<boolean> {
-    if (!(await allowed(recipientId, fromId, postId))) return false;
-    await db
-      .insertInto('notifications')
-      .values({
-        id: ids(),
-        account_id: recipientId,
-        from_account_id: fromId,
-        type,
-        post_id: postId,
-        created_at: clock.now().toISOString(),
-      })
-      .execute();
-    return true;
+    const decision = await policy.reach({ recipientId, senderId: fromId, type, postId });
+    if (decision.kind === 'drop' || decision.kind === 'held') return false;
+    const now = clock.now().toISOString();
+    const filtered = decision.kind === 'filter';
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('notifications')
+        .values({
+          id: ids(),
+          account_id: recipientId,
+          from_account_id: fromId,
+          type,
+          post_id: postId,
+          created_at: now,
+          filtered: filtered ? 1 : 0,
+        })
+        .execute();
+      if (filtered) await upsertRequest(trx, { id: ids(), recipientId, fromId, now });
+    });
+    return !filtered;
   }
 
   async function withdraw(

@@ -1,5 +1,8 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Visibility } from '../db/schema.ts';
+import { notModeratedAway } from '../moderation/moderation.policy.ts';
+import { notHeldFrom } from '../shield/shield.policy.ts';
+import { blockedEitherWaySql } from './relations.sql.ts';
 
 /**
  * THE visibility rule of Empathie, in one place. Every query that returns posts (timelines,
@@ -11,6 +14,9 @@ import type { Visibility } from '../db/schema.ts';
  * - `public` and `unlisted`: everyone else, signed in or not;
  * - `private` (followers-only): the author, the author's followers, the people mentioned;
  * - `direct`: the author and the people mentioned.
+ * - a message the shield holds is shown to its author only (`shield/shield.policy.ts`).
+ * - removed posts, suspended authors, limited authors beyond their followers: nobody
+ *   (`moderation/moderation.policy.ts`).
  *
  * A hidden post answers 404 (never 403), so its existence does not leak.
  */
@@ -23,17 +29,15 @@ export function visibleTo(viewerId: string | null, alias = 'p'): RawBuilder<SqlB
     select 1 from accounts vis_gone where vis_gone.id = ${author} and vis_gone.deleted_at is not null
   )`;
   if (viewerId === null) {
-    return sql<SqlBool>`(${visibility} in ('public', 'unlisted') and ${authorLive})`;
+    return sql<SqlBool>`(${visibility} in ('public', 'unlisted') and ${authorLive} and ${notHeldFrom(null, alias)} and ${notModeratedAway(null, alias)})`;
   }
   // Written as plain correlated EXISTS subqueries: each is an index lookup (blocks_pair,
   // mentions_pk, follows_pair), so the predicate costs the same per row whatever the table sizes.
   return sql<SqlBool>`(
     ${authorLive}
-    and not exists (
-      select 1 from blocks vis_b
-      where (vis_b.account_id = ${author} and vis_b.target_account_id = ${viewerId})
-         or (vis_b.account_id = ${viewerId} and vis_b.target_account_id = ${author})
-    )
+    and ${notHeldFrom(viewerId, alias)}
+    and ${notModeratedAway(viewerId, alias)}
+    and not ${blockedEitherWaySql(viewerId, author)}
     and (
       ${visibility} in ('public', 'unlisted')
       or ${author} = ${viewerId}

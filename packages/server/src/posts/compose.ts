@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { Policy } from '../policy/policy.service.ts';
 import { type AccountRow, findLocalAccountsByUsername } from './posts.repository.ts';
 import {
   countCharacters,
@@ -28,13 +29,14 @@ export function checkLength(text: string, spoilerText: string, max: number): Com
 /**
  * Resolves a draft's mentions and hashtags and renders it. A mention of someone in a block
  * relation with the author is left as plain text and creates no mention row, hence no
- * notification: a blocked person cannot reach you by naming you.
+ * notification: a blocked person cannot reach you by naming you (the policy decides who).
  */
 export async function compose(
   db: Kysely<Database>,
   text: string,
   authorId: string,
   ctx: { publicUrl: string; domain: string },
+  reach: Pick<Policy, 'unmentionable'>,
 ): Promise<Composed> {
   const entities = extractEntities(text);
   const localRefs = entities.mentions.filter(
@@ -43,35 +45,9 @@ export async function compose(
   const found = await findLocalAccountsByUsername(db, [
     ...new Set(localRefs.map((m) => m.username)),
   ]);
-  const blocking =
-    found.length === 0
-      ? []
-      : await db
-          .selectFrom('blocks')
-          .select(['account_id', 'target_account_id'])
-          .where((w) =>
-            w.or([
-              w.and([
-                w('account_id', '=', authorId),
-                w(
-                  'target_account_id',
-                  'in',
-                  found.map((a) => a.id),
-                ),
-              ]),
-              w.and([
-                w('target_account_id', '=', authorId),
-                w(
-                  'account_id',
-                  'in',
-                  found.map((a) => a.id),
-                ),
-              ]),
-            ]),
-          )
-          .execute();
-  const excluded = new Set(
-    blocking.map((b) => (b.account_id === authorId ? b.target_account_id : b.account_id)),
+  const excluded = await reach.unmentionable(
+    authorId,
+    found.map((a) => a.id),
   );
   const byUsername = new Map(
     found.filter((a) => !excluded.has(a.id)).map((a) => [a.username_key, a]),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Visibility } from '../db/schema.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
+import { canBeShared } from '../policy/visibility.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
@@ -13,7 +14,6 @@ import {
   type PostRow,
 } from './posts.repository.ts';
 import type { PostsService } from './posts.service.ts';
-import { canBeShared } from './visibility.ts';
 
 export type InteractionError = { kind: 'not_found' } | { kind: 'not_shareable' };
 

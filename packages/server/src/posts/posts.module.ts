@@ -1,12 +1,17 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
+import { createStatusFilter } from '../filters/filters.apply.ts';
+import { mountFilterRoutes } from '../filters/filters.routes.ts';
 import type { StatusExtension } from '../gentle/status-extension.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { createJobQueue } from '../jobs/job-queue.ts';
 import { mountMarkerRoutes } from '../notifications/markers.routes.ts';
+import { mountNotificationPolicyRoutes } from '../notifications/notification-policy.routes.ts';
 import { mountNotificationRoutes } from '../notifications/notifications.routes.ts';
 import { createNotificationsService } from '../notifications/notifications.service.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { createPolicy } from '../policy/policy.service.ts';
+import type { ShieldGate } from '../policy/policy.types.ts';
 import { mountSearchRoutes } from '../search/search.routes.ts';
 import { createStemmers } from '../search/stemming.ts';
 import type { EventBus } from '../shared/events.ts';
@@ -31,15 +36,22 @@ export function mountPostsDomain(
     maxPostChars: () => Promise<number>;
     /** Adds Empathie's per-viewer extension (tone, gentle reading) to every status served. */
     statusExtension?: StatusExtension;
+    /** The shield's say in who reaches whom (see `policy/policy.types.ts`); none: nothing held. */
+    shield?: ShieldGate;
   },
 ) {
   const { config, database, clock, ids, logger, events, openapi } = deps;
   const db = database.db;
   const jobs = createJobQueue({ database, clock, ids, logger });
   const stemmers = createStemmers();
-  const present = createStatusPresenter(db, { publicUrl: config.publicUrl }, deps.statusExtension);
+  // The one policy every path asks: blocks, mutes, visibility, reply controls, the shield.
+  const policy = createPolicy({ db, clock, ...(deps.shield ? { shield: deps.shield } : {}) });
+  const present = createStatusPresenter(db, { publicUrl: config.publicUrl }, deps.statusExtension, {
+    policy,
+    filter: createStatusFilter({ db, clock }),
+  });
   const feed = createHomeFeedService({ db, jobs, events });
-  const notifications = createNotificationsService({ db, clock, ids, events });
+  const notifications = createNotificationsService({ db, clock, ids, events, policy });
   const posts = createPostsService({
     db,
     clock,
@@ -48,6 +60,7 @@ export function mountPostsDomain(
     feed,
     notifications,
     events,
+    policy,
     publicUrl: config.publicUrl,
     domain: config.domain,
     maxPostChars: deps.maxPostChars,
@@ -58,7 +71,9 @@ export function mountPostsDomain(
   mountStatusRoutes(app, { db, posts, interactions, present, publicUrl, openapi });
   mountTimelineRoutes(app, { db, present, openapi, publicUrl });
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
+  mountNotificationPolicyRoutes(app, { db, clock, present, publicUrl, openapi });
+  mountFilterRoutes(app, { db, clock, ids, openapi });
   mountMarkerRoutes(app, { db, clock, openapi });
   mountSearchRoutes(app, { database, stemmers, present, publicUrl, openapi });
-  return { jobs, feed, notifications, posts, interactions, present };
+  return { jobs, feed, notifications, posts, interactions, present, policy };
 }

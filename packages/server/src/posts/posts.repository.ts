@@ -1,6 +1,6 @@
 import { type Expression, type Kysely, type Selectable, sql } from 'kysely';
 import type { AccountTable, Database, PostTable } from '../db/schema.ts';
-import { visibleTo } from './visibility.ts';
+import { visibleTo } from '../policy/visibility.ts';
 
 export type Db = Kysely<Database>;
 export type PostRow = Selectable<PostTable>;
@@ -22,21 +22,6 @@ export function findVisiblePost(
 
 export function findPost(db: Db, id: string): Promise<PostRow | undefined> {
   return db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-/** Whether either account blocks the other. */
-export async function blockedEitherWay(db: Db, a: string, b: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('blocks')
-    .select('id')
-    .where((w) =>
-      w.or([
-        w.and([w('account_id', '=', a), w('target_account_id', '=', b)]),
-        w.and([w('account_id', '=', b), w('target_account_id', '=', a)]),
-      ]),
-    )
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Local accounts named in a post (`@name` or `@name@ourdomain`), by lower-case username. */
@@ -61,7 +46,7 @@ export function findAccountsByIds(db: Db, ids: string[]): Promise<AccountRow[]> 
 export async function userDefaults(db: Db, accountId: string) {
   return db
     .selectFrom('users')
-    .select(['default_visibility', 'default_language', 'default_sensitive'])
+    .select(['default_visibility', 'default_language', 'default_sensitive', 'default_reply_policy'])
     .where('account_id', '=', accountId)
     .executeTakeFirst();
 }

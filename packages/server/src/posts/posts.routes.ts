@@ -7,14 +7,15 @@ import { apiError } from '../http/errors.ts';
 import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
 import { formBoolean, parseBody, parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { visibleTo } from '../policy/visibility.ts';
 import { heldPostParams, isHeld } from '../scheduled/held-params.ts';
 import type { InteractionError, InteractionsService } from './interactions.service.ts';
 import { isLanguageCode } from './languages.ts';
 import { type Db, findAccountsByIds, findVisiblePost, type PostRow } from './posts.repository.ts';
 import type { PostError, PostsService } from './posts.service.ts';
+import { replyRefusedMessage } from './reply-policy.text.ts';
 import type { StatusPresenter } from './status-presenter.ts';
 import { favouritedBy, rebloggedBy, threadOf } from './thread.repository.ts';
-import { visibleTo } from './visibility.ts';
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const optionalId = z.preprocess(
@@ -29,6 +30,11 @@ const language = z.preprocess(
   z.string().toLowerCase().refine(isLanguageCode, { message: 'ISO 639-1' }).optional(),
 );
 const visibility = z.enum(['public', 'unlisted', 'private', 'direct']);
+/** Who may reply: `everyone`, `following` (people the author follows), `mentioned`, `nobody`. */
+export const replyPolicyParam = z.preprocess(
+  blankToUndefined,
+  z.enum(['everyone', 'following', 'mentioned', 'nobody']).optional(),
+);
 
 export const createStatusSchema = z.object({
   status: z.string().max(100_000).optional(),
@@ -37,6 +43,7 @@ export const createStatusSchema = z.object({
   spoiler_text: z.string().max(1000).optional(),
   visibility: z.preprocess(blankToUndefined, visibility.optional()),
   language,
+  reply_policy: replyPolicyParam,
   // Media come later: an empty list (what clients send) is fine, anything else is refused.
   media_ids: z.array(z.string()).max(0).optional(),
   // Polls do not exist yet: refused rather than silently dropped.
@@ -50,6 +57,7 @@ export const editStatusSchema = z.object({
   spoiler_text: z.string().max(1000).optional(),
   sensitive: formBoolean.optional(),
   language,
+  reply_policy: replyPolicyParam,
   media_ids: z.array(z.string()).max(0).optional(),
 });
 
@@ -78,6 +86,12 @@ export function postErrorResponse(c: Context, error: PostError | InteractionErro
         { field: 'status', max, length: error.length },
       );
     }
+    case 'reply_refused':
+      return apiError(c, 'forbidden', replyRefusedMessage(error), {
+        reason: 'reply_policy',
+        reply_policy: error.policy,
+        account_id: error.author.id,
+      });
     case 'not_shareable':
       return apiError(c, 'forbidden', {
         fr: 'Seuls les messages publics ou non listés peuvent être partagés.',
@@ -137,6 +151,7 @@ export function mountStatusRoutes(
       visibility: b.visibility,
       language: b.language,
       inReplyToId: b.in_reply_to_id,
+      replyPolicy: b.reply_policy,
       idempotencyKey: key,
     });
     if (!result.ok) return postErrorResponse(c, result.error);
@@ -188,6 +203,7 @@ export function mountStatusRoutes(
       spoilerText: b.spoiler_text,
       sensitive: b.sensitive,
       language: b.language,
+      replyPolicy: b.reply_policy,
     });
     if (!result.ok) return postErrorResponse(c, result.error);
     return one(c, result.value);
@@ -217,8 +233,8 @@ export function mountStatusRoutes(
     if (!post) return apiError(c, 'not_found');
     const { ancestors, descendants } = await threadOf(db, post, viewerId);
     const [a, d] = await Promise.all([
-      present(ancestors, viewerId),
-      present(descendants, viewerId),
+      present(ancestors, viewerId, { context: 'thread' }),
+      present(descendants, viewerId, { context: 'thread' }),
     ]);
     return c.json({ ancestors: a, descendants: d });
   });

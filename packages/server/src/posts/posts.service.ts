@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { Database, Visibility } from '../db/schema.ts';
+import type { Database, ReplyPolicy, Visibility } from '../db/schema.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { Policy } from '../policy/policy.service.ts';
+import { isReplyPolicy } from '../policy/policy.types.ts';
 import { indexPost } from '../search/search.repository.ts';
 import { indexTerms, type Stemmers } from '../search/stemming.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -29,9 +31,18 @@ export interface CreatePostInput {
   language?: string | undefined;
   inReplyToId?: string | undefined;
   idempotencyKey?: string | undefined;
+  /** Who may reply; the author's default when absent. */
+  replyPolicy?: ReplyPolicy | undefined;
 }
 
-export type PostError = ComposeError | { kind: 'not_found' };
+/** A reply the parent's (or its thread's) reply policy refuses, with whose post it is. */
+export interface ReplyRefused {
+  kind: 'reply_refused';
+  policy: 'following' | 'mentioned' | 'nobody';
+  author: { id: string; username: string; display_name: string };
+}
+
+export type PostError = ComposeError | { kind: 'not_found' } | ReplyRefused;
 
 export interface PostsDeps {
   db: Kysely<Database>;
@@ -41,6 +52,7 @@ export interface PostsDeps {
   feed: HomeFeedService;
   notifications: NotificationsService;
   events: EventBus;
+  policy: Policy;
   publicUrl: string;
   domain: string;
   maxPostChars: () => Promise<number>;
@@ -52,7 +64,7 @@ export type PostsService = ReturnType<typeof createPostsService>;
 class IdempotentReplayError extends Error {}
 
 export function createPostsService(deps: PostsDeps) {
-  const { db, clock, ids, stemmers, feed, notifications, events } = deps;
+  const { db, clock, ids, stemmers, feed, notifications, events, policy } = deps;
   const ctx = { publicUrl: deps.publicUrl, domain: deps.domain };
 
   function replayed(authorId: string, key: string): Promise<PostRow | undefined> {
@@ -83,7 +95,16 @@ export function createPostsService(deps: PostsDeps) {
     if (!input.inReplyToId) return ok(undefined);
     // The shared visibility rule also refuses a parent whose author blocks the replier.
     const parent = await findVisiblePost(db, input.inReplyToId, authorId);
-    return parent && !parent.reblog_of_id ? ok(parent) : err({ kind: 'not_found' });
+    if (!parent || parent.reblog_of_id) return err({ kind: 'not_found' });
+    // Then the reply controls of the parent and of its thread: refused aloud, never dropped.
+    const decision = await policy.mayReply(authorId, parent);
+    if (decision.kind === 'allowed') return ok(parent);
+    const owner = await db
+      .selectFrom('accounts')
+      .select(['id', 'username', 'display_name'])
+      .where('id', '=', decision.authorId)
+      .executeTakeFirstOrThrow();
+    return err({ kind: 'reply_refused', policy: decision.policy, author: owner });
   }
 
   async function create(
@@ -103,7 +124,7 @@ export function createPostsService(deps: PostsDeps) {
     const [author, defaults, composed] = await Promise.all([
       db.selectFrom('accounts').selectAll().where('id', '=', authorId).executeTakeFirstOrThrow(),
       userDefaults(db, authorId),
-      compose(db, text, authorId, ctx),
+      compose(db, text, authorId, ctx, policy),
     ]);
     const now = clock.now().toISOString();
     const id = ids();
@@ -129,6 +150,11 @@ export function createPostsService(deps: PostsDeps) {
       favourites_count: 0,
       created_at: now,
       edited_at: null,
+      reply_policy:
+        input.replyPolicy ??
+        (isReplyPolicy(defaults?.default_reply_policy)
+          ? defaults.default_reply_policy
+          : 'everyone'),
     };
     try {
       await db.transaction().execute(async (trx) => {
@@ -182,7 +208,10 @@ export function createPostsService(deps: PostsDeps) {
   async function edit(
     viewerId: string,
     id: string,
-    input: Pick<CreatePostInput, 'status' | 'spoilerText' | 'sensitive' | 'language'>,
+    input: Pick<
+      CreatePostInput,
+      'status' | 'spoilerText' | 'sensitive' | 'language' | 'replyPolicy'
+    >,
   ): Promise<Result<PostRow, PostError>> {
     const post = await findOwn(viewerId, id);
     if (!post) return err({ kind: 'not_found' });
@@ -190,7 +219,7 @@ export function createPostsService(deps: PostsDeps) {
     const spoiler = input.spoilerText ?? post.spoiler_text;
     const lengthError = checkLength(text, spoiler, await deps.maxPostChars());
     if (lengthError) return err(lengthError);
-    const composed = await compose(db, text, viewerId, ctx);
+    const composed = await compose(db, text, viewerId, ctx, policy);
     const now = clock.now().toISOString();
     const previousMentions = await db
       .selectFrom('mentions')
@@ -205,6 +234,8 @@ export function createPostsService(deps: PostsDeps) {
       sensitive: (input.sensitive ?? post.sensitive === 1) || spoiler !== '' ? 1 : 0,
       language: input.language ?? post.language,
       edited_at: now,
+      // The author may narrow (or widen) who can reply at any time, e.g. once a pile-on starts.
+      reply_policy: input.replyPolicy ?? post.reply_policy,
     };
     await db.transaction().execute(async (trx) => {
       // The version being replaced is kept, dated when it was written.
@@ -229,6 +260,7 @@ export function createPostsService(deps: PostsDeps) {
           sensitive: updated.sensitive,
           language: updated.language,
           edited_at: now,
+          reply_policy: updated.reply_policy,
         })
         .where('id', '=', id)
         .execute();

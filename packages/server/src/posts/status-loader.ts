@@ -6,8 +6,9 @@ import {
   serializeStatus,
 } from '../api/mastodon/status.serializer.ts';
 import type { Database } from '../db/schema.ts';
+import { mutedAmong } from '../policy/relations.sql.ts';
+import { visibleTo } from '../policy/visibility.ts';
 import type { AccountRow } from './posts.repository.ts';
-import { visibleTo } from './visibility.ts';
 
 /**
  * Turns a page of post rows into Mastodon statuses with a fixed number of queries whatever the
@@ -37,7 +38,7 @@ export async function loadStatuses(
   const all = [...rows, ...originals];
   const postIds = [...new Set(all.map((p) => p.id))];
 
-  const [mentionRows, tagRows, favouriteRows, shareRows, mutedRows] = await Promise.all([
+  const [mentionRows, tagRows, favouriteRows, shareRows, muted] = await Promise.all([
     db
       .selectFrom('mentions as m')
       .innerJoin('accounts as a', 'a.id', 'm.account_id')
@@ -68,17 +69,12 @@ export async function loadStatuses(
           .execute()
       : [],
     viewerId && options.dropMutedShares && originals.length > 0
-      ? db
-          .selectFrom('mutes')
-          .select('target_account_id')
-          .where('account_id', '=', viewerId)
-          .where(
-            'target_account_id',
-            'in',
-            originals.map((o) => o.account_id),
-          )
-          .execute()
-      : [],
+      ? mutedAmong(
+          db,
+          viewerId,
+          originals.map((o) => o.account_id),
+        )
+      : new Set<string>(),
   ]);
   const authorIds = [...new Set(all.map((p) => p.account_id))];
   const authors = await db
@@ -92,7 +88,6 @@ export async function loadStatuses(
   const tagsByPost = groupBy(tagRows, (t) => t.post_id);
   const favourited = new Set(favouriteRows.map((f) => f.post_id));
   const reblogged = new Set(shareRows.map((s) => s.reblog_of_id));
-  const muted = new Set(mutedRows.map((m) => m.target_account_id));
 
   const build = (post: PostRow, reblog: MastodonStatus | null): MastodonStatus | null => {
     const author = authorById.get(post.account_id);

@@ -1,7 +1,8 @@
 import type { PageParams } from '../db/pagination.ts';
 import { applyPage, finishPage } from '../db/pagination.ts';
+import { notBlockedWith, notMutedBy } from '../policy/relations.sql.ts';
+import { visibleTo } from '../policy/visibility.ts';
 import type { AccountRow, Db, PostRow } from './posts.repository.ts';
-import { visibleTo } from './visibility.ts';
 
 /** Longest chain of ancestors we walk up; deeper threads show their last 40 levels. */
 const MAX_ANCESTORS = 40;
@@ -10,18 +11,7 @@ const MAX_THREAD = 4000;
 
 function notMuted(viewerId: string | null) {
   return (q: ReturnType<typeof postsQuery>) =>
-    viewerId === null
-      ? q
-      : q.where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('mutes as tm')
-                .select('tm.id')
-                .where('tm.account_id', '=', viewerId)
-                .whereRef('tm.target_account_id', '=', 'p.account_id'),
-            ),
-          ),
-        );
+    viewerId === null ? q : q.where(notMutedBy(viewerId, 'p.account_id'));
 }
 
 function postsQuery(db: Db, viewerId: string | null) {
@@ -109,28 +99,4 @@ export async function rebloggedBy(
     .where(visibleTo(viewerId, 's'));
   if (viewerId) q = q.where(notBlockedWith(viewerId, 's.account_id'));
   return finishPage(await applyPage(q, 's.id', page).execute(), page);
-}
-
-function notBlockedWith(viewerId: string, column: 'f.account_id' | 's.account_id') {
-  // biome-ignore lint/suspicious/noExplicitAny: shared by two differently-typed queries
-  return ({ not, exists, selectFrom }: any) =>
-    not(
-      exists(
-        selectFrom('blocks as xb')
-          .select('xb.id')
-          // biome-ignore lint/suspicious/noExplicitAny: see above
-          .where((w: any) =>
-            w.or([
-              w.and([
-                w('xb.account_id', '=', viewerId),
-                w('xb.target_account_id', '=', w.ref(column)),
-              ]),
-              w.and([
-                w('xb.target_account_id', '=', viewerId),
-                w('xb.account_id', '=', w.ref(column)),
-              ]),
-            ]),
-          ),
-      ),
-    );
 }

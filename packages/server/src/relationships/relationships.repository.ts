@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AccountRow } from '../api/mastodon/account.serializer.ts';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
+import { notBlockedBy } from '../policy/relations.sql.ts';
 
 type Db = Kysely<Database>;
 export type RelationTableName = 'follows' | 'follow_requests' | 'blocks' | 'mutes';
@@ -176,18 +177,7 @@ export async function pageRelatedAccounts(
     .where(anchorColumn, '=', anchorId)
     // A deleted account is gone for everyone, from lists too (its rows are erased later).
     .where('a.deleted_at', 'is', null);
-  if (viewerId) {
-    query = query.where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('blocks as b')
-            .select('b.id')
-            .whereRef('b.account_id', '=', 'a.id')
-            .where('b.target_account_id', '=', viewerId),
-        ),
-      ),
-    );
-  }
+  if (viewerId) query = query.where(notBlockedBy(viewerId, 'a.id'));
   const rows = finishPage(await applyPage(query, 'r.id', page).execute(), page);
   return rows.map(({ cursor, ...account }) => ({ cursor, account }));
 }

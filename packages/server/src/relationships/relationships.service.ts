@@ -233,9 +233,11 @@ export function createRelationshipsService(deps: {
           targetId,
           createdAt: now(),
         });
-        if (blocked) {
-          list.push({ type: 'block.created', accountId: viewerId, targetId });
-        }
+        list.push({
+          type: blocked ? 'block.created' : 'block.confirmed',
+          accountId: viewerId,
+          targetId,
+        });
         for (const [from, to] of [
           [viewerId, targetId],
           [targetId, viewerId],

@@ -25,6 +25,7 @@ export const editScheduledSchema = createStatusSchema.pick({
   visibility: true,
   language: true,
   in_reply_to_id: true,
+  reply_policy: true,
 });
 
 function holdErrorResponse(c: Context, error: HoldError): Response {
@@ -87,6 +88,7 @@ export function mountScheduledRoutes(
       visibility: b.visibility,
       language: b.language,
       inReplyToId: b.in_reply_to_id,
+      replyPolicy: b.reply_policy,
       scheduledAt: b.scheduled_at,
       undoWindow: b.undo_window,
       undoSeconds: b.empathie_undo_seconds,
@@ -165,6 +167,7 @@ export function mountScheduledRoutes(
       visibility: b.visibility,
       language: b.language,
       inReplyToId: b.in_reply_to_id,
+      replyPolicy: b.reply_policy,
     });
     if (!result.ok) return holdErrorResponse(c, result.error);
     return c.json(serializeScheduledStatus(result.value));

@@ -86,6 +86,7 @@ export function createScheduledService(deps: {
     visibility: row.visibility ?? undefined,
     language: row.language ?? undefined,
     inReplyToId: row.in_reply_to_id ?? undefined,
+    replyPolicy: row.reply_policy ?? undefined,
   });
 
   const columnsOf = (p: PostParams) => ({
@@ -95,6 +96,7 @@ export function createScheduledService(deps: {
     visibility: (p.visibility ?? null) as Visibility | null,
     language: p.language ?? null,
     in_reply_to_id: p.inReplyToId ?? null,
+    reply_policy: p.replyPolicy ?? null,
   });
 
   async function hold(accountId: string, request: HoldRequest): Promise<Result<Held, HoldError>> {

@@ -8,7 +8,8 @@ import {
 } from 'kysely';
 import type { Dialect } from '../db/database.ts';
 import type { AccountTable, Database, PostTable } from '../db/schema.ts';
-import { visibleTo } from '../posts/visibility.ts';
+import { notBlockedWith, notMutedBy } from '../policy/relations.sql.ts';
+import { visibleTo } from '../policy/visibility.ts';
 
 type Db = Kysely<Database>;
 
@@ -53,18 +54,7 @@ export async function searchPosts(
     .where(match)
     .where('p.reblog_of_id', 'is', null)
     .where(visibleTo(viewerId, 'p'));
-  if (viewerId) {
-    query = query.where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('mutes as sm')
-            .select('sm.id')
-            .where('sm.account_id', '=', viewerId)
-            .whereRef('sm.target_account_id', '=', 'p.account_id'),
-        ),
-      ),
-    );
-  }
+  if (viewerId) query = query.where(notMutedBy(viewerId, 'p.account_id'));
   return query.orderBy('p.id', 'desc').limit(limit).offset(offset).execute();
 }
 
@@ -126,26 +116,7 @@ export function searchAccounts(
       ),
     );
   if (viewerId) {
-    query = query.where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('blocks as sb')
-            .select('sb.id')
-            .where((w) =>
-              w.or([
-                w.and([
-                  w('sb.account_id', '=', viewerId),
-                  w('sb.target_account_id', '=', w.ref('a.id')),
-                ]),
-                w.and([
-                  w('sb.target_account_id', '=', viewerId),
-                  w('sb.account_id', '=', w.ref('a.id')),
-                ]),
-              ]),
-            ),
-        ),
-      ),
-    );
+    query = query.where(notBlockedWith(viewerId, 'a.id'));
   }
   return query.orderBy('a.username_key').limit(limit).offset(offset).execute();
 }

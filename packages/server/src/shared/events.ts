@@ -14,6 +14,8 @@ export type DomainEvent =
   | { type: 'follow_request.removed'; followerId: string; targetId: string }
   | { type: 'block.created'; accountId: string; targetId: string }
   | { type: 'block.removed'; accountId: string; targetId: string }
+  // The person blocked by hand an account already blocked (by a block-list subscription).
+  | { type: 'block.confirmed'; accountId: string; targetId: string }
   | { type: 'mute.created'; accountId: string; targetId: string; hideNotifications: boolean }
   | { type: 'mute.removed'; accountId: string; targetId: string }
   // A post of this instance was published or edited; the tone analysis reads it back by id.

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
+import { visibleTo } from '../policy/visibility.ts';
 import type { PostRow } from '../posts/posts.repository.ts';
-import { visibleTo } from '../posts/visibility.ts';
 import type { EventBus } from '../shared/events.ts';
 
 /**

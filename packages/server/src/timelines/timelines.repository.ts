@@ -1,9 +1,10 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
+import { notMutedBy } from '../policy/relations.sql.ts';
+import { visibleTo } from '../policy/visibility.ts';
 import type { PostRow } from '../posts/posts.repository.ts';
 import { normaliseTag } from '../posts/render.ts';
-import { visibleTo } from '../posts/visibility.ts';
 
 type Db = Kysely<Database>;
 
@@ -14,17 +15,7 @@ function withoutMuted<Q extends SelectQueryBuilder<any, any, any>>(
   viewerId: string | null,
   authorColumn: string,
 ): Q {
-  if (viewerId === null) return q;
-  return q.where(({ not, exists, selectFrom }) =>
-    not(
-      exists(
-        selectFrom('mutes as mu')
-          .select('mu.id')
-          .where('mu.account_id', '=', viewerId)
-          .whereRef('mu.target_account_id', '=', authorColumn),
-      ),
-    ),
-  ) as Q;
+  return viewerId === null ? q : (q.where(notMutedBy(viewerId, authorColumn)) as Q);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { FilterContext } from '../api/mastodon/filter.serializer.ts';
 import type { MastodonStatus } from '../api/mastodon/status.serializer.ts';
 import { serializeTag } from '../api/mastodon/tag.serializer.ts';
 import type { Database } from '../db/schema.ts';
@@ -41,8 +42,16 @@ export function mountTimelineRoutes(
    * Answers a page. The Link cursors come from the rows fetched, not the statuses kept: a share
    * dropped after loading must not make the next page skip or repeat posts.
    */
-  async function answer(c: Context<AppEnv>, rows: PostRow[], viewerId: string | null) {
-    const statuses: MastodonStatus[] = await present(rows, viewerId, { dropMutedShares: true });
+  async function answer(
+    c: Context<AppEnv>,
+    rows: PostRow[],
+    viewerId: string | null,
+    context: FilterContext,
+  ) {
+    const statuses: MastodonStatus[] = await present(rows, viewerId, {
+      dropMutedShares: true,
+      context,
+    });
     setLinkHeader(c, rows[0]?.id, rows.at(-1)?.id);
     return c.json(statuses);
   }
@@ -60,7 +69,7 @@ export function mountTimelineRoutes(
     const parsed = parseQuery(c, pageSchema());
     if (!parsed.ok) return parsed.response;
     const rows = await homePage(db, viewer.accountId, toPageParams(parsed.value));
-    return answer(c, rows, viewer.accountId);
+    return answer(c, rows, viewer.accountId, 'home');
   });
 
   openapi.register({
@@ -84,7 +93,7 @@ export function mountTimelineRoutes(
       { local: q.local, remote: q.remote },
       toPageParams(q),
     );
-    return answer(c, rows, viewerId);
+    return answer(c, rows, viewerId, 'public');
   });
 
   openapi.register({
@@ -110,7 +119,7 @@ export function mountTimelineRoutes(
       { local: q.local, remote: q.remote },
       toPageParams(q),
     );
-    return answer(c, rows, viewerId);
+    return answer(c, rows, viewerId, 'public');
   });
 
   openapi.register({
@@ -154,6 +163,6 @@ export function mountTimelineRoutes(
       { excludeReplies: q.exclude_replies, excludeReblogs: q.exclude_reblogs, tagged: q.tagged },
       toPageParams(q),
     );
-    return answer(c, rows, viewerId);
+    return answer(c, rows, viewerId, 'account');
   });
 }

@@ -49,6 +49,7 @@ const post = (over: Partial<PostRow>): PostRow => ({
   favourites_count: 3,
   created_at: '2026-11-01T10:00:00.000Z',
   edited_at: null,
+  reply_policy: 'everyone',
   ...over,
 });
 

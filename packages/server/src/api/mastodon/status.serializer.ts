@@ -7,6 +7,7 @@ import {
   type SerializerContext,
   serializeAccount,
 } from './account.serializer.ts';
+import type { MastodonFilterResult } from './filter.serializer.ts';
 import { type MastodonTag, serializeTagRef } from './tag.serializer.ts';
 
 export type PostRow = Selectable<PostTable>;
@@ -50,7 +51,8 @@ export interface MastodonStatus {
   muted: boolean;
   bookmarked: boolean;
   pinned: boolean;
-  filtered: never[];
+  /** Mastodon's FilterResults of the viewer's keyword filters that match (set by the presenter). */
+  filtered: MastodonFilterResult[];
   /** Empathie's extension, set per viewer by the status presenter; Mastodon clients ignore it. */
   empathie?: StatusEmpathie;
 }
@@ -110,6 +112,8 @@ export function serializeStatus(parts: StatusParts, ctx: SerializerContext): Mas
     bookmarked: false,
     pinned: false,
     filtered: [],
+    // Who may reply; `can_reply` (for the viewer) is added by the policy in the presenter.
+    empathie: { reply_policy: post.reply_policy ?? 'everyone' },
   };
 }
 
