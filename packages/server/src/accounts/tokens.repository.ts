@@ -28,6 +28,22 @@ export function tokenResolver(
       .where('t.token_hash', '=', tokenHash)
       .where('t.revoked_at', 'is', null)
       .where('a.deleted_at', 'is', null)
+      // Suspending or disabling an account ends its sessions at once (ADR 0014).
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('account_moderation as am')
+              .select('am.account_id')
+              .whereRef('am.account_id', '=', 'a.id')
+              .where((eb) =>
+                eb.or([
+                  eb('am.suspended_at', 'is not', null),
+                  eb('am.disabled_at', 'is not', null),
+                ]),
+              ),
+          ),
+        ),
+      )
       .executeTakeFirst();
     if (row?.approved !== 1) return null;
     const hour = `${now().toISOString().slice(0, 13)}:00:00.000Z`;

@@ -225,7 +225,7 @@ export interface UserTable {
   email: string;
   email_key: string;
   password_hash: string;
-  role: 'admin' | 'user';
+  role: 'admin' | 'moderator' | 'user';
   /** 0 while an approval-mode sign-up waits for an admin. */
   approved: number;
   sign_up_reason: string | null;

@@ -9,7 +9,7 @@ import { clearWebSession, webSessionToken } from './web-session.ts';
 export interface Viewer {
   accountId: string;
   username: string;
-  role: 'admin' | 'user';
+  role: 'admin' | 'moderator' | 'user';
   tokenId: string;
   /** The OAuth scopes the token was issued with (`read`, `write`, `follow`, `read:statuses`…). */
   scopes: string[];
@@ -95,5 +95,13 @@ export function requireAdmin(c: Context<AppEnv>): Viewer | Response {
   const viewer = c.get('viewer');
   if (!viewer) return apiError(c, 'unauthorized');
   if (viewer.role !== 'admin') return apiError(c, 'forbidden');
+  return viewer;
+}
+
+/** For moderation routes: moderators and admins; everyone else gets a 403. */
+export function requireModerator(c: Context<AppEnv>): Viewer | Response {
+  const viewer = c.get('viewer');
+  if (!viewer) return apiError(c, 'unauthorized');
+  if (viewer.role !== 'admin' && viewer.role !== 'moderator') return apiError(c, 'forbidden');
   return viewer;
 }

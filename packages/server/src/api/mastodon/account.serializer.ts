@@ -94,6 +94,7 @@ export function serializeCredentialAccount(
   ctx: SerializerContext,
 ): MastodonCredentialAccount {
   const admin = user.role === 'admin';
+  const moderator = user.role === 'moderator';
   return {
     ...serializeAccount(row, ctx),
     source: {
@@ -105,12 +106,13 @@ export function serializeCredentialAccount(
       follow_requests_count: followRequestsCount,
     },
     role: {
-      // Mastodon's ids: -99 is "everyone", 3 is Admin; permissions 1 = administrator bit.
-      id: admin ? '3' : '-99',
-      name: admin ? 'Admin' : '',
-      permissions: admin ? '1' : '0',
+      // Mastodon's ids: -99 is "everyone", 2 is Moderator, 3 is Admin; permissions 1 is the
+      // administrator bit, 1552 = manage_reports | manage_appeals | manage_users.
+      id: admin ? '3' : moderator ? '2' : '-99',
+      name: admin ? 'Admin' : moderator ? 'Moderator' : '',
+      permissions: admin ? '1' : moderator ? '1552' : '0',
       color: '',
-      highlighted: admin,
+      highlighted: admin || moderator,
     },
   };
 }
