@@ -86,12 +86,14 @@ const EN_VERB = words(`is are was were has have had keeps kept will would can co
   crashed crashes failed fails forgot forgets took takes went goes made makes left leaves`);
 const EN_VERB_END = /(?:s|ed)$/;
 
-function tokens(text: string): string[] {
-  return text
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .flatMap((w) => w.split(/['’]/))
-    .filter(Boolean)
-    .map(foldWord);
+/**
+ * The folded words of a text: folded once (lower case, no accents, "'" for every apostrophe),
+ * then split; elisions ("t'as", "j'ai") give two words.
+ */
+export function foldedWords(text: string): string[] {
+  return foldWord(text)
+    .split(/[^a-z0-9-]+/)
+    .filter(Boolean);
 }
 
 /**
@@ -99,7 +101,7 @@ function tokens(text: string): string[] {
  * subject, has a verb after a noun subject, and does not end on a word that announces more.
  */
 export function isWellFormed(clause: string, language: Language): boolean {
-  const t = tokens(clause);
+  const t = foldedWords(clause);
   if (t.length < 3 || t.length > 30) return false;
   const first = t[0] as string;
   if (!SUBJECTS[language].has(first)) return false;
@@ -127,7 +129,9 @@ export function isWellFormed(clause: string, language: Language): boolean {
 
 /** Folded words of `text` that carry a subject (not function words nor fillers). */
 export function contentWords(text: string): string[] {
-  return tokens(text).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !FILLERS.has(w));
+  return foldedWords(text).filter(
+    (w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !FILLERS.has(w),
+  );
 }
 
 /** Lower-cases a clause typed in capitals, and the first letter of any other ("Ton code…"). */

@@ -48,7 +48,10 @@ export function coach(input: CoachInput): CoachResult {
   const emotions = readEmotions(input.emotions, findings, register);
   const feeling = chooseFeeling(emotions, folded.text, findings);
   const need = chooseNeed(folded.text, findings);
-  const observed = observe(input, findings);
+  // A calm draft never pauses on its own words: its scaffold starts from a prompt, and the
+  // clauses need not be read (most drafts are calm).
+  const calm = findings.length === 0 && Object.values(input.scores).every((x) => x < 0.5);
+  const observed = calm ? { clause: '', lost: false, changed: false } : observe(input, findings);
   const scaffold = composeScaffold(input.language, observed.clause, feeling, need);
   const attacked = findings.some((f) => ATTACKS.has(f.kind) || f.kind === 'generalisation');
   // Shouting pauses too, so it gets a calm version; joy in capitals has a register and none.

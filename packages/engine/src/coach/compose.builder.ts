@@ -118,15 +118,22 @@ export function observe(input: CoachInput, findings: readonly CoachFinding[]): O
     const text = applyEdits(input.text, clause, edits);
     if (!editable || spanned || HARSH.test(foldWord(text))) {
       changed = true;
+      if (lost) continue; // already known: no need to read what this clause leaves
       if (leftover(input, clause, touching).length > 0) lost = true;
       continue;
     }
     if (edits.length > 0 || touching.length > 0) changed = true;
     const said = asObserved(soften(text, input.language), input.language);
     if (isWellFormed(said, input.language)) kept.push(said);
-    else if (contentWords(clause.text).length > 0) lost = true;
+    else if (!lost && contentWords(clause.text).length > 0) lost = true;
+    // A long draft: two clauses to show are all the observation uses, and a third means more
+    // was said than it can hold.
+    if (kept.length > 2) {
+      lost = true;
+      break;
+    }
+    if (lost && kept.length === 2) break;
   }
-  if (kept.length > 2) lost = true;
   const [first, second] = kept;
   if (!first) return { clause: '', lost, changed };
   if (!second) return { clause: first, lost, changed };
