@@ -34,8 +34,35 @@ describe('OpenAPI registry', () => {
         schema: { type: 'array', items: { type: 'string' } },
       },
     ]);
-    expect(item?.get?.security).toBeUndefined();
+    // Public, and a token must carry the route's scope (http/scopes.ts).
+    expect(item?.get?.security).toEqual([{}, { bearer: ['read:accounts'] }]);
+    // A route the scope table does not know (this made-up one) needs a token, scope unnamed.
     expect(item?.post?.security).toEqual([{ bearer: [] }]);
     expect(JSON.stringify(item?.post?.requestBody)).toContain('"maxLength":500');
+  });
+
+  it('names the scope a token needs, each accepted scope as one requirement', () => {
+    const registry = createOpenApiRegistry();
+    registry.register({
+      method: 'get',
+      path: '/api/v1/accounts/verify_credentials',
+      summary: 'Me',
+      tag: 'accounts',
+    });
+    registry.register({
+      method: 'get',
+      path: '/api/v2/instance',
+      summary: 'I',
+      tag: 'i',
+      auth: false,
+    });
+    const doc = registry.document({ publicUrl: 'https://e.test' }) as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    expect(doc.paths['/api/v1/accounts/verify_credentials']?.get?.security).toEqual([
+      { bearer: ['read:accounts'] },
+      { bearer: ['profile'] },
+    ]);
+    expect(doc.paths['/api/v2/instance']?.get?.security).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROUTE_SCOPES, routeKey } from '../http/scopes.ts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -128,7 +129,13 @@ export function createOpenApiRegistry(): OpenApiRegistry {
             },
           };
         }
-        if (route.auth !== false) operation.security = [{ bearer: [] }];
+        // The scope a token needs (http/scopes.ts), one requirement per accepted scope; `{}`
+        // first when the route also answers without a token.
+        const declared = ROUTE_SCOPES.get(routeKey(route.method, route.path));
+        const scopes = declared && declared !== 'public' ? declared.anyOf : [];
+        const bearer = scopes.length > 0 ? scopes.map((s) => ({ bearer: [s] })) : [{ bearer: [] }];
+        if (route.auth !== false) operation.security = bearer;
+        else if (scopes.length > 0) operation.security = [{}, ...bearer];
         paths[path] = { ...(paths[path] ?? {}), [route.method]: operation };
       }
       return {
