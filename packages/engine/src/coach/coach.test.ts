@@ -55,7 +55,7 @@ describe('the rewrite', () => {
   });
 
   it('drops a swear word only where it is an optional modifier of a noun', () => {
-    const { scaffold } = coach(draft('I will not sell the fucking picture', 'en'));
+    const { scaffold } = coach(draft('I will not sell the fucking picture', 'en', toxic));
     expect(scaffold.observation).toBe('I will not sell the picture');
   });
 
