@@ -15,6 +15,7 @@ import { mountAppRoutes } from './apps.routes.ts';
 import { mountAuthRoutes } from './auth.routes.ts';
 import { mountAvatarRoutes } from './avatar.routes.ts';
 import { clientIpReader } from './client-ip.ts';
+import { oauthAppStore } from './oauth-apps.repository.ts';
 import { createProfileService } from './profile.service.ts';
 
 /**
@@ -30,14 +31,23 @@ export function mountAccountsDomain(
   const db = database.db;
   const ctx = { publicUrl: config.publicUrl };
   const settings = instanceSettingsStore(db, config);
-  const accounts = createAccountsService({ db, clock, ids, events, config, settings });
+  const apps = oauthAppStore(db, clock);
+  const accounts = createAccountsService({
+    db,
+    clock,
+    ids,
+    events,
+    config,
+    settings,
+    appNameOf: apps.nameOf,
+  });
   const profiles = createProfileService({ db, clock, events, localDomain: config.domain });
   const relationships = createRelationshipsService({ db, clock, ids, events });
   const admin = createAdminService({ db, clock, ids, events, settings });
 
   mountAvatarRoutes(app);
   mountAuthRoutes(app, accounts, openapi, clientIpReader(config.trustedProxies));
-  mountAppRoutes(app, ids, openapi);
+  mountAppRoutes(app, ids, openapi, apps);
   mountRelationshipRoutes(app, { db, relationships, profiles, ctx, openapi });
   mountAccountRoutes(app, profiles, ctx, openapi);
   mountAdminRoutes(app, admin, ctx, openapi);

@@ -43,6 +43,8 @@ export interface AccountsDeps {
   settings: InstanceSettingsStore;
   rateLimits?: AuthRateLimits;
   scrypt?: ScryptParams;
+  /** The name of the registered app with this `client_id`, to label the token (sessions list). */
+  appNameOf?: (clientId: string | undefined) => Promise<string | null>;
 }
 
 export interface IssuedToken {
@@ -103,6 +105,7 @@ export function createAccountsService(deps: AccountsDeps) {
     executor: Kysely<Database>,
     accountId: string,
     scope = SCOPES,
+    appName: string | null = null,
   ): Promise<IssuedToken> {
     const { token, hash } = newToken();
     const createdAt = clock.now();
@@ -112,6 +115,7 @@ export function createAccountsService(deps: AccountsDeps) {
       accountId,
       scopes: scope,
       createdAt: createdAt.toISOString(),
+      appName,
     });
     return { accessToken: token, scope, createdAt };
   }
@@ -236,7 +240,7 @@ export function createAccountsService(deps: AccountsDeps) {
     async logIn(
       login: string,
       password: string,
-      client: { ip: string | null; scope?: string | undefined },
+      client: { ip: string | null; scope?: string | undefined; clientId?: string | undefined },
     ): Promise<Result<IssuedToken, LogInError>> {
       const loginKey = login.trim().toLowerCase();
       const allowed = logInThrottle.check(loginKey, client.ip);
@@ -260,7 +264,8 @@ export function createAccountsService(deps: AccountsDeps) {
       logInThrottle.succeeded(loginKey, client.ip);
       // Moderators need the admin scopes too: the moderation routes check the role besides.
       const scope = grantedScopes(client.scope, user.role === 'user' ? SCOPES : ADMIN_SCOPES);
-      return ok(await issueToken(db, user.account_id, scope));
+      const appName = (await deps.appNameOf?.(client.clientId)) ?? null;
+      return ok(await issueToken(db, user.account_id, scope, appName));
     },
 
     /** Log-out: revokes the token (unknown or already revoked tokens are fine, like OAuth says). */

@@ -6,6 +6,7 @@ import { parseBody } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { grantedScopes } from './accounts.service.ts';
+import type { OAuthAppStore } from './oauth-apps.repository.ts';
 
 const appSchema = z.object({
   client_name: z.string().min(1).max(200),
@@ -23,12 +24,16 @@ export function mountAppRoutes(
   app: Hono<AppEnv>,
   ids: IdGenerator,
   openapi: OpenApiRegistry,
+  apps: OAuthAppStore,
 ): void {
   app.post('/api/v1/apps', async (c) => {
     const parsed = await parseBody(c, appSchema);
     if (!parsed.ok) return parsed.response;
     const { client_name, redirect_uris, scopes, website } = parsed.value;
     const redirects = Array.isArray(redirect_uris) ? redirect_uris : redirect_uris.split(/\s+/);
+    const clientId = randomBytes(24).toString('base64url');
+    // Remembered so the tokens it obtains can be named in the person's list of sessions.
+    await apps.remember({ clientId, name: client_name, website: website ?? null });
     return c.json({
       id: ids(),
       name: client_name,
@@ -36,7 +41,7 @@ export function mountAppRoutes(
       scopes: grantedScopes(scopes).split(' '),
       redirect_uri: redirects.join('\n'),
       redirect_uris: redirects,
-      client_id: randomBytes(24).toString('base64url'),
+      client_id: clientId,
       client_secret: randomBytes(32).toString('base64url'),
       vapid_key: '',
     });

@@ -93,7 +93,11 @@ export function mountAuthRoutes(
     const { grant_type, username, password, scope } = parsed.value;
     if (grant_type !== 'password') return apiError(c, 'unsupported_grant_type');
     if (!username || !password) return apiError(c, 'invalid_grant');
-    const outcome = await accounts.logIn(username, password, { ip: clientIp(c), scope });
+    const outcome = await accounts.logIn(username, password, {
+      ip: clientIp(c),
+      scope,
+      clientId: parsed.value.client_id,
+    });
     if (outcome.ok) return c.json(tokenJson(outcome.value));
     const error = outcome.error;
     switch (error.type) {

@@ -49,6 +49,26 @@ describe('sessions', () => {
     expect(await works(other.token)).toBe(200);
   });
 
+  it('names a session after the app that registered and logged in with its client_id', async () => {
+    await signUp(t.app, 'wanda');
+    const registered = await json(
+      await req('POST', '/api/v1/apps', undefined, {
+        client_name: 'Tusky',
+        redirect_uris: 'urn:ietf:wg:oauth:2.0:oob',
+      }),
+    );
+    const response = await req('POST', '/oauth/token', undefined, {
+      grant_type: 'password',
+      username: 'wanda',
+      password: 'a long password for wanda',
+      client_id: registered.client_id,
+      client_secret: registered.client_secret,
+    });
+    const { access_token: token } = await json(response);
+    const sessions = await json(await req('GET', '/api/empathie/v1/account/sessions', token));
+    expect(sessions.map((s: { app_name: string | null }) => s.app_name)).toEqual(['Tusky', null]);
+  });
+
   it('needs a token', async () => {
     expect((await req('GET', '/api/empathie/v1/account/sessions')).status).toBe(401);
     expect((await req('POST', '/api/empathie/v1/account/sessions/revoke_all')).status).toBe(401);

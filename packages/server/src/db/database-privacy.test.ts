@@ -35,7 +35,7 @@ async function build() {
     logger: createLogger('silent'),
     engine: await testEngine(),
   });
-  return { ...built, database, clock };
+  return { ...built, database, clock, close: () => database.close() };
 }
 
 const mode = (path: string) => statSync(path).mode & 0o777;
@@ -60,7 +60,7 @@ beforeAll(async () => {
   t = await build();
 });
 afterAll(async () => {
-  await database.close();
+  await t.close();
   rmSync(root, { recursive: true, force: true });
 });
 
