@@ -27,6 +27,7 @@ import { apiKeysService } from './perspective/api-keys.service.ts';
 import { perspectiveRoutes } from './perspective/perspective.routes.ts';
 import { mountPostsDomain } from './posts/posts.module.ts';
 import { mountScheduledDomain } from './scheduled/scheduled.module.ts';
+import { createShieldGate, mountShieldDomain } from './shield/shield.module.ts';
 import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
 import type { IdGenerator } from './shared/ids.ts';
@@ -87,12 +88,26 @@ export function createApp(deps: AppDeps) {
   const maxPostChars = async () => (await people.settings.get()).maxPostChars;
   // Before the posts domain: its status presenter calls the coach's extension (tone, folding).
   const coach = mountCoachDomain(app, { ...deps, db: database.db, events, openapi, maxPostChars });
+  // The shield's say in the policy, connected once the shield domain is mounted below.
+  const shieldGate = createShieldGate();
   const conversations = mountPostsDomain(app, {
     ...deps,
     events,
     openapi,
     maxPostChars,
     statusExtension: coach.statusExtension,
+    shield: shieldGate,
+  });
+  // After the posts and coach domains: it weighs each post by the tone the coach stored.
+  const defence = mountShieldDomain(app, {
+    ...deps,
+    events,
+    openapi,
+    jobs: conversations.jobs,
+    present: conversations.present,
+    gate: shieldGate,
+    notifications: conversations.notifications,
+    relationships: people.relationships,
   });
   // After the posts domain: its POST /api/v1/statuses hands held posts on to this domain.
   const held = mountScheduledDomain(app, {
@@ -152,7 +167,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

@@ -3,10 +3,11 @@ import type { AlliesService } from '../allies/allies.service.ts';
 import type { AllyPermission } from '../allies/allies.tables.ts';
 import type { PageParams } from '../db/pagination.ts';
 import type { Database, NotificationType } from '../db/schema.ts';
+import { fileReport } from '../reports/reports.service.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
-import { decideHeld, findHeld, type HeldRow, insertReport, listHeld } from './shield.repository.ts';
+import { decideHeld, findHeld, type HeldRow, listHeld } from './shield.repository.ts';
 
 /** Who acts on a held folder: the person, or one of their allies, for the person. */
 export interface Subject {
@@ -123,16 +124,26 @@ export function createHeldFolderService(deps: {
         await decideHeld(db, row.id, { state: 'hidden', ...decided });
         break;
       case 'report': {
-        await insertReport(db, {
-          id: ids(),
-          account_id: row.owner_id,
-          target_account_id: row.from_account_id,
-          status_ids: row.post_id ?? '',
-          comment: '',
-          category: 'other',
-          filed_by: who.actorId === row.owner_id ? null : who.actorId,
-          created_at: at,
-        });
+        // Through moderation's one door for reports, so the queue orders it like any other.
+        const filed = await fileReport(
+          { db, clock, ids },
+          {
+            reporterId: row.owner_id,
+            accountId: row.from_account_id,
+            statusIds: row.post_id ? [row.post_id] : [],
+            source: who.actorId === row.owner_id ? 'member' : 'ally',
+            filedBy: who.actorId === row.owner_id ? null : who.actorId,
+            reason: 'harassment',
+          },
+        );
+        // A sender or post gone since: nothing left to report, the item still leaves the folder.
+        if (
+          !filed.ok &&
+          filed.error.kind !== 'account_not_found' &&
+          filed.error.kind !== 'status_not_found'
+        ) {
+          return err({ kind: 'not_found' });
+        }
         // Reported stays out of sight: approving it remains possible.
         const state = row.state === 'approved' ? 'approved' : 'hidden';
         updated = { ...row, state, reported_at: at, ...decided };

@@ -4,7 +4,6 @@ import type { Database } from '../db/schema.ts';
 import type { IncomingKind } from './shield.detection.ts';
 import type {
   HeldState,
-  ReportTable,
   ShieldHeldTable,
   ShieldSettingsTable,
   ShieldTrafficTable,
@@ -214,8 +213,4 @@ export async function decideHeld(
   changes: { state: HeldState; decided_by: string; decided_at: string; reported_at?: string },
 ): Promise<void> {
   await db.updateTable('shield_held').set(changes).where('id', '=', id).execute();
-}
-
-export async function insertReport(db: Db, row: ReportTable): Promise<void> {
-  await db.insertInto('reports').values(row).execute();
 }
