@@ -1,8 +1,14 @@
-import { coach } from '../src/coach/index.ts';
 import { type Engine, loadEngine } from '../src/index.ts';
 import { judge, readerEmotion } from '../src/judgement.ts';
 import type { Language } from '../src/types.ts';
-import { type CoachCase, coachSet, HARMLESS_KINDS, HURTFUL_KINDS, type Kind } from './coach-set.ts';
+import {
+  type CoachCase,
+  coachSet,
+  HARMLESS_KINDS,
+  HURTFUL_KINDS,
+  heldOutSet,
+  type Kind,
+} from './coach-set.ts';
 import { checkRewrite, type RewriteProblem } from './rewrite-checks.ts';
 
 /**
@@ -93,70 +99,73 @@ const NO_LOG: string[] = [];
 const pct = (x: number, n: number) => (n === 0 ? '–' : `${((100 * x) / n).toFixed(1)} %`);
 
 const engine = await loadEngine();
-const cases = coachSet();
-const tallies = new Map<string, Tally>();
-const bad: string[] = [];
-for (const c of cases) {
-  for (const key of [
-    `${c.language} ${c.kind}`,
-    `${c.language} hurtful`,
-    `${c.language} harmless`,
-  ]) {
-    if (key.endsWith('hurtful') && !c.hurtful) continue;
-    if (key.endsWith('harmless') && c.hurtful) continue;
-    if (!tallies.has(key)) tallies.set(key, empty());
-  }
-  const key = `${c.language} ${c.kind}`;
-  run(engine, c, tallies.get(key) as Tally, bad);
-  const whole = tallies.get(`${c.language} ${c.hurtful ? 'hurtful' : 'harmless'}`) as Tally;
-  run(engine, c, whole, NO_LOG);
-}
-
-// A draft was run twice (its kind, its side): coach() is deterministic, so the tallies agree.
-void coach;
-console.log(
-  `coach evaluation on our own set: ${cases.length} drafts; pause threshold ${threshold}, ` +
-    `engine TOXICITY threshold ${engine.thresholds.TOXICITY}\n`,
-);
-console.log('Hurtful drafts (the pause should open; a rewrite is good, absent, or bad):\n');
-console.log(
-  '| language | kind | drafts | paused | good rewrite | no rewrite | bad rewrite | emotion right | no emotion | emotion wrong |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|---|');
 const kinds = (hurtful: boolean): readonly (Kind | 'hurtful' | 'harmless')[] =>
   hurtful ? [...HURTFUL_KINDS, 'hurtful'] : [...HARMLESS_KINDS, 'harmless'];
-for (const language of ['fr', 'en'] as const) {
-  for (const kind of kinds(true)) {
-    const t = tallies.get(`${language} ${kind}`);
-    if (!t) continue;
-    const name = kind === 'hurtful' ? '**all hurtful**' : kind;
-    console.log(
-      `| ${language} | ${name} | ${t.n} | ${pct(t.paused, t.n)} | ${pct(t.good, t.n)} | ${pct(t.none, t.n)} | ${pct(t.bad, t.n)} | ${pct(t.emotionRight, t.n)} | ${pct(t.emotionNone, t.n)} | ${pct(t.emotionWrong, t.n)} |`,
-    );
+
+function report(title: string, cases: readonly CoachCase[]): number {
+  const tallies = new Map<string, Tally>();
+  const bad: string[] = [];
+  missed.length = 0;
+  const tally = (key: string) => {
+    if (!tallies.has(key)) tallies.set(key, empty());
+    return tallies.get(key) as Tally;
+  };
+  for (const c of cases) {
+    run(engine, c, tally(`${c.language} ${c.kind}`), bad);
+    run(engine, c, tally(`${c.language} ${c.hurtful ? 'hurtful' : 'harmless'}`), NO_LOG);
   }
+  const notes = new Map<string, number>();
+  for (const c of cases) {
+    if (c.hurtful) continue;
+    if (judge(engine.analyze(c.text, { language: c.language }), threshold).verdict !== 'note')
+      continue;
+    for (const key of [`${c.language} ${c.kind}`, `${c.language} harmless`]) {
+      notes.set(key, (notes.get(key) ?? 0) + 1);
+    }
+  }
+  console.log(`## ${title}: ${cases.length} drafts\n`);
+  console.log('Hurtful drafts (the pause should open; a rewrite is good, absent, or bad):\n');
+  console.log(
+    '| language | kind | drafts | paused | good rewrite | no rewrite | bad rewrite | emotion right | no emotion | emotion wrong |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const language of ['fr', 'en'] as const) {
+    for (const kind of kinds(true)) {
+      const t = tallies.get(`${language} ${kind}`);
+      if (!t) continue;
+      const name = kind === 'hurtful' ? '**all hurtful**' : kind;
+      console.log(
+        `| ${language} | ${name} | ${t.n} | ${pct(t.paused, t.n)} | ${pct(t.good, t.n)} | ${pct(t.none, t.n)} | ${pct(t.bad, t.n)} | ${pct(t.emotionRight, t.n)} | ${pct(t.emotionNone, t.n)} | ${pct(t.emotionWrong, t.n)} |`,
+      );
+    }
+  }
+  console.log('\nHarmless drafts (a pause is a false alarm; any rewrite is bad):\n');
+  console.log(
+    '| language | kind | drafts | false alarm (pause) | gentle note | rewrite offered | emotion right | no emotion | emotion wrong |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const language of ['fr', 'en'] as const) {
+    for (const kind of kinds(false)) {
+      const t = tallies.get(`${language} ${kind}`);
+      if (!t) continue;
+      const name = kind === 'harmless' ? '**all harmless**' : kind;
+      const n = notes.get(`${language} ${kind}`) ?? 0;
+      console.log(
+        `| ${language} | ${name} | ${t.n} | ${pct(t.paused, t.n)} | ${pct(n, t.n)} | ${pct(t.bad, t.n)} | ${pct(t.emotionRight, t.n)} | ${pct(t.emotionNone, t.n)} | ${pct(t.emotionWrong, t.n)} |`,
+      );
+    }
+  }
+  console.log(`\nbad rewrites: ${bad.length}`);
+  if (showBad || bad.length <= 20) for (const b of bad) console.log(`  ${b}`);
+  if (showMissed) for (const m of missed) console.log(`  ${m}`);
+  console.log('');
+  return bad.length;
 }
-console.log('\nHarmless drafts (a pause is a false alarm; any rewrite is bad):\n');
+
 console.log(
-  '| language | kind | drafts | false alarm (pause) | gentle note | rewrite offered | emotion right | no emotion | emotion wrong |',
+  `coach evaluation on our own sets; pause threshold ${threshold} (the person's sensitivity), ` +
+    `engine TOXICITY threshold ${engine.thresholds.TOXICITY}\n`,
 );
-console.log('|---|---|---|---|---|---|---|---|---|');
-for (const language of ['fr', 'en'] as const) {
-  for (const kind of kinds(false)) {
-    const t = tallies.get(`${language} ${kind}`);
-    if (!t) continue;
-    const notes = cases.filter(
-      (c) =>
-        c.language === language &&
-        !c.hurtful &&
-        (kind === 'harmless' || c.kind === kind) &&
-        judge(engine.analyze(c.text, { language }), threshold).verdict === 'note',
-    ).length;
-    const name = kind === 'harmless' ? '**all harmless**' : kind;
-    console.log(
-      `| ${language} | ${name} | ${t.n} | ${pct(t.paused, t.n)} | ${pct(notes, t.n)} | ${pct(t.bad, t.n)} | ${pct(t.emotionRight, t.n)} | ${pct(t.emotionNone, t.n)} | ${pct(t.emotionWrong, t.n)} |`,
-    );
-  }
-}
-console.log(`\nbad rewrites: ${bad.length}`);
-if (showMissed) for (const m of missed) console.log(`  ${m}`);
-if (showBad || bad.length <= 20) for (const b of bad) console.log(`  ${b}`);
+const badDev = report('Generated set (coach-set.ts, used while writing the rules)', coachSet());
+const badHeld = report('Held-out set (written after the rules were frozen)', heldOutSet());
+if (badDev + badHeld > 0) process.exitCode = 1;

@@ -538,3 +538,155 @@ function english(): CoachCase[] {
 export function coachSet(): CoachCase[] {
   return [...french(), ...english()];
 }
+
+type Row = [Kind, string, string[], string[]?];
+
+// Written after the rules were frozen, in phrasings the templates do not use, and run only to
+// report: a held-out check on how far the rules generalise.
+const HELD_OUT: Record<Language, Row[]> = {
+  fr: [
+    [
+      'insult',
+      'Franchement t’es une vraie buse, tu as encore perdu les clés.',
+      ['buse'],
+      ['perdu', 'clés'],
+    ],
+    ['insult', 'Pauvre naze, le dossier n’est toujours pas prêt.', ['naze'], ['dossier']],
+    ['insult', 'Quel boulet tu fais, la réunion a commencé sans toi.', ['boulet'], ['réunion']],
+    ['insult', 'T’es trop bête, tu as laissé le linge dehors.', ['bete'], ['linge']],
+    ['insult', 'Sale incapable, tu as raté le train.', ['incapable'], ['raté', 'train']],
+    ['threat', 'Si je te croise, je t’éclate.', ['eclate', 'croise']],
+    ['threat', 'Tu vas voir ce qui va t’arriver.', ['arriver']],
+    ['threat', 'Continue comme ça et tu finiras à l’hôpital.', ['hopital']],
+    ['threat', 'Je vais m’occuper de ton cas ce soir.', ['occuper']],
+    ['threat', 'Fais attention en rentrant chez toi ce soir.', ['attention']],
+    ['group', 'Les musulmans ne sont pas compatibles avec la France.', ['compatibles']],
+    ['group', 'Ces gens-là ne savent que voler.', ['voler']],
+    ['group', 'Les femmes n’ont rien à faire en politique.', ['politique']],
+    ['group', 'Les Roms, c’est tous des voleurs.', ['voleurs']],
+    ['group', 'Les migrants devraient tous être renvoyés.', ['renvoyes']],
+    [
+      'sarcasm',
+      'Oh bravo, quelle intelligence, tu as encore cassé l’imprimante.',
+      ['bravo', 'intelligence'],
+      ['imprimante'],
+    ],
+    ['sarcasm', 'Génial, encore un retard, on s’y attendait tellement.', ['genial', 'attendait']],
+    ['sarcasm', 'Merci infiniment pour ton aide si précieuse…', ['merci', 'precieuse']],
+    ['sarcasm', 'Félicitations, tu as réussi à tout rater.', ['felicitations']],
+    ['despair', 'Personne ne viendrait à ton enterrement.', ['enterrement']],
+    ['despair', 'Tu sers à rien, autant disparaître.', ['dispar', 'sers']],
+    ['despair', 'Va te jeter d’un pont.', ['jeter', 'pont']],
+    ['despair', 'Ta famille serait mieux sans toi.', ['famille', 'sans toi']],
+    ['dismissal', 'On t’a pas sonné.', ['sonne']],
+    ['dismissal', 'Ton avis n’intéresse personne.', ['avis', 'interesse']],
+    ['dismissal', 'Retourne à tes jeux vidéo, gamin.', ['gamin']],
+    ['dismissal', 'Tais-toi, tu n’y connais rien.', ['tais', 'connais']],
+    ['shouting', 'POURQUOI TU NE RÉPONDS JAMAIS AU TÉLÉPHONE ???', ['!!!']],
+    ['shouting', 'LA VAISSELLE EST ENCORE SALE !!!', ['!!!'], ['vaisselle']],
+    ['shouting', 'TU AS OUBLIÉ MON ANNIVERSAIRE !!!', ['!!!'], ['oublié', 'anniversaire']],
+    ['ordinary', 'Je t’appelle demain pour le covoiturage.', []],
+    ['ordinary', 'La réunion est reportée à mardi.', []],
+    ['ordinary', 'Tu peux m’envoyer la recette ?', []],
+    ['ordinary', 'On a planté vingt arbres ce matin, merci à tous !', []],
+    ['ordinary', 'Je ne suis pas d’accord avec toi sur ce point, mais je comprends ton idée.', []],
+    ['ordinary', 'Il fait un froid de canard aujourd’hui.', []],
+    ['enthusiastic', 'Purée, c’était magique ce concert !', []],
+    ['enthusiastic', 'Bordel, on l’a fait, on a fini le marathon !', []],
+    ['enthusiastic', 'Oh la vache, quelle vue depuis le sommet !', []],
+    ['enthusiastic', 'Putain que c’est beau !', []],
+    ['critical', 'Ce livre est d’un ennui mortel.', []],
+    ['critical', 'Le nouveau logiciel est une vraie daube.', []],
+    ['critical', 'Ce resto, franchement, c’est de la merde.', []],
+    ['critical', 'La fin de la série était ridicule.', []],
+  ],
+  en: [
+    [
+      'insult',
+      'Honestly you’re such a clown, you lost the keys again.',
+      ['clown'],
+      ['lost', 'keys'],
+    ],
+    ['insult', 'You absolute muppet, the file still isn’t ready.', ['muppet'], ['file']],
+    ['insult', 'What a dimwit, the meeting started without you.', ['dimwit'], ['meeting']],
+    ['insult', 'You’re dumb as a rock, you left the laundry out.', ['dumb'], ['laundry']],
+    ['insult', 'Useless twit, you missed the train.', ['twit', 'useless'], ['missed', 'train']],
+    ['threat', 'If I see you, I’ll smash your face in.', ['smash', 'face']],
+    ['threat', 'You’ll see what happens to you.', ['happens']],
+    ['threat', 'Keep it up and you’ll end up in hospital.', ['hospital']],
+    ['threat', 'I’m coming for you tonight.', ['coming']],
+    ['threat', 'Be careful walking home tonight.', ['careful']],
+    ['group', 'Muslims are not compatible with our country.', ['compatible']],
+    ['group', 'Those people only know how to steal.', ['steal']],
+    ['group', 'Women have no business in politics.', ['politics']],
+    ['group', 'Gypsies are all thieves.', ['thieves']],
+    ['group', 'Migrants should all be deported.', ['deported']],
+    [
+      'sarcasm',
+      'Oh bravo, such intelligence, you broke the printer again.',
+      ['bravo', 'intelligence'],
+      ['printer'],
+    ],
+    ['sarcasm', 'Great, another delay, what a surprise.', ['great', 'surprise']],
+    ['sarcasm', 'Thanks so much for your incredibly useful help…', ['thanks', 'useful']],
+    ['sarcasm', 'Congratulations, you managed to ruin everything.', ['congratulations']],
+    ['despair', 'Nobody would come to your funeral.', ['funeral']],
+    ['despair', 'You’re worthless, might as well vanish.', ['vanish', 'worthless']],
+    ['despair', 'Go jump off a bridge.', ['jump', 'bridge']],
+    ['despair', 'Your family would be better off without you.', ['family', 'without you']],
+    ['dismissal', 'Nobody rang your bell.', ['rang', 'bell']],
+    ['dismissal', 'No one is interested in your opinion.', ['opinion', 'interested']],
+    ['dismissal', 'Go back to your video games, kid.', ['kid']],
+    ['dismissal', 'Shut up, you know nothing about this.', ['shut', 'nothing']],
+    ['shouting', 'WHY DO YOU NEVER ANSWER THE PHONE???', ['!!!']],
+    ['shouting', 'THE DISHES ARE STILL DIRTY!!!', ['!!!'], ['dishes']],
+    ['shouting', 'YOU FORGOT MY BIRTHDAY!!!', ['!!!'], ['forgot', 'birthday']],
+    ['ordinary', 'I’ll call you tomorrow about the car share.', []],
+    ['ordinary', 'The meeting is moved to Tuesday.', []],
+    ['ordinary', 'Can you send me the recipe?', []],
+    ['ordinary', 'We planted twenty trees this morning, thanks everyone!', []],
+    ['ordinary', 'I disagree with you on this point, but I see your idea.', []],
+    ['ordinary', 'It’s freezing today.', []],
+    ['enthusiastic', 'Damn, that concert was magic!', []],
+    ['enthusiastic', 'Hell, we did it, we finished the marathon!', []],
+    ['enthusiastic', 'Holy cow, what a view from the top!', []],
+    ['enthusiastic', 'Fuck, that’s beautiful!', []],
+    ['critical', 'This book is deadly boring.', []],
+    ['critical', 'The new software is total garbage.', []],
+    ['critical', 'Honestly, this restaurant is shit.', []],
+    ['critical', 'The ending of the series was ridiculous.', []],
+  ],
+};
+
+const EMOTIONS_OF: Record<Kind, Emotion[]> = {
+  insult: ANGER,
+  threat: THREAT,
+  group: ANGER,
+  sarcasm: ANGER,
+  despair: ANGER,
+  dismissal: ANGER,
+  shouting: ['anger'],
+  ordinary: CALM,
+  enthusiastic: ['joy', 'surprise'],
+  critical: ['anger', 'disgust', 'sadness'],
+};
+
+/** A small set written after the rules were frozen, reported apart. */
+export function heldOutSet(): CoachCase[] {
+  const out: CoachCase[] = [];
+  for (const language of ['fr', 'en'] as const) {
+    for (const [kind, text, drop, keep = []] of HELD_OUT[language]) {
+      const isHurtful = (HURTFUL_KINDS as readonly string[]).includes(kind);
+      out.push({
+        text,
+        language,
+        kind,
+        hurtful: isHurtful,
+        keep,
+        drop,
+        emotions: EMOTIONS_OF[kind],
+      });
+    }
+  }
+  return out;
+}

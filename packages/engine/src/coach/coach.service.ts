@@ -55,8 +55,10 @@ export function coach(input: CoachInput): CoachResult {
   const scaffold = composeScaffold(input.language, observed.clause, feeling, need);
   const attacked = findings.some((f) => ATTACKS.has(f.kind) || f.kind === 'generalisation');
   // Shouting pauses too, so it gets a calm version; joy in capitals has a register and none.
+  // A draft only the model finds toxic gets no rewrite: the coach does not know what it would
+  // be replacing ("Damn, that concert was magic!" is joy the rules did not recognise).
   const shouted = findings.some((f) => f.kind === 'shouting');
-  const hurtful = register === null && (attacked || shouted || input.scores.TOXICITY >= 0.5);
+  const hurtful = register === null && (attacked || shouted);
   const irony = findings.some(
     (f) =>
       f.kind === 'sarcasm' && WHOLE_DRAFT_IRONY.test(foldWord(input.text.slice(f.begin, f.end))),
