@@ -56,7 +56,7 @@ export function createStatusFilter(deps: { db: Kysely<Database>; clock: Clock })
       let hide = false;
       for (const f of active) {
         const keywords = f.matchers.filter((m) => m.matches(text)).map((m) => m.keyword);
-        const statusMatches = [target.id, status.id].flatMap((id) => {
+        const statusMatches = [...new Set([target.id, status.id])].flatMap((id) => {
           const own = f.statusIds.get(id);
           return own ? [own] : [];
         });

@@ -195,6 +195,8 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/v1/notifications/:id': need('read:notifications'),
   'POST /api/v1/notifications/clear': need('write:notifications'),
   'POST /api/v1/notifications/:id/dismiss': need('write:notifications'),
+  'GET /api/empathie/v1/reply_policy/default': need('read:accounts'),
+  'PUT /api/empathie/v1/reply_policy/default': need('write:accounts'),
   // Strangers' notifications: the policy and the requests it fills
   'GET /api/v2/notifications/policy': need('read:notifications'),
   'PATCH /api/v2/notifications/policy': need('write:notifications'),

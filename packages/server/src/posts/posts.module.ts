@@ -20,6 +20,7 @@ import { mountTimelineRoutes } from '../timelines/timelines.routes.ts';
 import { createInteractionsService } from './interactions.service.ts';
 import { mountStatusRoutes } from './posts.routes.ts';
 import { createPostsService } from './posts.service.ts';
+import { mountReplyPolicyRoutes } from './reply-policy.routes.ts';
 import { createStatusPresenter } from './status-presenter.ts';
 
 /**
@@ -73,6 +74,7 @@ export function mountPostsDomain(
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
   mountNotificationPolicyRoutes(app, { db, clock, present, publicUrl, openapi });
   mountFilterRoutes(app, { db, clock, ids, openapi });
+  mountReplyPolicyRoutes(app, { db, openapi });
   mountMarkerRoutes(app, { db, clock, openapi });
   mountSearchRoutes(app, { database, stemmers, present, publicUrl, openapi });
   return { jobs, feed, notifications, posts, interactions, present, policy };
