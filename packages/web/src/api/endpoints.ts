@@ -18,6 +18,7 @@ import type {
   Visibility,
 } from './mastodon.types.ts';
 import { createScheduledEndpoints } from './scheduled-endpoints.ts';
+import { createShieldEndpoints } from './shield-endpoints.ts';
 
 // One typed function per route of docs/api.md that the web app uses. Features call these, never
 // raw paths, so a contract change is a change here.
@@ -68,6 +69,7 @@ export function createEndpoints(api: ApiClient) {
     ...createAccountEndpoints(api),
     ...createCoachEndpoints(api),
     ...createScheduledEndpoints(api),
+    ...createShieldEndpoints(api),
 
     /** Follows a `Link` header target (already a same-origin path with its query). */
     page: <T>(path: string) => get<T>(path),

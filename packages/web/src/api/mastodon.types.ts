@@ -101,7 +101,11 @@ export type NotificationType =
   | 'update'
   | 'poll'
   | 'admin.sign_up'
-  | 'admin.report';
+  | 'admin.report'
+  // Empathie's shield: on (to the person), on for someone I help (to allies), off again.
+  | 'empathie.shield'
+  | 'empathie.shield.ally'
+  | 'empathie.shield.off';
 
 export interface Notification {
   id: string;

@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/login-page.tsx';
 import { useSession } from '../features/auth/session-context.tsx';
 import { SignUpPage } from '../features/auth/signup-page.tsx';
 import { WelcomePage } from '../features/auth/welcome-page.tsx';
+import { AlliesPage } from '../features/allies/allies-page.tsx';
 import { ComposePage } from '../features/compose/compose-page.tsx';
 import { FollowRequestsPage } from '../features/follow-requests/follow-requests-page.tsx';
 import { HashtagPage } from '../features/hashtag/hashtag-page.tsx';
@@ -17,6 +18,8 @@ import { ProfileRoute } from '../features/profile/profile-page.tsx';
 import { ScheduledPage } from '../features/scheduled/scheduled-page.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
+import { ShieldForPage } from '../features/shield/shield-for-page.tsx';
+import { ShieldPage } from '../features/shield/shield-page.tsx';
 import { ThreadPage } from '../features/thread/thread-page.tsx';
 import { HomePage, LocalPage } from '../features/timeline/timeline-pages.tsx';
 import { UndoProvider } from '../features/undo/undo-context.tsx';
@@ -87,6 +90,9 @@ function RoutesInShell() {
           path="follow-requests"
           element={<SignedIn>{() => <FollowRequestsPage />}</SignedIn>}
         />
+        <Route path="shield" element={<SignedIn>{() => <ShieldPage />}</SignedIn>} />
+        <Route path="shield/for/:accountId" element={<SignedIn>{() => <ShieldForPage />}</SignedIn>} />
+        <Route path="allies" element={<SignedIn>{() => <AlliesPage />}</SignedIn>} />
         <Route path="settings" element={<SettingsPage />} />
         <Route
           path="settings/profile"

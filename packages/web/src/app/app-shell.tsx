@@ -56,6 +56,14 @@ const navItems: readonly NavItem[] = [
     phoneMore: true,
   },
   {
+    to: '/shield',
+    label: 'nav.shield',
+    icon: 'shield',
+    testId: 'nav-shield',
+    signedIn: true,
+    phoneMore: true,
+  },
+  {
     to: '/search',
     label: 'nav.search',
     icon: 'search',

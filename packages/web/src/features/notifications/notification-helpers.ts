@@ -17,6 +17,10 @@ export type NotificationKind =
   | 'reblog'
   | 'status'
   | 'update'
+  // The shield switched on (mine), on for a person I help, or off again (mine).
+  | 'shield'
+  | 'shield_ally'
+  | 'shield_off'
   | 'other';
 
 /** Mastodon sends a reply as a mention; we tell them apart because people read them differently. */
@@ -31,6 +35,12 @@ export function notificationKind(notification: Notification, myId: string): Noti
     case 'status':
     case 'update':
       return notification.type;
+    case 'empathie.shield':
+      return 'shield';
+    case 'empathie.shield.ally':
+      return 'shield_ally';
+    case 'empathie.shield.off':
+      return 'shield_off';
     default:
       return 'other';
   }

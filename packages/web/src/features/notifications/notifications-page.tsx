@@ -8,6 +8,7 @@ import { Avatar } from '../../ui/avatar.tsx';
 import { EmptyState, ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { formatRelativeTime } from '../../ui/format-time.ts';
 import { useMe } from '../auth/session-context.tsx';
+import { ShieldNotice, shieldNoticeKind } from '../shield/shield-notice.tsx';
 import { StatusCard } from '../status/status-card.tsx';
 import { displayName, profilePath } from '../status/status-helpers.ts';
 import { isNewer, notificationKind } from './notification-helpers.ts';
@@ -93,6 +94,7 @@ function NotificationItem(props: {
   const { notification, myId, unread, onStatusChange } = props;
   const { t, language } = useI18n();
   const kind = notificationKind(notification, myId);
+  const shieldKind = shieldNoticeKind(notification.type);
   const name = displayName(notification.account);
   return (
     <li
@@ -113,6 +115,7 @@ function NotificationItem(props: {
       {kind === 'follow_request' ? (
         <Link to="/follow-requests">{t('notifications.reviewRequests')}</Link>
       ) : null}
+      {shieldKind ? <ShieldNotice notification={notification} kind={shieldKind} /> : null}
       {notification.status ? (
         <StatusCard
           status={notification.status}

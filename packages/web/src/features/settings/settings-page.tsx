@@ -10,6 +10,7 @@ import { formatFullTime } from '../../ui/format-time.ts';
 import { useMe, useSession } from '../auth/session-context.tsx';
 import { AdminCoachPanel } from '../coach/admin-coach-panel.tsx';
 import { CoachSettingsPanel } from '../coach/coach-settings-panel.tsx';
+import { AdminShieldPanel } from '../shield/admin-shield-panel.tsx';
 import { AdminSettingsPanel } from './admin-settings-panel.tsx';
 import { DeleteAccountPanel } from './delete-account-panel.tsx';
 import { ExportPanel } from './export-panel.tsx';
@@ -121,6 +122,7 @@ export function SettingsPage() {
           <SessionsPanel onLoggedOutEverywhere={logOut} />
           {isAdmin(me) ? <AdminSettingsPanel /> : null}
           {isAdmin(me) ? <AdminCoachPanel /> : null}
+          {isAdmin(me) ? <AdminShieldPanel /> : null}
           <DeleteAccountPanel onDeleted={deleted} />
         </>
       ) : (

@@ -1,0 +1,17 @@
+import type { Translate } from '../../i18n/i18n.ts';
+import type { AllySummary } from '../shield/shield.types.ts';
+import { displayName } from '../status/status-helpers.ts';
+
+/** "Sam hid 12 messages and reported 3 accounts": the non-zero counts, joined as one sentence. */
+export function summaryParts(row: AllySummary, t: Translate): string {
+  const parts: string[] = [];
+  if (row.hidden > 0) parts.push(t('allies.summary.hidden', { count: row.hidden }));
+  if (row.approved > 0) parts.push(t('allies.summary.approved', { count: row.approved }));
+  if (row.reported > 0) parts.push(t('allies.summary.reported', { count: row.reported }));
+  if (row.blocked > 0) parts.push(t('allies.summary.blocked', { count: row.blocked }));
+  const name = displayName(row.account);
+  if (parts.length === 0) return t('allies.summary.nothing', { name });
+  const last = parts.pop() ?? '';
+  const list = parts.length > 0 ? `${parts.join(', ')} ${t('allies.summary.and')} ${last}` : last;
+  return t('allies.summary.sentence', { name, list });
+}
