@@ -17,6 +17,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/coach.css';
 import './styles/held-posts.css';
+import './styles/shield.css';
 import './styles/account-data.css';
 
 // Composition root: every dependency is built here once and handed down through context.
