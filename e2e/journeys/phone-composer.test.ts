@@ -43,11 +43,12 @@ const stories: Record<
 };
 const rightToLeft = 'مرحبا بالجميع في الحديقة';
 
+// The last look at a post sent for later takes a minute of waiting: played once per language.
 const combos = [
-  { language: 'fr' as const, phone: PHONES[0] },
-  { language: 'en' as const, phone: PHONES[1] },
-  { language: 'en' as const, phone: PHONES[0] },
-  { language: 'fr' as const, phone: PHONES[1] },
+  { language: 'fr' as const, phone: PHONES[0], lastLook: true },
+  { language: 'en' as const, phone: PHONES[1], lastLook: true },
+  { language: 'en' as const, phone: PHONES[0], lastLook: false },
+  { language: 'fr' as const, phone: PHONES[1], lastLook: false },
 ];
 
 /** Opens a place of the bottom bar, or of its "more" menu when the bar has no room for it. */
@@ -77,7 +78,7 @@ async function expectComposerFocused(page: Page): Promise<void> {
   await expect.poll(() => focusedTestId(page)).toBe('compose-text');
 }
 
-for (const { language, phone } of combos) {
+for (const { language, phone, lastLook } of combos) {
   const size = `${phone?.width}×${phone?.height}`;
   describe(`writing on a phone, ${size} (${language})`, () => {
     const env = readE2eEnv();
@@ -328,5 +329,43 @@ for (const { language, phone } of combos) {
         await expect.poll(() => page.getByTestId('compose-text').inputValue()).toBe(story.calm);
       },
     );
+    if (lastLook) {
+      step(
+        "a post sent for later after the pause waits for a last look, with the coach's reading",
+        async () => {
+          await patchCoachSettings(me, { cool_down_minutes: 1 });
+          await go(page, 'compose');
+          await page.reload();
+          await openPause(page, story.hurtful);
+          await page.getByTestId('coach-send-later').click();
+          await page.getByTestId('coach-panel').waitFor({ state: 'detached' });
+          // Its minute passes; the server holds it instead of sending it.
+          const published = (await ownStatuses(me, accountId)).length;
+          await page.waitForTimeout(65_000);
+          expect(await ownStatuses(me, accountId)).toHaveLength(published);
+          await go(page, 'home');
+          await page.getByTestId('review-banner').waitFor({ timeout: 20_000 });
+          await expectFits(page, 'last-look banner');
+          await shot(me, 'last-look-banner');
+          await page.getByTestId('review-banner-open').click();
+          await page.waitForURL((url) => url.pathname === '/scheduled');
+          const item = page
+            .getByTestId('scheduled-item')
+            .filter({ has: page.getByTestId('scheduled-review') });
+          await item.waitFor();
+          await item.getByTestId('scheduled-review-level').waitFor();
+          await item.getByTestId('coach-marks').waitFor();
+          await expectFits(page, 'last look');
+          await shot(me, 'last-look');
+          await item.getByTestId('scheduled-edit').click();
+          await item.getByTestId('scheduled-edit-text').fill(story.calm);
+          await item.getByTestId('scheduled-save').click();
+          await item.getByTestId('scheduled-send-now').click();
+          await expect
+            .poll(async () => (await ownStatuses(me, accountId)).length, { timeout: 30_000 })
+            .toBe(published + 1);
+        },
+      );
+    }
   });
 }

@@ -44,10 +44,14 @@ interface Overflow {
   wide: string[];
 }
 
-/** Everything on the page that reaches past the sides of the screen. */
+/**
+ * Everything on the page that reaches past the sides of the screen. Measured against the phone's
+ * own width, not `innerWidth`: a mobile browser widens its layout viewport to fit content that
+ * overflows, which would hide the very overflow we look for.
+ */
 export function measureOverflow(page: Page): Promise<Overflow> {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
+  const screen = page.viewportSize()?.width ?? 0;
+  return page.evaluate((width) => {
     const wide: string[] = [];
     for (const element of Array.from(document.querySelectorAll('body *'))) {
       const box = element.getBoundingClientRect();
@@ -63,7 +67,7 @@ export function measureOverflow(page: Page): Promise<Overflow> {
       scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
       wide: wide.slice(0, 6),
     };
-  });
+  }, screen);
 }
 
 /** No horizontal scrolling and no element wider than the screen, or the step fails saying where. */

@@ -4,8 +4,8 @@ import { weekRows } from './coach-outcome-rules.ts';
 
 /**
  * Week by week, in counts a person can check against their memory: posts, pauses, how many of
- * those pauses changed the post, and how many posts that may hurt went out. Four narrow number
- * columns, so it fits a 320 px screen without scrolling.
+ * those pauses changed the post, and how many posts that may hurt went out. On a phone each week
+ * becomes a small card of labelled counts (styles/coach.css), so it fits 320 px without scrolling.
  */
 export function WeekTable(props: { weeks: readonly CoachWeek[] }) {
   const { t, language } = useI18n();
@@ -33,10 +33,10 @@ export function WeekTable(props: { weeks: readonly CoachWeek[] }) {
         {rows.map((row) => (
           <tr key={row.week}>
             <th scope="row">{weekLabel(row.week)}</th>
-            <td>{row.posts}</td>
-            <td>{row.pauses}</td>
-            <td>{row.changed}</td>
-            <td>{row.hurtful}</td>
+            <td data-label={t('myCoach.posts')}>{row.posts}</td>
+            <td data-label={t('myCoach.steppedInWeek')}>{row.pauses}</td>
+            <td data-label={t('myCoach.changedWeek')}>{row.changed}</td>
+            <td data-label={t('myCoach.hurtfulWeek')}>{row.hurtful}</td>
           </tr>
         ))}
       </tbody>
