@@ -22,7 +22,10 @@ const deletionSchema = z.object({
 });
 
 const revokeAllSchema = z.object({
-  /** Keep the session making the request (log out everywhere else). */
+  /**
+   * Keep the session making the request (log out everywhere else): the default, so that only an
+   * explicit `false` logs this device out too.
+   */
   keep_current: z.boolean().optional(),
 });
 
@@ -168,14 +171,14 @@ export function mountAccountDataRoutes(
     const parsed = await parseBody(c, revokeAllSchema);
     if (!parsed.ok) return parsed.response;
     const closed = await sessions.revokeAll(viewer, {
-      keepCurrent: parsed.value.keep_current ?? false,
+      keepCurrent: parsed.value.keep_current ?? true,
     });
     return c.json({ closed_sessions: closed });
   });
   openapi.register({
     method: 'post',
     path: `${BASE}/sessions/revoke_all`,
-    summary: 'Log out everywhere (or everywhere else, with keep_current)',
+    summary: 'Log out everywhere else (everywhere, this session too, with keep_current: false)',
     tag: 'account',
     body: revokeAllSchema,
     response: z.object({ closed_sessions: z.number().int() }),

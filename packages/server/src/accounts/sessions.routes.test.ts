@@ -96,7 +96,7 @@ describe('sessions', () => {
     expect(again.status).toBe(404);
   });
 
-  it('logs out everywhere else, then everywhere', async () => {
+  it('logs out everywhere else by default, then everywhere when asked', async () => {
     const quinn = await signUp(t.app, 'quinn');
     const laptop = await logIn('quinn');
     const tablet = await logIn('quinn');
@@ -104,9 +104,7 @@ describe('sessions', () => {
       'POST',
       '/api/empathie/v1/account/sessions/revoke_all',
       quinn.token,
-      {
-        keep_current: true,
-      },
+      {},
     );
     expect(await json(elsewhere)).toEqual({ closed_sessions: 2 });
     expect(await works(laptop.token)).toBe(401);
@@ -116,7 +114,7 @@ describe('sessions', () => {
       'POST',
       '/api/empathie/v1/account/sessions/revoke_all',
       quinn.token,
-      {},
+      { keep_current: false },
     );
     expect(await json(everywhere)).toEqual({ closed_sessions: 1 });
     expect(await works(quinn.token)).toBe(401);
