@@ -658,6 +658,91 @@ const HELD_OUT: Record<Language, Row[]> = {
   ],
 };
 
+// A second held-out set, written before the rules were extended after the first one was read:
+// the first one became a development set then; this one stays unseen.
+const HELD_OUT_2: Record<Language, Row[]> = {
+  fr: [
+    [
+      'insult',
+      'T’es qu’une grosse feignasse, le ménage n’est pas fait.',
+      ['feignasse'],
+      ['ménage'],
+    ],
+    ['insult', 'Espèce de tocard, tu as oublié le pain.', ['tocard'], ['oublié', 'pain']],
+    ['insult', 'Tu es lourd, tu m’as encore coupé la parole.', ['lourd'], ['coupé', 'parole']],
+    ['threat', 'Tu vas passer un sale quart d’heure.', ['quart']],
+    ['threat', 'Un jour je te retrouverai et tu paieras.', ['retrouverai', 'paieras']],
+    ['threat', 'Je connais ton adresse, fais gaffe.', ['adresse', 'gaffe']],
+    ['group', 'Les Arabes sont tous des fainéants.', ['faineants']],
+    ['group', 'Les homos ne devraient pas avoir le droit d’adopter.', ['adopter']],
+    ['group', 'Dehors les migrants, on est chez nous.', ['dehors']],
+    [
+      'sarcasm',
+      'Bravo Einstein, tu as mis du sel dans le café.',
+      ['einstein', 'bravo'],
+      ['sel', 'café'],
+    ],
+    ['sarcasm', 'Waouh, quelle brillante analyse, vraiment.', ['brillante']],
+    ['sarcasm', 'Merci beaucoup de m’avoir prévenu… trois jours après.', ['merci']],
+    ['despair', 'Personne ne pleurerait si tu partais.', ['pleurerait']],
+    ['despair', 'Ne reviens jamais, personne ne veut de toi.', ['reviens', 'veut']],
+    ['despair', 'Le monde se porterait mieux sans les gens comme toi.', ['monde', 'sans']],
+    ['dismissal', 'Qui t’a demandé ton avis ?', ['avis', 'demande']],
+    ['dismissal', 'Garde tes remarques pour toi.', ['remarques']],
+    ['dismissal', 'Laisse parler les grands.', ['grands']],
+    ['shouting', 'ÇA FAIT TROIS FOIS QUE JE TE LE DIS !!!', ['!!!']],
+    ['shouting', 'LE LOYER N’EST TOUJOURS PAS PAYÉ !!!', ['!!!'], ['loyer']],
+    ['ordinary', 'Je passe prendre les enfants à 17 h.', []],
+    ['ordinary', 'Le compost est plein, quelqu’un peut le vider ?', []],
+    ['ordinary', 'Tu as raison, je me suis trompé.', []],
+    ['ordinary', 'Quel temps magnifique ce matin.', []],
+    ['enthusiastic', 'Putain, on a gagné la coupe !!!', []],
+    ['enthusiastic', 'Oh bordel, quelle soirée de dingue !', []],
+    ['critical', 'Cette appli est vraiment pourrie.', []],
+    ['critical', 'Le dernier album est nul à chier.', []],
+  ],
+  en: [
+    ['insult', 'You lazy slob, the cleaning isn’t done.', ['slob', 'lazy'], ['cleaning']],
+    [
+      'insult',
+      'You clueless fool, you forgot the bread.',
+      ['fool', 'clueless'],
+      ['forgot', 'bread'],
+    ],
+    ['insult', 'You’re so annoying, you interrupted me again.', ['annoying'], ['interrupted']],
+    ['threat', 'You’re going to have a very bad day.', ['bad day']],
+    ['threat', 'One day I’ll find you and you’ll pay.', ['find', 'pay']],
+    ['threat', 'I know your address, be careful.', ['address', 'careful']],
+    ['group', 'Arabs are all lazy.', ['lazy']],
+    ['group', 'Gay people shouldn’t be allowed to adopt.', ['adopt', 'allowed']],
+    ['group', 'Migrants out, this is our home.', ['out']],
+    [
+      'sarcasm',
+      'Bravo Einstein, you put salt in the coffee.',
+      ['einstein', 'bravo'],
+      ['salt', 'coffee'],
+    ],
+    ['sarcasm', 'Wow, what a brilliant analysis, really.', ['brilliant']],
+    ['sarcasm', 'Thanks a lot for telling me… three days later.', ['thanks']],
+    ['despair', 'Nobody would cry if you left.', ['cry']],
+    ['despair', 'Never come back, nobody wants you.', ['wants', 'come back']],
+    ['despair', 'The world would be better without people like you.', ['world', 'without']],
+    ['dismissal', 'Who asked for your opinion?', ['asked', 'opinion']],
+    ['dismissal', 'Keep your remarks to yourself.', ['remarks']],
+    ['dismissal', 'Let the grown-ups talk.', ['grown']],
+    ['shouting', 'THIS IS THE THIRD TIME I’M TELLING YOU!!!', ['!!!']],
+    ['shouting', 'THE RENT STILL ISN’T PAID!!!', ['!!!'], ['rent']],
+    ['ordinary', 'I’ll pick the kids up at 5.', []],
+    ['ordinary', 'The compost bin is full, can someone empty it?', []],
+    ['ordinary', 'You’re right, I was wrong.', []],
+    ['ordinary', 'What gorgeous weather this morning.', []],
+    ['enthusiastic', 'Fuck yes, we won the cup!!!', []],
+    ['enthusiastic', 'Oh hell, what a crazy night!', []],
+    ['critical', 'This app is really rotten.', []],
+    ['critical', 'The latest album is crap.', []],
+  ],
+};
+
 const EMOTIONS_OF: Record<Kind, Emotion[]> = {
   insult: ANGER,
   threat: THREAT,
@@ -671,11 +756,11 @@ const EMOTIONS_OF: Record<Kind, Emotion[]> = {
   critical: ['anger', 'disgust', 'sadness'],
 };
 
-/** A small set written after the rules were frozen, reported apart. */
-export function heldOutSet(): CoachCase[] {
+/** A small set written after the rules were frozen, reported apart (`second`: the unseen one). */
+export function heldOutSet(second = false): CoachCase[] {
   const out: CoachCase[] = [];
   for (const language of ['fr', 'en'] as const) {
-    for (const [kind, text, drop, keep = []] of HELD_OUT[language]) {
+    for (const [kind, text, drop, keep = []] of (second ? HELD_OUT_2 : HELD_OUT)[language]) {
       const isHurtful = (HURTFUL_KINDS as readonly string[]).includes(kind);
       out.push({
         text,
