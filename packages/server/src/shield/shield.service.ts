@@ -140,20 +140,20 @@ export function createShieldService(deps: {
    * reply, mention, direct message and follow passes here once, and is counted for detection.
    */
   async function isHeld(input: Incoming): Promise<boolean> {
-    const kind = await kindOf(input.type, input.postId);
-    if (kind === null) return false;
     const ownerId = input.recipientId;
     const fromId = input.senderId;
+    const row = await readShield(db, ownerId);
+    // Switched off, the shield neither holds nor counts: the person chose to receive everything.
+    if (row?.mode === 'off') return false;
+    const kind = await kindOf(input.type, input.postId);
+    if (kind === null) return false;
     // An item already in the folder decides for itself: approved ones are delivered (that is
     // how approving notifies), the others stay held. It is not counted twice.
     const seen = await findHeldFor(db, { ownerId, fromId, kind, postId: input.postId });
     if (seen) return seen.state !== 'approved';
     const now = clock.now();
     const at = now.toISOString();
-    const [facts, row] = await Promise.all([
-      senderFacts(db, ownerId, fromId),
-      readShield(db, ownerId),
-    ]);
+    const facts = await senderFacts(db, ownerId, fromId);
     const outsider = isOutsider({ ...facts, now });
     const weight =
       kind === 'follow' && outsider

@@ -5,10 +5,16 @@ import { displayName } from '../status/status-helpers.ts';
 /** "Sam hid 12 messages and reported 3 accounts": the non-zero counts, joined as one sentence. */
 export function summaryParts(row: AllySummary, t: Translate): string {
   const parts: string[] = [];
-  if (row.hidden > 0) parts.push(t('allies.summary.hidden', { count: row.hidden }));
-  if (row.approved > 0) parts.push(t('allies.summary.approved', { count: row.approved }));
-  if (row.reported > 0) parts.push(t('allies.summary.reported', { count: row.reported }));
-  if (row.blocked > 0) parts.push(t('allies.summary.blocked', { count: row.blocked }));
+  const counts = [
+    ['hidden', row.hidden],
+    ['approved', row.approved],
+    ['reported', row.reported],
+    ['blocked', row.blocked],
+  ] as const;
+  for (const [what, count] of counts) {
+    if (count === 1) parts.push(t(`allies.summary.${what}.one`));
+    else if (count > 1) parts.push(t(`allies.summary.${what}`, { count }));
+  }
   const name = displayName(row.account);
   if (parts.length === 0) return t('allies.summary.nothing', { name });
   const last = parts.pop() ?? '';
