@@ -1,6 +1,7 @@
 import { createAccountEndpoints } from './account-endpoints.ts';
 import type { ApiClient, ApiResult, Query } from './api-client.ts';
 import { createCoachEndpoints } from './coach-endpoints.ts';
+import { createDossierEndpoints } from './dossier-endpoints.ts';
 import type {
   Account,
   AdminSettings,
@@ -68,6 +69,7 @@ export function createEndpoints(api: ApiClient) {
   return {
     ...createAccountEndpoints(api),
     ...createCoachEndpoints(api),
+    ...createDossierEndpoints(api),
     ...createScheduledEndpoints(api),
     ...createShieldEndpoints(api),
 

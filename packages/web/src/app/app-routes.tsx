@@ -7,6 +7,10 @@ import { SignUpPage } from '../features/auth/signup-page.tsx';
 import { WelcomePage } from '../features/auth/welcome-page.tsx';
 import { AlliesPage } from '../features/allies/allies-page.tsx';
 import { ComposePage } from '../features/compose/compose-page.tsx';
+import { DossierGuidePage } from '../features/dossiers/dossier-guide-page.tsx';
+import { DossierPage } from '../features/dossiers/dossier-page.tsx';
+import { DossiersPage } from '../features/dossiers/dossiers-page.tsx';
+import { VerifyDossierPage } from '../features/dossiers/verify-page.tsx';
 import { FollowRequestsPage } from '../features/follow-requests/follow-requests-page.tsx';
 import { HashtagPage } from '../features/hashtag/hashtag-page.tsx';
 import { MyCoachPage } from '../features/my-coach/my-coach-page.tsx';
@@ -93,6 +97,11 @@ function RoutesInShell() {
         <Route path="shield" element={<SignedIn>{() => <ShieldPage />}</SignedIn>} />
         <Route path="shield/for/:accountId" element={<SignedIn>{() => <ShieldForPage />}</SignedIn>} />
         <Route path="allies" element={<SignedIn>{() => <AlliesPage />}</SignedIn>} />
+        <Route path="dossiers" element={<SignedIn>{() => <DossiersPage />}</SignedIn>} />
+        {/* Verifying and the guide are for anyone: a lawyer has no account here. */}
+        <Route path="dossiers/verify" element={<VerifyDossierPage />} />
+        <Route path="dossiers/guide" element={<DossierGuidePage />} />
+        <Route path="dossiers/:id" element={<SignedIn>{() => <DossierPage />}</SignedIn>} />
         <Route path="settings" element={<SettingsPage />} />
         <Route
           path="settings/profile"

@@ -64,6 +64,14 @@ const navItems: readonly NavItem[] = [
     phoneMore: true,
   },
   {
+    to: '/dossiers',
+    label: 'nav.dossiers',
+    icon: 'folder',
+    testId: 'nav-dossiers',
+    signedIn: true,
+    phoneMore: true,
+  },
+  {
     to: '/search',
     label: 'nav.search',
     icon: 'search',

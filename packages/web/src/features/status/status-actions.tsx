@@ -7,6 +7,7 @@ import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
 import { Icon } from '../../ui/icons.tsx';
+import { AddToDossier } from '../dossiers/add-to-dossier.tsx';
 import { afterAction, canShare } from './status-helpers.ts';
 
 // Counters of favourites and shares are left out on purpose: Empathie values giving, not scores.
@@ -77,21 +78,25 @@ export function StatusActions(props: {
           {favourited ? t('status.favourited') : t('status.favourite')}
         </span>
       </button>
-      {mine ? (
-        <details className="menu">
-          <summary className="action" aria-label={t('status.more')} data-testid="status-menu">
-            <Icon name="more" />
-          </summary>
-          <div className="menu-items">
-            <button type="button" data-testid="status-edit" onClick={onEdit}>
-              {t('status.edit')}
-            </button>
-            <button type="button" className="danger" data-testid="status-delete" onClick={remove}>
-              {t('status.delete')}
-            </button>
-          </div>
-        </details>
-      ) : null}
+      <details className="menu">
+        <summary className="action" aria-label={t('status.more')} data-testid="status-menu">
+          <Icon name="more" />
+        </summary>
+        <div className="menu-items">
+          {mine ? (
+            <>
+              <button type="button" data-testid="status-edit" onClick={onEdit}>
+                {t('status.edit')}
+              </button>
+              <button type="button" className="danger" data-testid="status-delete" onClick={remove}>
+                {t('status.delete')}
+              </button>
+            </>
+          ) : null}
+          {/* Any post the person can see may become evidence, their own included. */}
+          <AddToDossier statusId={status.id} />
+        </div>
+      </details>
       {error ? <ErrorNotice error={error} /> : null}
     </footer>
   );
