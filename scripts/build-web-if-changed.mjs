@@ -12,7 +12,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// Both overridable so a test can play the script on a small tree of its own.
+const root = process.env.EMPATHIE_BUILD_ROOT || fileURLToPath(new URL('..', import.meta.url));
+const buildCommand = process.env.EMPATHIE_WEB_BUILD_COMMAND;
 const dist = join(root, 'packages/web/dist');
 const stampFile = join(dist, '.build-stamp');
 
@@ -39,7 +41,7 @@ function filesUnder(path) {
     .flatMap((entry) => (skipped.test(entry.name) ? [] : filesUnder(join(path, entry.name))));
 }
 
-export function fingerprint() {
+function fingerprint() {
   const hash = createHash('sha256');
   for (const input of inputs) {
     for (const file of filesUnder(join(root, input))) {
@@ -68,10 +70,9 @@ if (process.argv.includes('--check')) {
 }
 console.log(built ? 'web app: sources changed, building' : 'web app: no build yet, building');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const result = spawnSync(npm, ['run', 'build', '-w', '@empathie/web'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const result = buildCommand
+  ? spawnSync(buildCommand, { cwd: root, stdio: 'inherit', shell: true })
+  : spawnSync(npm, ['run', 'build', '-w', '@empathie/web'], { cwd: root, stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
 // Written after the build, from the fingerprint taken before it: a file saved during the build
 // makes the next start build again rather than serve a stale app.
