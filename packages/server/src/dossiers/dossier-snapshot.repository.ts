@@ -3,6 +3,7 @@ import type { AccountTable, Database, PostEditTable, PostTable } from '../db/sch
 import type { PostToneRow } from '../gentle/post-tone.repository.ts';
 import { findPostTones } from '../gentle/post-tone.repository.ts';
 import { visibleTo } from '../policy/visibility.ts';
+import '../shield/shield.tables.ts';
 
 type Db = Kysely<Database>;
 export type SnapshotPost = Selectable<PostTable>;
@@ -75,12 +76,39 @@ export async function readSnapshotSource(
   };
 }
 
+/**
+ * The post if `viewerId` may see it: the visibility rule, or it waits in their shield's held
+ * folder. A held message is hidden from the person in their timelines, not from them as
+ * evidence: it was written to them, and the folder is where they (or an ally) review it.
+ */
 function visiblePost(db: Db, id: string, viewerId: string): Promise<SnapshotPost | undefined> {
   return db
     .selectFrom('posts as p')
     .selectAll('p')
     .where('p.id', '=', id)
-    .where(visibleTo(viewerId, 'p'))
+    .where((eb) =>
+      eb.or([
+        visibleTo(viewerId, 'p'),
+        eb.and([
+          eb.exists(
+            eb
+              .selectFrom('shield_held as h')
+              .select('h.id')
+              .whereRef('h.post_id', '=', 'p.id')
+              .where('h.owner_id', '=', viewerId),
+          ),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('accounts as gone')
+                .select('gone.id')
+                .whereRef('gone.id', '=', 'p.account_id')
+                .where('gone.deleted_at', 'is not', null),
+            ),
+          ),
+        ]),
+      ]),
+    )
     .executeTakeFirst();
 }
 

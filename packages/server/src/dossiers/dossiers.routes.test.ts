@@ -144,6 +144,22 @@ describe('collecting a post into a dossier', () => {
     expect(added.body.visibility).toBe('direct');
   });
 
+  it('collects a reply the shield holds for the person, hidden from her timelines', async () => {
+    const on = await call(t, lea, 'PUT', '/api/empathie/v1/shield', { mode: 'on' });
+    expect(on.status).toBe(200);
+    const stranger = await person(t, 'rita');
+    const held = (await post(t, stranger, '@lea dégage', { in_reply_to_id: leasPost })).body;
+    const page = await call(t, lea, 'GET', '/api/empathie/v1/shield/held');
+    expect(page.body.map((h: { status: { id: string } | null }) => h.status?.id)).toContain(
+      held.id,
+    );
+    expect((await call(t, lea, 'GET', `/api/v1/statuses/${held.id}`)).status).toBe(404);
+    const added = await call(t, lea, 'POST', `${BASE}/${dossierId}/items`, { status_id: held.id });
+    expect(added.status).toBe(201);
+    expect(added.body.snapshot.status.text).toBe('@lea dégage');
+    await call(t, lea, 'PUT', '/api/empathie/v1/shield', { mode: 'auto' });
+  });
+
   it('refuses a malformed status id or title with the field named', async () => {
     const bad = await call(t, lea, 'POST', `${BASE}/${dossierId}/items`, { status_id: 'abc' });
     expect(bad.status).toBe(422);
