@@ -59,9 +59,10 @@ export function observationOf(rewrite: string, language: Language): string | nul
   return own ? (own[1] as string) : null;
 }
 
+// Elided words stand apart: "l’imprimante" is "l" and "imprimante".
 const words = (text: string) =>
   foldString(text)
-    .split(/[^a-z0-9']+/)
+    .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
 /**

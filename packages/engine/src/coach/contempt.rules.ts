@@ -61,7 +61,8 @@ const GROUP_PREDICATES = alt(
     thieves|criminals|violent|dangerous|lazy|dirty|stupid|dumb|inferior|parasites|a plague|
     a danger|animals|savages|liars|incapable|hysterical|too emotional|too sensitive|
     not fit to|unfit to|less intelligent|not smart enough|all the same|tous les mêmes|
-    toutes les mêmes|terrorists|terroristes|rapists|violeurs
+    toutes les mêmes|terrorists|terroristes|rapists|violeurs|pas compatibles|incompatibles|
+    not compatible|incompatible|pas les bienvenus|not welcome
   `),
   true,
 );
@@ -73,12 +74,15 @@ const CANNOT = alt(
   list(`
     ne peuvent pas|ne savent pas|ne devraient pas|ne devraient jamais|peuvent pas|savent pas|
     devraient pas|can't|cannot|can not|shouldn't|should not|should never|don't deserve|
-    ne méritent pas|méritent pas|n'ont rien à faire|have no place|don't belong|do not belong
+    ne méritent pas|méritent pas|n'ont rien à faire|have no place|don't belong|do not belong|
+    have no business|devraient tous être renvoyés|devraient être renvoyés|devraient tous être expulsés|
+    devraient être expulsés|should all be deported|should be deported|should all be sent back|
+    should be sent back|should be banned|devraient être interdits
   `),
 );
 const GROUP_CLAIM =
   `${GROUP_LEAD}(?:${GROUPS}|${GROUP_SINGULAR})${LIKE}${S}` +
-  `(?:(?:${COPULA})${FILL}${S}(?:${GROUP_PREDICATES})|(?:${CANNOT}))${E}`;
+  `(?:(?:(?:ne|n')\\s*)?(?:${COPULA})${FILL}${S}(?:${GROUP_PREDICATES})|(?:${CANNOT}))${E}`;
 
 // Telling people to leave a country, or a group to go: an attack without a single harsh word.
 const EXCLUSION = alt(
@@ -111,9 +115,14 @@ const HARM = alt(
     tout le monde te déteste|tout le monde te hait|le monde serait mieux sans toi|
     on serait mieux sans toi|on sera mieux sans toi|tu devrais disparaître|disparais|
     tu ferais mieux de disparaître|tu ferais mieux de crever|tu devrais mourir|
-    tu ne mérites pas de vivre|tu mérites pas de vivre|rends service à tout le monde
+    tu ne mérites pas de vivre|tu mérites pas de vivre|rends service à tout le monde|
+    personne ne viendrait à ton enterrement|nobody would come to your funeral|
+    no one would come to your funeral|nobody will come to your funeral
   `),
 );
+
+// "Ta famille serait mieux sans toi", "your family would be better off without you".
+const BETTER_WITHOUT = `(?:${alt(list('serait|seraient|serais|serions|seriez|would be|will be|are|is|est|sont'))})${S}(?:${alt(list('mieux|beaucoup mieux|better|better off|much better off|so much better'))})${S}(?:${alt(list('sans toi|sans vous|without you'))})`;
 
 const SHAME = alt(
   list(`
@@ -137,13 +146,16 @@ const DISMISSAL = alt(
     nobody cares|no one cares|nobody cares what you think|no one cares what you think|
     your opinion doesn't matter|your opinion does not matter|cry about it|go cry|cope harder|
     who even are you|stay in your lane|nobody gives a damn|no one gives a damn|
-    keep your opinion to yourself|garde ton avis pour toi
+    keep your opinion to yourself|garde ton avis pour toi|on t'a pas sonné|on ne t'a pas sonné|
+    personne ne t'a sonné|ton avis n'intéresse personne|ton avis intéresse personne|
+    nobody rang your bell|no one rang your bell|no one is interested in your opinion|
+    nobody is interested in your opinion|nobody wants your opinion
   `),
 );
 
 // Irony aimed at a person: praise that no one means ("quel génie", "another brilliant idea from you").
 const GENIUS = alt(
-  list(`génie|einstein|cerveau|lumière|surdoué|génie du siècle|genius|einstein|mastermind|
+  list(`génie|einstein|cerveau|lumière|surdoué|génie du siècle|intelligence|genius|mastermind|
     rocket scientist|brainiac|smart guy|prodige|prodigy`),
 );
 const PRAISE = alt(
@@ -155,9 +167,20 @@ const FROM_YOU = alt(
   list(`de ta part|de votre part|venant de toi|from you|as usual|comme d'habitude|comme toujours|
     as always|again`),
 );
+// Praise followed by what went wrong: "Génial, encore un retard", "Félicitations, tu as réussi
+// à tout rater", "Great, another delay".
+const FAKE_PRAISE = alt(
+  list(`génial|super|parfait|formidable|merveilleux|bravo|félicitations|bien joué|great|perfect|
+    wonderful|fantastic|brilliant|lovely|congratulations|congrats|well done|oh joy|oh great`),
+);
+const GONE_WRONG = alt(
+  list(`encore un|encore une|another|yet another|tu as réussi à tout|t'as réussi à tout|
+    you managed to ruin|you managed to break|you managed to mess|you managed to wreck`),
+);
 const SARCASM_AT_PERSON = [
-  `(?:quel|quelle|what a|what an|such a|quel sacré|what a true|notre|our|le|mon|my)${S}(?:${GENIUS})`,
-  `(?:encore|another|yet another|once again)${S}(?:une${S}|un${S}|a${S}|an${S})?(?:(?:${PRAISE})${S})?(?:${IDEA})(?:${S}(?:${PRAISE}))?(?:${S}(?:${FROM_YOU}))?`,
+  `(?:${alt(list('quel|quelle|what a|what an|such a|such|quel sacré|what a true|notre|our|le|mon|my'))})${S}(?:${GENIUS})`,
+  `(?:${FAKE_PRAISE})\\s*,\\s*(?:${GONE_WRONG})`,
+  `(?:${alt(list('encore|another|yet another|once again'))})${S}(?:une${S}|un${S}|a${S}|an${S})?(?:(?:${PRAISE})${S})?(?:${IDEA})(?:${S}(?:${PRAISE}))?(?:${S}(?:${FROM_YOU}))?`,
   `(?:idée lumineuse|idée géniale|brilliant idea|great idea|stroke of genius|trait de génie)${S}(?:${FROM_YOU})`,
 ].join('|');
 // Thanks that mean the opposite, whatever warm word stands next to them.
@@ -204,6 +227,12 @@ export const CONTEMPT_RULES: readonly Rule[] = [
   {
     kind: 'threat',
     re: new RegExp(`${W}(?:${HARM})(?:${S}if${S}you${S}[a-z']+|${S}si${S}tu${S}[a-z']+)?${E}`, 'g'),
+    keep: asserted,
+    explanation: HARM_EXPLANATION,
+  },
+  {
+    kind: 'threat',
+    re: new RegExp(`${W}${BETTER_WITHOUT}${E}`, 'g'),
     keep: asserted,
     explanation: HARM_EXPLANATION,
   },

@@ -26,7 +26,7 @@ export const STRONG_INSULTS = list(`
   idiot|moron|imbecile|cretin|asshole|arsehole|dumbass|jackass|bitch|bastard|dickhead|
   prick|cunt|twat|wanker|douchebag|douche|scumbag|dipshit|shithead|halfwit|nitwit|
   numbskull|knucklehead|airhead|piece of shit|piece of crap|piece of garbage|piece of trash|son of a bitch|motherfucker|
-  fuckface|degenerate
+  fuckface|degenerate|dimwit|twit|numpty|pillock|plonker|tosser
 `);
 
 export const WEAK_INSULTS = list(`
@@ -35,12 +35,13 @@ export const WEAK_INSULTS = list(`
   déchet|parasite|porc|vache|chien|chienne|ringard|looser|loser|mytho|menteur|menteuse|
   hypocrite|lâche|incapable|incompétent|pathétique|pitoyable|misérable|taré|psychopathe|
   stupide|ignare|inculte|nullité|rigolo|blaireau|beauf|plouc|facho|gamin|gamine|zéro|
-  honte|boulet|plaie|calamité|raté|ratée|profiteur|profiteuse|feignasse|charlot|pignouf
+  honte|boulet|plaie|calamité|raté|ratée|profiteur|profiteuse|feignasse|charlot|pignouf|
+  buse|andouille|cruche|nouille|truffe|quiche|gland|crétine|abrutie
   // en
   stupid|dumb|fool|loser|jerk|clown|joke|trash|garbage|scum|pig|freak|creep|liar|hypocrite|
   coward|pathetic|worthless|useless|failure|idiotic|brainless|psycho|lunatic|nutjob|weirdo|
   disgrace|disgusting|ugly|fat|ignorant|incompetent|clueless|dick|retard|snake|rat|troll|
-  dumbo|dummy|dope
+  dumbo|dummy|dope|muppet|buffoon|dingbat|prat|doofus|dunce
 `);
 
 /** Traits pinned on a person: a judgment of who they are instead of what they did. */

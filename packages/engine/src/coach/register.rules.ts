@@ -23,7 +23,9 @@ const JOY = new RegExp(
       victoire|champions|j'adore|amazing|awesome|incredible|insane|unbelievable|fantastic|
       brilliant|wow|let's go|lets go|we won|hell yeah|fuck yeah|so good|so happy|love it|
       i love|best day|best game|best match|meilleur match|meilleure soirée|vive|allez les|
-      come on you|yes|ouais
+      come on you|yes|ouais|magique|magic|magical|que c'est beau|c'est beau|so beautiful|
+      that's beautiful|how beautiful|on l'a fait|we did it|we made it|on a réussi|quelle vue|
+      what a view|what a day
     `),
   )})${E}`,
 );

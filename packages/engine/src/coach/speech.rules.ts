@@ -66,9 +66,20 @@ const FIXED_THREATS = alt(
     watch your back|you're dead|you are dead|ur dead|you're a dead man|dead meat|
     kill yourself|kys|go die|die in a fire|i hope you die|hope you die|go hang yourself|
     sleep with one eye open|your days are numbered|i'll make you pay|i'll make you regret|
-    i'll make your life hell|je vais te faire regretter
+    i'll make your life hell|je vais te faire regretter|tu vas voir ce qui va t'arriver|
+    tu vas voir ce qui t'attend|tu finiras à l'hôpital|tu vas finir à l'hôpital|
+    je vais m'occuper de ton cas|you'll see what happens to you|
+    you will see what happens to you|you'll end up in hospital|you'll end up in the hospital|
+    i'm coming for you|i am coming for you|
+    go jump off a bridge|jump off a bridge|va te jeter d'un pont|jette-toi d'un pont|
+    jette-toi sous un train|go jump in front of a train
   `),
 );
+// "Si je te croise, je t'éclate": a harm verb in the present, said to the reader.
+const FR_PRESENT_THREAT = `(?:je|j'|on)\\s*(?:te|t')\\s*(?:${alt(
+  list(`éclate|défonce|tue|bute|massacre|démonte|nique|casse la gueule|fume|égorge|crame|
+    fracasse|explose|pète la gueule|refais le portrait`),
+)})`;
 
 const SARCASM_FR = `(?:${alt(
   list(`
@@ -127,6 +138,7 @@ export const SPEECH_RULES: readonly Rule[] = [
       // endsWith, not /pay(?:er)?$/ over the whole text before the match.
       !endsWithPay(folded, end) || PAY_TARGET.test(folded.slice(end, end + 20)),
   },
+  { kind: 'threat', re: new RegExp(`${W}(?:${FR_PRESENT_THREAT})${E}`, 'g') },
   {
     kind: 'sarcasm',
     re: new RegExp(`${W}(?:${SARCASM_FR}|${SARCASM_EN}|${SARCASM_FIXED})${E}`, 'g'),
