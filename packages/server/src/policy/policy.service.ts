@@ -116,6 +116,8 @@ export function createPolicy(deps: { db: Kysely<Database>; clock: Clock; shield?
    */
   async function markReplyable(statuses: ReplyableStatus[], viewerId: string | null) {
     const all = statuses.flatMap((s) => (s.reblog ? [s, s.reblog] : [s]));
+    // An empty page: PostgreSQL refuses `in ()`, and there is nothing to mark.
+    if (all.length === 0) return;
     if (viewerId === null) {
       for (const s of all) s.empathie = { ...s.empathie, can_reply: false };
       return;
