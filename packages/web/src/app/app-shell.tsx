@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/i18n.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { Avatar } from '../ui/avatar.tsx';
 import { Icon, type IconName } from '../ui/icons.tsx';
+import { phoneBar } from './phone-bar.ts';
 
 interface NavItem {
   to: string;
@@ -88,18 +89,6 @@ const navItems: readonly NavItem[] = [
     phoneMore: true,
   },
 ];
-
-/**
- * What a phone's bottom bar shows: at most five places, the rest behind "more". Signed out there
- * are few enough to show them all.
- */
-export function phoneBar(items: readonly NavItem[], signedIn: boolean) {
-  if (!signedIn) return { bar: items, more: [] as NavItem[] };
-  return {
-    bar: items.filter((item) => !item.phoneMore),
-    more: items.filter((item) => item.phoneMore),
-  };
-}
 
 // One navigation for every screen size: a side column on desktop, a bottom bar on phones (CSS).
 export function AppShell(props: { unread: number }) {
