@@ -196,7 +196,13 @@ export function effectsOf(db: Db, subscriptionId: string) {
 
 export async function insertEffect(
   db: Db,
-  e: { subscriptionId: string; accountId: string; targetId: string; relation: Relation },
+  e: {
+    subscriptionId: string;
+    accountId: string;
+    targetId: string;
+    relation: Relation;
+    restoreFollow?: boolean;
+  },
 ) {
   await db
     .insertInto('block_list_effects')
@@ -205,18 +211,56 @@ export async function insertEffect(
       account_id: e.accountId,
       target_account_id: e.targetId,
       relation: e.relation,
+      restore_follow: e.restoreFollow ? 1 : 0,
     })
     .onConflict((oc) => oc.columns(['subscription_id', 'target_account_id']).doNothing())
     .execute();
 }
 
+/** Removes one effect; answers it (with whether a follow is owed back), or undefined. */
 export async function deleteEffect(db: Db, subscriptionId: string, targetId: string) {
-  const r = await db
-    .deleteFrom('block_list_effects')
+  const found = await db
+    .selectFrom('block_list_effects')
+    .selectAll()
     .where('subscription_id', '=', subscriptionId)
     .where('target_account_id', '=', targetId)
     .executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  if (!found) return undefined;
+  await db
+    .deleteFrom('block_list_effects')
+    .where('subscription_id', '=', subscriptionId)
+    .where('target_account_id', '=', targetId)
+    .execute();
+  return found;
+}
+
+/** Whether `accountId` follows `targetId` (a block is about to cut it). */
+export async function follows(db: Db, accountId: string, targetId: string) {
+  const row = await db
+    .selectFrom('follows')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('target_account_id', '=', targetId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Another effect on the same pair owes the follow back: hand the debt over to it. */
+export async function moveFollowDebt(db: Db, accountId: string, targetId: string) {
+  const heir = await db
+    .selectFrom('block_list_effects')
+    .select('subscription_id')
+    .where('account_id', '=', accountId)
+    .where('target_account_id', '=', targetId)
+    .where('relation', '=', 'block')
+    .executeTakeFirst();
+  if (!heir) return;
+  await db
+    .updateTable('block_list_effects')
+    .set({ restore_follow: 1 })
+    .where('subscription_id', '=', heir.subscription_id)
+    .where('target_account_id', '=', targetId)
+    .execute();
 }
 
 /** The person took the relation into their own hands: no subscription owns it any more. */

@@ -16,6 +16,7 @@ describe('shared block lists', () => {
     (await call(t, who, 'GET', `/api/v1/accounts/relationships?id[]=${target.id}`)).body[0] as {
       blocking: boolean;
       muting: boolean;
+      following: boolean;
     };
   const blocked = async (who: Person) =>
     ((await call(t, who, 'GET', '/api/v1/blocks')).body as Array<{ id: string }>)
@@ -102,6 +103,7 @@ describe('shared block lists', () => {
   it('a subscription blocks everyone on the list and follows its changes', async () => {
     const [list] = (await call(t, keeper, 'GET', base)).body;
     await follow(t, sub, troll1);
+    expect((await relation(sub, troll1)).following).toBe(true);
     const seenBefore = await post(t, troll1, 'Un message de troll1');
     // A block made by hand before subscribing is the person's own.
     await call(t, sub, 'POST', `/api/v1/accounts/${troll2.id}/block`);
@@ -117,7 +119,7 @@ describe('shared block lists', () => {
     });
     expect((await relation(sub, troll3)).blocking).toBe(true);
     await call(t, keeper, 'DELETE', `${base}/${list.id}/accounts`, { account_ids: [troll1.id] });
-    expect((await relation(sub, troll1)).blocking).toBe(false);
+    expect(await relation(sub, troll1)).toMatchObject({ blocking: false, following: true });
     // The hand-made block on troll2 stays even when troll2 leaves the list.
     await call(t, keeper, 'DELETE', `${base}/${list.id}/accounts`, { account_ids: [troll2.id] });
     expect((await relation(sub, troll2)).blocking).toBe(true);
@@ -134,7 +136,9 @@ describe('shared block lists', () => {
     const r = await call(t, sub, 'POST', `${base}/${list.id}/unsubscribe`);
     expect(r.body.subscription).toBeNull();
     expect(await blocked(sub)).toEqual([troll2.id, troll3.id].sort());
-    expect((await relation(sub, troll1)).blocking).toBe(false);
+    // The follow the list's block had cut comes back: as it was before the list.
+    expect(await relation(sub, troll1)).toMatchObject({ blocking: false, following: true });
+    expect((await relation(sub, troll2)).following).toBe(false);
   });
 
   it('two subscriptions naming one account: leaving one keeps the block', async () => {

@@ -20,11 +20,13 @@ import {
   existingAccounts,
   findList,
   findSubscription,
+  follows,
   forgetEffects,
   insertEffect,
   insertList,
   insertSubscription,
   listOwnedBy,
+  moveFollowDebt,
   type Relation,
   relationExists,
   type SubscriptionRow,
@@ -57,7 +59,7 @@ export function createBlockListsService(deps: {
   clock: Clock;
   ids: IdGenerator;
   events: EventBus;
-  relationships: Pick<RelationshipsService, 'block' | 'unblock' | 'mute' | 'unmute'>;
+  relationships: Pick<RelationshipsService, 'block' | 'unblock' | 'mute' | 'unmute' | 'follow'>;
   domain: string;
 }) {
   const { db, clock, ids, events, relationships } = deps;
@@ -71,6 +73,9 @@ export function createBlockListsService(deps: {
     const exists = await relationExists(db, relation, sub.account_id, targetId);
     // Made by hand before: the person's own, never the subscription's to take back.
     if (exists && owned.length === 0) return;
+    // A block cuts the subscriber's follow: remembered, so that leaving the list follows again.
+    const restoreFollow =
+      !exists && relation === 'block' && (await follows(db, sub.account_id, targetId));
     if (!exists) {
       const done =
         relation === 'block'
@@ -83,16 +88,25 @@ export function createBlockListsService(deps: {
       accountId: sub.account_id,
       targetId,
       relation,
+      restoreFollow,
     });
   }
 
   /** `sub` no longer wants `targetId`: undo the relation if no other subscription wants it. */
   async function unapply(sub: SubscriptionRow, targetId: string): Promise<void> {
-    if (!(await deleteEffect(db, sub.id, targetId))) return;
+    const effect = await deleteEffect(db, sub.id, targetId);
+    if (!effect) return;
     const relation: Relation = sub.action;
-    if ((await effectsFor(db, sub.account_id, targetId, relation)).length > 0) return;
-    if (relation === 'block') await relationships.unblock(sub.account_id, targetId);
-    else await relationships.unmute(sub.account_id, targetId);
+    if ((await effectsFor(db, sub.account_id, targetId, relation)).length > 0) {
+      if (effect.restore_follow === 1) await moveFollowDebt(db, sub.account_id, targetId);
+      return;
+    }
+    if (relation === 'mute') {
+      await relationships.unmute(sub.account_id, targetId);
+      return;
+    }
+    await relationships.unblock(sub.account_id, targetId);
+    if (effect.restore_follow === 1) await relationships.follow(sub.account_id, targetId);
   }
 
   // A block or mute the person makes or lifts by hand becomes theirs: no subscription owns it.

@@ -11,6 +11,7 @@ import { accountDataProtection } from './migrations/0008-account-data-protection
 import { defenceControls } from './migrations/0010-defence-controls.ts';
 import { shieldAndAllies } from './migrations/0011-shield-and-allies.ts';
 import { evidenceDossiers } from './migrations/0012-evidence-dossiers.ts';
+import { blockListFollows } from './migrations/0013-block-list-follows.ts';
 import { moderation } from './migrations/0014-moderation.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
@@ -27,6 +28,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0010-defence-controls': defenceControls,
     '0011-shield-and-allies': shieldAndAllies,
     '0012-evidence-dossiers': evidenceDossiers,
+    '0013-block-list-follows': blockListFollows,
     '0014-moderation': moderation,
   };
 }

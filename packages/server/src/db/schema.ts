@@ -123,6 +123,8 @@ export interface BlockListEffectTable {
   account_id: string;
   target_account_id: string;
   relation: 'block' | 'mute';
+  /** 1 when the block cut the subscriber's follow: leaving the list follows again. */
+  restore_follow: Generated<number>;
 }
 
 /** A person's coach settings; a null column follows the instance default. */
