@@ -1,5 +1,7 @@
 // Shapes of the Empathie extensions the web app reads (docs/api.md, "Empathie endpoints").
 
+import type { ReplyPolicy } from './defence.types.ts';
+
 export type Sensitivity = 'off' | 'low' | 'medium' | 'high';
 
 export interface CoachSettings {
@@ -92,6 +94,9 @@ export interface StatusEmpathie {
   tone?: Partial<Record<ToneAttributeName, number>> & { emotion?: string; language?: string };
   folded?: boolean;
   reasons?: ToneAttributeName[];
+  /** Who may reply to the post, and whether the viewer may (reply controls). */
+  reply_policy?: ReplyPolicy;
+  can_reply?: boolean;
 }
 
 /** Mastodon's ScheduledStatus with Empathie's `empathie` (a post waiting: sent later or undo). */

@@ -1,6 +1,8 @@
 import { createAccountEndpoints } from './account-endpoints.ts';
 import type { ApiClient, ApiResult, Query } from './api-client.ts';
 import { createCoachEndpoints } from './coach-endpoints.ts';
+import type { ReplyPolicy } from './defence.types.ts';
+import { createDefenceEndpoints } from './defence-endpoints.ts';
 import { createDossierEndpoints } from './dossier-endpoints.ts';
 import type {
   Account,
@@ -43,6 +45,8 @@ export interface NewStatus {
   in_reply_to_id?: string;
   /** ISO time: the server keeps the post until then (only where scheduled posts exist). */
   scheduled_at?: string;
+  /** Who may reply; the person's default when absent. */
+  reply_policy?: ReplyPolicy;
 }
 
 export interface ProfileUpdate {
@@ -69,6 +73,7 @@ export function createEndpoints(api: ApiClient) {
   return {
     ...createAccountEndpoints(api),
     ...createCoachEndpoints(api),
+    ...createDefenceEndpoints(api),
     ...createDossierEndpoints(api),
     ...createScheduledEndpoints(api),
     ...createShieldEndpoints(api),

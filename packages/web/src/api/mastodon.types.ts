@@ -1,5 +1,6 @@
 // The subset of Mastodon's JSON shapes the web app reads (see docs/api.md).
 
+import type { FilterResult } from './defence.types.ts';
 import type { StatusEmpathie } from './empathie.types.ts';
 
 export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
@@ -67,6 +68,8 @@ export interface Status {
   reblogged?: boolean;
   mentions: Mention[];
   tags: Tag[];
+  /** Mastodon's results of the viewer's keyword filters (a `warn` match). */
+  filtered?: FilterResult[];
   empathie?: StatusEmpathie;
 }
 

@@ -1,19 +1,23 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { CredentialAccount } from '../api/mastodon.types.ts';
+import { AlliesPage } from '../features/allies/allies-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { useSession } from '../features/auth/session-context.tsx';
 import { SignUpPage } from '../features/auth/signup-page.tsx';
 import { WelcomePage } from '../features/auth/welcome-page.tsx';
-import { AlliesPage } from '../features/allies/allies-page.tsx';
+import { BlockListPage } from '../features/block-lists/block-list-page.tsx';
+import { BlockListsPage } from '../features/block-lists/block-lists-page.tsx';
 import { ComposePage } from '../features/compose/compose-page.tsx';
 import { DossierGuidePage } from '../features/dossiers/dossier-guide-page.tsx';
 import { DossierPage } from '../features/dossiers/dossier-page.tsx';
 import { DossiersPage } from '../features/dossiers/dossiers-page.tsx';
 import { VerifyDossierPage } from '../features/dossiers/verify-page.tsx';
+import { FiltersPage } from '../features/filters/filters-page.tsx';
 import { FollowRequestsPage } from '../features/follow-requests/follow-requests-page.tsx';
 import { HashtagPage } from '../features/hashtag/hashtag-page.tsx';
 import { MyCoachPage } from '../features/my-coach/my-coach-page.tsx';
+import { NotificationRequestsPage } from '../features/notification-requests/notification-requests-page.tsx';
 import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
 import { useUnreadCount } from '../features/notifications/use-unread-count.ts';
 import { EditProfilePage } from '../features/profile/edit-profile-page.tsx';
@@ -95,8 +99,18 @@ function RoutesInShell() {
           element={<SignedIn>{() => <FollowRequestsPage />}</SignedIn>}
         />
         <Route path="shield" element={<SignedIn>{() => <ShieldPage />}</SignedIn>} />
-        <Route path="shield/for/:accountId" element={<SignedIn>{() => <ShieldForPage />}</SignedIn>} />
+        <Route
+          path="shield/for/:accountId"
+          element={<SignedIn>{() => <ShieldForPage />}</SignedIn>}
+        />
         <Route path="allies" element={<SignedIn>{() => <AlliesPage />}</SignedIn>} />
+        <Route path="filters" element={<SignedIn>{() => <FiltersPage />}</SignedIn>} />
+        <Route path="block-lists" element={<SignedIn>{() => <BlockListsPage />}</SignedIn>} />
+        <Route path="block-lists/:id" element={<SignedIn>{() => <BlockListPage />}</SignedIn>} />
+        <Route
+          path="notifications/requests"
+          element={<SignedIn>{() => <NotificationRequestsPage />}</SignedIn>}
+        />
         <Route path="dossiers" element={<SignedIn>{() => <DossiersPage />}</SignedIn>} />
         {/* Verifying and the guide are for anyone: a lawyer has no account here. */}
         <Route path="dossiers/verify" element={<VerifyDossierPage />} />

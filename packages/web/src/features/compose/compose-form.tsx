@@ -29,6 +29,7 @@ import {
   readLocalDraft,
   writeLocalDraft,
 } from './local-draft.ts';
+import { ReplyPolicySelect, useReplyPolicy } from './reply-policy-select.tsx';
 
 export interface ComposeFormProps {
   replyTo?: Status;
@@ -112,6 +113,7 @@ export function ComposeForm(props: ComposeFormProps) {
       local.starting,
     );
   }, [local, text, warning, warningOn, visibility, language]);
+  const [replyPolicy, setReplyPolicy] = useReplyPolicy(me !== null);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -150,6 +152,7 @@ export function ComposeForm(props: ComposeFormProps) {
         status: body,
         visibility,
         language,
+        reply_policy: replyPolicy,
         ...(withWarning ? { spoiler_text: warning.trim(), sensitive: true } : {}),
         ...(replyTo ? { in_reply_to_id: replyTo.id } : {}),
         // Every post gets the person's undo window; a scheduled one waits anyway. Only the
@@ -298,6 +301,7 @@ export function ComposeForm(props: ComposeFormProps) {
               ))}
             </select>
           </label>
+          {me ? <ReplyPolicySelect value={replyPolicy} onChange={setReplyPolicy} /> : null}
           <label className="field field-inline">
             <span>{t('compose.language')}</span>
             <select

@@ -10,6 +10,7 @@ import { formatFullTime } from '../../ui/format-time.ts';
 import { useMe, useSession } from '../auth/session-context.tsx';
 import { AdminCoachPanel } from '../coach/admin-coach-panel.tsx';
 import { CoachSettingsPanel } from '../coach/coach-settings-panel.tsx';
+import { DefencePanel } from '../filters/defence-panel.tsx';
 import { AdminShieldPanel } from '../shield/admin-shield-panel.tsx';
 import { AdminSettingsPanel } from './admin-settings-panel.tsx';
 import { DeleteAccountPanel } from './delete-account-panel.tsx';
@@ -117,6 +118,7 @@ export function SettingsPage() {
             </button>
           </section>
           <CoachSettingsPanel scope="me" />
+          <DefencePanel />
           <ExportPanel />
           <PasswordPanel />
           <SessionsPanel onLoggedOutEverywhere={logOut} />

@@ -7,8 +7,9 @@ import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
 import { Icon } from '../../ui/icons.tsx';
+import { canReply, replyPolicyNoticeKey } from '../compose/reply-policy.ts';
 import { AddToDossier } from '../dossiers/add-to-dossier.tsx';
-import { afterAction, canShare } from './status-helpers.ts';
+import { afterAction, canShare, displayName } from './status-helpers.ts';
 
 // Counters of favourites and shares are left out on purpose: Empathie values giving, not scores.
 export function StatusActions(props: {
@@ -44,15 +45,31 @@ export function StatusActions(props: {
   const shared = status.reblogged === true;
   return (
     <footer className="status-actions">
-      <Link
-        to={`/statuses/${status.id}?reply=1`}
-        className="action"
-        data-testid="status-reply"
-        aria-label={t('status.reply')}
-      >
-        <Icon name="reply" />
-        <span className="action-label">{t('status.reply')}</span>
-      </Link>
+      {canReply(status) ? (
+        <Link
+          to={`/statuses/${status.id}?reply=1`}
+          className="action"
+          data-testid="status-reply"
+          aria-label={t('status.reply')}
+        >
+          <Icon name="reply" />
+          <span className="action-label">{t('status.reply')}</span>
+        </Link>
+      ) : (
+        // Refused by the post's reply policy: disabled, and it says why.
+        <button
+          type="button"
+          className="action"
+          data-testid="status-reply"
+          disabled
+          title={t(replyPolicyNoticeKey(status) ?? 'replyPolicy.shown.nobody', {
+            name: displayName(status.account),
+          })}
+        >
+          <Icon name="reply" />
+          <span className="action-label">{t('status.reply')}</span>
+        </button>
+      )}
       <button
         type="button"
         className="action action-share"

@@ -6,6 +6,9 @@ import { Avatar } from '../../ui/avatar.tsx';
 import { formatFullTime, formatRelativeTime } from '../../ui/format-time.ts';
 import { Icon } from '../../ui/icons.tsx';
 import { useMe } from '../auth/session-context.tsx';
+import { replyPolicyNoticeKey } from '../compose/reply-policy.ts';
+import { warningFilterTitle } from '../filters/filter-helpers.ts';
+import { FilterNotice } from '../filters/filter-notice.tsx';
 import { GentleFold } from '../gentle/gentle-fold.tsx';
 import { isFolded } from '../gentle/gentle-notice.ts';
 import { StatusActions } from './status-actions.tsx';
@@ -33,7 +36,12 @@ export function StatusCard(props: StatusCardProps) {
   // Gentle reading: a post that may hurt this reader waits behind a notice until they open it.
   const folded = isFolded(shown);
   const [gentlyOpen, setGentlyOpen] = useState(false);
-  const contentVisible = (!hasWarning || unfolded) && (!folded || gentlyOpen);
+  // The reader's own keyword filter: the post waits behind its name until they open it.
+  const filterTitle = warningFilterTitle(status);
+  const [filterOpen, setFilterOpen] = useState(false);
+  const filterClosed = filterTitle !== null && !filterOpen;
+  const contentVisible = !filterClosed && (!hasWarning || unfolded) && (!folded || gentlyOpen);
+  const replyNotice = replyPolicyNoticeKey(shown);
   const headingId = `status-author-${status.id}`;
 
   return (
@@ -80,7 +88,16 @@ export function StatusCard(props: StatusCardProps) {
         </p>
       ) : null}
 
-      {folded ? (
+      {filterTitle !== null ? (
+        <FilterNotice
+          title={filterTitle}
+          open={filterOpen}
+          contentId={`status-content-${shown.id}`}
+          onToggle={() => setFilterOpen((value) => !value)}
+        />
+      ) : null}
+
+      {folded && !filterClosed ? (
         <GentleFold
           reasons={shown.empathie?.reasons}
           contentId={`status-content-${shown.id}`}
@@ -89,7 +106,7 @@ export function StatusCard(props: StatusCardProps) {
         />
       ) : null}
 
-      {hasWarning && (!folded || gentlyOpen) ? (
+      {hasWarning && !filterClosed && (!folded || gentlyOpen) ? (
         <div className="status-warning">
           <p lang={shown.language ?? undefined}>{shown.spoiler_text}</p>
           <button
@@ -122,6 +139,11 @@ export function StatusCard(props: StatusCardProps) {
           <span>{t(`visibility.${shown.visibility}.label`)}</span>
         )}
         {shown.edited_at ? <span>{t('status.edited')}</span> : null}
+        {replyNotice ? (
+          <span data-testid="status-reply-policy">
+            {t(replyNotice, { name: displayName(author) })}
+          </span>
+        ) : null}
         {shown.replies_count > 0 ? (
           <span>{t('status.replies', { count: shown.replies_count })}</span>
         ) : null}

@@ -7,7 +7,9 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { useMe } from '../auth/session-context.tsx';
 import { ComposeForm } from '../compose/compose-form.tsx';
+import { canReply, replyPolicyNoticeKey } from '../compose/reply-policy.ts';
 import { StatusCard } from '../status/status-card.tsx';
+import { displayName } from '../status/status-helpers.ts';
 
 interface Thread {
   ancestors: Status[];
@@ -73,7 +75,14 @@ export function ThreadPage() {
           <StatusCard key={status.id} status={status} onChange={replace} onDelete={remove} />
         ))}
         <StatusCard status={thread.focus} onChange={replace} onDelete={remove} focused />
-        {me ? (
+        {me && !canReply(thread.focus) ? (
+          // The post's reply policy leaves this reader out: say so instead of a composer.
+          <p className="hint card" data-testid="reply-refused-notice">
+            {t(replyPolicyNoticeKey(thread.focus) ?? 'replyPolicy.shown.nobody', {
+              name: displayName(thread.focus.account),
+            })}
+          </p>
+        ) : me ? (
           <ComposeForm
             key={thread.focus.id}
             replyTo={thread.focus}
