@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, follow, type Person, post } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
@@ -30,6 +31,13 @@ beforeAll(async () => {
   const priv = (await post(t, ana, 'Anabelle whispers zucchinis', { visibility: 'private' })).body;
   const reply = (await post(t, bob, '@anabelle lovely zucchinis', { in_reply_to_id: pub.id })).body;
   posts = { public: pub.id, private: priv.id, reply: reply.id, bobs: bobs.id };
+  // Something Ana keeps in another domain: a keyword filter.
+  const filter = await call(t, ana, 'POST', '/api/v2/filters', {
+    title: 'Calm',
+    context: ['home'],
+    keywords_attributes: [{ keyword: 'shouting' }],
+  });
+  expect(filter.status).toBe(200);
 });
 afterAll(() => t.close());
 
@@ -131,6 +139,10 @@ describe('account deletion', () => {
     expect(
       await db.selectFrom('users').select('email').where('account_id', '=', ana.id).execute(),
     ).toEqual([]);
+    const filters = await sql<{
+      n: number;
+    }>`select count(*) as n from filters where account_id = ${ana.id}`.execute(db);
+    expect(Number(filters.rows[0]?.n)).toBe(0);
     for (const table of ['follows', 'favourites', 'access_tokens', 'notifications'] as const) {
       const rows = await db
         .selectFrom(table)

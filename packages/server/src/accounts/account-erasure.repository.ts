@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { PostRow } from '../api/mastodon/status.serializer.ts';
 import type { Database } from '../db/schema.ts';
 
@@ -39,6 +39,36 @@ export function nextPostsOf(db: Db, accountId: string, limit: number): Promise<P
 export function sharesOf(db: Db, postId: string): Promise<PostRow[]> {
   return db.selectFrom('posts').selectAll().where('reblog_of_id', '=', postId).execute();
 }
+
+/**
+ * What the person owns in the other domains' tables, as (table, column): their filters, their
+ * notification policy and the requests and permissions on either side, their block lists and
+ * subscriptions, their shield, their allies (either way), the log of what allies did for them,
+ * and their own evidence dossiers. Written as plain SQL on constant names, so this list does not
+ * depend on each domain's table types; child rows go by their foreign keys' cascade. Kept on
+ * purpose: dossiers held by other people, reports, moderation records, other people's shield
+ * counters and their block lists that name the account (ADR 0011).
+ */
+const OWNED_ELSEWHERE: ReadonlyArray<readonly [table: string, column: string]> = [
+  ['filters', 'account_id'],
+  ['notification_policies', 'account_id'],
+  ['notification_requests', 'account_id'],
+  ['notification_requests', 'from_account_id'],
+  ['notification_permissions', 'account_id'],
+  ['notification_permissions', 'from_account_id'],
+  ['block_list_effects', 'account_id'],
+  ['block_list_effects', 'target_account_id'],
+  ['block_list_subscriptions', 'account_id'],
+  ['block_lists', 'account_id'],
+  ['shield_settings', 'account_id'],
+  ['shield_traffic', 'owner_id'],
+  ['shield_held', 'owner_id'],
+  ['shield_held', 'from_account_id'],
+  ['allies', 'owner_id'],
+  ['allies', 'ally_id'],
+  ['ally_log', 'owner_id'],
+  ['dossiers', 'account_id'],
+];
 
 /**
  * Erases everything but the account's tombstone, which keeps the username reserved (nobody can
@@ -103,6 +133,9 @@ export async function eraseAccountRows(db: Db, accountId: string, at: string): P
     await db.deleteFrom(table).where('account_id', '=', accountId).execute();
   }
   await db.deleteFrom('invites').where('created_by', '=', accountId).execute();
+  for (const [table, column] of OWNED_ELSEWHERE) {
+    await sql`delete from ${sql.table(table)} where ${sql.ref(column)} = ${accountId}`.execute(db);
+  }
   // The e-mail address and the password hash: the person can sign up again with that address.
   await db.deleteFrom('users').where('account_id', '=', accountId).execute();
   await db
