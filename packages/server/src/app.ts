@@ -13,6 +13,7 @@ import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
+import { mountModerationDomain } from './moderation/moderation.module.ts';
 import { type AppEnv, authentication, hashToken } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
@@ -125,6 +126,13 @@ export function createApp(deps: AppDeps) {
     jobs: conversations.jobs,
     posts: conversations.posts,
   });
+  // After the posts domain: the queue shows reported posts as statuses.
+  const moderation = mountModerationDomain(app, {
+    ...deps,
+    events,
+    openapi,
+    present: conversations.present,
+  });
   const evidence = mountDossiersDomain(app, {
     ...deps,
     db: database.db,
@@ -167,7 +175,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

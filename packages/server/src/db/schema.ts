@@ -328,7 +328,11 @@ export type NotificationType =
   // and the shield switched itself off after a quiet period (to the person, with a summary).
   | 'empathie.shield'
   | 'empathie.shield.ally'
-  | 'empathie.shield.off';
+  | 'empathie.shield.off'
+  // A moderator restricted the person's post or account (statement of reasons), and an appeal
+  // against it was decided.
+  | 'empathie.statement'
+  | 'empathie.appeal';
 
 export interface NotificationTable {
   id: string;
