@@ -106,6 +106,9 @@ export function isWellFormed(clause: string, language: Language): boolean {
   const first = t[0] as string;
   if (!SUBJECTS[language].has(first)) return false;
   if (DANGLING[language].has(t[t.length - 1] as string)) return false;
+  // "t'as", "t'es": an elided "tu" stands before a verb that starts with a vowel, never in
+  // "t ki toi" (texting for "t'es qui toi").
+  if (first === 't' && !/^[aeiouyh]/.test(t[1] as string)) return false;
   if (PRONOUNS[language].has(first)) {
     // "tu as oublié", "you broke": what follows a pronoun is its verb, not a determiner.
     const next = t[1] as string;

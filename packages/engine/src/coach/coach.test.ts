@@ -52,6 +52,10 @@ describe('the rewrite', () => {
     expect(coach(draft('the idiotic arguments I read here', 'en', toxic)).rewrite).toBeNull();
     expect(coach(draft('encore une idée débile du bureau', 'fr', toxic)).rewrite).toBeNull();
     expect(coach(draft('ton plan est nul', 'fr')).rewrite).toBeNull();
+    // An insult said of someone is the claim: renaming it would keep the claim's shape.
+    expect(coach(draft('les femmes sont des chiennes', 'fr')).rewrite).toBeNull();
+    // Texting for "t'es qui toi" is not a clause to observe.
+    expect(coach(draft('t ki toi? un bouffon?', 'fr')).rewrite).toBeNull();
   });
 
   it('drops a swear word only where it is an optional modifier of a noun', () => {

@@ -42,6 +42,9 @@ const FR_NEVER = /(?<![\p{L}])jamais(?![\p{L}])/giu;
 const SOFTENABLE =
   /^(?:toujours|tout le temps|a chaque fois|chaque fois|always|al the time|every time|every single time|never|jamais)$/;
 
+const PREDICATE_BEFORE =
+  /(?<![a-z])(?:sont|est|es|etes|etait|etaient|sera|seront|are|is|am|was|were|be)\s+(?:[a-z']+\s+){0,2}$/;
+
 export interface Observed {
   /** Up to two clauses, ready to follow "Quand je vois que" / "When I see that"; '' when none. */
   clause: string;
@@ -100,6 +103,11 @@ export function observe(input: CoachInput, findings: readonly CoachFinding[]): O
         return SOFTENABLE.test(foldWord(input.text.slice(f.begin, f.end)).replace(/[\s-]+/g, ' '));
       }
       if (f.kind !== 'insult') return false;
+      // "les femmes sont des chiennes" → "… sont des gens" would keep the claim's shape: an
+      // insult said of someone (after "is/sont + a/des") is the claim itself, never renamed.
+      if (PREDICATE_BEFORE.test(foldWord(input.text.slice(Math.max(0, f.begin - 24), f.begin)))) {
+        return false;
+      }
       const r = nounReplacement(input, f);
       // French nouns carry a gender that "personne" may not match: only "gens" is safe.
       if (!r || (input.language === 'fr' && !r.text.endsWith('gens'))) return false;

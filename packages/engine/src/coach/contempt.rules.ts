@@ -1,6 +1,6 @@
 import type { Bilingual } from '../types.ts';
 import { isDeniedOrReported } from './context.guards.ts';
-import { alt, list, POSITIVE_RE } from './lexicon.data.ts';
+import { alt, INSULT_ALT, list, POSITIVE_RE } from './lexicon.data.ts';
 import type { Rule } from './rule.types.ts';
 
 /**
@@ -80,9 +80,10 @@ const CANNOT = alt(
     should be sent back|should be banned|devraient être interdits
   `),
 );
+// Any of our insults said of a whole group is a claim about it ("les femmes sont des chiennes").
 const GROUP_CLAIM =
   `${GROUP_LEAD}(?:${GROUPS}|${GROUP_SINGULAR})${LIKE}${S}` +
-  `(?:(?:(?:ne|n')\\s*)?(?:${COPULA})${FILL}${S}(?:${GROUP_PREDICATES})|(?:${CANNOT}))${E}`;
+  `(?:(?:(?:ne|n')\\s*)?(?:${COPULA})${FILL}${S}(?:${GROUP_PREDICATES}|${INSULT_ALT})|(?:${CANNOT}))${E}`;
 
 // Telling people to leave a country, or a group to go: an attack without a single harsh word.
 const EXCLUSION = alt(
