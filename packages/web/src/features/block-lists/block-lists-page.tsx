@@ -93,7 +93,7 @@ function ListSection(props: { title: string; lists: BlockList[]; status: string 
       {props.status === 'ready' && props.lists.length === 0 ? (
         <EmptyState title={t('blockLists.emptyTitle')} />
       ) : null}
-      <ul className="stack">
+      <ul className="link-list">
         {props.lists.map((list) => (
           <li key={list.id} className="card" data-testid="block-list-item">
             <Link to={`/block-lists/${list.id}`}>

@@ -161,7 +161,7 @@ export function FiltersPage() {
           <p>{t('filters.emptyText')}</p>
         </EmptyState>
       ) : null}
-      <ul className="stack">
+      <ul className="link-list">
         {list.items.map((filter) => (
           <li key={filter.id} className="card row" data-testid="filter-item">
             <span>
