@@ -116,6 +116,7 @@ const PUBLIC: RouteScope = 'public';
  * personal settings are the account's, drafts and the coach's notes are statuses, instance
  * settings are admin.
  */
+// lookup-safe: keys are written here; requests look routes up in ROUTE_SCOPES, a Map
 const TABLE: Record<string, RouteScope> = {
   // Accounts and authentication
   'POST /api/v1/accounts': need('write:accounts'),
