@@ -15,6 +15,7 @@ import { parseOptions, USAGE } from './src/options.ts';
 import { planInstance } from './src/seed-plan.ts';
 import { writeInstance } from './src/seed-writer.ts';
 import { type RunningServer, startServer } from './src/server-process.ts';
+import { runShieldBench } from './src/shield/run-shield.ts';
 import { runThinkBench } from './src/think/run-think.ts';
 
 // The bench's own entry point: it reads its flags and environment here, never in the server.
@@ -167,10 +168,13 @@ async function socialBench() {
   }
 }
 
-if (options.only !== 'think') await socialBench();
-if (options.only !== 'social') {
+if (options.only === 'all' || options.only === 'social') await socialBench();
+if (options.only === 'all' || options.only === 'think') {
   await runThinkBench(
     { quick: options.quick, chromium: options.chromium, keep: options.keep },
     say,
   );
+}
+if (options.only === 'all' || options.only === 'shield') {
+  await runShieldBench({ quick: options.quick, keep: options.keep }, say);
 }

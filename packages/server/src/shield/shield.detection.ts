@@ -84,6 +84,18 @@ export interface ToneScores {
   identity_attack: number;
 }
 
+/** Below this hurt score (the engine's highest harm score of the post) an arrival weighs 0. */
+const HURT_FLOOR = 0.4;
+
+function hurtOf(t: ToneScores): number {
+  return Math.max(t.toxicity, t.severe_toxicity, t.insult, t.threat, t.identity_attack);
+}
+
+/** Whether a post with these scores can weigh anything at all (else detection skips it). */
+export function mayWeigh(tone: ToneScores): boolean {
+  return hurtOf(tone) > HURT_FLOOR;
+}
+
 /**
  * How much one arrival counts toward a surge, from 0 (kind, neutral or a plain disagreement) to
  * 1.5 (clearly hurtful, from an account created this week). The engine scores disagreement
@@ -99,9 +111,7 @@ export function arrivalWeight(input: {
   const age = input.now.getTime() - input.senderCreatedAt.getTime();
   if (input.kind === 'follow') return age < 2 * 24 * 3_600_000 ? 0.3 : 0;
   if (!input.tone) return 0;
-  const t = input.tone;
-  const hurt = Math.max(t.toxicity, t.severe_toxicity, t.insult, t.threat, t.identity_attack);
-  const base = Math.min(Math.max((hurt - 0.4) / 0.4, 0), 1);
+  const base = Math.min(Math.max((hurtOf(input.tone) - HURT_FLOOR) / 0.4, 0), 1);
   return age < RECENT_MS ? base * 1.5 : base;
 }
 

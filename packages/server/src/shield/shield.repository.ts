@@ -49,27 +49,34 @@ export async function writeShield(
     .execute();
 }
 
-/** What the circle rule needs to know about a sender, in three primary-key lookups. */
+/** What the circle rule needs to know about a sender, in one query of key lookups. */
 export async function senderFacts(db: Db, ownerId: string, fromId: string) {
-  const [followed, follower, account] = await Promise.all([
-    db
-      .selectFrom('follows')
-      .select('id')
-      .where('account_id', '=', ownerId)
-      .where('target_account_id', '=', fromId)
-      .executeTakeFirst(),
-    db
-      .selectFrom('follows')
-      .select('created_at')
-      .where('account_id', '=', fromId)
-      .where('target_account_id', '=', ownerId)
-      .executeTakeFirst(),
-    db.selectFrom('accounts').select('created_at').where('id', '=', fromId).executeTakeFirst(),
-  ]);
+  const row = await db
+    .selectFrom('accounts as a')
+    .select((eb) => [
+      'a.created_at',
+      eb
+        .exists(
+          eb
+            .selectFrom('follows as f')
+            .select('f.id')
+            .where('f.account_id', '=', ownerId)
+            .where('f.target_account_id', '=', fromId),
+        )
+        .as('followed'),
+      eb
+        .selectFrom('follows as b')
+        .select('b.created_at')
+        .where('b.account_id', '=', fromId)
+        .where('b.target_account_id', '=', ownerId)
+        .as('follower_since'),
+    ])
+    .where('a.id', '=', fromId)
+    .executeTakeFirst();
   return {
-    personFollowsSender: followed !== undefined,
-    senderFollowsSince: follower ? new Date(follower.created_at) : null,
-    senderCreatedAt: new Date(account?.created_at ?? 0),
+    personFollowsSender: Boolean(Number(row?.followed ?? 0)),
+    senderFollowsSince: row?.follower_since ? new Date(row.follower_since) : null,
+    senderCreatedAt: new Date(row?.created_at ?? 0),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   isOutsider,
   isShieldSensitivity,
   judgeWindows,
+  mayWeigh,
   type ShieldSensitivity,
   type SurgeVerdict,
   windowHours,
@@ -202,10 +203,17 @@ export function createShieldService(deps: {
    * a surge at each person it reached.
    */
   async function postAnalysed(postId: string): Promise<void> {
+    // The tone first (one key lookup): a kind or neutral post weighs nothing whoever it reached,
+    // so the common case ends here without reading the traffic.
+    const tone = await db
+      .selectFrom('post_tones')
+      .selectAll()
+      .where('post_id', '=', postId)
+      .executeTakeFirst();
+    if (!tone || !mayWeigh(tone)) return;
     const arrivals = await trafficOfPost(db, postId);
     if (arrivals.length === 0) return;
-    const [tone, author] = await Promise.all([
-      db.selectFrom('post_tones').selectAll().where('post_id', '=', postId).executeTakeFirst(),
+    const [author] = await Promise.all([
       db
         .selectFrom('posts as p')
         .innerJoin('accounts as a', 'a.id', 'p.account_id')
@@ -213,7 +221,7 @@ export function createShieldService(deps: {
         .where('p.id', '=', postId)
         .executeTakeFirst(),
     ]);
-    if (!tone || !author) return;
+    if (!author) return;
     const now = clock.now();
     for (const arrival of arrivals) {
       if (arrival.outsider !== 1) continue;
