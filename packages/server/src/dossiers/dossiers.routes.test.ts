@@ -226,6 +226,14 @@ describe('who may read and act on a dossier', () => {
         (i: { status: { visibility: string } }) => i.status.visibility === 'direct',
       ),
     ).toBe(false);
+    // Lea reads what her ally did, as for every ally action.
+    const log = await call(t, lea, 'GET', '/api/empathie/v1/allies/log');
+    const actions = log.body.map((e: { action: string; actor: { id: string } }) => [
+      e.action,
+      e.actor?.id,
+    ]);
+    expect(actions).toContainEqual(['dossier_collect', sam.id]);
+    expect(actions).toContainEqual(['dossier_export', sam.id]);
     // Neither deleting the dossier nor removing what Lea collected is an ally's to do.
     expect((await call(t, sam, 'DELETE', `${BASE}/${dossierId}${q}`)).status).toBe(403);
     const leasItem = shown.body.items[0].id;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { appendLog } from '../allies/allies.repository.ts';
 import type { PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -66,6 +67,24 @@ export function createDossiersService(deps: {
       snapshot: JSON.parse(row.snapshot) as DossierSnapshot,
     }));
 
+  /** What an ally does in a dossier goes to the log the person reads, like every ally action. */
+  const logForOwner = async (
+    actor: DossierActor,
+    action: 'dossier_collect' | 'dossier_export' | 'dossier_remove',
+    targetAccountId: string | null,
+  ) => {
+    if (actor.kind !== 'ally') return;
+    await appendLog(db, {
+      id: ids(),
+      owner_id: actor.ownerId,
+      actor_id: actor.actorId,
+      action,
+      target_account_id: targetAccountId,
+      held_id: null,
+      created_at: clock.now().toISOString(),
+    });
+  };
+
   return {
     async create(actor: DossierActor, title: string): Promise<DossierWithCount> {
       const now = clock.now().toISOString();
@@ -131,7 +150,10 @@ export function createDossiersService(deps: {
         snapshot: canonicalJson(snapshot),
         sha256: await canonicalHash(snapshot),
       });
-      if (stored.created) await touchDossier(db, dossierId, now);
+      if (stored.created) {
+        await touchDossier(db, dossierId, now);
+        await logForOwner(actor, 'dossier_collect', source.author.id);
+      }
       const item = {
         row: stored.row,
         snapshot: JSON.parse(stored.row.snapshot) as DossierSnapshot,
@@ -154,6 +176,7 @@ export function createDossiersService(deps: {
         return { kind: 'forbidden' };
       await deleteItem(db, itemId);
       await touchDossier(db, dossierId, clock.now().toISOString());
+      await logForOwner(actor, 'dossier_remove', null);
       return { kind: 'removed' };
     },
 
@@ -184,6 +207,7 @@ export function createDossiersService(deps: {
         items: items.map((i) => ({ snapshot: i.snapshot, storedSha256: i.row.sha256 })),
         sign: (message) => keys.sign(message),
       });
+      await logForOwner(actor, 'dossier_export', null);
       const day = now.toISOString().slice(0, 10);
       return { kind: 'exported', fileName: `empathie-dossier-${dossier.id}-${day}.zip`, zip };
     },

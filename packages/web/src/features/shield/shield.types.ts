@@ -62,7 +62,18 @@ export interface Ally {
 
 export interface AllyLogEntry {
   id: string;
-  action: 'approve' | 'hide' | 'report' | 'block' | 'invite' | 'accept' | 'decline' | 'revoke';
+  action:
+    | 'approve'
+    | 'hide'
+    | 'report'
+    | 'block'
+    | 'invite'
+    | 'accept'
+    | 'decline'
+    | 'revoke'
+    | 'dossier_collect'
+    | 'dossier_export'
+    | 'dossier_remove';
   actor: Account | null;
   target: Account | null;
   held_id: string | null;
