@@ -26,6 +26,19 @@ import {
 import { listRules, ruleJson } from './rules.repository.ts';
 
 export type ReportTransition = 'assign_to_self' | 'unassign' | 'resolve' | 'reopen';
+
+/** Empathie's additions to Mastodon's Admin::Report (clients ignore unknown keys). */
+interface ReportExtension {
+  reason: string | null;
+  source: string;
+  priority: number;
+  outcome: string | null;
+  removed_status_ids: string[];
+  /** The engine's reading of the reported posts: a hint, never a verdict. */
+  tones?: unknown[];
+  /** Each reported post's thread above it and its edit history. */
+  context?: unknown[];
+}
 const QUEUE_SCAN = 200;
 const ANCESTORS = 5;
 
@@ -78,7 +91,7 @@ export function createQueueService(deps: {
           return rule ? [rule] : [];
         }),
       };
-      const empathie: Record<string, unknown> = {
+      const empathie: ReportExtension = {
         reason: r.reason ?? null,
         source: r.source ?? 'member',
         priority: r.priority ?? 0,
