@@ -50,6 +50,11 @@ beforeAll(async () => {
   await post(t, ana, 'Ana for her followers', { visibility: 'private' });
   await post(t, ana, '@bob Ana writes to Bob alone', { visibility: 'direct' });
   await post(t, ana, 'Ana answers Bob’s secret', { in_reply_to_id: bobsPrivate.id });
+  await call(t, ana, 'POST', '/api/v2/filters', {
+    title: 'Calm',
+    context: ['home'],
+    keywords_attributes: [{ keyword: 'shouting', whole_word: true }],
+  });
 });
 afterAll(() => t.close());
 
@@ -76,6 +81,7 @@ describe('personal data export', () => {
       'blocks.json',
       'empathie/account.json',
       'empathie/coach.json',
+      'empathie/defence.json',
       'empathie/drafts.json',
       'empathie/scheduled_statuses.json',
       'followers.json',
@@ -137,6 +143,14 @@ describe('personal data export', () => {
       address: 'ana@empathie.test',
       email: 'ana@example.org',
     });
+    const defence = parsed(files, 'empathie/defence.json');
+    expect(defence.filters).toEqual([
+      expect.objectContaining({
+        title: 'Calm',
+        keywords: [{ keyword: 'shouting', whole_word: true }],
+      }),
+    ]);
+    expect(defence).toMatchObject({ block_lists: [], allies: [], ally_of: [] });
     expect(files.get('README.txt')).toContain('Lists, bookmarks and media do not exist');
     expect(files.get('README.txt')).toContain('Les listes, les signets et les médias');
   });

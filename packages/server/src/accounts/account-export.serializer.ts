@@ -122,7 +122,11 @@ Cette archive contient ce que l'instance garde de vous, dans la forme des archiv
   que Mastodon et Empathie savent importer ;
 - empathie/account.json : votre compte et vos préférences ; empathie/drafts.json : vos brouillons ;
   empathie/scheduled_statuses.json : vos publications en attente ; empathie/coach.json : vos réglages
-  du coach et ce que vous avez choisi quand il vous a proposé une pause.
+  du coach et ce que vous avez choisi quand il vous a proposé une pause ; empathie/defence.json :
+  vos filtres, votre politique de notifications, vos listes de blocage et abonnements, vos allié·es
+  et votre bouclier.
+Vos dossiers de preuves ont leur propre export, signé, depuis chaque dossier : ils contiennent les
+publications d'autres personnes, et ne sont donc pas dans cette archive.
 Les publications des autres n'y figurent que par leur adresse (celle à laquelle vous répondez, que
 vous partagez ou aimez), jamais par leur contenu.
 Les listes, les signets et les médias n'existent pas encore sur Empathie : l'archive n'en a donc pas.
@@ -138,7 +142,10 @@ This archive holds what the instance keeps about you, in the shape of Mastodon's
   Mastodon and Empathie can import;
 - empathie/account.json: your account and preferences; empathie/drafts.json: your drafts;
   empathie/scheduled_statuses.json: your posts waiting to be sent; empathie/coach.json: your coach
-  settings and what you chose when it offered a pause.
+  settings and what you chose when it offered a pause; empathie/defence.json: your filters,
+  notification policy, block lists and subscriptions, allies and shield.
+Your evidence dossiers have their own signed export, from each dossier: they hold other people's
+posts, so they are not in this archive.
 Other people's posts appear only by their address (the one you reply to, share or like), never by
 their content.
 Lists, bookmarks and media do not exist on Empathie yet, so the archive has none.

@@ -6,6 +6,7 @@ import { createRateLimiter, type RateLimit } from '../shared/rate-limiter.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import { readArchiveData } from './account-export.repository.ts';
 import { archiveFiles } from './account-export.serializer.ts';
+import { readDefenceData } from './account-export-defence.repository.ts';
 
 /** Archives per person: reading every post is heavy, and nobody needs more than a few an hour. */
 export const DEFAULT_EXPORT_LIMIT: RateLimit = { max: 5, windowMs: 60 * 60_000 };
@@ -45,6 +46,8 @@ export function createAccountExportService(deps: {
         domain: deps.domain,
         exportedAt: now.toISOString(),
       });
+      const defence = await readDefenceData(deps.db, accountId, deps.domain);
+      files.set('empathie/defence.json', `${JSON.stringify(defence, null, 2)}\n`);
       const zippable: Zippable = {};
       for (const [path, text] of files) zippable[path] = [strToU8(text), { mtime: now }];
       const day = now.toISOString().slice(0, 10);
