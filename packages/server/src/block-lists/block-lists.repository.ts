@@ -93,6 +93,8 @@ export async function upsertEntries(
   entries: Array<{ accountId: string; reason: string }>,
   now: string,
 ): Promise<string[]> {
+  // PostgreSQL refuses an empty `in ()`; nothing to add anyway.
+  if (entries.length === 0) return [];
   const existing = new Set(
     (
       await db

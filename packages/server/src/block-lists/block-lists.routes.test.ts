@@ -187,6 +187,10 @@ describe('shared block lists', () => {
     });
     expect(await plain.json()).toEqual({ imported: 1, skipped: [] });
     expect((await call(t, outsider, 'GET', `${base}/${copy.body.id}`)).body.accounts_count).toBe(4);
+    const none = await call(t, outsider, 'POST', `${base}/${copy.body.id}/import`, {
+      csv: 'ghost@nowhere.test\n',
+    });
+    expect(none.body).toEqual({ imported: 0, skipped: ['ghost@nowhere.test'] });
   });
 
   it('refuses unknown accounts without adding any (422)', async () => {
