@@ -8,6 +8,7 @@ import { Avatar } from '../../ui/avatar.tsx';
 import { EmptyState, ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { formatRelativeTime } from '../../ui/format-time.ts';
 import { useMe } from '../auth/session-context.tsx';
+import { SetAsideLink } from '../notification-requests/set-aside-link.tsx';
 import { ShieldNotice, shieldNoticeKind } from '../shield/shield-notice.tsx';
 import { StatusCard } from '../status/status-card.tsx';
 import { displayName, profilePath } from '../status/status-helpers.ts';
@@ -39,6 +40,7 @@ export function NotificationsPage(props: { onRead: () => void }) {
   return (
     <>
       <PageHeader title={t('notifications.title')} />
+      <SetAsideLink />
       {list.status === 'loading' ? <Loading /> : null}
       {list.status === 'error' && list.error ? (
         <ErrorNotice error={list.error} onRetry={list.reload} />
