@@ -71,6 +71,8 @@ export interface Outcome {
   hurtfulBefore: number;
   hurtfulTotal: number;
   arrivals: number;
+  /** The highest load ÷ threshold seen (1 or more: switched on): how close a false alarm came. */
+  closest: number;
 }
 
 function generate(scenario: Scenario, random: () => number) {
@@ -95,6 +97,7 @@ export function runScenario(scenario: Scenario, sensitivity: ShieldSensitivity, 
   let baselineAt: Date | null = new Date(0);
   const recent: Arrival[] = [];
   let hurtfulBefore = 0;
+  let closest = 0;
   const hurtfulTotal = arrivals.filter((a) => a.hurtful).length;
   for (const a of arrivals) {
     baseline = bumpBaseline(baseline, baselineAt, a.at);
@@ -112,6 +115,7 @@ export function runScenario(scenario: Scenario, sensitivity: ShieldSensitivity, 
       sensitivity,
       now: a.at,
     });
+    closest = Math.max(closest, verdict.threshold > 0 ? verdict.load / verdict.threshold : 0);
     if (verdict.surge) {
       return {
         name: scenario.name,
@@ -121,6 +125,7 @@ export function runScenario(scenario: Scenario, sensitivity: ShieldSensitivity, 
         hurtfulBefore,
         hurtfulTotal,
         arrivals: arrivals.length,
+        closest,
       };
     }
   }
@@ -132,6 +137,7 @@ export function runScenario(scenario: Scenario, sensitivity: ShieldSensitivity, 
     hurtfulBefore,
     hurtfulTotal,
     arrivals: arrivals.length,
+    closest,
   };
 }
 
@@ -246,6 +252,7 @@ export function summarise(sensitivity: ShieldSensitivity, seeds = 20) {
       rate: triggered.length / runs.length,
       medianHurtfulBefore: before.length ? (before[Math.floor(before.length / 2)] ?? null) : null,
       maxHurtfulBefore: before.length ? (before.at(-1) ?? null) : null,
+      closest: Math.max(...runs.map((r) => r.closest)),
     };
   });
 }
@@ -253,7 +260,13 @@ export function summarise(sensitivity: ShieldSensitivity, seeds = 20) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const sensitivity of ['low', 'medium', 'high'] as const) {
     console.log(`\nsensitivity ${sensitivity} (20 seeded runs per scenario)`);
-    console.log('scenario'.padEnd(58), 'expect', ' on-rate', ' hurtful before on (median/max)');
+    console.log(
+      'scenario'.padEnd(58),
+      'expect',
+      ' on-rate',
+      ' closest',
+      ' hurtful before on (median/max)',
+    );
     for (const row of summarise(sensitivity)) {
       const expect = row.shouldTrigger ? 'on ' : 'off';
       const before =
@@ -264,6 +277,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         row.name.padEnd(58),
         expect.padEnd(6),
         `${Math.round(row.rate * 100)}%`.padStart(7),
+        row.closest.toFixed(2).padStart(8),
         ` ${before}`,
       );
     }
