@@ -139,9 +139,11 @@ export function contentWords(text: string): string[] {
 
 /** Lower-cases a clause typed in capitals, and the first letter of any other ("Ton code…"). */
 export function asObserved(clause: string, language: Language): string {
+  const lower = clause.toLowerCase();
+  if (lower === clause) return clause;
   const letters = clause.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (letters.length >= 6 && upper / letters.length > 0.6) return clause.toLowerCase();
+  if (letters.length >= 6 && upper / letters.length > 0.6) return lower;
   const first = clause.match(/^\p{L}+/u)?.[0] ?? '';
   if (language === 'en' && first === 'I') return clause;
   return clause.charAt(0).toLowerCase() + clause.slice(1);

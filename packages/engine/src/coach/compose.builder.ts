@@ -57,7 +57,15 @@ export interface Observed {
 const overlaps = (a: { begin: number; end: number }, b: { begin: number; end: number }) =>
   a.begin < b.end && b.begin < a.end;
 
+// Cheap tests before the Unicode regexes above: most clauses have neither.
+const MODIFIER_HINT: Record<Language, RegExp> = {
+  en: /fuck|freak|bloody|damn|shitty|crappy|stupid|idiotic|dumb/i,
+  fr: /putain|foutu|maudit|satan/i,
+};
+const SWEEPING_HINT = /toujours|tout le temps|chaque fois|always|all the time|every|never|jamais/i;
+
 function soften(text: string, language: Language): string {
+  if (!SWEEPING_HINT.test(text)) return text;
   let out = text;
   for (const s of SOFTER) {
     const softer = s[language];
@@ -94,7 +102,10 @@ export function observe(input: CoachInput, findings: readonly CoachFinding[]): O
     // What may be edited in place: an optional modifier, a softened adverb, an insult used as a
     // noun renamed ("ces abrutis" → "ces gens"). Anything else leaves the clause out.
     const edits: { begin: number; end: number; text: string }[] = [];
-    for (const m of clause.text.matchAll(MODIFIERS[input.language])) {
+    const modifiers = MODIFIER_HINT[input.language].test(clause.text)
+      ? clause.text.matchAll(MODIFIERS[input.language])
+      : [];
+    for (const m of modifiers) {
       const begin = clause.begin + m.index + m[0].length - (m[1] as string).length;
       edits.push({ begin, end: begin + (m[1] as string).length, text: '' });
     }
