@@ -20,6 +20,7 @@ import type {
   UiLanguage,
   Visibility,
 } from './mastodon.types.ts';
+import { createModerationEndpoints } from './moderation-endpoints.ts';
 import { createScheduledEndpoints } from './scheduled-endpoints.ts';
 import { createShieldEndpoints } from './shield-endpoints.ts';
 
@@ -75,6 +76,7 @@ export function createEndpoints(api: ApiClient) {
     ...createCoachEndpoints(api),
     ...createDefenceEndpoints(api),
     ...createDossierEndpoints(api),
+    ...createModerationEndpoints(api),
     ...createScheduledEndpoints(api),
     ...createShieldEndpoints(api),
 

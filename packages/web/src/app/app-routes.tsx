@@ -16,20 +16,27 @@ import { VerifyDossierPage } from '../features/dossiers/verify-page.tsx';
 import { FiltersPage } from '../features/filters/filters-page.tsx';
 import { FollowRequestsPage } from '../features/follow-requests/follow-requests-page.tsx';
 import { HashtagPage } from '../features/hashtag/hashtag-page.tsx';
+import { AppealsPage } from '../features/moderation/appeals-page.tsx';
+import { AuditPage } from '../features/moderation/audit-page.tsx';
+import { QueuePage } from '../features/moderation/queue-page.tsx';
 import { MyCoachPage } from '../features/my-coach/my-coach-page.tsx';
+import { NoticePage } from '../features/notices/notice-page.tsx';
 import { NotificationRequestsPage } from '../features/notification-requests/notification-requests-page.tsx';
 import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
 import { useUnreadCount } from '../features/notifications/use-unread-count.ts';
 import { EditProfilePage } from '../features/profile/edit-profile-page.tsx';
 import { IntentionPage } from '../features/profile/intention-page.tsx';
 import { ProfileRoute } from '../features/profile/profile-page.tsx';
+import { MyReportsPage } from '../features/reports/my-reports-page.tsx';
 import { ScheduledPage } from '../features/scheduled/scheduled-page.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { ShieldForPage } from '../features/shield/shield-for-page.tsx';
 import { ShieldPage } from '../features/shield/shield-page.tsx';
+import { StatementsPage } from '../features/statements/statements-page.tsx';
 import { ThreadPage } from '../features/thread/thread-page.tsx';
 import { HomePage, LocalPage } from '../features/timeline/timeline-pages.tsx';
+import { TransparencyPage } from '../features/transparency/transparency-page.tsx';
 import { UndoProvider } from '../features/undo/undo-context.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { Loading } from '../ui/feedback.tsx';
@@ -116,6 +123,14 @@ function RoutesInShell() {
         <Route path="dossiers/verify" element={<VerifyDossierPage />} />
         <Route path="dossiers/guide" element={<DossierGuidePage />} />
         <Route path="dossiers/:id" element={<SignedIn>{() => <DossierPage />}</SignedIn>} />
+        {/* Moderation (DSA): notices and the transparency report are for anyone. */}
+        <Route path="notice" element={<NoticePage />} />
+        <Route path="transparency" element={<TransparencyPage />} />
+        <Route path="reports" element={<SignedIn>{() => <MyReportsPage />}</SignedIn>} />
+        <Route path="statements" element={<SignedIn>{() => <StatementsPage />}</SignedIn>} />
+        <Route path="moderation" element={<SignedIn>{() => <QueuePage />}</SignedIn>} />
+        <Route path="moderation/appeals" element={<SignedIn>{() => <AppealsPage />}</SignedIn>} />
+        <Route path="moderation/audit" element={<SignedIn>{() => <AuditPage />}</SignedIn>} />
         <Route path="settings" element={<SettingsPage />} />
         <Route
           path="settings/profile"

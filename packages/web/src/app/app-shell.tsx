@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../features/auth/session-context.tsx';
+import { FooterLinks } from '../features/moderation/footer-links.tsx';
 import { unreadCap } from '../features/notifications/use-unread-count.ts';
 import { ReviewBanner } from '../features/scheduled/review-banner.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
@@ -184,6 +185,7 @@ export function AppShell(props: { unread: number }) {
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main">
         {me ? <ReviewBanner /> : null}
         <Outlet />
+        <FooterLinks />
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
 import { Icon } from '../../ui/icons.tsx';
+import { ReportButton } from '../reports/report-button.tsx';
 
 export function followLabelKey(relationship: Relationship) {
   if (relationship.following) return 'profile.unfollow' as const;
@@ -85,6 +86,7 @@ export function RelationshipControls(props: {
           >
             {relationship.blocking ? t('profile.unblock') : t('profile.block')}
           </button>
+          <ReportButton accountId={account.id} testId="profile-report" />
         </div>
       </details>
       <p className="visually-hidden" aria-live="polite">

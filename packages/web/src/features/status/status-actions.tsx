@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../ui/feedback.tsx';
 import { Icon } from '../../ui/icons.tsx';
 import { canReply, replyPolicyNoticeKey } from '../compose/reply-policy.ts';
 import { AddToDossier } from '../dossiers/add-to-dossier.tsx';
+import { ReportButton } from '../reports/report-button.tsx';
 import { afterAction, canShare, displayName } from './status-helpers.ts';
 
 // Counters of favourites and shares are left out on purpose: Empathie values giving, not scores.
@@ -112,6 +113,13 @@ export function StatusActions(props: {
           ) : null}
           {/* Any post the person can see may become evidence, their own included. */}
           <AddToDossier statusId={status.id} />
+          {mine ? null : (
+            <ReportButton
+              accountId={status.account.id}
+              statusId={status.id}
+              testId="status-report"
+            />
+          )}
         </div>
       </details>
       {error ? <ErrorNotice error={error} /> : null}
