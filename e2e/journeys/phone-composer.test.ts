@@ -187,7 +187,16 @@ for (const { language, phone, lastLook } of combos) {
     step(
       'the pause is a full-screen sheet whose choices are all in view, none covering another',
       async () => {
+        // Right after a reload the coach's settings are still on their way (slowed down here):
+        // Ctrl+Enter must wait for them and pause, never publish past the coach.
+        const settingsRoute = '**/api/empathie/v1/coach/settings';
+        await page.route(settingsRoute, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          await route.continue();
+        });
+        await page.reload();
         await openPause(page, story.hurtful);
+        await page.unroute(settingsRoute);
         const panel = page.getByTestId('coach-panel');
         const box = await expectInView(page, panel, 'pause sheet');
         expect(Math.round(box.width)).toBe(phone?.width);

@@ -10,8 +10,9 @@ export function useCoachEngine(enabled: boolean) {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [state, setState] = useState<EngineState>('idle');
 
-  const ensureLoaded = useCallback(async (): Promise<Engine | null> => {
-    if (!enabled || !loader) return null;
+  // `force`: the caller has just learnt the coach is on, before this hook's next render does.
+  const ensureLoaded = useCallback(async (force = false): Promise<Engine | null> => {
+    if ((!enabled && !force) || !loader) return null;
     if (engine) return engine;
     setState('loading');
     try {

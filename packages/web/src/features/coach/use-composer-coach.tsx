@@ -13,7 +13,7 @@ import {
 } from './coach-rules.ts';
 import { type PanelChoice, PausePanel } from './pause-panel.tsx';
 import { useCoachEngine, useDebouncedAnalysis } from './use-coach-engine.ts';
-import { useCoachSettings } from './use-coach-settings.ts';
+import { useCoachSettingsLoader } from './use-coach-settings.ts';
 
 export interface ComposerCoachOptions {
   /** "edit" for a published post being changed: no "send later" nor draft then. */
@@ -44,7 +44,7 @@ export function useComposerCoach(options: ComposerCoachOptions) {
   const { text, setText, publish } = options;
   const mode = options.mode ?? 'compose';
   const api = useApi();
-  const settings = useCoachSettings(options.signedIn);
+  const { settings, load: loadSettings } = useCoachSettingsLoader(options.signedIn);
   const coachOn = settings?.coach_enabled === true;
   const { engine, state, ensureLoaded } = useCoachEngine(coachOn);
   const analysis = useDebouncedAnalysis(text, coachOn ? engine : null);
@@ -81,11 +81,13 @@ export function useComposerCoach(options: ComposerCoachOptions) {
 
   /** True when the composer may publish now; false when the pause panel opened instead. */
   const beforePublish = async (): Promise<boolean> => {
-    if (!settings?.coach_enabled) return true;
-    const loaded = await ensureLoaded();
+    // Pressed before the settings arrived (right after a reload): wait for them, never skip.
+    const current = settings ?? (await loadSettings());
+    if (!current?.coach_enabled) return true;
+    const loaded = await ensureLoaded(true);
     if (!loaded) return true;
     const reading = loaded.analyze(text);
-    const decision = decidePause(reading, settings);
+    const decision = decidePause(reading, current);
     if (decision.pause) {
       if (mode === 'compose' && canSendLater === null) {
         void api.supportsScheduledPosts().then(setCanSendLater);
