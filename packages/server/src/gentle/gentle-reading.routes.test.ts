@@ -78,9 +78,10 @@ describe('tone stored with posts, and gentle reading', () => {
     const forCarol = await call(t, carol, 'GET', `/api/v1/statuses/${rootId}/context`);
     const carolSees = forCarol.body.descendants.find((s: { id: string }) => s.id === replyId);
     expect(carolSees).toBeDefined();
-    expect(carolSees.empathie).toBeUndefined();
+    // Other readers get the reply policy only: never the tone, never a fold.
+    expect(carolSees.empathie).toEqual({ reply_policy: 'everyone', can_reply: true });
     const anonymous = await call(t, null, 'GET', `/api/v1/statuses/${replyId}`);
-    expect(anonymous.body.empathie).toBeUndefined();
+    expect(anonymous.body.empathie).toEqual({ reply_policy: 'everyone', can_reply: false });
   });
 
   it('shows its author the tone of their own post, never folded', async () => {
@@ -104,7 +105,9 @@ describe('tone stored with posts, and gentle reading', () => {
     const seen = home.body.find((s: { id: string }) => s.id === share.body.id);
     expect(seen.reblog.id).toBe(replyId);
     expect(seen.reblog.empathie).toMatchObject({ folded: true });
-    expect(seen.empathie).toBeUndefined();
+    // The share itself is not measured: it carries the reply policy only.
+    expect(seen.empathie?.tone).toBeUndefined();
+    expect(seen.empathie?.folded).toBeUndefined();
     const rows = await t.database.db
       .selectFrom('post_tones')
       .select('post_id')
