@@ -9,9 +9,11 @@ import './dossiers.css';
 
 /**
  * "Add to a dossier", in a post's menu: pick one of my dossiers (or name a new one) and the
- * server takes a snapshot of the post as I see it now. Nothing is sent to the author.
+ * server takes a snapshot of the post as I see it now. Nothing is sent to the author. With
+ * `forId`, an ally holding "dossier" collects into the dossiers of the person they help.
  */
-export function AddToDossier(props: { statusId: string }) {
+export function AddToDossier(props: { statusId: string; forId?: string }) {
+  const { statusId, forId } = props;
   const api = useApi();
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
@@ -24,7 +26,7 @@ export function AddToDossier(props: { statusId: string }) {
   const openChooser = async () => {
     setOpen(true);
     setAdded(null);
-    const result = await api.dossiers();
+    const result = await api.dossiers(forId);
     if (!result.ok) return setError(result.error);
     setError(null);
     setDossiers(result.value);
@@ -32,7 +34,7 @@ export function AddToDossier(props: { statusId: string }) {
 
   const addTo = async (dossier: Dossier) => {
     setBusy(true);
-    const result = await api.addToDossier(dossier.id, props.statusId);
+    const result = await api.addToDossier(dossier.id, statusId, forId);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
@@ -44,7 +46,7 @@ export function AddToDossier(props: { statusId: string }) {
     event.preventDefault();
     if (title.trim() === '') return;
     setBusy(true);
-    const created = await api.createDossier(title.trim());
+    const created = await api.createDossier(title.trim(), forId);
     setBusy(false);
     if (!created.ok) return setError(created.error);
     setTitle('');
@@ -64,7 +66,9 @@ export function AddToDossier(props: { statusId: string }) {
       {added ? (
         <p className="success" role="status" data-testid="add-to-dossier-done">
           {t('dossiers.added', { title: added.title })}{' '}
-          <Link to={`/dossiers/${added.id}`}>{t('dossiers.open')}</Link>
+          <Link to={`/dossiers/${added.id}${forId ? `?for=${encodeURIComponent(forId)}` : ''}`}>
+            {t('dossiers.open')}
+          </Link>
         </p>
       ) : null}
       {open ? (
@@ -87,11 +91,11 @@ export function AddToDossier(props: { statusId: string }) {
             </ul>
           )}
           <form onSubmit={createAndAdd} className="row">
-            <label className="visually-hidden" htmlFor={`new-dossier-${props.statusId}`}>
+            <label className="visually-hidden" htmlFor={`new-dossier-${statusId}`}>
               {t('dossiers.newTitle')}
             </label>
             <input
-              id={`new-dossier-${props.statusId}`}
+              id={`new-dossier-${statusId}`}
               value={title}
               maxLength={200}
               placeholder={t('dossiers.newTitle')}

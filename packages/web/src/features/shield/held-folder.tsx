@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Avatar } from '../../ui/avatar.tsx';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/feedback.tsx';
 import { formatRelativeTime } from '../../ui/format-time.ts';
+import { AddToDossier } from '../dossiers/add-to-dossier.tsx';
 import { StatusCard } from '../status/status-card.tsx';
 import { displayName, profilePath } from '../status/status-helpers.ts';
 import type { HeldAction, HeldItem } from './shield.types.ts';
@@ -87,6 +88,8 @@ export function HeldFolder(props: { forId?: string; onChange?: () => void }) {
                 </button>
               ))}
             </fieldset>
+            {/* The person collects from the post's menu; an ally collects for them here. */}
+            {forId && item.status ? <AddToDossier statusId={item.status.id} forId={forId} /> : null}
           </li>
         ))}
       </ol>

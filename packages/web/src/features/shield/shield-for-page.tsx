@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { ApiError } from '../../api/api-error.ts';
 import type { Account } from '../../api/mastodon.types.ts';
 import { useApi } from '../../app/services-context.tsx';
@@ -38,6 +38,14 @@ export function ShieldForPage() {
     <>
       <PageHeader title={t('shield.forTitle', { name })}>
         <p className="page-lede">{t('shield.forLede', { name })}</p>
+        <p>
+          <Link
+            to={`/dossiers?for=${encodeURIComponent(accountId)}`}
+            data-testid="shield-for-dossiers"
+          >
+            {t('dossiers.forLink', { name })}
+          </Link>
+        </p>
       </PageHeader>
       {error ? <ErrorNotice error={error} /> : null}
       {!status && !error ? <Loading /> : null}
