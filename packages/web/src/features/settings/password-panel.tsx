@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
 
 /** Change of password: the current one is asked again, and every other session is closed. */
-export function PasswordPanel() {
+export function PasswordPanel(props: { onChanged?: () => void }) {
   const api = useApi();
   const { t } = useI18n();
   const [current, setCurrent] = useState('');
@@ -29,6 +29,7 @@ export function PasswordPanel() {
     setNext('');
     setAgain('');
     setClosed(result.value.closed_sessions);
+    props.onChanged?.();
   };
 
   return (

@@ -31,6 +31,8 @@ export function SettingsPage() {
   // Kept here, above the signed-in panels: once the account is deleted the session ends, and
   // the person still reads what happened.
   const [deletion, setDeletion] = useState<AccountDeletion | null>(null);
+  // A password change closes the other sessions: the list is read again when it happens.
+  const [sessionsVersion, setSessionsVersion] = useState(0);
 
   // The switch is instant; the account remembers it for the next device.
   const changeLanguage = (value: string) => {
@@ -120,8 +122,8 @@ export function SettingsPage() {
           <CoachSettingsPanel scope="me" />
           <DefencePanel />
           <ExportPanel />
-          <PasswordPanel />
-          <SessionsPanel onLoggedOutEverywhere={logOut} />
+          <PasswordPanel onChanged={() => setSessionsVersion((v) => v + 1)} />
+          <SessionsPanel key={sessionsVersion} onLoggedOutEverywhere={logOut} />
           {isAdmin(me) ? <AdminSettingsPanel /> : null}
           {isAdmin(me) ? <AdminCoachPanel /> : null}
           {isAdmin(me) ? <AdminShieldPanel /> : null}
