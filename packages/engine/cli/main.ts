@@ -1,14 +1,16 @@
+import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { type Analysis, loadEngine } from '../src/index.ts';
 import { defaultDataDir, loadCorpus } from '../train/corpus.ts';
 import { evaluate } from '../train/evaluate.ts';
 import { parseTrainArgs, runTraining } from '../train/train.ts';
 import { bench } from './bench.ts';
+import { describeLoad, describeMachine, readMachine } from './machine.ts';
 
 const USAGE = `usage: empathie-engine <command>
   analyze "text"        analyse one text and print it readably
   analyze               read JSON lines {"id": …, "text": "…"} on stdin, write one JSON line each
-  bench                 analyses per second (280 and 2,800 characters), load time, memory
+  bench [--quick]       machine and load, analyses per second (CPU and wall time), load time, memory
   train [--data DIR] [--epochs N] [--bits B] [--seed S]   train and write models/
   eval [--data DIR]     evaluate the shipped model on the held-out test split`;
 
@@ -71,12 +73,20 @@ async function analyzeCommand(args: readonly string[]): Promise<number> {
 async function evalCommand(args: readonly string[]): Promise<number> {
   const i = args.indexOf('--data');
   const dir = i >= 0 && args[i + 1] !== undefined ? args[i + 1] : defaultDataDir();
+  const machine = readMachine();
+  console.log(`machine: ${describeMachine(machine)}; at start: ${describeLoad(machine)}`);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
   const engine = await loadEngine();
   const corpus = loadCorpus(dir as string, engine.meta.seed, (l) => process.stderr.write(`${l}\n`));
   console.log(
     evaluate(engine, corpus.test, (n) =>
       process.stderr.write(`  evaluating ${n}/${corpus.test.length}\n`),
     ),
+  );
+  const cpu = process.cpuUsage(c0);
+  console.log(
+    `took ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; at end: ${describeLoad(readMachine())}`,
   );
   return 0;
 }
@@ -88,7 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'analyze':
       return analyzeCommand(rest);
     case 'bench':
-      await bench();
+      await bench(rest);
       return 0;
     case 'train':
       runTraining(parseTrainArgs(rest));
