@@ -87,6 +87,7 @@ ${scores}
 <html lang="fr">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(header.title)} — Dossier de preuves · Evidence dossier</title>
 <style>
