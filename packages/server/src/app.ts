@@ -28,6 +28,7 @@ import { apiKeysService } from './perspective/api-keys.service.ts';
 import { perspectiveRoutes } from './perspective/perspective.routes.ts';
 import { mountPostsDomain } from './posts/posts.module.ts';
 import { mountScheduledDomain } from './scheduled/scheduled.module.ts';
+import { bothExtensions, heldReplyCounts } from './shield/held-reply-counts.ts';
 import { createShieldGate, mountShieldDomain } from './shield/shield.module.ts';
 import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
@@ -96,7 +97,8 @@ export function createApp(deps: AppDeps) {
     events,
     openapi,
     maxPostChars,
-    statusExtension: coach.statusExtension,
+    // The coach's tone and folding, then the replies the shield holds left out of the counts.
+    statusExtension: bothExtensions(coach.statusExtension, heldReplyCounts(database.db)),
     shield: shieldGate,
   });
   // After the posts and coach domains: it weighs each post by the tone the coach stored.

@@ -48,6 +48,16 @@ describe('a held reply', () => {
     expect(ids((await call(t, troll, 'GET', '/api/v1/timelines/public')).body)).toContain(id);
     const own = await call(t, troll, 'GET', '/api/v2/search?q=zigzagword&type=statuses');
     expect(ids(own.body.statuses)).toContain(id);
+    // Nor does it show in the number of replies, but to its author.
+    const count = async (viewer: Person | null) =>
+      (await call(t, viewer, 'GET', `/api/v1/statuses/${original.body.id}`)).body.replies_count;
+    expect(await count(carol)).toBe(0);
+    expect(await count(null)).toBe(0);
+    expect(await count(alice)).toBe(0);
+    expect(await count(troll)).toBe(1);
+    const [item] = (await call(t, alice, 'GET', '/api/empathie/v1/shield/held')).body;
+    await call(t, alice, 'POST', `/api/empathie/v1/shield/held/${item.id}/approve`);
+    expect(await count(carol)).toBe(1);
   });
 });
 

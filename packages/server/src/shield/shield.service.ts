@@ -260,7 +260,7 @@ export function createShieldService(deps: {
   /** Looks for a surge against one person, and switches the shield on (once) if there is one. */
   async function evaluate(ownerId: string): Promise<void> {
     const row = await readShield(db, ownerId);
-    if (!row || row.mode !== 'auto') return;
+    if (row?.mode !== 'auto') return;
     const now = clock.now();
     const recent =
       row.last_surge_at && now.getTime() - Date.parse(row.last_surge_at) < SURGE_REFRESH_MS;
@@ -346,7 +346,7 @@ export function createShieldService(deps: {
         ? String((payload as { accountId: unknown }).accountId)
         : '';
     const row = await readShield(db, accountId);
-    if (!row || row.mode !== 'auto' || row.active !== 1) return;
+    if (row?.mode !== 'auto' || row.active !== 1) return;
     const now = clock.now();
     const quiet = await quietMs();
     const lastSurge = Date.parse(row.last_surge_at ?? row.activated_at ?? now.toISOString());
