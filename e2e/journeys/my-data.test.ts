@@ -17,6 +17,7 @@ import { journeySteps, slug } from '../support/journey.ts';
 describe('taking one’s data and leaving', () => {
   const env = readE2eEnv();
   const leaName = uniqueUsername('lea');
+  const maxName = uniqueUsername('max');
   const post = `Mes tomates de balcon, enfin rouges ${leaName}`;
   const newPassword = 'un-nouveau-mot-de-passe-2026';
   let browser: Browser;
@@ -40,6 +41,9 @@ describe('taking one’s data and leaving', () => {
   });
 
   step('Léa posts, and is signed in on her phone too', async () => {
+    // Max joins first: on a fresh server the first account is its administrator, and the last
+    // administrator may not leave before handing the role on.
+    await signUpSkippingIntention(max, maxName);
     await signUpSkippingIntention(lea, leaName);
     await postFromHome(lea, post);
     await logIn(leasPhone, leaName);

@@ -201,6 +201,11 @@ export function mountAccountDataRoutes(
         return wrongPassword(c, 'password');
       case 'rate_limited':
         return rateLimited(c, result.error.retryAfterSeconds);
+      case 'last_admin':
+        return apiError(c, 'conflict', {
+          fr: 'Vous êtes le ou la seule administrateur·rice de l’instance : confiez d’abord ce rôle à quelqu’un d’autre.',
+          en: 'You are the instance’s only administrator: give the role to someone else first.',
+        });
     }
   });
   openapi.register({

@@ -7,6 +7,7 @@ import { signUp } from './test-helpers.ts';
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let ana: Person;
 let bob: Person;
+let keeper: Person;
 let posts: { public: string; private: string; reply: string; bobs: string };
 
 const DAY = 24 * 60 * 60_000;
@@ -21,6 +22,8 @@ const ids = (statuses: Array<{ id: string }>) => statuses.map((s) => s.id);
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The first account is the instance's admin; Ana and Bob are members.
+  keeper = await person('keeper');
   ana = await person('anabelle');
   bob = await person('bobby');
   await follow(t, bob, ana);
@@ -169,5 +172,19 @@ describe('account deletion', () => {
     // The same address may sign up again: the address was erased with the rest.
     const fresh = await signUp(t.app, 'anabelle2', { email: 'anabelle@example.org' });
     expect(fresh.id).not.toBe(ana.id);
+  });
+});
+
+describe('the last administrator', () => {
+  it('hands the role on before leaving', async () => {
+    const alone = await deleteAccount(keeper, passwordOf(keeper));
+    expect(alone.status).toBe(409);
+    expect(alone.body.error).toBe('conflict');
+    expect((await call(t, keeper, 'GET', '/api/v1/accounts/verify_credentials')).status).toBe(200);
+    const handed = await call(t, keeper, 'PUT', `/api/empathie/v1/admin/accounts/${bob.id}/role`, {
+      role: 'admin',
+    });
+    expect(handed.status).toBe(200);
+    expect((await deleteAccount(keeper, passwordOf(keeper))).status).toBe(202);
   });
 });

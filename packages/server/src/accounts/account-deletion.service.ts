@@ -9,6 +9,7 @@ import type { EventBus } from '../shared/events.ts';
 import type { Logger } from '../shared/logger.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import {
+  anotherAdminExists,
   eraseAccountRows,
   findDeletedAccount,
   markAccountDeleted,
@@ -26,7 +27,8 @@ const POSTS_PER_TRANSACTION = 100;
 
 export type DeletionError =
   | { kind: 'wrong_password' }
-  | { kind: 'rate_limited'; retryAfterSeconds: number };
+  | { kind: 'rate_limited'; retryAfterSeconds: number }
+  | { kind: 'last_admin' };
 
 export type AccountDeletionService = ReturnType<typeof createAccountDeletionService>;
 
@@ -93,6 +95,10 @@ export function createAccountDeletionService(deps: {
           return err(check);
         case 'confirmed':
           break;
+      }
+      // An instance without an administrator cannot be run: hand the role on first.
+      if (viewer.role === 'admin' && !(await anotherAdminExists(db, viewer.accountId))) {
+        return err({ kind: 'last_admin' });
       }
       const now = clock.now();
       const eraseAt = new Date(now.getTime() + graceDays * 24 * 60 * 60_000);

@@ -15,6 +15,21 @@ export async function markAccountDeleted(db: Db, accountId: string, at: string):
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Whether another live, approved administrator exists besides this account. */
+export async function anotherAdminExists(db: Db, accountId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('accounts as a', 'a.id', 'u.account_id')
+    .select('u.account_id')
+    .where('u.role', '=', 'admin')
+    .where('u.approved', '=', 1)
+    .where('a.deleted_at', 'is', null)
+    .where('u.account_id', '!=', accountId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export function findDeletedAccount(db: Db, accountId: string) {
   return db
     .selectFrom('accounts')
