@@ -52,7 +52,13 @@ export function QueuePage() {
       {groups?.length === 0 ? <EmptyState title={t('mod.queueEmpty')} /> : null}
       <ul className="mod-list" data-testid="mod-queue">
         {groups?.map((g) => (
-          <QueueGroupCard key={g.key} group={g} rules={rules} onDone={load} />
+          // A group whose items changed is a new card: its panel starts closed again.
+          <QueueGroupCard
+            key={[g.key, ...g.reports.map((r) => r.id), ...g.notices.map((n) => n.id)].join(':')}
+            group={g}
+            rules={rules}
+            onDone={load}
+          />
         ))}
       </ul>
     </section>
