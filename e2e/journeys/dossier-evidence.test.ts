@@ -72,6 +72,8 @@ for (const language of ['fr', 'en'] as const) {
       await first.getByTestId('add-to-dossier-new-title').fill(dossierTitle);
       await first.getByTestId('add-to-dossier-create').click();
       await expectText(first.getByTestId('add-to-dossier-done'), dossierTitle);
+      // Close that menu, as a person would, before opening the next post's.
+      await first.getByTestId('status-menu').click();
 
       const second = card(replyIds[1]);
       await second.getByTestId('status-menu').click();

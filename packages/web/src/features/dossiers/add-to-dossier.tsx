@@ -2,22 +2,27 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { ApiError } from '../../api/api-error.ts';
 import type { Dossier } from '../../api/dossier-endpoints.ts';
+import type { Endpoints } from '../../api/endpoints.ts';
 import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
+import { useMe } from '../auth/session-context.tsx';
+import { displayName } from '../status/status-helpers.ts';
 import './dossiers.css';
 
 /**
  * "Add to a dossier", in a post's menu: pick one of my dossiers (or name a new one) and the
  * server takes a snapshot of the post as I see it now. Nothing is sent to the author. With
- * `forId`, an ally holding "dossier" collects into the dossiers of the person they help.
+ * `forId` (the held folder an ally reviews), only that person's dossiers are offered; otherwise
+ * mine, then those of each person who made me an ally with the "dossier" permission.
  */
 export function AddToDossier(props: { statusId: string; forId?: string }) {
   const { statusId, forId } = props;
   const api = useApi();
+  const me = useMe();
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [dossiers, setDossiers] = useState<Dossier[] | null>(null);
+  const [groups, setGroups] = useState<DossierGroup[] | null>(null);
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -26,15 +31,19 @@ export function AddToDossier(props: { statusId: string; forId?: string }) {
   const openChooser = async () => {
     setOpen(true);
     setAdded(null);
-    const result = await api.dossiers(forId);
-    if (!result.ok) return setError(result.error);
+    const found = await dossierGroups(api, forId);
+    if (!found.ok) return setError(found.error);
     setError(null);
-    setDossiers(result.value);
+    setGroups(found.groups);
   };
+
+  /** Whose dossier it is decides whether the request speaks for someone else (`?for`). */
+  const forOwner = (dossier: Dossier) =>
+    me && dossier.owner_id !== me.id ? dossier.owner_id : undefined;
 
   const addTo = async (dossier: Dossier) => {
     setBusy(true);
-    const result = await api.addToDossier(dossier.id, statusId, forId);
+    const result = await api.addToDossier(dossier.id, statusId, forOwner(dossier));
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
@@ -53,6 +62,7 @@ export function AddToDossier(props: { statusId: string; forId?: string }) {
     await addTo(created.value);
   };
 
+  const addedFor = added ? forOwner(added) : undefined;
   return (
     <div className="add-to-dossier">
       <button
@@ -66,7 +76,9 @@ export function AddToDossier(props: { statusId: string; forId?: string }) {
       {added ? (
         <p className="success" role="status" data-testid="add-to-dossier-done">
           {t('dossiers.added', { title: added.title })}{' '}
-          <Link to={`/dossiers/${added.id}${forId ? `?for=${encodeURIComponent(forId)}` : ''}`}>
+          <Link
+            to={`/dossiers/${added.id}${addedFor ? `?for=${encodeURIComponent(addedFor)}` : ''}`}
+          >
             {t('dossiers.open')}
           </Link>
         </p>
@@ -74,22 +86,27 @@ export function AddToDossier(props: { statusId: string; forId?: string }) {
       {open ? (
         <div className="dossier-chooser stack" data-testid="add-to-dossier-chooser">
           <p className="hint">{t('dossiers.chooseHint')}</p>
-          {dossiers === null ? null : (
-            <ul className="dossier-choices">
-              {dossiers.map((d) => (
-                <li key={d.id}>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    data-testid="add-to-dossier-choice"
-                    onClick={() => addTo(d)}
-                  >
-                    {d.title}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          {(groups ?? []).map((group) => (
+            <div key={group.ownerId ?? 'me'} className="stack">
+              {group.name ? (
+                <p className="hint">{t('dossiers.ofPerson', { name: group.name })}</p>
+              ) : null}
+              <ul className="dossier-choices">
+                {group.dossiers.map((d) => (
+                  <li key={d.id}>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      data-testid="add-to-dossier-choice"
+                      onClick={() => addTo(d)}
+                    >
+                      {d.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
           <form onSubmit={createAndAdd} className="row">
             <label className="visually-hidden" htmlFor={`new-dossier-${statusId}`}>
               {t('dossiers.newTitle')}
@@ -115,4 +132,44 @@ export function AddToDossier(props: { statusId: string; forId?: string }) {
       {error ? <ErrorNotice error={error} /> : null}
     </div>
   );
+}
+
+interface DossierGroup {
+  /** Absent for my own dossiers. */
+  ownerId?: string;
+  name?: string;
+  dossiers: Dossier[];
+}
+
+/**
+ * The dossiers a post may go to: with `forId`, that person's only; otherwise mine, then those of
+ * each person I help who gave me the "dossier" permission.
+ */
+async function dossierGroups(
+  api: Endpoints,
+  forId: string | undefined,
+): Promise<{ ok: true; groups: DossierGroup[] } | { ok: false; error: ApiError }> {
+  if (forId) {
+    const theirs = await api.dossiers(forId);
+    return theirs.ok
+      ? { ok: true, groups: [{ ownerId: forId, dossiers: theirs.value }] }
+      : { ok: false, error: theirs.error };
+  }
+  const [mine, helping] = await Promise.all([api.dossiers(), api.helping()]);
+  if (!mine.ok) return { ok: false, error: mine.error };
+  const groups: DossierGroup[] = [{ dossiers: mine.value }];
+  const people = helping.ok
+    ? helping.value.filter((a) => a.state === 'active' && a.permissions.includes('dossier'))
+    : [];
+  for (const ally of people) {
+    const theirs = await api.dossiers(ally.account.id);
+    if (theirs.ok && theirs.value.length > 0) {
+      groups.push({
+        ownerId: ally.account.id,
+        name: displayName(ally.account),
+        dossiers: theirs.value,
+      });
+    }
+  }
+  return { ok: true, groups };
 }
