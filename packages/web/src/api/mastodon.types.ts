@@ -108,7 +108,10 @@ export type NotificationType =
   // Empathie's shield: on (to the person), on for someone I help (to allies), off again.
   | 'empathie.shield'
   | 'empathie.shield.ally'
-  | 'empathie.shield.off';
+  | 'empathie.shield.off'
+  // A moderation decision about me (statement of reasons), and the outcome of my appeal.
+  | 'empathie.statement'
+  | 'empathie.appeal';
 
 export interface Notification {
   id: string;

@@ -21,6 +21,9 @@ export type NotificationKind =
   | 'shield'
   | 'shield_ally'
   | 'shield_off'
+  // A moderation decision about me, and the outcome of my appeal against one.
+  | 'statement'
+  | 'appeal'
   | 'other';
 
 /** Mastodon sends a reply as a mention; we tell them apart because people read them differently. */
@@ -41,6 +44,10 @@ export function notificationKind(notification: Notification, myId: string): Noti
       return 'shield_ally';
     case 'empathie.shield.off':
       return 'shield_off';
+    case 'empathie.statement':
+      return 'statement';
+    case 'empathie.appeal':
+      return 'appeal';
     default:
       return 'other';
   }

@@ -117,6 +117,11 @@ function NotificationItem(props: {
       {kind === 'follow_request' ? (
         <Link to="/follow-requests">{t('notifications.reviewRequests')}</Link>
       ) : null}
+      {kind === 'statement' || kind === 'appeal' ? (
+        <Link to="/statements" data-testid="notification-statements">
+          {t('notifications.readStatement')}
+        </Link>
+      ) : null}
       {shieldKind ? <ShieldNotice notification={notification} kind={shieldKind} /> : null}
       {notification.status ? (
         <StatusCard
