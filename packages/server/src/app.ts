@@ -11,6 +11,7 @@ import { tokenResolver } from './accounts/tokens.repository.ts';
 import { mountBlockListsDomain } from './block-lists/block-lists.module.ts';
 import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
+import { mountCoordinationDomain } from './coordination/coordination.module.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
 import { mountModerationDomain } from './moderation/moderation.module.ts';
@@ -135,6 +136,14 @@ export function createApp(deps: AppDeps) {
     openapi,
     present: conversations.present,
   });
+  // Bots and coordination: the detector runs from jobs on new posts and sign-ups.
+  const coordination = mountCoordinationDomain(app, {
+    ...deps,
+    events,
+    openapi,
+    jobs: conversations.jobs,
+    settings: people.settings,
+  });
   const evidence = mountDossiersDomain(app, {
     ...deps,
     db: database.db,
@@ -177,7 +186,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation, ...coordination };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

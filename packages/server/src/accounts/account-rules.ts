@@ -63,6 +63,13 @@ export const signUpSchema = z.object({
   locale: z.string().max(20).optional(),
   reason: z.string().max(500).optional(),
   invite_code: z.string().max(64).optional(),
+  /** The ids of the instance rules the person was shown and accepted (Empathie's web app). */
+  rule_ids: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? [v] : v),
+      z.array(z.string().regex(/^\d{1,20}$/)).max(200),
+    )
+    .optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -84,6 +91,10 @@ export const MESSAGES = {
   inviteNeeded: {
     fr: 'Cette instance accueille sur invitation : il faut un code d’invitation valide.',
     en: 'This instance is invite-only: a valid invite code is needed.',
+  },
+  rulesChanged: {
+    fr: 'Les règles de l’instance ont changé pendant votre lecture : relisez-les avant de continuer.',
+    en: 'The instance rules changed while you were reading them: please read them again.',
   },
   inviteInvalid: {
     fr: 'Ce code d’invitation est inconnu, expiré ou déjà utilisé.',

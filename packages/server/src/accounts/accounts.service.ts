@@ -20,6 +20,7 @@ import {
   type LoginThrottlePolicy,
 } from './login-throttle.ts';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams, verifyPassword } from './password.ts';
+import { recordRuleAcceptance } from './rule-acceptance.repository.ts';
 import { insertToken, revokeToken } from './tokens.repository.ts';
 
 export interface AuthRateLimits {
@@ -143,7 +144,7 @@ export function createAccountsService(deps: AccountsDeps) {
       const fields = signUpFieldErrors(input);
       if (fields.length > 0) return err({ type: 'invalid', fields });
       const passwordHash = await hashPassword(input.password, scryptParams);
-      const { registrationMode } = await settings.get();
+      const { registrationMode, botsMustDeclare } = await settings.get();
       const nowIso = clock.now().toISOString();
       const usernameKey = input.username.toLowerCase();
       const emailKey = input.email.toLowerCase();
@@ -216,6 +217,13 @@ export function createAccountsService(deps: AccountsDeps) {
               created_at: nowIso,
             },
           );
+          const accepted = await recordRuleAcceptance(trx, {
+            accountId,
+            shown: input.rule_ids,
+            botsMustDeclare,
+            at: nowIso,
+          });
+          if (accepted.kind === 'rules_changed') refuse('rule_ids', MESSAGES.rulesChanged);
           const token = await issueToken(trx, accountId, first ? ADMIN_SCOPES : SCOPES);
           return ok({ ...token, accountId, approved });
         })

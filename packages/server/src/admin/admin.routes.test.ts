@@ -44,6 +44,7 @@ describe('admin settings', () => {
       registration_mode: 'open',
       max_post_chars: 2800,
       invites_by_members: false,
+      bots_must_declare: false,
     });
     const changed = await req('PATCH', '/api/empathie/v1/admin/settings', admin.token, {
       max_post_chars: 500,

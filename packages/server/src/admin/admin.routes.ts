@@ -15,6 +15,7 @@ const settingsPatch = z.object({
   registration_mode: z.enum(['open', 'approval', 'invite']).optional(),
   max_post_chars: z.coerce.number().int().min(1).max(100_000).optional(),
   invites_by_members: formBoolean.optional(),
+  bots_must_declare: formBoolean.optional(),
 });
 const invitePost = z.object({
   max_uses: z.coerce.number().int().min(1).max(10_000).nullable().optional(),
@@ -34,6 +35,7 @@ function settingsJson(s: InstanceSettings) {
     registration_mode: s.registrationMode,
     max_post_chars: s.maxPostChars,
     invites_by_members: s.invitesByMembers,
+    bots_must_declare: s.botsMustDeclare,
   };
 }
 
@@ -70,6 +72,7 @@ export function mountAdminRoutes(
       ...(v.registration_mode ? { registrationMode: v.registration_mode } : {}),
       ...(v.max_post_chars ? { maxPostChars: v.max_post_chars } : {}),
       ...(v.invites_by_members !== undefined ? { invitesByMembers: v.invites_by_members } : {}),
+      ...(v.bots_must_declare !== undefined ? { botsMustDeclare: v.bots_must_declare } : {}),
     });
     return c.json(settingsJson(updated));
   });
@@ -82,7 +85,8 @@ export function mountAdminRoutes(
   openapi.register({
     method: 'patch',
     path: '/api/empathie/v1/admin/settings',
-    summary: 'Change the registration mode, post length, who may invite (admin)',
+    summary:
+      'Change the registration mode, post length, who may invite, whether bots must say so (admin)',
     tag: 'admin',
     body: settingsPatch,
   });

@@ -13,6 +13,7 @@ import { shieldAndAllies } from './migrations/0011-shield-and-allies.ts';
 import { evidenceDossiers } from './migrations/0012-evidence-dossiers.ts';
 import { blockListFollows } from './migrations/0013-block-list-follows.ts';
 import { moderation } from './migrations/0014-moderation.ts';
+import { botsAndCoordination } from './migrations/0016-bots-and-coordination.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -30,6 +31,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0012-evidence-dossiers': evidenceDossiers,
     '0013-block-list-follows': blockListFollows,
     '0014-moderation': moderation,
+    '0016-bots-and-coordination': botsAndCoordination,
   };
 }
 

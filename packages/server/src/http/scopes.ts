@@ -331,6 +331,11 @@ const TABLE: Record<string, RouteScope> = {
   'PUT /api/empathie/v1/admin/rules/:id': need('admin:write'),
   'DELETE /api/empathie/v1/admin/rules/:id': need('admin:write'),
   'GET /api/empathie/v1/admin/audit_log': need('admin:read'),
+  // The coordination detector's alerts: moderators and admins.
+  'GET /api/empathie/v1/admin/alerts': need('admin:read:reports'),
+  'GET /api/empathie/v1/admin/alerts/:id': need('admin:read:reports'),
+  'POST /api/empathie/v1/admin/alerts/:id/dismiss': need('admin:write:reports'),
+  'POST /api/empathie/v1/admin/alerts/:id/resolve': need('admin:write:reports'),
 };
 
 /** The table, as a Map: route keys come from requests, so never look them up in an object. */

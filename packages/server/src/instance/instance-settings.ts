@@ -8,6 +8,8 @@ export interface InstanceSettings {
   maxPostChars: number;
   /** Whether members (not only admins) may create invite codes. */
   invitesByMembers: boolean;
+  /** Whether accounts that post automatically must say so (Mastodon's `bot` flag). */
+  botsMustDeclare: boolean;
 }
 
 export interface InstanceSettingsStore {
@@ -19,6 +21,7 @@ const KEYS = {
   registrationMode: 'registration_mode',
   maxPostChars: 'max_post_chars',
   invitesByMembers: 'invites_by_members',
+  botsMustDeclare: 'bots_must_declare',
 } as const satisfies Record<keyof InstanceSettings, string>;
 
 function encode(settings: Partial<InstanceSettings>): Array<{ key: string; value: string }> {
@@ -41,6 +44,7 @@ export function instanceSettingsStore(db: Kysely<Database>, config: Config): Ins
           : config.registrationMode,
       maxPostChars: Number.isInteger(max) && max > 0 ? max : config.maxPostChars,
       invitesByMembers: stored.get(KEYS.invitesByMembers) === 'true',
+      botsMustDeclare: stored.get(KEYS.botsMustDeclare) === 'true',
     };
   };
   return {

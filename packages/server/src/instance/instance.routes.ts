@@ -64,6 +64,8 @@ export function mountInstanceRoutes(
         description: DESCRIPTION,
         rules: RULES.map((r) => ({ id: r.id, text: r.text, hint: r.hint })),
         short_post_chars: 280,
+        // Shown with the rules and at sign-up: accounts that post automatically must say so.
+        bots_must_declare: current.botsMustDeclare,
       },
     };
   };
