@@ -14,6 +14,8 @@ for (const language of ['fr', 'en'] as const) {
     const fr = language === 'fr';
     const leaName = uniqueUsername(fr ? 'lea' : 'lee');
     const maxName = uniqueUsername('max');
+    const samName = uniqueUsername('sam');
+    const allyInsult = fr ? `@${leaName} on va te faire taire` : `@${leaName} we will shut you up`;
     const leaPost = fr
       ? `Mes photos du jardin partagé ${leaName}`
       : `My photos of the shared garden ${leaName}`;
@@ -25,14 +27,17 @@ for (const language of ['fr', 'en'] as const) {
     let lea: Person;
     let max: Person;
     let lawyer: Person;
+    let sam: Person;
+    let postId = '';
     let zip: Buffer = Buffer.alloc(0);
     const replyIds: string[] = [];
     // The replies are folded for Léa (gentle reading): find their cards by id, not by text.
-    const card = (id: string | undefined) =>
-      lea.page.locator(`[data-testid="status"][data-status-id="${id}"]`);
+    const card = (id: string | undefined, who: Person = lea) =>
+      who.page.locator(`[data-testid="status"][data-status-id="${id}"]`);
+    const web = { 'x-empathie-web': '1' };
     let shot: Awaited<ReturnType<typeof screenshotter>>;
     const step = journeySteps(async (title) => {
-      for (const p of [lea, max, lawyer]) if (p) await shot(p, `failed-${slug(title)}`);
+      for (const p of [lea, max, lawyer, sam]) if (p) await shot(p, `failed-${slug(title)}`);
     });
 
     beforeAll(async () => {
@@ -40,6 +45,7 @@ for (const language of ['fr', 'en'] as const) {
       lea = await openPerson(browser, env, 'lea', language);
       max = await openPerson(browser, env, 'max', language);
       lawyer = await openPerson(browser, env, 'lawyer', language);
+      sam = await openPerson(browser, env, 'sam', language);
       shot = await screenshotter(env, `dossier-evidence-${language}`);
     });
     afterAll(async () => {
@@ -51,7 +57,7 @@ for (const language of ['fr', 'en'] as const) {
       await signUp(max, maxName);
       await postFromHome(lea, leaPost, 'public');
       const own = lea.page.getByTestId('status').filter({ hasText: leaPost }).first();
-      const postId = (await own.getAttribute('data-status-id')) ?? '';
+      postId = (await own.getAttribute('data-status-id')) ?? '';
       expect(postId).toMatch(/^\d{18}$/);
       for (const text of insults) {
         const reply = await max.context.request.post('/api/v1/statuses', {
@@ -141,6 +147,48 @@ for (const language of ['fr', 'en'] as const) {
         await expectText(guide, 'PHAROS');
         await expectText(guide, '3018');
         await expectText(guide, fr ? 'pas un conseil juridique' : 'not legal advice');
+      },
+    );
+
+    step(
+      'Sam, her ally with the dossier right, collects a new reply into her dossier',
+      async () => {
+        await signUp(sam, samName);
+        // The alliance itself is made through the API: its screens belong to the allies journey.
+        const lookup = await lea.context.request.get(`/api/v1/accounts/lookup?acct=${samName}`, {
+          headers: web,
+        });
+        const samId = (await lookup.json()).id;
+        const invite = await lea.context.request.post('/api/empathie/v1/allies', {
+          headers: web,
+          data: { account_id: samId, permissions: ['dossier'] },
+        });
+        expect(invite.ok()).toBe(true);
+        const invitations = await sam.context.request.get('/api/empathie/v1/ally_invitations', {
+          headers: web,
+        });
+        const invitation = (await invitations.json())[0].id;
+        const accepted = await sam.context.request.post(
+          `/api/empathie/v1/ally_invitations/${invitation}/accept`,
+          { headers: web },
+        );
+        expect(accepted.ok()).toBe(true);
+        const third = await max.context.request.post('/api/v1/statuses', {
+          headers: web,
+          data: { status: allyInsult, in_reply_to_id: postId, visibility: 'public' },
+        });
+        const thirdId = (await third.json()).id;
+
+        await sam.page.goto(`/statuses/${postId}`);
+        const reply = card(thirdId, sam);
+        await reply.getByTestId('status-menu').click();
+        await reply.getByTestId('status-add-to-dossier').click();
+        await reply.getByTestId('add-to-dossier-choice').filter({ hasText: dossierTitle }).click();
+        await expectText(reply.getByTestId('add-to-dossier-done'), dossierTitle);
+        await shot(sam, 'collected-for-lea');
+
+        await lea.page.reload();
+        await expect.poll(() => lea.page.getByTestId('dossier-item').count()).toBe(3);
       },
     );
   });
