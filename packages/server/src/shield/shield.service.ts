@@ -35,6 +35,12 @@ import {
 import type { ShieldMode } from './shield.tables.ts';
 
 const HOUR = 3_600_000;
+const WATCHED: ReadonlySet<NotificationType> = new Set([
+  'reply',
+  'mention',
+  'follow',
+  'follow_request',
+]);
 export const QUIET_QUEUE = 'shield.quiet';
 /** Once on, a flood is not re-measured on every message: the quiet period is extended at most this often. */
 const SURGE_REFRESH_MS = 5 * 60_000;
@@ -141,6 +147,8 @@ export function createShieldService(deps: {
    * reply, mention, direct message and follow passes here once, and is counted for detection.
    */
   async function isHeld(input: Incoming): Promise<boolean> {
+    // Favourites and shares are not what a pile-on is made of: not even the person's row is read.
+    if (!WATCHED.has(input.type)) return false;
     const ownerId = input.recipientId;
     const fromId = input.senderId;
     const row = await readShield(db, ownerId);
