@@ -67,6 +67,10 @@ const accountsQuery = pageSchema(20, 200).extend({
   origin: z.enum(['local', 'remote']).optional(),
   local: formBoolean.optional(),
   remote: formBoolean.optional(),
+  // Mastodon's v1 filters, one boolean per state.
+  silenced: formBoolean.optional(),
+  suspended: formBoolean.optional(),
+  disabled: formBoolean.optional(),
 });
 const appealsQuery = pageSchema(20, 200).extend({
   state: z.enum(['pending', 'upheld', 'reversed']).optional(),
@@ -196,12 +200,15 @@ export function mountModerationAdminRoutes(
     if (q.username) query = query.where('a.username_key', '=', q.username.toLowerCase());
     if (q.origin === 'local' || q.local) query = query.where('a.domain', 'is', null);
     if (q.origin === 'remote' || q.remote) query = query.where('a.domain', 'is not', null);
+    const status =
+      q.status ??
+      (q.suspended ? 'suspended' : q.silenced ? 'silenced' : q.disabled ? 'disabled' : undefined);
     const flag =
-      q.status === 'suspended'
+      status === 'suspended'
         ? 'am.suspended_at'
-        : q.status === 'silenced'
+        : status === 'silenced'
           ? 'am.limited_at'
-          : q.status === 'disabled'
+          : status === 'disabled'
             ? 'am.disabled_at'
             : null;
     if (flag) {
