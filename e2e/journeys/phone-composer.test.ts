@@ -280,6 +280,12 @@ for (const { language, phone, lastLook } of combos) {
         });
         await expectFits(page, 'published toast');
         await shot(me, 'published');
+        await expectInView(page, page.getByTestId('undo-see'), '"see it"');
+        await page.getByTestId('undo-see').click();
+        await page.waitForURL((url) => url.pathname.startsWith('/statuses/'));
+        await page.getByTestId('undo-close').click();
+        await page.getByTestId('undo-toast').waitFor({ state: 'detached' });
+        await go(page, 'compose');
         const statuses = await ownStatuses(me, accountId);
         expect(statuses.map((status) => status.content)).toEqual([
           expect.stringContaining(language === 'fr' ? 'pas d’accord' : 'do not agree'),

@@ -140,7 +140,11 @@ export function UndoToast(props: { pending: PendingHold; onDone: () => void }) {
       {phase.kind === 'published' ? (
         <p className="undo-text">
           {t('undo.published')}{' '}
-          {phase.status ? <Link to={`/statuses/${phase.status.id}`}>{t('undo.see')}</Link> : null}
+          {phase.status ? (
+            <Link to={`/statuses/${phase.status.id}`} data-testid="undo-see">
+              {t('undo.see')}
+            </Link>
+          ) : null}
         </p>
       ) : null}
       {phase.kind === 'undone' ? (
@@ -163,7 +167,12 @@ export function UndoToast(props: { pending: PendingHold; onDone: () => void }) {
         </div>
       ) : null}
       {phase.kind !== 'waiting' && phase.kind !== 'undoing' && phase.kind !== 'publishing' ? (
-        <button type="button" className="button button-quiet button-small" onClick={onDone}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          data-testid="undo-close"
+          onClick={onDone}
+        >
           {t('undo.close')}
         </button>
       ) : null}
