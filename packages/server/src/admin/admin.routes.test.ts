@@ -192,6 +192,24 @@ describe('invite mode', () => {
       signUpBody('guest3', { invite_code: memberInvite.code }),
     );
     expect(expired.status).toBe(422);
+    // Revoking ends an invite now, keeps its count, and is refused on someone else's.
+    const spare = await json(await req('POST', '/api/empathie/v1/invites', admin.token, {}));
+    expect((await req('DELETE', `/api/empathie/v1/invites/${spare.id}`, member.token)).status).toBe(
+      404,
+    );
+    const revoked = await req('DELETE', `/api/empathie/v1/invites/${spare.id}`, admin.token);
+    expect(revoked.status).toBe(200);
+    expect((await json(revoked)).expires_at).toBe(t.clock.now().toISOString());
+    const afterRevoke = await req(
+      'POST',
+      '/api/v1/accounts',
+      undefined,
+      signUpBody('guest4', { invite_code: spare.code }),
+    );
+    expect(afterRevoke.status).toBe(422);
+    expect((await req('DELETE', '/api/empathie/v1/invites/__proto__', admin.token)).status).toBe(
+      404,
+    );
     const instance = await json(await req('GET', '/api/v1/instance'));
     expect(instance.registrations).toBe(false);
     await setMode('open');

@@ -152,6 +152,18 @@ export function mountAdminRoutes(
     setLinkHeader(c, rows[0]?.id, rows.at(-1)?.id);
     return c.json(rows.map((r) => inviteJson(r, ctx)));
   });
+  app.delete(`/api/empathie/v1/invites/${ID}`, async (c) => {
+    const viewer = requireViewer(c);
+    if (viewer instanceof Response) return viewer;
+    const outcome = await admin.revokeInvite(viewer, c.req.param('id'));
+    return outcome.ok ? c.json(inviteJson(outcome.value, ctx)) : apiError(c, 'not_found');
+  });
+  openapi.register({
+    method: 'delete',
+    path: `/api/empathie/v1/invites/${ID}`,
+    summary: 'Revoke an invite code: it ends now, its uses stay counted',
+    tag: 'admin',
+  });
   openapi.register({
     method: 'post',
     path: '/api/empathie/v1/invites',

@@ -9,7 +9,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
-import { type InviteRow, insertInvite, listInvites } from './invites.repository.ts';
+import { type InviteRow, insertInvite, listInvites, revokeInvite } from './invites.repository.ts';
 
 export interface PendingAccount {
   id: string;
@@ -102,6 +102,17 @@ export function createAdminService(deps: {
       };
       await insertInvite(db, invite);
       return ok(invite);
+    },
+
+    /** An admin revokes any invite; a member their own. */
+    async revokeInvite(viewer: Viewer, id: string): Promise<Result<InviteRow, 'not_found'>> {
+      const invite = await revokeInvite(
+        db,
+        id,
+        viewer.role === 'admin' ? null : viewer.accountId,
+        clock.now().toISOString(),
+      );
+      return invite ? ok(invite) : err('not_found');
     },
 
     /** An admin sees every invite; a member sees their own. */

@@ -45,3 +45,25 @@ export async function listInvites(
   if (createdBy) query = query.where('created_by', '=', createdBy);
   return finishPage(await applyPage(query, 'id', page).execute(), page);
 }
+
+/**
+ * Revokes an invite by ending it now: it keeps its use count for the record and can no longer be
+ * used. `createdBy` limits a member to their own invites (null for an admin). Returns the invite,
+ * or undefined when the person may not see it.
+ */
+export async function revokeInvite(
+  db: Kysely<Database>,
+  id: string,
+  createdBy: string | null,
+  now: string,
+): Promise<InviteRow | undefined> {
+  let query = db.selectFrom('invites').selectAll().where('id', '=', id);
+  if (createdBy) query = query.where('created_by', '=', createdBy);
+  const invite = await query.executeTakeFirst();
+  if (!invite) return undefined;
+  if (invite.expires_at === null || invite.expires_at > now) {
+    await db.updateTable('invites').set({ expires_at: now }).where('id', '=', id).execute();
+    return { ...invite, expires_at: now };
+  }
+  return invite;
+}

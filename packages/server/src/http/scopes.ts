@@ -150,6 +150,7 @@ const TABLE: Record<string, RouteScope> = {
   'POST /api/empathie/v1/account/sessions/revoke_all': need('write:accounts'),
   'POST /api/empathie/v1/account/deletion': need('write:accounts'),
   'GET /api/empathie/v1/invites': need('read:accounts'),
+  'DELETE /api/empathie/v1/invites/:id': need('write:accounts'),
   // Relationships
   'POST /api/v1/accounts/:id/follow': need('write:follows'),
   'POST /api/v1/accounts/:id/unfollow': need('write:follows'),
