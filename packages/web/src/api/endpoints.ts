@@ -1,4 +1,5 @@
 import { createAccountEndpoints } from './account-endpoints.ts';
+import { createAdminEndpoints } from './admin-endpoints.ts';
 import type { ApiClient, ApiResult, Query } from './api-client.ts';
 import { createCoachEndpoints } from './coach-endpoints.ts';
 import type { ReplyPolicy } from './defence.types.ts';
@@ -35,6 +36,8 @@ export interface SignUpInput {
   locale: UiLanguage;
   reason?: string;
   invite_code?: string;
+  /** The ids of the rules shown and accepted; the server refuses if they changed meanwhile. */
+  rule_ids?: string[];
 }
 
 export interface NewStatus {
@@ -54,6 +57,8 @@ export interface ProfileUpdate {
   display_name?: string;
   note?: string;
   locked?: boolean;
+  /** Mastodon's flag: this account posts automatically. */
+  bot?: boolean;
   source?: { language?: UiLanguage };
 }
 
@@ -73,6 +78,7 @@ export function createEndpoints(api: ApiClient) {
 
   return {
     ...createAccountEndpoints(api),
+    ...createAdminEndpoints(api),
     ...createCoachEndpoints(api),
     ...createDefenceEndpoints(api),
     ...createDossierEndpoints(api),

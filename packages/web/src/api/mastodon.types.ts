@@ -147,6 +147,9 @@ export interface InstanceV2 {
   languages?: string[];
   configuration?: { statuses?: { max_characters?: number } };
   registrations?: { enabled: boolean; approval_required: boolean };
+  contact?: { email?: string; account?: Account | null };
+  /** Empathie's additions: whether accounts that post automatically must say so. */
+  empathie?: { bots_must_declare?: boolean };
 }
 
 export type RegistrationMode = 'open' | 'approval' | 'invite';
@@ -154,6 +157,9 @@ export type RegistrationMode = 'open' | 'approval' | 'invite';
 export interface AdminSettings {
   registration_mode: RegistrationMode;
   max_post_chars: number;
+  invites_by_members: boolean;
+  /** Accounts that post automatically must say so (Mastodon's `bot` flag). */
+  bots_must_declare: boolean;
 }
 
 export type UiLanguage = 'fr' | 'en';

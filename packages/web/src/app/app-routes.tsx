@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { CredentialAccount } from '../api/mastodon.types.ts';
+import { AdminPage } from '../features/admin/admin-page.tsx';
+import { AlertsPage } from '../features/admin/alerts-page.tsx';
+import { InviteRedirect } from '../features/admin/invite-redirect.tsx';
+import { InvitesPage } from '../features/admin/invites-page.tsx';
+import { PendingPage } from '../features/admin/pending-page.tsx';
 import { AlliesPage } from '../features/allies/allies-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { useSession } from '../features/auth/session-context.tsx';
@@ -28,6 +33,8 @@ import { EditProfilePage } from '../features/profile/edit-profile-page.tsx';
 import { IntentionPage } from '../features/profile/intention-page.tsx';
 import { ProfileRoute } from '../features/profile/profile-page.tsx';
 import { MyReportsPage } from '../features/reports/my-reports-page.tsx';
+import { AboutPage } from '../features/rules/about-page.tsx';
+import { RulesPage } from '../features/rules/rules-page.tsx';
 import { ScheduledPage } from '../features/scheduled/scheduled-page.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
@@ -124,6 +131,13 @@ function RoutesInShell() {
         <Route path="dossiers/guide" element={<DossierGuidePage />} />
         <Route path="dossiers/:id" element={<SignedIn>{() => <DossierPage />}</SignedIn>} />
         {/* Moderation (DSA): notices and the transparency report are for anyone. */}
+        <Route path="rules" element={<RulesPage />} />
+        <Route path="about" element={<AboutPage />} />
+        <Route path="invite/:code" element={<InviteRedirect />} />
+        <Route path="admin" element={<SignedIn>{() => <AdminPage />}</SignedIn>} />
+        <Route path="admin/pending" element={<SignedIn>{() => <PendingPage />}</SignedIn>} />
+        <Route path="admin/invites" element={<SignedIn>{() => <InvitesPage />}</SignedIn>} />
+        <Route path="moderation/alerts" element={<SignedIn>{() => <AlertsPage />}</SignedIn>} />
         <Route path="notice" element={<NoticePage />} />
         <Route path="transparency" element={<TransparencyPage />} />
         <Route path="reports" element={<SignedIn>{() => <MyReportsPage />}</SignedIn>} />

@@ -1,10 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { ApiError } from '../../api/api-error.ts';
 import { useInstance } from '../../app/instance-context.tsx';
 import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { ErrorNotice } from '../../ui/feedback.tsx';
+import { ErrorNotice, Loading } from '../../ui/feedback.tsx';
+import { RulesList } from '../rules/rules-list.tsx';
+import { useRules } from '../rules/use-rules.ts';
 import { useSession } from './session-context.tsx';
 import { type SignUpDraft, type SignUpProblem, validateSignUp } from './signup-rules.ts';
 
@@ -14,20 +16,24 @@ export function SignUpPage() {
   const { instance } = useInstance();
   const { t, language } = useI18n();
   const navigate = useNavigate();
+  // An invite link (`/signup?invite=CODE`, or the server's `/invite/CODE`) fills in the code.
+  const [params] = useSearchParams();
+  const invitedWith = params.get('invite')?.slice(0, 64) ?? '';
+  const { rules, error: rulesError, reload: reloadRules } = useRules();
   const [draft, setDraft] = useState<SignUpDraft>({
     username: '',
     email: '',
     password: '',
     agreement: false,
     reason: '',
-    inviteCode: '',
+    inviteCode: invitedWith,
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
   const [checked, setChecked] = useState(false);
   const approval = instance?.registrations?.approval_required === true;
-  const invite = instance?.registrations?.enabled === false;
+  const invite = instance?.registrations?.enabled === false || invitedWith !== '';
   const problems = validateSignUp(draft);
   const edit = (change: Partial<SignUpDraft>) => setDraft((current) => ({ ...current, ...change }));
 
@@ -44,9 +50,12 @@ export function SignUpPage() {
       locale: language,
       ...(approval && draft.reason.trim() ? { reason: draft.reason.trim() } : {}),
       ...(draft.inviteCode.trim() ? { invite_code: draft.inviteCode.trim() } : {}),
+      // The rules the person read and accepted; the server refuses if they changed meanwhile.
+      ...(rules ? { rule_ids: rules.map((rule) => rule.id) } : {}),
     });
     if (!result.ok) {
       setBusy(false);
+      if (result.error.kind === 'http' && result.error.fields.rule_ids) reloadRules();
       return setError(result.error);
     }
     const failure = await signIn(result.value.access_token);
@@ -136,11 +145,24 @@ export function SignUpPage() {
           <label className="field">
             <span>{t('auth.inviteCode')}</span>
             <input
+              data-testid="signup-invite"
               value={draft.inviteCode}
               onChange={(event) => edit({ inviteCode: event.target.value })}
             />
           </label>
         ) : null}
+        <fieldset className="stack" data-testid="signup-rules">
+          <legend>{t('auth.rulesTitle')}</legend>
+          <p className="hint">{t('auth.rulesLede')}</p>
+          {rules ? <RulesList rules={rules} /> : null}
+          {!rules && !rulesError ? <Loading /> : null}
+          {rulesError ? <ErrorNotice error={rulesError} onRetry={reloadRules} /> : null}
+          <p>
+            <Link to="/rules" target="_blank" rel="noopener">
+              {t('auth.rulesPage')}
+            </Link>
+          </p>
+        </fieldset>
         <label className="checkbox">
           <input
             type="checkbox"

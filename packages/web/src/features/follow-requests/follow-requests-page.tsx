@@ -6,6 +6,7 @@ import { useApi } from '../../app/services-context.tsx';
 import { usePaginated } from '../../app/use-paginated.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Avatar } from '../../ui/avatar.tsx';
+import { BotLabel } from '../../ui/bot-label.tsx';
 import { EmptyState, ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { displayName, profilePath } from '../status/status-helpers.ts';
 
@@ -51,7 +52,7 @@ export function FollowRequestsPage() {
           <li key={account.id} className="account-row" data-testid="follow-request">
             <Avatar account={account} />
             <Link to={profilePath(account)}>
-              <strong dir="auto">{displayName(account)}</strong>{' '}
+              <strong dir="auto">{displayName(account)}</strong> <BotLabel account={account} />{' '}
               <span className="muted">@{account.acct}</span>
             </Link>
             <span className="row row-end">

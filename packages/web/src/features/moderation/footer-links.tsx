@@ -14,6 +14,12 @@ export function FooterLinks() {
   const { moderator } = useIsModerator();
   return (
     <footer className="shell-footer">
+      <Link to="/rules" data-testid="footer-rules">
+        {t('rules.title')}
+      </Link>
+      <Link to="/about" data-testid="footer-about">
+        {t('about.title')}
+      </Link>
       <Link to="/notice" data-testid="footer-notice">
         {t('footer.notice')}
       </Link>

@@ -17,8 +17,14 @@ export function ModerationNav() {
       <NavLink to="/moderation" end data-testid="mod-nav-queue">
         {t('mod.queue')}
       </NavLink>
+      <NavLink to="/moderation/alerts" data-testid="mod-nav-alerts">
+        {t('alerts.title')}
+      </NavLink>
       <NavLink to="/moderation/appeals" data-testid="mod-nav-appeals">
         {t('mod.appeals')}
+      </NavLink>
+      <NavLink to="/admin" data-testid="mod-nav-admin">
+        {t('adminArea.title')}
       </NavLink>
       {admin ? (
         <NavLink to="/moderation/audit" data-testid="mod-nav-audit">

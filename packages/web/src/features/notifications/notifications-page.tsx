@@ -5,6 +5,7 @@ import { useApi } from '../../app/services-context.tsx';
 import { usePaginated } from '../../app/use-paginated.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Avatar } from '../../ui/avatar.tsx';
+import { BotLabel } from '../../ui/bot-label.tsx';
 import { EmptyState, ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { formatRelativeTime } from '../../ui/format-time.ts';
 import { useMe } from '../auth/session-context.tsx';
@@ -108,6 +109,7 @@ function NotificationItem(props: {
         <Link to={profilePath(notification.account)} className="notification-who">
           <Avatar account={notification.account} />
           <span>{t(`notifications.kind.${kind}`, { name })}</span>
+          <BotLabel account={notification.account} />
         </Link>
         {unread ? <span className="badge badge-new">{t('notifications.new')}</span> : null}
         <time dateTime={notification.created_at}>

@@ -18,6 +18,7 @@ export function EditProfilePage(props: { account: CredentialAccount }) {
   const [bio, setBio] = useState(account.source?.note ?? '');
   const [intention, setIntention] = useState(account.empathie?.intention ?? '');
   const [locked, setLocked] = useState(account.locked);
+  const [bot, setBot] = useState(account.bot);
   const [language, setLanguage] = useState<UiLanguage>(
     isUiLanguage(account.source?.language) ? account.source.language : uiLanguage,
   );
@@ -33,6 +34,7 @@ export function EditProfilePage(props: { account: CredentialAccount }) {
       display_name: displayName,
       note: bio,
       locked,
+      bot,
       source: { language },
     });
     if (!updated.ok) {
@@ -114,6 +116,18 @@ export function EditProfilePage(props: { account: CredentialAccount }) {
           <span>
             {t('profile.lockedLabel')}
             <span className="hint">{t('profile.lockedHelp')}</span>
+          </span>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={bot}
+            data-testid="profile-bot"
+            onChange={(event) => setBot(event.target.checked)}
+          />
+          <span>
+            {t('profile.botLabel')}
+            <span className="hint">{t('profile.botHelp')}</span>
           </span>
         </label>
         {error ? <ErrorNotice error={error} /> : null}

@@ -7,6 +7,7 @@ import { useApi } from '../../app/services-context.tsx';
 import { usePaginated } from '../../app/use-paginated.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Avatar } from '../../ui/avatar.tsx';
+import { BotLabel } from '../../ui/bot-label.tsx';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/feedback.tsx';
 import { formatCount } from '../../ui/format-time.ts';
 import { htmlToText } from '../../ui/html-text.ts';
@@ -83,7 +84,7 @@ function ProfileHeader(props: { account: Account; children: ReactNode }) {
           <p className="profile-acct">
             @{account.acct}
             {account.locked ? <span className="badge">{t('profile.locked')}</span> : null}
-            {account.bot ? <span className="badge">{t('status.bot')}</span> : null}
+            <BotLabel account={account} />
           </p>
         </div>
       </div>

@@ -5,6 +5,7 @@ import type { SearchResults } from '../../api/mastodon.types.ts';
 import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Avatar } from '../../ui/avatar.tsx';
+import { BotLabel } from '../../ui/bot-label.tsx';
 import { EmptyState, ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { StatusCard } from '../status/status-card.tsx';
 import { displayName, profilePath } from '../status/status-helpers.ts';
@@ -92,7 +93,8 @@ export function SearchPage() {
                       <Avatar account={account} />
                       <span>
                         <strong dir="auto">{displayName(account)}</strong>{' '}
-                        <span className="muted">@{account.acct}</span>
+                        <span className="muted">@{account.acct}</span>{' '}
+                        <BotLabel account={account} />
                         {account.empathie?.intention ? (
                           <span className="account-intention" dir="auto">
                             {account.empathie.intention}

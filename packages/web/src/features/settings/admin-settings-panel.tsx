@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import type { ApiError } from '../../api/api-error.ts';
 import type { RegistrationMode } from '../../api/mastodon.types.ts';
 import { useApi } from '../../app/services-context.tsx';
@@ -11,13 +12,16 @@ export function AdminSettingsPanel() {
   const api = useApi();
   const { t } = useI18n();
   const [mode, setMode] = useState<RegistrationMode | null>(null);
+  const [botsMustDeclare, setBotsMustDeclare] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
     void api.adminSettings().then((result) => {
-      if (result.ok) setMode(result.value.registration_mode);
-      else setError(result.error);
+      if (result.ok) {
+        setMode(result.value.registration_mode);
+        setBotsMustDeclare(result.value.bots_must_declare === true);
+      } else setError(result.error);
     });
   }, [api]);
 
@@ -31,6 +35,19 @@ export function AdminSettingsPanel() {
       setSaved(true);
     } else {
       setMode(previous);
+      setError(result.error);
+    }
+  };
+
+  const changeBots = async (next: boolean) => {
+    setBotsMustDeclare(next);
+    setSaved(false);
+    const result = await api.saveAdminSettings({ bots_must_declare: next });
+    if (result.ok) {
+      setError(null);
+      setSaved(true);
+    } else {
+      setBotsMustDeclare(!next);
       setError(result.error);
     }
   };
@@ -61,6 +78,30 @@ export function AdminSettingsPanel() {
             </label>
           ))}
         </fieldset>
+      ) : null}
+      {mode !== null ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            data-testid="admin-bots-must-declare"
+            checked={botsMustDeclare}
+            onChange={(event) => changeBots(event.target.checked)}
+          />
+          <span>
+            {t('admin.botsMustDeclare')}
+            <span className="hint">{t('admin.botsMustDeclareHelp')}</span>
+          </span>
+        </label>
+      ) : null}
+      {mode !== null && mode !== 'open' ? (
+        <p>
+          <Link
+            to={mode === 'invite' ? '/admin/invites' : '/admin/pending'}
+            data-testid="admin-mode-next"
+          >
+            {t(mode === 'invite' ? 'invites.title' : 'pending.title')}
+          </Link>
+        </p>
       ) : null}
       <p aria-live="polite" className="success">
         {saved ? t('common.saved') : ''}

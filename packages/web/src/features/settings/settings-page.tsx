@@ -124,6 +124,13 @@ export function SettingsPage() {
           <ExportPanel />
           <PasswordPanel onChanged={() => setSessionsVersion((v) => v + 1)} />
           <SessionsPanel key={sessionsVersion} onLoggedOutEverywhere={logOut} />
+          {me.role?.name === 'Admin' || me.role?.name === 'Moderator' ? (
+            <p>
+              <Link to="/admin" className="button button-quiet" data-testid="settings-admin-area">
+                {t('adminArea.open')}
+              </Link>
+            </p>
+          ) : null}
           {isAdmin(me) ? <AdminSettingsPanel /> : null}
           {isAdmin(me) ? <AdminCoachPanel /> : null}
           {isAdmin(me) ? <AdminShieldPanel /> : null}

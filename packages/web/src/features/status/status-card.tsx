@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Status } from '../../api/mastodon.types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Avatar } from '../../ui/avatar.tsx';
+import { BotLabel } from '../../ui/bot-label.tsx';
 import { formatFullTime, formatRelativeTime } from '../../ui/format-time.ts';
 import { Icon } from '../../ui/icons.tsx';
 import { useMe } from '../auth/session-context.tsx';
@@ -70,7 +71,7 @@ export function StatusCard(props: StatusCardProps) {
             </span>
             <span className="status-acct">@{author.acct}</span>
           </Link>
-          {author.bot ? <span className="badge">{t('status.bot')}</span> : null}
+          <BotLabel account={author} />
         </div>
         <Link to={`/statuses/${shown.id}`} className="status-time">
           <time dateTime={shown.created_at} title={formatFullTime(shown.created_at, language)}>
