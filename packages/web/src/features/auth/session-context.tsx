@@ -12,6 +12,7 @@ import type { CredentialAccount } from '../../api/mastodon.types.ts';
 import { useServices } from '../../app/services-context.tsx';
 import { isUiLanguage } from '../../i18n/i18n.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { deviceStorage, forgetAccountDrafts } from '../compose/local-draft.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -73,9 +74,11 @@ export function SessionProvider(props: { children: ReactNode }) {
   );
 
   const signOut = useCallback(async () => {
+    // Logging out on purpose leaves nothing typed behind on a shared device.
+    if (session.status === 'signed-in') forgetAccountDrafts(deviceStorage(), session.account.id);
     await api.logOut();
     setSession({ status: 'signed-out' });
-  }, [api]);
+  }, [api, session]);
 
   const setAccount = useCallback((account: CredentialAccount) => {
     setSession({ status: 'signed-in', account });

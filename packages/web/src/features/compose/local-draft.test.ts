@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type DraftStorage,
+  forgetAccountDrafts,
   forgetLocalDraft,
   type LocalDraft,
   localDraftKey,
@@ -15,6 +16,10 @@ function memoryStorage(): DraftStorage & { map: Map<string, string> } {
     getItem: (key) => map.get(key) ?? null,
     setItem: (key, value) => void map.set(key, value),
     removeItem: (key) => void map.delete(key),
+    key: (index) => [...map.keys()][index] ?? null,
+    get length() {
+      return map.size;
+    },
   };
 }
 
@@ -63,6 +68,10 @@ describe('drafts kept on the device', () => {
     expect(readLocalDraft(storage, 'a')).toBeNull();
     expect(readLocalDraft(storage, 'b')).toMatchObject({ visibility: 'public', language: 'fr' });
     const refusing: DraftStorage = {
+      length: 1,
+      key: () => {
+        throw new Error('SecurityError');
+      },
       getItem: () => {
         throw new Error('SecurityError');
       },
@@ -77,5 +86,15 @@ describe('drafts kept on the device', () => {
     expect(() => writeLocalDraft(refusing, 'a', typed)).not.toThrow();
     expect(() => forgetLocalDraft(refusing, 'a')).not.toThrow();
     expect(readLocalDraft(null, 'a')).toBeNull();
+  });
+
+  it('forgets every draft of an account that logs out, and only its own', () => {
+    const storage = memoryStorage();
+    writeLocalDraft(storage, localDraftKey('1', { kind: 'new' }), typed);
+    writeLocalDraft(storage, localDraftKey('1', { kind: 'reply', statusId: '9' }), typed);
+    writeLocalDraft(storage, localDraftKey('12', { kind: 'new' }), typed);
+    storage.map.set('empathie.language', 'fr');
+    forgetAccountDrafts(storage, '1');
+    expect([...storage.map.keys()].sort()).toEqual(['empathie.draft.12.new', 'empathie.language']);
   });
 });

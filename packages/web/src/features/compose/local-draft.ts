@@ -13,7 +13,7 @@ export interface LocalDraft {
 }
 
 /** The little of `Storage` we use, so tests can pass a Map-backed fake. */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** Which composer: a new post, a reply to a post, or a saved draft being finished. */
 export type DraftPlace =
@@ -86,6 +86,24 @@ export function writeLocalDraft(
 export function forgetLocalDraft(storage: DraftStorage | null, key: string): void {
   try {
     storage?.removeItem(key);
+  } catch {
+    // as above
+  }
+}
+
+/**
+ * Forgets every draft this account kept on the device: when the person logs out on purpose (a
+ * shared computer must not keep their words), never when a session merely expired.
+ */
+export function forgetAccountDrafts(storage: DraftStorage | null, accountId: string): void {
+  const prefix = `empathie.draft.${accountId}.`;
+  try {
+    const keys: string[] = [];
+    for (let index = 0; index < (storage?.length ?? 0); index++) {
+      const key = storage?.key(index);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) storage?.removeItem(key);
   } catch {
     // as above
   }
