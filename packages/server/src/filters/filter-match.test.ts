@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, htmlToText, keywordMatcher } from './filter-match.ts';
+import { filterMatcher, foldText, htmlToText, keywordMatcher } from './filter-match.ts';
 
 const finds = (keyword: string, text: string, wholeWord = true) =>
   keywordMatcher(keyword, wholeWord).matches(foldText(text));
@@ -34,5 +34,16 @@ describe('filter keyword matching', () => {
   it('reads HTML as the reader sees it', () => {
     expect(htmlToText('<p>Tom &amp; Jerry</p><p>bonjour&#233;</p>')).toBe('Tom & Jerry bonjouré ');
     expect(finds('jerry', htmlToText('<p>Tom&nbsp;&amp;&nbsp;<b>Jerry</b></p>'))).toBe(true);
+  });
+
+  it('tells which keywords of a filter match, after one combined test', () => {
+    const m = filterMatcher([
+      { keyword: 'élection', wholeWord: true },
+      { keyword: 'vote', wholeWord: false },
+      { keyword: ' ', wholeWord: true },
+    ]);
+    expect(m.matches(foldText('Les VOTES de l’Election'))).toEqual(['élection', 'vote']);
+    expect(m.matches(foldText('les électionsx'))).toEqual([]);
+    expect(filterMatcher([]).matches('anything')).toEqual([]);
   });
 });

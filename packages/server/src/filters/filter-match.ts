@@ -34,6 +34,35 @@ export function keywordMatcher(keyword: string, wholeWord: boolean): KeywordMatc
   return { keyword, matches: (text) => pattern.test(text) };
 }
 
+/** One keyword's pattern, as a regular-expression source over folded text. */
+function patternSource(folded: string, wholeWord: boolean): string {
+  const body = escapeRegExp(folded);
+  return wholeWord ? `(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])` : body;
+}
+
+/**
+ * All the keywords of one filter: a single combined test first (most posts match nothing), then
+ * each keyword only when something matched, to say which (`keyword_matches`).
+ */
+export function filterMatcher(keywords: Array<{ keyword: string; wholeWord: boolean }>) {
+  const parts = keywords
+    .map((k) => ({
+      keyword: k.keyword,
+      folded: foldText(k.keyword.trim()),
+      wholeWord: k.wholeWord,
+    }))
+    .filter((k) => k.folded !== '');
+  if (parts.length === 0) return { matches: (_text: string): string[] => [] };
+  const any = new RegExp(parts.map((k) => patternSource(k.folded, k.wholeWord)).join('|'), 'u');
+  const each = parts.map((k) => keywordMatcher(k.keyword, k.wholeWord));
+  return {
+    matches(foldedText: string): string[] {
+      if (!any.test(foldedText)) return [];
+      return each.filter((m) => m.matches(foldedText)).map((m) => m.keyword);
+    },
+  };
+}
+
 const ENTITIES: ReadonlyMap<string, string> = new Map([
   ['amp', '&'],
   ['lt', '<'],

@@ -6,7 +6,7 @@ import {
 } from '../api/mastodon/filter.serializer.ts';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../shared/clock.ts';
-import { foldText, htmlToText, keywordMatcher } from './filter-match.ts';
+import { filterMatcher, foldText, htmlToText } from './filter-match.ts';
 import { listFilters } from './filters.repository.ts';
 
 /** The parts of a serialised Status the filters read and write. */
@@ -40,7 +40,9 @@ export function createStatusFilter(deps: { db: Kysely<Database>; clock: Clock })
       .map((f) => ({
         parts: f,
         json: serializeFilter(f),
-        matchers: f.keywords.map((k) => keywordMatcher(k.keyword, k.whole_word === 1)),
+        matcher: filterMatcher(
+          f.keywords.map((k) => ({ keyword: k.keyword, wholeWord: k.whole_word === 1 })),
+        ),
         statusIds: new Map(f.statuses.map((s) => [s.status_id, s.id])),
       }));
     if (active.length === 0) return statuses;
@@ -55,7 +57,7 @@ export function createStatusFilter(deps: { db: Kysely<Database>; clock: Clock })
       const results: MastodonFilterResult[] = [];
       let hide = false;
       for (const f of active) {
-        const keywords = f.matchers.filter((m) => m.matches(text)).map((m) => m.keyword);
+        const keywords = f.matcher.matches(text);
         const statusMatches = [...new Set([target.id, status.id])].flatMap((id) => {
           const own = f.statusIds.get(id);
           return own ? [own] : [];
