@@ -2,6 +2,7 @@ import { coach } from './coach/index.ts';
 import { readEmotions } from './emotion/reader.ts';
 import { extractFeatures } from './features/features.ts';
 import { detectLanguage } from './language/detect.ts';
+import { foreignLanguage } from './language/profile.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
 import {
   calibrate,
@@ -90,19 +91,32 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
           : round(calibrate(model, i, z[i] as number));
     });
     raiseToxicity(scores, thresholds);
-    const spans = findSpans(model, tokens, features, scores);
-    const language = options.language ?? guess.language;
+    // Another language is told by its function words; a language the caller forces is trusted.
+    const foreign = options.language === undefined ? foreignLanguage(tokens) : null;
+    // Words of a language the model does not know are neither marked nor coached.
+    const spans = foreign === null ? findSpans(model, tokens, features, scores) : [];
+    const language = options.language ?? (foreign === null ? guess.language : 'und');
     const languageConfidence = options.language !== undefined ? 1 : guess.confidence;
     const coachLanguage = options.language ?? guess.best;
     const advice =
-      options.coach === false
+      options.coach === false || foreign !== null
         ? NO_COACH
         : coach({ text, language: coachLanguage, scores, spans, emotions });
     // With the coach, emotions are read as a reader would name them (a threat is anger, joy
     // that swears is joy); without it, they are the model's own scores.
     const felt =
-      options.coach === false ? emotions : readEmotions(emotions, advice.findings, advice.register);
-    return { language, languageConfidence, scores, spans, emotions: felt, coach: advice };
+      options.coach === false || foreign !== null
+        ? emotions
+        : readEmotions(emotions, advice.findings, advice.register);
+    return {
+      language,
+      languageConfidence,
+      foreignLanguage: foreign,
+      scores,
+      spans,
+      emotions: felt,
+      coach: advice,
+    };
   }
   return { analyze, thresholds, meta: model.meta };
 }

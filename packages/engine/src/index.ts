@@ -10,6 +10,7 @@ export {
   type Verdict,
 } from './judgement.ts';
 export { detectLanguage, LANGUAGE_MIN_CONFIDENCE } from './language/detect.ts';
+export { type ForeignLanguage, foreignLanguage } from './language/profile.ts';
 export { buildLexicon } from './lexicon/lexicon.ts';
 export { decodeModel, HEADS, type Model, type ModelMeta } from './model/model.ts';
 export { foldText } from './text/fold.ts';

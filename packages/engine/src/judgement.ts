@@ -33,7 +33,8 @@ export interface Judgement {
 }
 
 /** What a judgement needs from an analysis; the engine's `Analysis` fits. */
-export type JudgedReading = Pick<Analysis, 'scores' | 'spans' | 'coach'>;
+export type JudgedReading = Pick<Analysis, 'scores' | 'spans' | 'coach'> &
+  Partial<Pick<Analysis, 'foreignLanguage'>>;
 
 /** Spans below this score are not marked: they barely move the reading. */
 export const MARK_MIN_SCORE = 0.5;
@@ -68,8 +69,12 @@ function findingMark(f: CoachFinding, scores: Record<Attribute, number>): Span {
  * const j = judge(engine.analyze('Retourne dans ton pays.'), 0.7);
  * j.verdict; // 'pause', j.findingKinds: ['judgment']
  * judge(engine.analyze('Holy shit, what a goal!'), 0.7).note; // 'enthusiasm'
+ * judge(engine.analyze('Du bist so ein Idiot!'), 0.7).verdict; // 'clear': not French or English
  */
 export function judge(reading: JudgedReading, threshold: number | null): Judgement {
+  // Scores of a language the engine does not know would judge words it cannot read.
+  if (reading.foreignLanguage != null)
+    return { verdict: 'clear', attributes: [], findingKinds: [], marks: [], note: null };
   const { scores, spans, coach } = reading;
   const findingKinds = [...new Set(coach.findings.map((f) => f.kind))];
   const attributes =

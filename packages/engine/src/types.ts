@@ -1,3 +1,5 @@
+import type { ForeignLanguage } from './language/profile.ts';
+
 /** Languages the engine understands; `und` when it cannot tell. */
 export type Language = 'fr' | 'en';
 export type DetectedLanguage = Language | 'und';
@@ -93,8 +95,16 @@ export interface CoachInput {
 }
 
 export interface Analysis {
+  /** `und` when the engine cannot tell, and for text in another language (`foreignLanguage`). */
   language: DetectedLanguage;
   languageConfidence: number;
+  /**
+   * A language the engine does not score ('de', 'es', 'it', 'pt', 'nl', or one named by its
+   * script), null for French, English or text too short to tell. Scores of such text are
+   * unreliable: it gets no spans and no coach, `judge` leaves it clear, and the Perspective API
+   * refuses it.
+   */
+  foreignLanguage: ForeignLanguage | null;
   scores: Record<Attribute, number>;
   spans: Span[];
   emotions: Record<Emotion, number>;

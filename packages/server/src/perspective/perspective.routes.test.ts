@@ -78,6 +78,16 @@ describe('Perspective-compatible comments:analyze', () => {
         code: 400,
         status: 'INVALID_ARGUMENT',
         message: 'Attribute TOXICITY does not support request languages: de',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.commentanalyzer.v1alpha1.Error',
+            errorType: 'LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE',
+            languageNotSupportedByAttributeError: {
+              requestedLanguages: ['de'],
+              attribute: 'TOXICITY',
+            },
+          },
+        ],
       },
     });
     const unknown = await analyze({
@@ -99,6 +109,116 @@ describe('Perspective-compatible comments:analyze', () => {
       { 'accept-language': 'fr' },
     );
     expect((await json(french)).error.message).toBe('Le commentaire doit contenir du texte.');
+  });
+
+  it('refuses a comment detected in a language it does not score, as Perspective does', async () => {
+    const german = await analyze({
+      comment: { text: 'Du bist so ein Idiot, halt endlich die Klappe!' },
+      requestedAttributes: { INSULT: {}, TOXICITY: {} },
+    });
+    expect(german.status).toBe(400);
+    expect(await json(german)).toEqual({
+      error: {
+        code: 400,
+        status: 'INVALID_ARGUMENT',
+        message: 'Attribute INSULT does not support request languages: de',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.commentanalyzer.v1alpha1.Error',
+            errorType: 'LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE',
+            languageNotSupportedByAttributeError: {
+              detectedLanguages: ['de'],
+              attribute: 'INSULT',
+            },
+          },
+        ],
+      },
+    });
+    const spanish = await json(
+      await analyze({
+        comment: { text: 'Eres un idiota, no sabes nada de esto.' },
+        requestedAttributes: { TOXICITY: {} },
+      }),
+    );
+    expect(spanish.error.details[0].languageNotSupportedByAttributeError.detectedLanguages).toEqual(
+      ['es'],
+    );
+    // A language named by the client is trusted: it asked for French scores.
+    const forced = await analyze({
+      comment: { text: 'Du bist so ein Idiot!' },
+      languages: ['fr'],
+      requestedAttributes: { TOXICITY: {} },
+    });
+    expect(forced.status).toBe(200);
+  });
+
+  it('honours fields= and refuses a malformed selection', async () => {
+    const body = {
+      comment: { text: 'shut up, you are such an idiot' },
+      requestedAttributes: { TOXICITY: {}, INSULT: {} },
+      spanAnnotations: true,
+      clientToken: 'abc',
+    };
+    const r = await t.app.request(
+      `/v1alpha1/comments:analyze?key=${key}&fields=${encodeURIComponent('attributeScores/TOXICITY/summaryScore/value,clientToken')}`,
+      jsonRequest('POST', body),
+    );
+    expect(r.status).toBe(200);
+    const partial = await json(r);
+    expect(Object.keys(partial).sort()).toEqual(['attributeScores', 'clientToken']);
+    expect(Object.keys(partial.attributeScores)).toEqual(['TOXICITY']);
+    expect(Object.keys(partial.attributeScores.TOXICITY)).toEqual(['summaryScore']);
+    expect(partial.attributeScores.TOXICITY.summaryScore.value).toBeGreaterThan(0.5);
+    const bad = await t.app.request(
+      `/v1alpha1/comments:analyze?key=${key}&fields=${encodeURIComponent('attributeScores(')}`,
+      jsonRequest('POST', body),
+    );
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.details[0]).toEqual({
+      '@type': 'type.googleapis.com/google.rpc.BadRequest',
+      fieldViolations: [{ field: 'fields', description: 'Malformed field selection.' }],
+    });
+  });
+
+  it('gives every error its details, typed as Google types them', async () => {
+    const typeOf = async (r: Response) => {
+      const body = await json(r);
+      expect(body.error.details).toHaveLength(1);
+      const d = body.error.details[0];
+      return `${d['@type'].split('/').pop()} ${d.errorType ?? d.reason ?? d.fieldViolations[0].field}`;
+    };
+    const ok = { comment: { text: 'hello' }, requestedAttributes: { TOXICITY: {} } };
+    expect(await typeOf(await analyze(ok, null))).toBe('google.rpc.ErrorInfo CREDENTIALS_MISSING');
+    expect(await typeOf(await analyze(ok, 'emp_not_a_key'))).toBe(
+      'google.rpc.ErrorInfo API_KEY_INVALID',
+    );
+    expect(
+      await typeOf(
+        await analyze({ comment: { text: ' ' }, requestedAttributes: { TOXICITY: {} } }),
+      ),
+    ).toBe('google.commentanalyzer.v1alpha1.Error COMMENT_EMPTY');
+    expect(
+      await typeOf(
+        await analyze({
+          comment: { text: 'a'.repeat(20_481) },
+          requestedAttributes: { TOXICITY: {} },
+        }),
+      ),
+    ).toBe('google.commentanalyzer.v1alpha1.Error COMMENT_TOO_LONG');
+    expect(
+      await typeOf(
+        await analyze({ comment: { text: 'hi' }, requestedAttributes: { FLIRTATION: {} } }),
+      ),
+    ).toBe('google.rpc.BadRequest requested_attributes[FLIRTATION]');
+    expect(await typeOf(await analyze({ requestedAttributes: { TOXICITY: {} } }))).toBe(
+      'google.rpc.BadRequest comment',
+    );
+    const malformed = await t.app.request(`/v1alpha1/comments:analyze?key=${key}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"comment": ',
+    });
+    expect(await typeOf(malformed)).toBe('google.rpc.BadRequest ');
   });
 
   it('refuses missing and unknown keys', async () => {
@@ -126,7 +246,9 @@ describe('Perspective-compatible comments:analyze', () => {
     const limited = await analyze(body, created.key);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect((await json(limited)).error.status).toBe('RESOURCE_EXHAUSTED');
+    const refusal = (await json(limited)).error;
+    expect(refusal.status).toBe('RESOURCE_EXHAUSTED');
+    expect(refusal.details[0].reason).toBe('RATE_LIMIT_EXCEEDED');
     t.clock.advance(2 * 60_000);
     expect((await analyze(body, created.key)).status).toBe(200);
   });

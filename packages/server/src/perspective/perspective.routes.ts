@@ -2,12 +2,20 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { commentAnalyzerDiscovery } from '../api/perspective/discovery.ts';
-import { analyzeRequestSchema, googleError } from '../api/perspective/perspective.wire.ts';
+import {
+  analyzeRequestSchema,
+  badRequestDetail,
+  commentAnalyzerError,
+  type ErrorDetail,
+  errorInfoDetail,
+  googleError,
+} from '../api/perspective/perspective.wire.ts';
 import { type AppEnv, requireAdmin, requireViewer } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
 import { type Bilingual, langOf } from '../http/language.ts';
 import { formBoolean, parseBody, readBody } from '../http/params.ts';
 import type { ApiKeysService } from './api-keys.service.ts';
+import { applyFieldMask, parseFieldMask } from './fields.ts';
 import {
   type AnalyzeFailure,
   analyzeComment,
@@ -40,10 +48,37 @@ function failureMessage(f: AnalyzeFailure): Bilingual {
         en: `Unknown requested attribute: ${f.attribute}. Supported attributes: ${SUPPORTED_ATTRIBUTES.join(', ')}.`,
       };
     case 'language_not_supported':
+      // Perspective says "request languages" for detected ones too.
       return {
         fr: `L'attribut ${f.attribute} ne prend pas en charge les langues demandées : ${f.languages.join(', ')} (langues disponibles : fr, en).`,
         en: `Attribute ${f.attribute} does not support request languages: ${f.languages.join(', ')}`,
       };
+  }
+}
+
+/** What Perspective puts in `details` for each failure. */
+function failureDetail(f: AnalyzeFailure): ErrorDetail {
+  switch (f.kind) {
+    case 'comment_empty':
+      return commentAnalyzerError('COMMENT_EMPTY');
+    case 'comment_too_long':
+      return commentAnalyzerError('COMMENT_TOO_LONG');
+    case 'html_not_supported':
+      return badRequestDetail('comment.type', 'Only PLAIN_TEXT is supported.');
+    case 'no_attributes':
+      return badRequestDetail('requested_attributes', 'At least one attribute is required.');
+    case 'unknown_attribute':
+      return badRequestDetail(
+        `requested_attributes[${f.attribute}]`,
+        `Unknown attribute; supported: ${SUPPORTED_ATTRIBUTES.join(', ')}.`,
+      );
+    case 'language_not_supported':
+      return commentAnalyzerError(
+        'LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE',
+        f.source === 'detected'
+          ? { detectedLanguages: f.languages, attribute: f.attribute }
+          : { requestedLanguages: f.languages, attribute: f.attribute },
+      );
   }
 }
 
@@ -73,7 +108,8 @@ export function perspectiveRoutes(deps: {
     code: 400 | 403 | 429,
     status: Parameters<typeof googleError>[1],
     message: Bilingual,
-  ) => c.json(googleError(code, status, message[langOf(c)]), code);
+    detail: ErrorDetail,
+  ) => c.json(googleError(code, status, message[langOf(c)], [detail]), code);
 
   app.get('/$discovery/rest', (c) => c.json(commentAnalyzerDiscovery(deps.publicUrl)));
 
@@ -82,42 +118,91 @@ export function perspectiveRoutes(deps: {
     if (!check.ok) {
       switch (check.reason) {
         case 'missing':
-          return google(c, 403, 'PERMISSION_DENIED', {
-            fr: 'La requête ne contient pas de clé d’API valide (paramètre key).',
-            en: 'The request is missing a valid API key.',
-          });
+          return google(
+            c,
+            403,
+            'PERMISSION_DENIED',
+            {
+              fr: 'La requête ne contient pas de clé d’API valide (paramètre key).',
+              en: 'The request is missing a valid API key.',
+            },
+            errorInfoDetail('CREDENTIALS_MISSING'),
+          );
         case 'invalid':
-          return google(c, 400, 'INVALID_ARGUMENT', {
-            fr: 'Clé d’API non valide. Transmettez une clé valide.',
-            en: 'API key not valid. Please pass a valid API key.',
-          });
+          return google(
+            c,
+            400,
+            'INVALID_ARGUMENT',
+            {
+              fr: 'Clé d’API non valide. Transmettez une clé valide.',
+              en: 'API key not valid. Please pass a valid API key.',
+            },
+            errorInfoDetail('API_KEY_INVALID'),
+          );
         case 'rate_limited':
           c.header('Retry-After', String(check.retryAfterSeconds));
-          return google(c, 429, 'RESOURCE_EXHAUSTED', {
-            fr: `Quota de requêtes par minute dépassé pour cette clé. Réessayez dans ${check.retryAfterSeconds} s.`,
-            en: `Quota exceeded: too many requests per minute for this API key. Retry in ${check.retryAfterSeconds} s.`,
-          });
+          return google(
+            c,
+            429,
+            'RESOURCE_EXHAUSTED',
+            {
+              fr: `Quota de requêtes par minute dépassé pour cette clé. Réessayez dans ${check.retryAfterSeconds} s.`,
+              en: `Quota exceeded: too many requests per minute for this API key. Retry in ${check.retryAfterSeconds} s.`,
+            },
+            errorInfoDetail('RATE_LIMIT_EXCEEDED'),
+          );
       }
+    }
+    const fieldsParam = c.req.query('fields');
+    const mask = fieldsParam === undefined ? null : parseFieldMask(fieldsParam);
+    if (fieldsParam !== undefined && mask === null) {
+      return google(
+        c,
+        400,
+        'INVALID_ARGUMENT',
+        {
+          fr: `Sélection de champs invalide : ${fieldsParam}`,
+          en: `Invalid field selection: ${fieldsParam}`,
+        },
+        badRequestDetail('fields', 'Malformed field selection.'),
+      );
     }
     const body = await readBody(c);
     if (body === null) {
-      return google(c, 400, 'INVALID_ARGUMENT', {
-        fr: 'Corps JSON invalide.',
-        en: 'Invalid JSON payload received.',
-      });
+      return google(
+        c,
+        400,
+        'INVALID_ARGUMENT',
+        { fr: 'Corps JSON invalide.', en: 'Invalid JSON payload received.' },
+        badRequestDetail('', 'The body is not valid JSON.'),
+      );
     }
     const parsed = analyzeRequestSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue ? issue.path.join('.') : '';
-      return google(c, 400, 'INVALID_ARGUMENT', {
-        fr: `Requête invalide : ${where} ${issue?.message ?? ''}`.trim(),
-        en: `Invalid request: ${where} ${issue?.message ?? ''}`.trim(),
-      });
+      return google(
+        c,
+        400,
+        'INVALID_ARGUMENT',
+        {
+          fr: `Requête invalide : ${where} ${issue?.message ?? ''}`.trim(),
+          en: `Invalid request: ${where} ${issue?.message ?? ''}`.trim(),
+        },
+        badRequestDetail(where, issue?.message ?? 'Invalid value.'),
+      );
     }
     const result = analyzeComment(engine, parsed.data);
-    if (!result.ok) return google(c, 400, 'INVALID_ARGUMENT', failureMessage(result.error));
-    return c.json(result.value);
+    if (!result.ok) {
+      return google(
+        c,
+        400,
+        'INVALID_ARGUMENT',
+        failureMessage(result.error),
+        failureDetail(result.error),
+      );
+    }
+    return c.json(mask === null ? result.value : applyFieldMask(result.value, mask));
   });
 
   app.post('/api/empathie/v1/perspective/keys', async (c) => {

@@ -9,6 +9,7 @@ const engine: ScoringEngine = {
     return {
       language:
         options?.language ?? (/\b(le|tu|es)\b/.test(text) ? 'fr' : text.length < 3 ? 'und' : 'en'),
+      foreignLanguage: options?.language === undefined && /\b(ich|und)\b/i.test(text) ? 'de' : null,
       scores: {
         TOXICITY: v,
         SEVERE_TOXICITY: v / 3,
@@ -91,5 +92,20 @@ describe('analyzeComment (Perspective mapping)', () => {
     expect(kind({ ...base, requestedAttributes: {} })).toBe('no_attributes');
     expect(kind({ ...base, requestedAttributes: { FLIRTATION: {} } })).toBe('unknown_attribute');
     expect(kind({ ...base, languages: ['de'] })).toBe('language_not_supported');
+  });
+
+  it('refuses a comment detected in another language, and scores it when the client names one', () => {
+    const german = {
+      ...base,
+      comment: { text: 'Ich habe heute keine Zeit, aber wir können morgen reden.' },
+    };
+    const r = analyzeComment(engine, german);
+    expect(r.ok ? null : r.error).toEqual({
+      kind: 'language_not_supported',
+      attribute: Object.keys(base.requestedAttributes)[0],
+      languages: ['de'],
+      source: 'detected',
+    });
+    expect(analyzeComment(engine, { ...german, languages: ['en'] }).ok).toBe(true);
   });
 });

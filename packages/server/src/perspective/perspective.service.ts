@@ -23,6 +23,8 @@ export interface ScoringEngine {
     options?: { language?: 'fr' | 'en'; coach?: boolean },
   ): {
     language: 'fr' | 'en' | 'und';
+    /** A language the engine does not score, told by its function words or script. */
+    foreignLanguage?: string | null;
     scores: Record<SupportedAttribute, number>;
     spans: { begin: number; end: number; attribute: string; score: number }[];
   };
@@ -34,7 +36,13 @@ export type AnalyzeFailure =
   | { kind: 'html_not_supported' }
   | { kind: 'no_attributes' }
   | { kind: 'unknown_attribute'; attribute: string }
-  | { kind: 'language_not_supported'; attribute: string; languages: string[] };
+  | {
+      kind: 'language_not_supported';
+      attribute: string;
+      languages: string[];
+      /** Whether the languages were detected in the text or named by the request. */
+      source: 'detected' | 'requested';
+    };
 
 function isSupported(attribute: string): attribute is SupportedAttribute {
   return (SUPPORTED_ATTRIBUTES as readonly string[]).includes(attribute);
@@ -68,6 +76,7 @@ export function analyzeComment(
       kind: 'language_not_supported',
       attribute: requested[0]?.[0] ?? 'TOXICITY',
       languages: unsupported,
+      source: 'requested',
     });
   }
   const forced = asked.length === 1 ? (asked[0] as 'fr' | 'en') : undefined;
@@ -75,6 +84,16 @@ export function analyzeComment(
     text,
     forced ? { language: forced, coach: false } : { coach: false },
   );
+  // Like Perspective, text detected in a language no attribute supports is refused, not
+  // scored; languages named by the request are trusted.
+  if (asked.length === 0 && analysis.foreignLanguage) {
+    return err({
+      kind: 'language_not_supported',
+      attribute: requested[0]?.[0] ?? 'TOXICITY',
+      languages: [analysis.foreignLanguage],
+      source: 'detected',
+    });
+  }
   const detected = analysis.language === 'und' ? [] : [analysis.language];
 
   const attributeScores: NonNullable<AnalyzeResponse['attributeScores']> = {};

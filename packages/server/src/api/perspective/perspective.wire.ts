@@ -54,9 +54,60 @@ export type GoogleStatus =
   | 'RESOURCE_EXHAUSTED'
   | 'UNAUTHENTICATED';
 
-/** Google APIs' error envelope, which Perspective clients parse. */
-export function googleError(code: 400 | 401 | 403 | 429, status: GoogleStatus, message: string) {
-  return { error: { code, message, status } };
+/** One entry of a Google error's `details`: a typed message, named by its `@type`. */
+export type ErrorDetail = { '@type': string } & Record<string, unknown>;
+
+/**
+ * Perspective's own error detail. `LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE` carries the languages
+ * (`detectedLanguages` when Perspective detected them, `requestedLanguages` when the request named
+ * them) and the attribute, which is what clients read to skip a comment or drop an attribute.
+ */
+export function commentAnalyzerError(
+  errorType: 'COMMENT_EMPTY' | 'COMMENT_TOO_LONG' | 'LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE',
+  languageError?: {
+    attribute: string;
+    detectedLanguages?: string[];
+    requestedLanguages?: string[];
+  },
+): ErrorDetail {
+  return {
+    '@type': 'type.googleapis.com/google.commentanalyzer.v1alpha1.Error',
+    errorType,
+    ...(languageError ? { languageNotSupportedByAttributeError: languageError } : {}),
+  };
+}
+
+/** `google.rpc.BadRequest`: which field of the request is wrong and why. */
+export function badRequestDetail(field: string, description: string): ErrorDetail {
+  return {
+    '@type': 'type.googleapis.com/google.rpc.BadRequest',
+    fieldViolations: [{ field, description }],
+  };
+}
+
+/**
+ * `google.rpc.ErrorInfo`, as Google's front end adds to key and quota errors. The service is the
+ * API's name, which clients compare, not this instance's host.
+ */
+export function errorInfoDetail(
+  reason: 'API_KEY_INVALID' | 'CREDENTIALS_MISSING' | 'RATE_LIMIT_EXCEEDED',
+): ErrorDetail {
+  return {
+    '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+    reason,
+    domain: 'googleapis.com',
+    metadata: { service: 'commentanalyzer.googleapis.com' },
+  };
+}
+
+/** Google APIs' error envelope, which Perspective clients parse; every error says why in `details`. */
+export function googleError(
+  code: 400 | 401 | 403 | 429,
+  status: GoogleStatus,
+  message: string,
+  details: ErrorDetail[],
+) {
+  return { error: { code, message, status, details } };
 }
 
 export function probability(value: number): ScoreWire {
