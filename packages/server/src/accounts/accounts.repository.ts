@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { AccountRow, UserRow } from '../api/mastodon/account.serializer.ts';
 import type { AccountTable, Database, UserTable } from '../db/schema.ts';
+import { notSuspended } from '../moderation/moderation.policy.ts';
 
 export type Db = Kysely<Database>;
 
@@ -10,7 +11,7 @@ export function findAccountById(db: Db, id: string): Promise<AccountRow | undefi
 
 /**
  * An account that other people may see: remote, or local and approved (a sign-up waiting for
- * approval does not exist yet for anyone else), and not deleted.
+ * approval does not exist yet for anyone else), not deleted, not suspended by a moderator.
  */
 export function findVisibleAccountById(db: Db, id: string): Promise<AccountRow | undefined> {
   return db
@@ -20,6 +21,7 @@ export function findVisibleAccountById(db: Db, id: string): Promise<AccountRow |
     .where('a.id', '=', id)
     .where((eb) => eb.or([eb('u.approved', 'is', null), eb('u.approved', '=', 1)]))
     .where('a.deleted_at', 'is', null)
+    .where(notSuspended('a'))
     .executeTakeFirst();
 }
 
@@ -36,6 +38,7 @@ export function findVisibleAccountByAcct(
     .where('a.domain', domain === null ? 'is' : '=', domain)
     .where((eb) => eb.or([eb('u.approved', 'is', null), eb('u.approved', '=', 1)]))
     .where('a.deleted_at', 'is', null)
+    .where(notSuspended('a'))
     .executeTakeFirst();
 }
 

@@ -44,3 +44,14 @@ export function notModeratedAway(viewerId: string | null, alias = 'p'): RawBuild
     )
   )`;
 }
+
+/**
+ * A suspended account is unavailable everywhere: profile lookups and account search leave it out
+ * (moderators still reach it through the admin routes). `alias` names the accounts table.
+ */
+export function notSuspended(alias = 'a'): RawBuilder<SqlBool> {
+  return sql<SqlBool>`not exists (
+    select 1 from account_moderation mod_s
+    where mod_s.account_id = ${sql.ref(`${alias}.id`)} and mod_s.suspended_at is not null
+  )`;
+}

@@ -338,6 +338,9 @@ describe('suspension', () => {
     expect((await call(t, stranger, 'GET', '/api/v1/accounts/verify_credentials')).status).toBe(
       401,
     );
+    expect((await call(t, victim, 'GET', `/api/v1/accounts/${stranger.id}`)).status).toBe(404);
+    const found = await call(t, victim, 'GET', '/api/v2/search?q=stranger&type=accounts');
+    expect(found.body.accounts).toEqual([]);
     const account = await call(t, modA, 'GET', `/api/v1/admin/accounts/${stranger.id}`);
     expect(account.body).toMatchObject({ suspended: true, silenced: false });
   });

@@ -8,6 +8,7 @@ import {
 } from 'kysely';
 import type { Dialect } from '../db/database.ts';
 import type { AccountTable, Database, PostTable } from '../db/schema.ts';
+import { notSuspended } from '../moderation/moderation.policy.ts';
 import { notBlockedWith, notMutedBy } from '../policy/relations.sql.ts';
 import { visibleTo } from '../policy/visibility.ts';
 
@@ -104,6 +105,7 @@ export function searchAccounts(
       ]),
     )
     .where('a.deleted_at', 'is', null)
+    .where(notSuspended('a'))
     // Sign-ups waiting for approval are not members yet: nobody should find them.
     .where(({ not, exists, selectFrom }) =>
       not(
