@@ -159,6 +159,27 @@ describe('reply controls', () => {
     expect(ctx.body.descendants).toEqual([]);
   });
 
+  it('refuses moving a held post under a post whose policy leaves its author out', async () => {
+    const closed = await post(t, alice, 'Nobody answers this', { reply_policy: 'nobody' });
+    const held = await call(t, friend, 'POST', '/api/v1/statuses', {
+      status: 'Une pensée pour plus tard',
+      scheduled_at: new Date(t.clock.now().getTime() + 10 * MINUTE).toISOString(),
+    });
+    const moved = await call(
+      t,
+      friend,
+      'PUT',
+      `/api/empathie/v1/scheduled_statuses/${held.body.id}`,
+      { in_reply_to_id: closed.body.id },
+      { 'accept-language': 'fr' },
+    );
+    expect(moved.status).toBe(403);
+    expect(moved.body.error_description).toBe('Alice a fermé les réponses à ce message.');
+    const still = await call(t, friend, 'GET', `/api/v1/scheduled_statuses/${held.body.id}`);
+    expect(still.body.params.in_reply_to_id).toBeNull();
+    await call(t, friend, 'DELETE', `/api/v1/scheduled_statuses/${held.body.id}`);
+  });
+
   it('keeps a held post’s own reply policy for when it is published', async () => {
     const held = await call(t, alice, 'POST', '/api/v1/statuses', {
       status: 'Scheduled and closed',
