@@ -215,6 +215,20 @@ export function createPostsService(deps: PostsDeps) {
   ): Promise<Result<PostRow, PostError>> {
     const post = await findOwn(viewerId, id);
     if (!post) return err({ kind: 'not_found' });
+    const contentUnchanged =
+      input.status === undefined &&
+      input.spoilerText === undefined &&
+      input.sensitive === undefined &&
+      input.language === undefined;
+    if (contentUnchanged && input.replyPolicy !== undefined) {
+      // Who may reply is a setting of the post, not its words: no new version, not "edited".
+      await db
+        .updateTable('posts')
+        .set({ reply_policy: input.replyPolicy })
+        .where('id', '=', id)
+        .execute();
+      return ok({ ...post, reply_policy: input.replyPolicy });
+    }
     const text = input.status ?? post.text;
     const spoiler = input.spoilerText ?? post.spoiler_text;
     const lengthError = checkLength(text, spoiler, await deps.maxPostChars());

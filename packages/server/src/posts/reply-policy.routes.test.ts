@@ -118,6 +118,10 @@ describe('reply controls', () => {
       reply_policy: 'everyone',
     });
     expect(opened.body.empathie.reply_policy).toBe('everyone');
+    // A change of reply policy alone is not an edit of the words: no version, no "edited".
+    expect(opened.body.edited_at).toBeNull();
+    const history = await call(t, alice, 'GET', `/api/v1/statuses/${p.body.id}/history`);
+    expect(history.body).toHaveLength(1);
     expect((await reply(friend, p.body.id)).status).toBe(200);
     await call(t, alice, 'PUT', '/api/empathie/v1/reply_policy/default', {
       reply_policy: 'everyone',

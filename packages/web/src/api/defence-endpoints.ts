@@ -10,6 +10,7 @@ import type {
   PolicyOutcome,
   ReplyPolicy,
 } from './defence.types.ts';
+import type { Status } from './mastodon.types.ts';
 
 const enc = encodeURIComponent;
 const lists = '/api/empathie/v1/block_lists';
@@ -24,6 +25,10 @@ export function createDefenceEndpoints(api: ApiClient) {
       api.request<{ reply_policy: ReplyPolicy }>('PUT', '/api/empathie/v1/reply_policy/default', {
         body: { reply_policy },
       }),
+
+    /** Changes who may reply to one of one's posts (not an edit of its words). */
+    setReplyPolicy: (statusId: string, reply_policy: ReplyPolicy) =>
+      api.request<Status>('PUT', `/api/v1/statuses/${enc(statusId)}`, { body: { reply_policy } }),
 
     filters: () => api.request<Filter[]>('GET', '/api/v2/filters'),
     createFilter: (input: NewFilter) =>

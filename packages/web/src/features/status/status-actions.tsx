@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ErrorNotice } from '../../ui/feedback.tsx';
 import { Icon } from '../../ui/icons.tsx';
 import { canReply, replyPolicyNoticeKey } from '../compose/reply-policy.ts';
+import { ReplyPolicyMenuItem } from '../compose/reply-policy-menu-item.tsx';
 import { AddToDossier } from '../dossiers/add-to-dossier.tsx';
 import { ReportButton } from '../reports/report-button.tsx';
 import { afterAction, canShare, displayName } from './status-helpers.ts';
@@ -109,6 +110,7 @@ export function StatusActions(props: {
               <button type="button" className="danger" data-testid="status-delete" onClick={remove}>
                 {t('status.delete')}
               </button>
+              <ReplyPolicyMenuItem status={status} onChange={onChange} />
             </>
           ) : null}
           {/* Any post the person can see may become evidence, their own included. */}
