@@ -32,19 +32,7 @@ export function mountModerationDomain(
   const ctx = { publicUrl: config.publicUrl };
   const moderation = createModerationService({ db, clock, ids, events });
   const audit = moderation.audit;
-  const reports = createReportsService({
-    db,
-    clock,
-    ids,
-    onFiled: (r) =>
-      audit({
-        actorId: r.filed_by ?? r.account_id,
-        action: 'report.create',
-        targetType: 'report',
-        targetId: r.id,
-        detail: { category: r.category, reason: r.reason ?? null, source: r.source ?? 'member' },
-      }),
-  });
+  const reports = createReportsService({ db, clock, ids });
   const notices = createNoticesService({ db, clock, ids, publicUrl: config.publicUrl, audit });
   const queue = createQueueService({ db, clock, ctx, present, audit });
   mountReportRoutes(app, { db, reports, ctx, openapi });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { appendAudit } from '../moderation/audit.repository.ts';
 import type {
   NoticeCategory,
   ReportCategory,
@@ -57,8 +58,6 @@ export interface ReportsDeps {
   db: Kysely<Database>;
   clock: Clock;
   ids: IdGenerator;
-  /** Called after a report is stored (the audit log). */
-  onFiled?: (report: ReportRow) => Promise<void>;
 }
 
 /**
@@ -110,7 +109,14 @@ export async function fileReport(
     updated_at: now,
   };
   await insertReport(db, row);
-  await deps.onFiled?.(row);
+  // Every door writes the same line to the audit log, whoever calls.
+  await appendAudit(db, ids, now, {
+    actorId: row.filed_by ?? row.account_id,
+    action: 'report.create',
+    targetType: 'report',
+    targetId: row.id,
+    detail: { category: row.category, reason, source: input.source },
+  });
   return ok(row);
 }
 
