@@ -93,6 +93,7 @@ function AppealCard(props: { appeal: AdminAppeal; onDone: () => void }) {
             </button>
             <button
               type="button"
+              className="button button-quiet"
               disabled={busy || reason.trim() === ''}
               data-testid="mod-appeal-uphold"
               onClick={() => decide('uphold')}

@@ -208,7 +208,7 @@ function QueueGroupCard(props: { group: QueueGroup; rules: Rule[]; onDone: () =>
                 <div className="mod-actions">
                   <button
                     type="button"
-                    className="danger"
+                    className="button button-small button-danger"
                     disabled={busy}
                     data-testid="mod-remove-post"
                     onClick={() =>
@@ -228,6 +228,7 @@ function QueueGroupCard(props: { group: QueueGroup; rules: Rule[]; onDone: () =>
                   </button>
                   <button
                     type="button"
+                    className="button button-quiet button-small"
                     disabled={busy}
                     data-testid="mod-sensitive-post"
                     onClick={() =>
@@ -286,6 +287,7 @@ function QueueGroupCard(props: { group: QueueGroup; rules: Rule[]; onDone: () =>
             <div className="mod-actions">
               <button
                 type="button"
+                className="button button-small"
                 disabled={busy}
                 data-testid="mod-limit"
                 onClick={() =>
@@ -305,7 +307,7 @@ function QueueGroupCard(props: { group: QueueGroup; rules: Rule[]; onDone: () =>
               </button>
               <button
                 type="button"
-                className="danger"
+                className="button button-small button-danger"
                 disabled={busy}
                 data-testid="mod-suspend"
                 onClick={() =>
@@ -330,6 +332,7 @@ function QueueGroupCard(props: { group: QueueGroup; rules: Rule[]; onDone: () =>
               <button
                 key={r.id}
                 type="button"
+                className="button button-quiet button-small"
                 disabled={busy}
                 data-testid="mod-resolve-report"
                 onClick={() => run(() => api.resolveReport(r.id))}
@@ -341,6 +344,7 @@ function QueueGroupCard(props: { group: QueueGroup; rules: Rule[]; onDone: () =>
               <button
                 key={n.id}
                 type="button"
+                className="button button-quiet button-small"
                 disabled={busy || facts.trim() === ''}
                 data-testid="mod-dismiss-notice"
                 onClick={() => run(() => api.dismissNotice(n.id, facts))}
