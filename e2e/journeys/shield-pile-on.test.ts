@@ -112,7 +112,15 @@ for (const [index, language] of (['fr', 'en'] as const).entries()) {
       await alice.page.locator('[data-testid="ally"][data-state="invited"]').waitFor();
       await shot(alice, 'ally-invited');
 
-      await sam.page.goto('/allies');
+      // Sam is told, and answers from the notice.
+      await sam.page.goto('/notifications');
+      await sam.page
+        .locator(
+          '[data-testid="notification"][data-type="ally_invitation"] [data-testid="shield-notice"]',
+        )
+        .getByRole('link')
+        .click();
+      await sam.page.waitForURL('**/allies');
       await sam.page.getByTestId('ally-invitation').waitFor();
       await sam.page.getByTestId('ally-accept').click();
       await sam.page.getByTestId('ally-helping-link').waitFor();
@@ -180,7 +188,9 @@ for (const [index, language] of (['fr', 'en'] as const).entries()) {
 
     step('Sam, told at once, reviews: reports one reply and keeps another hidden', async () => {
       await sam.page.goto('/notifications');
-      const notice = sam.page.getByTestId('shield-notice');
+      const notice = sam.page.locator(
+        '[data-testid="notification"][data-type="shield_ally"] [data-testid="shield-notice"]',
+      );
       await notice.waitFor();
       await notice.getByRole('link').click();
       await sam.page.waitForURL(`**/shield/for/${aliceId}`);

@@ -84,6 +84,21 @@ export function createAlliesService(deps: {
       .where('a.id', '=', allyId)
       .where('a.deleted_at', 'is', null)
       .where('u.approved', '=', 1)
+      // Nobody is asked for help by someone they block, or who blocks them.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('blocks as b')
+              .select('b.id')
+              .where((w) =>
+                w.or([
+                  w.and([w('b.account_id', '=', ownerId), w('b.target_account_id', '=', allyId)]),
+                  w.and([w('b.account_id', '=', allyId), w('b.target_account_id', '=', ownerId)]),
+                ]),
+              ),
+          ),
+        ),
+      )
       .executeTakeFirst();
     if (!target) return err({ kind: 'not_invitable' });
     const stored = [...new Set(permissions)].sort().join(',');
@@ -108,8 +123,30 @@ export function createAlliesService(deps: {
       });
     }
     await record({ ownerId, actorId: ownerId, action: 'invite', targetAccountId: allyId });
+    // A new or renewed invitation is news to the invited person; a change of permissions is not.
+    if (existing?.state !== 'active') await notifyInvitation(allyId, ownerId);
     const row = await findAlly(db, ownerId, allyId);
     return row ? ok(row) : err({ kind: 'not_found' });
+  }
+
+  async function notifyInvitation(allyId: string, ownerId: string): Promise<void> {
+    await db
+      .deleteFrom('notifications')
+      .where('account_id', '=', allyId)
+      .where('from_account_id', '=', ownerId)
+      .where('type', '=', 'empathie.ally.invitation')
+      .execute();
+    await db
+      .insertInto('notifications')
+      .values({
+        id: ids(),
+        account_id: allyId,
+        from_account_id: ownerId,
+        type: 'empathie.ally.invitation',
+        post_id: null,
+        created_at: now(),
+      })
+      .execute();
   }
 
   async function revoke(ownerId: string, allyId: string): Promise<Result<true, AllyError>> {

@@ -329,6 +329,8 @@ export type NotificationType =
   | 'empathie.shield'
   | 'empathie.shield.ally'
   | 'empathie.shield.off'
+  // Someone asks the person to be their ally.
+  | 'empathie.ally.invitation'
   // A moderator restricted the person's post or account (statement of reasons), and an appeal
   // against it was decided.
   | 'empathie.statement'

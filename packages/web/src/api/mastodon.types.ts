@@ -109,6 +109,8 @@ export type NotificationType =
   | 'empathie.shield'
   | 'empathie.shield.ally'
   | 'empathie.shield.off'
+  // Someone asks the person to be their ally.
+  | 'empathie.ally.invitation'
   // A moderation decision about me (statement of reasons), and the outcome of my appeal.
   | 'empathie.statement'
   | 'empathie.appeal';

@@ -21,6 +21,8 @@ export type NotificationKind =
   | 'shield'
   | 'shield_ally'
   | 'shield_off'
+  // Someone asks me to be their ally.
+  | 'ally_invitation'
   // A moderation decision about me, and the outcome of my appeal against one.
   | 'statement'
   | 'appeal'
@@ -44,6 +46,8 @@ export function notificationKind(notification: Notification, myId: string): Noti
       return 'shield_ally';
     case 'empathie.shield.off':
       return 'shield_off';
+    case 'empathie.ally.invitation':
+      return 'ally_invitation';
     case 'empathie.statement':
       return 'statement';
     case 'empathie.appeal':

@@ -5,7 +5,7 @@ import { useApi } from '../../app/services-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { displayName } from '../status/status-helpers.ts';
 
-export type ShieldNoticeKind = 'shield' | 'shield_ally' | 'shield_off';
+export type ShieldNoticeKind = 'shield' | 'shield_ally' | 'shield_off' | 'ally_invitation';
 
 /** Empathie's shield notifications → the kind the notifications list shows. */
 export function shieldNoticeKind(type: string): ShieldNoticeKind | null {
@@ -16,6 +16,8 @@ export function shieldNoticeKind(type: string): ShieldNoticeKind | null {
       return 'shield_ally';
     case 'empathie.shield.off':
       return 'shield_off';
+    case 'empathie.ally.invitation':
+      return 'ally_invitation';
     default:
       return null;
   }
@@ -34,7 +36,7 @@ export function ShieldNotice(props: { notification: Notification; kind: ShieldNo
   const [hasAllies, setHasAllies] = useState(false);
 
   useEffect(() => {
-    if (kind === 'shield_ally') return;
+    if (kind === 'shield_ally' || kind === 'ally_invitation') return;
     void api.shield().then((result) => {
       if (result.ok) setCount(result.value.held_count);
     });
@@ -43,6 +45,14 @@ export function ShieldNotice(props: { notification: Notification; kind: ShieldNo
     });
   }, [api, kind]);
 
+  if (kind === 'ally_invitation') {
+    return (
+      <p className="shield-notice" data-testid="shield-notice">
+        {t('allies.invitation', { name: displayName(notification.account) })}{' '}
+        <Link to="/allies">{t('shield.notice.answer')}</Link>
+      </p>
+    );
+  }
   if (kind === 'shield_ally') {
     const name = displayName(notification.account);
     return (
