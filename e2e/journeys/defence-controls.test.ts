@@ -131,6 +131,16 @@ describe('reply controls, keyword filters and shared block lists', () => {
     await expectText(malik.page.getByTestId('status'), 'oui, avec plaisir');
   });
 
+  step('Inès closes replies from her post’s menu: now Malik is told so too', async () => {
+    await ines.page.goto(`/statuses/${questionId}`);
+    await ines.page.getByTestId('status-menu').first().click();
+    await ines.page.getByTestId('status-reply-policy-select').first().selectOption('nobody');
+    await expectText(ines.page.getByTestId('status-reply-policy'), 'a fermé les réponses');
+    await malik.page.goto(`/statuses/${questionId}`);
+    await expectText(malik.page.getByTestId('reply-refused-notice'), 'a fermé les réponses');
+    await shot(malik, 'replies-closed');
+  });
+
   step('Grace filters a word: hidden at home and in notifications', async () => {
     await signUpSkippingIntention(grace, graceName);
     await signUpSkippingIntention(tom, tomName);
@@ -207,7 +217,7 @@ describe('reply controls, keyword filters and shared block lists', () => {
       await zoe.page.getByTestId('block-list-reason').fill('messages en rafale');
       await zoe.page.getByTestId('block-list-add-submit').click();
       await expectText(zoe.page.getByTestId('block-list-entry'), 'messages en rafale');
-      await expectText(zoe.page.getByTestId('block-list-count'), '1 comptes');
+      await expectText(zoe.page.getByTestId('block-list-count'), '1 compte');
       await shot(zoe, 'list-kept');
 
       await grace.page.goto(listPath);

@@ -97,7 +97,9 @@ export function BlockListPage() {
           {list.description ? `${list.description} · ` : ''}
           {t('blockLists.by', { name: displayName(list.owner) })} ·{' '}
           <span data-testid="block-list-count">
-            {t('blockLists.count', { count: list.accounts_count })}
+            {t(list.accounts_count === 1 ? 'blockLists.count.one' : 'blockLists.count', {
+              count: list.accounts_count,
+            })}
           </span>
         </p>
         <p>

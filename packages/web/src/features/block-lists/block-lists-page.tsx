@@ -100,8 +100,10 @@ function ListSection(props: { title: string; lists: BlockList[]; status: string 
               <strong dir="auto">{list.title}</strong>
             </Link>{' '}
             <span className="muted">
-              {t('blockLists.count', { count: list.accounts_count })} ·{' '}
-              {t('blockLists.by', { name: displayName(list.owner) })} ·{' '}
+              {t(list.accounts_count === 1 ? 'blockLists.count.one' : 'blockLists.count', {
+                count: list.accounts_count,
+              })}{' '}
+              · {t('blockLists.by', { name: displayName(list.owner) })} ·{' '}
               {t(
                 list.visibility === 'private'
                   ? 'blockLists.visibility.private'
