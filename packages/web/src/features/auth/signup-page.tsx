@@ -19,7 +19,7 @@ export function SignUpPage() {
   // An invite link (`/signup?invite=CODE`, or the server's `/invite/CODE`) fills in the code.
   const [params] = useSearchParams();
   const invitedWith = params.get('invite')?.slice(0, 64) ?? '';
-  const { rules, error: rulesError, reload: reloadRules } = useRules();
+  const { rules, botsMustDeclare, error: rulesError, reload: reloadRules } = useRules();
   const [draft, setDraft] = useState<SignUpDraft>({
     username: '',
     email: '',
@@ -60,7 +60,14 @@ export function SignUpPage() {
     }
     const failure = await signIn(result.value.access_token);
     setBusy(false);
-    if (failure?.kind === 'http' && failure.code === 'approval_required') return setPending(true);
+    // A waiting sign-up's token stays inert until an admin approves it: refused right after a
+    // successful sign-up, it can only mean the account waits (approval mode).
+    if (
+      failure?.kind === 'http' &&
+      (failure.code === 'approval_required' || failure.code === 'unauthorized')
+    ) {
+      return setPending(true);
+    }
     if (failure) return setError(failure);
     navigate('/welcome/intention', { replace: true });
   };
@@ -154,7 +161,7 @@ export function SignUpPage() {
         <fieldset className="stack" data-testid="signup-rules">
           <legend>{t('auth.rulesTitle')}</legend>
           <p className="hint">{t('auth.rulesLede')}</p>
-          {rules ? <RulesList rules={rules} /> : null}
+          {rules ? <RulesList rules={rules} botsMustDeclare={botsMustDeclare} /> : null}
           {!rules && !rulesError ? <Loading /> : null}
           {rulesError ? <ErrorNotice error={rulesError} onRetry={reloadRules} /> : null}
           <p>

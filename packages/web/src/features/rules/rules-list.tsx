@@ -1,15 +1,13 @@
 import type { Rule } from '../../api/moderation-endpoints.ts';
-import { useInstance } from '../../app/instance-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 /**
  * The rules as a numbered list, with the instance's requirement about automated accounts when
  * the admins set it (it is a setting, not a rule they write).
  */
-export function RulesList(props: { rules: Rule[] }) {
+export function RulesList(props: { rules: Rule[]; botsMustDeclare: boolean }) {
   const { t } = useI18n();
-  const { instance } = useInstance();
-  const botsMustDeclare = instance?.empathie?.bots_must_declare === true;
+  const { botsMustDeclare } = props;
   if (props.rules.length === 0 && !botsMustDeclare) {
     return <p className="muted">{t('rules.none')}</p>;
   }

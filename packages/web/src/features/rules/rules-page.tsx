@@ -7,13 +7,13 @@ import { useRules } from './use-rules.ts';
 /** The instance's rules, for anyone, linked from every screen's footer and the about page. */
 export function RulesPage() {
   const { t } = useI18n();
-  const { rules, error, reload } = useRules();
+  const { rules, botsMustDeclare, error, reload } = useRules();
   return (
     <>
       <PageHeader title={t('rules.title')} />
       <p className="page-lede">{t('rules.lede')}</p>
       <section className="card stack">
-        {rules ? <RulesList rules={rules} /> : null}
+        {rules ? <RulesList rules={rules} botsMustDeclare={botsMustDeclare} /> : null}
         {!rules && !error ? <Loading /> : null}
         {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       </section>
