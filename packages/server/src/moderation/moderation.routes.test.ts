@@ -218,6 +218,31 @@ describe('from a report and a notice to a reversed decision', () => {
     expect((await call(t, friend, 'GET', `/api/v1/statuses/${later.body.id}`)).status).toBe(200);
     expect((await call(t, stranger, 'GET', `/api/v1/statuses/${later.body.id}`)).status).toBe(404);
     expect((await call(t, null, 'GET', `/api/v1/statuses/${later.body.id}`)).status).toBe(404);
+    const ids = (r: { body: Array<{ id: string }> }) => r.body.map((s) => s.id);
+    const home = await call(t, friend, 'GET', '/api/v1/timelines/home');
+    expect(ids(home)).toContain(later.body.id);
+    const publicFeed = await call(t, stranger, 'GET', '/api/v1/timelines/public');
+    expect(ids(publicFeed)).not.toContain(later.body.id);
+    expect(ids(await call(t, friend, 'GET', '/api/v1/timelines/public'))).toContain(later.body.id);
+    const search = await call(t, stranger, 'GET', '/api/v2/search?q=ordinaire&type=statuses');
+    expect(search.body.statuses).toEqual([]);
+    const followerSearch = await call(t, friend, 'GET', '/api/v2/search?q=ordinaire&type=statuses');
+    expect(followerSearch.body.statuses.map((s: { id: string }) => s.id)).toEqual([later.body.id]);
+  });
+
+  it('lets a signed-in notifier read their notice with their token alone', async () => {
+    const sent = await call(t, friend, 'POST', '/api/empathie/v1/notices', {
+      url: 'https://elsewhere.example/post/9',
+      category: 'privacy',
+      explanation: 'Mon adresse publiée sans mon accord.',
+      name: 'Friend',
+      email: 'friend@example.org',
+      good_faith: true,
+    });
+    expect(sent.status).toBe(201);
+    const path = `/api/empathie/v1/notices/${sent.body.reference}`;
+    expect((await call(t, friend, 'GET', path)).body).toMatchObject({ state: 'open' });
+    expect((await call(t, victim, 'GET', path)).status).toBe(404);
   });
 
   it('lets the author appeal, and only another moderator decide', async () => {
@@ -306,7 +331,7 @@ describe('from a report and a notice to a reversed decision', () => {
       '/api/empathie/v1/transparency?from=2026-01-01&to=2026-12-31',
     );
     expect(res.status).toBe(200);
-    expect(res.body.notices.total).toBe(1);
+    expect(res.body.notices.total).toBe(2);
     expect(res.body.reports.total).toBe(2);
     expect(res.body.actions.by_type).toEqual(
       expect.arrayContaining([
