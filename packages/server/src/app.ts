@@ -9,6 +9,8 @@ import { mountAccountDataDomain } from './accounts/account-data.module.ts';
 import { mountAccountsDomain } from './accounts/accounts.module.ts';
 import { tokenResolver } from './accounts/tokens.repository.ts';
 import { mountBlockListsDomain } from './block-lists/block-lists.module.ts';
+import { mountCallsDomain } from './calls/calls.module.ts';
+import { callStatusExtension } from './calls/calls.present.ts';
 import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import { mountCoordinationDomain } from './coordination/coordination.module.ts';
@@ -98,8 +100,12 @@ export function createApp(deps: AppDeps) {
     events,
     openapi,
     maxPostChars,
-    // The coach's tone and folding, then the replies the shield holds left out of the counts.
-    statusExtension: bothExtensions(coach.statusExtension, heldReplyCounts(database.db)),
+    // The coach's tone and folding, the replies the shield holds left out of the counts,
+    // and the call to action a status carries.
+    statusExtension: bothExtensions(
+      bothExtensions(coach.statusExtension, heldReplyCounts(database.db)),
+      callStatusExtension(database.db, { publicUrl: config.publicUrl }),
+    ),
     shield: shieldGate,
   });
   // After the posts and coach domains: it weighs each post by the tone the coach stored.
@@ -144,6 +150,13 @@ export function createApp(deps: AppDeps) {
     jobs: conversations.jobs,
     settings: people.settings,
   });
+  // Calls to action are statuses too, published through the posts service.
+  const collective = mountCallsDomain(app, {
+    ...deps,
+    openapi,
+    jobs: conversations.jobs,
+    posts: conversations.posts,
+  });
   const evidence = mountDossiersDomain(app, {
     ...deps,
     db: database.db,
@@ -186,7 +199,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation, ...coordination };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation, ...coordination, ...collective };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

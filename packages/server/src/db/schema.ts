@@ -334,7 +334,14 @@ export type NotificationType =
   // A moderator restricted the person's post or account (statement of reasons), and an appeal
   // against it was decided.
   | 'empathie.statement'
-  | 'empathie.appeal';
+  | 'empathie.appeal'
+  // Calls to action: an organiser's update or message, the reminder before the flash moment,
+  // the flash moment itself, and the call's closing with its outcome (to everyone who joined).
+  | 'empathie.call.update'
+  | 'empathie.call.message'
+  | 'empathie.call.reminder'
+  | 'empathie.call.flash'
+  | 'empathie.call.closed';
 
 export interface NotificationTable {
   id: string;
