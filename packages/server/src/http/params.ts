@@ -132,6 +132,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response
 
 // C0 controls but tab, line feed and carriage return, and DEL: nothing a person types, and NUL
 // in particular truncates text in some databases, terminals and C libraries downstream.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** The path of the first string holding a control character, or `null` when there is none. */
