@@ -3,6 +3,7 @@ import type { AccountRow } from '../api/mastodon/account.serializer.ts';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
 import { notBlockedBy } from '../policy/relations.sql.ts';
+import { followRequestNotHeld } from '../shield/shield.policy.ts';
 
 type Db = Kysely<Database>;
 export type RelationTableName = 'follows' | 'follow_requests' | 'blocks' | 'mutes';
@@ -178,6 +179,9 @@ export async function pageRelatedAccounts(
     // A deleted account is gone for everyone, from lists too (its rows are erased later).
     .where('a.deleted_at', 'is', null);
   if (viewerId) query = query.where(notBlockedBy(viewerId, 'a.id'));
+  // A request the shield holds waits in the held folder until the person lets it through.
+  if (table === 'follow_requests')
+    query = query.where(followRequestNotHeld(anchorColumn, listedColumn));
   const rows = finishPage(await applyPage(query, 'r.id', page).execute(), page);
   return rows.map(({ cursor, ...account }) => ({ cursor, account }));
 }

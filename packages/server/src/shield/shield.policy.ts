@@ -27,3 +27,18 @@ export function notHeldFrom(viewerId: string | null, alias = 'p'): RawBuilder<Sq
       and (sh_h.kind = 'reply' or sh_h.owner_id = ${viewerId})
   ))`;
 }
+
+/**
+ * For the list of follow requests: a request the shield holds (or keeps hidden) waits in the
+ * held folder, not among the requests, until the person lets it through.
+ */
+export function followRequestNotHeld(
+  ownerColumn: string,
+  requesterColumn: string,
+): RawBuilder<SqlBool> {
+  return sql<SqlBool>`not exists (
+    select 1 from shield_held sh_f
+    where sh_f.owner_id = ${sql.ref(ownerColumn)} and sh_f.from_account_id = ${sql.ref(requesterColumn)}
+      and sh_f.kind = 'follow' and sh_f.post_id is null and sh_f.state <> 'approved'
+  )`;
+}

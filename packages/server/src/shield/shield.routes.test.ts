@@ -197,6 +197,23 @@ describe('a pile-on against a quiet person', () => {
     expect((await notificationsOf(alice)).map((n) => n.type)).toEqual(['follow']);
   });
 
+  it('keeps a stranger’s follow request out of the requests while it is held', async () => {
+    await t.database.db
+      .updateTable('accounts')
+      .set({ locked: 1 })
+      .where('id', '=', alice.id)
+      .execute();
+    await call(t, alice, 'PUT', '/api/empathie/v1/shield', { mode: 'on' });
+    const [stranger] = await strangers(1);
+    await call(t, stranger as Person, 'POST', `/api/v1/accounts/${alice.id}/follow`);
+    expect((await call(t, alice, 'GET', '/api/v1/follow_requests')).body).toEqual([]);
+    const [held] = (await call(t, alice, 'GET', '/api/empathie/v1/shield/held')).body;
+    await call(t, alice, 'POST', `/api/empathie/v1/shield/held/${held.id}/approve`);
+    const requests = (await call(t, alice, 'GET', '/api/v1/follow_requests')).body;
+    expect(requests.map((a: { id: string }) => a.id)).toEqual([stranger?.id]);
+    expect((await notificationsOf(alice)).map((n) => n.type)).toEqual(['follow_request']);
+  });
+
   it('refuses a bad mode or sensitivity with the field named', async () => {
     const bad = await call(t, alice, 'PUT', '/api/empathie/v1/shield', { mode: 'always' });
     expect(bad.status).toBe(422);
