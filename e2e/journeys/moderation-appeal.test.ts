@@ -237,7 +237,7 @@ describe('a threatening reply, reported, removed, appealed and restored', () => 
       await shot(admin, 'queue-examined');
       await top.getByTestId('mod-limit').click();
       // The limit settled the report; the notice still names the post.
-    await expect.poll(() => page.getByTestId('mod-report').count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(() => page.getByTestId('mod-report').count(), { timeout: 15_000 }).toBe(0);
       const again = page.getByTestId('mod-group').first();
       await expectText(again.getByTestId('mod-group-account'), `@${authorName}`);
       await again.getByTestId('mod-open').click();
