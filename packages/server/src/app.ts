@@ -17,6 +17,7 @@ import { mountCoordinationDomain } from './coordination/coordination.module.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
 import { mountModerationDomain } from './moderation/moderation.module.ts';
+import { oauthRepository } from './oauth/oauth.repository.ts';
 import { type AppEnv, authentication, hashToken } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
@@ -85,8 +86,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
   const resolveToken = tokenResolver(database.db, () => deps.clock.now());
-  app.use('/api/*', authentication(resolveToken));
-  app.use('/oauth/*', authentication(resolveToken));
+  // A token an app holds for itself (`client_credentials`) passes as an anonymous request.
+  const appTokens = oauthRepository(database.db);
+  const isAppToken = async (hash: string) => (await appTokens.findAppToken(hash)) !== null;
+  app.use('/api/*', authentication(resolveToken, isAppToken));
+  app.use('/oauth/*', authentication(resolveToken, isAppToken));
 
   // --- routes of each domain are mounted here ---
   const people = mountAccountsDomain(app, { ...deps, events, openapi });

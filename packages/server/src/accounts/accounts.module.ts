@@ -4,6 +4,10 @@ import { createAdminService } from '../admin/admin.service.ts';
 import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { mountInstanceRoutes } from '../instance/instance.routes.ts';
+import { oauthGrants } from '../oauth/oauth.grants.ts';
+import { oauthRepository } from '../oauth/oauth.repository.ts';
+import { mountOAuthRoutes } from '../oauth/oauth.routes.ts';
+import { createOAuthService } from '../oauth/oauth.service.ts';
 import { instanceSettingsStore } from '../instance/instance-settings.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { mountRelationshipRoutes } from '../relationships/relationships.routes.ts';
@@ -46,8 +50,22 @@ export function mountAccountsDomain(
   const admin = createAdminService({ db, clock, ids, events, settings });
 
   mountAvatarRoutes(app);
-  mountAuthRoutes(app, accounts, openapi, clientIpReader(config.trustedProxies));
-  mountAppRoutes(app, ids, openapi, apps);
+  // OAuth's authorization-code flow and app tokens, beside the password grant.
+  const oauth = createOAuthService({ db, repo: oauthRepository(db), clock, ids });
+  mountAuthRoutes(
+    app,
+    accounts,
+    openapi,
+    clientIpReader(config.trustedProxies),
+    oauthGrants(oauth),
+  );
+  mountAppRoutes(app, openapi, oauth);
+  mountOAuthRoutes(app, {
+    oauth,
+    openapi,
+    webDistDir: config.webDistDir,
+    publicUrl: config.publicUrl,
+  });
   mountRelationshipRoutes(app, { db, relationships, profiles, ctx, openapi });
   mountAccountRoutes(app, profiles, ctx, openapi);
   mountAdminRoutes(app, admin, ctx, openapi);

@@ -184,7 +184,9 @@ describe('log-in and log-out', () => {
   });
 
   it('refuses other grant types clearly', async () => {
-    const response = await post('/oauth/token', { grant_type: 'client_credentials' });
+    const response = await post('/oauth/token', {
+      grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
+    });
     expect(response.status).toBe(400);
     expect((await json(response)).error).toBe('unsupported_grant_type');
   });

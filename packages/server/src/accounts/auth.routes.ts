@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { type AppEnv, hashToken } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
@@ -16,7 +16,19 @@ const tokenSchema = z.object({
   scope: z.string().max(200).optional(),
   client_id: z.string().max(200).optional(),
   client_secret: z.string().max(200).optional(),
+  // grant_type=authorization_code (RFC 6749 §4.1.3, PKCE's RFC 7636 §4.5)
+  code: z.string().max(200).optional(),
+  redirect_uri: z.string().max(2000).optional(),
+  code_verifier: z.string().max(200).optional(),
 });
+
+export type TokenParams = z.infer<typeof tokenSchema>;
+
+/** The grants other than the password (OAuth's flow lives in oauth/), and their revocation. */
+export interface OtherGrants {
+  token(c: Context<AppEnv>, params: TokenParams): Promise<Response>;
+  revoke(tokenHash: string): Promise<void>;
+}
 
 const revokeSchema = z.object({
   token: z.string().max(512),
@@ -47,6 +59,7 @@ export function mountAuthRoutes(
   accounts: AccountsService,
   registry: OpenApiRegistry,
   clientIp: ClientIp,
+  otherGrants?: OtherGrants,
 ): void {
   app.post('/api/v1/accounts', async (c) => {
     const parsed = await parseBody(c, signUpSchema);
@@ -91,7 +104,11 @@ export function mountAuthRoutes(
     const parsed = await parseBody(c, tokenSchema);
     if (!parsed.ok) return parsed.response;
     const { grant_type, username, password, scope } = parsed.value;
-    if (grant_type !== 'password') return apiError(c, 'unsupported_grant_type');
+    if (grant_type !== 'password') {
+      return otherGrants
+        ? otherGrants.token(c, parsed.value)
+        : apiError(c, 'unsupported_grant_type');
+    }
     if (!username || !password) return apiError(c, 'invalid_grant');
     const outcome = await accounts.logIn(username, password, {
       ip: clientIp(c),
@@ -114,7 +131,8 @@ export function mountAuthRoutes(
   registry.register({
     method: 'post',
     path: '/oauth/token',
-    summary: 'Log in with grant_type=password (username or e-mail); returns a Token',
+    summary:
+      'Obtain a Token: grant_type=authorization_code (client_secret or PKCE code_verifier), client_credentials (the app’s own), or password (username or e-mail)',
     tag: 'oauth',
     auth: false,
     body: tokenSchema,
@@ -125,6 +143,7 @@ export function mountAuthRoutes(
     const parsed = await parseBody(c, revokeSchema);
     if (!parsed.ok) return parsed.response;
     await accounts.revoke(parsed.value.token, hashToken(parsed.value.token));
+    await otherGrants?.revoke(hashToken(parsed.value.token));
     return c.json({});
   });
   registry.register({

@@ -73,6 +73,7 @@ export async function insertToken(
     scopes: string;
     createdAt: string;
     appName?: string | null;
+    clientId?: string | null;
   },
 ): Promise<void> {
   await db
@@ -85,6 +86,7 @@ export async function insertToken(
       created_at: token.createdAt,
       revoked_at: null,
       app_name: token.appName ?? null,
+      client_id: token.clientId ?? null,
       last_used_at: `${token.createdAt.slice(0, 13)}:00:00.000Z`,
     })
     .execute();

@@ -39,6 +39,8 @@ export interface Database {
   post_tones: PostToneTable;
   scheduled_statuses: ScheduledStatusTable;
   oauth_apps: OAuthAppTable;
+  oauth_authorization_codes: OAuthAuthorizationCodeTable;
+  oauth_app_tokens: OAuthAppTokenTable;
   filters: FilterTable;
   filter_keywords: FilterKeywordTable;
   filter_statuses: { id: string; filter_id: string; status_id: string };
@@ -251,6 +253,8 @@ export interface AccessTokenTable {
   app_name: string | null;
   /** When the token last authenticated a request (to the hour: not a trace of activity). */
   last_used_at: string | null;
+  /** The registered app (`client_id`) that obtained the token, when known (apps page). */
+  client_id: string | null;
 }
 
 /** A client app registered through `POST /api/v1/apps`, remembered to name its sessions. */
@@ -259,6 +263,38 @@ export interface OAuthAppTable {
   name: string;
   website: string | null;
   created_at: string;
+  /** Mastodon's `Application.id`; null for apps registered before the authorization-code flow. */
+  id: string | null;
+  /** SHA-256 of the client secret; null for apps registered before it was kept. */
+  secret_hash: string | null;
+  /** The registered redirect URIs, one a line, checked exactly. */
+  redirect_uris: string | null;
+  /** The scopes the app registered, space-separated: the most a person may grant it. */
+  scopes: string | null;
+}
+
+/** A single-use authorization code (stored hashed), bound to its app, redirect URI and PKCE. */
+export interface OAuthAuthorizationCodeTable {
+  code_hash: string;
+  client_id: string;
+  account_id: string;
+  redirect_uri: string;
+  scopes: string;
+  /** PKCE S256 challenge, when the app sent one. */
+  code_challenge: string | null;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+/** A token an app holds for itself (`client_credentials`): no person behind it. */
+export interface OAuthAppTokenTable {
+  id: string;
+  token_hash: string;
+  client_id: string;
+  scopes: string;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 export interface InviteTable {

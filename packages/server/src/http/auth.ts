@@ -34,7 +34,11 @@ export function hashToken(token: string): string {
  * (null when absent). A token that is present but unknown or revoked is a 401, so a client
  * notices it was logged out.
  */
-export function authentication(resolve: TokenResolver): MiddlewareHandler<AppEnv> {
+export function authentication(
+  resolve: TokenResolver,
+  /** Whether this hash is a live token an app holds for itself (`client_credentials`). */
+  isAppToken: (tokenHash: string) => Promise<boolean> = async () => false,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
     // Without a bearer token, the web app's session cookie (ADR 0009), on the API only.
@@ -45,6 +49,11 @@ export function authentication(resolve: TokenResolver): MiddlewareHandler<AppEnv
     }
     const token = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : cookieToken;
     const viewer = token ? await resolve(hashToken(token)) : null;
+    // An app's own token speaks for nobody: the request goes on as an anonymous one.
+    if (!viewer && token && header && (await isAppToken(hashToken(token)))) {
+      c.set('viewer', null);
+      return next();
+    }
     if (!viewer) {
       if (cookieToken) clearWebSession(c);
       return apiError(c, 'unauthorized', {

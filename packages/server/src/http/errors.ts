@@ -14,6 +14,9 @@ export type ErrorCode =
   | 'approval_required'
   | 'invalid_grant'
   | 'unsupported_grant_type'
+  | 'invalid_client'
+  | 'invalid_request'
+  | 'invalid_scope'
   | 'payload_too_large'
   | 'internal_error';
 
@@ -30,6 +33,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   // OAuth's own codes (RFC 6749 §5.2), which OAuth client libraries recognise.
   invalid_grant: 400,
   unsupported_grant_type: 400,
+  invalid_client: 401,
+  invalid_request: 400,
+  invalid_scope: 400,
   payload_too_large: 413,
   internal_error: 500,
 };
@@ -77,8 +83,20 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, Bilingual> = {
     en: 'Incorrect login or password.',
   },
   unsupported_grant_type: {
-    fr: 'Seule la connexion par mot de passe (grant_type=password) est possible pour le moment.',
-    en: 'Only password log-in (grant_type=password) is supported for now.',
+    fr: 'Ce type d’autorisation n’est pas pris en charge (authorization_code, client_credentials ou password).',
+    en: 'This grant type is not supported (authorization_code, client_credentials or password).',
+  },
+  invalid_client: {
+    fr: 'Cette application est inconnue ou ses identifiants sont incorrects.',
+    en: 'This app is unknown or its credentials are incorrect.',
+  },
+  invalid_request: {
+    fr: 'La demande d’autorisation est incomplète ou incorrecte.',
+    en: 'The authorization request is incomplete or incorrect.',
+  },
+  invalid_scope: {
+    fr: 'Les autorisations demandées sont inconnues ou dépassent celles de l’application.',
+    en: 'The requested scopes are unknown or exceed those of the app.',
   },
   payload_too_large: {
     fr: 'La requête est trop volumineuse.',

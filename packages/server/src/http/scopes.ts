@@ -123,6 +123,12 @@ const TABLE: Record<string, RouteScope> = {
   'POST /api/v1/apps': PUBLIC,
   'POST /oauth/token': PUBLIC,
   'POST /oauth/revoke': PUBLIC,
+  // OAuth's authorization-code flow: the consent page, what it shows, and the person's answer
+  // (which the handler accepts from the web app's session cookie only).
+  'GET /oauth/authorize': PUBLIC,
+  'GET /api/empathie/v1/oauth/authorization': PUBLIC,
+  'POST /api/empathie/v1/oauth/authorization': need('write:accounts'),
+  'GET /api/v1/apps/verify_credentials': PUBLIC,
   'GET /api/v1/accounts/verify_credentials': need('read:accounts', 'profile'),
   'PATCH /api/v1/accounts/update_credentials': need('write:accounts'),
   'GET /api/v1/accounts/lookup': need('read:accounts'),
