@@ -203,6 +203,7 @@ describe('from a report and a notice to a reversed decision', () => {
     const removal = statements.body.find((s: { action: string }) => s.action === 'remove_post');
     // The fixture's people chose French for the interface.
     expect(removal.restriction).toContain('retirée');
+    expect(removal.content).toBe('Je sais où tu habites, fais attention à toi.');
     expect(removal.ground).toContain('Menaces');
     expect(removal.automated).toBe(false);
     expect(removal.appeal).toBeNull();

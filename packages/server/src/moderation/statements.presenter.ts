@@ -5,6 +5,7 @@ import type { Lang } from '../http/language.ts';
 import {
   type AppealRow,
   appealsByStatement,
+  postsByIds,
   type StatementRow,
   statementsOf,
   uiLanguage,
@@ -24,11 +25,18 @@ function appealJson(a: AppealRow | undefined) {
 }
 
 /** One statement of reasons, composed in the reader's language. */
-export function statementJson(s: StatementRow, appeal: AppealRow | undefined, lang: Lang) {
+export function statementJson(
+  s: StatementRow,
+  appeal: AppealRow | undefined,
+  lang: Lang,
+  /** The restricted post's text, so its author knows which post (it is hidden from them too). */
+  content: string | null = null,
+) {
   return {
     id: s.id,
     action: s.action,
     status_id: s.post_id,
+    content,
     state: s.state,
     language: lang,
     restriction: describeAction(s.action, lang),
@@ -52,5 +60,15 @@ export async function presentStatements(db: Kysely<Database>, accountId: string,
     db,
     rows.map((r) => r.id),
   );
-  return { rows, json: rows.map((s) => statementJson(s, appeals.get(s.id), lang)) };
+  const posts = await postsByIds(
+    db,
+    rows.flatMap((r) => (r.post_id ? [r.post_id] : [])),
+  );
+  const text = new Map(posts.map((p) => [p.id, p.text]));
+  return {
+    rows,
+    json: rows.map((s) =>
+      statementJson(s, appeals.get(s.id), lang, s.post_id ? (text.get(s.post_id) ?? null) : null),
+    ),
+  };
 }

@@ -65,6 +65,8 @@ export interface Statement {
   id: string;
   action: 'remove_post' | 'mark_sensitive' | 'limit' | 'suspend' | 'disable';
   status_id: string | null;
+  /** The restricted post's text, when a post was restricted. */
+  content: string | null;
   state: 'in_force' | 'reversed';
   restriction: string;
   facts: string;

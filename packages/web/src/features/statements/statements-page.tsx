@@ -65,6 +65,11 @@ function StatementCard(props: { statement: Statement; onChange: () => void }) {
         <strong data-testid="statement-restriction">{s.restriction}</strong>
       </p>
       <p className="hint">{formatWhen(s.created_at, language)}</p>
+      {s.content ? (
+        <blockquote className="mod-quote" data-testid="statement-content">
+          {s.content}
+        </blockquote>
+      ) : null}
       <dl>
         <dt>{t('statements.facts')}</dt>
         <dd className="mod-quote">{s.facts || '—'}</dd>
