@@ -180,6 +180,17 @@ describe('alerts', () => {
     expect(all.body.map((a: { id: string }) => a.id)).toContain(alertId);
     const one = await call(t, moderator, 'GET', `/api/empathie/v1/admin/alerts/${alertId}`);
     expect(one.body.state).toBe('dismissed');
+    // Written to the append-only audit log, with who, when and why.
+    const audit = await call(t, admin, 'GET', '/api/empathie/v1/admin/audit_log');
+    expect(audit.body).toContainEqual(
+      expect.objectContaining({
+        actor_id: moderator.id,
+        action: 'alert.dismiss',
+        target_type: 'alert',
+        target_id: alertId,
+        reason: 'a shop announcing its sale by hand',
+      }),
+    );
   });
 
   it('are never reached by members or anonymous people', async () => {

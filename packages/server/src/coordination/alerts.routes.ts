@@ -7,8 +7,10 @@ import { type AppEnv, requireModerator } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
 import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
 import { parseBody, parseQuery } from '../http/params.ts';
+import { appendAudit } from '../moderation/audit.repository.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { IdGenerator } from '../shared/ids.ts';
 import {
   type AlertRow,
   accountsByIds,
@@ -34,9 +36,15 @@ const ACCOUNTS_SHOWN = 100;
  */
 export function mountAlertRoutes(
   app: Hono<AppEnv>,
-  deps: { db: Kysely<Database>; clock: Clock; ctx: SerializerContext; openapi: OpenApiRegistry },
+  deps: {
+    db: Kysely<Database>;
+    clock: Clock;
+    ids: IdGenerator;
+    ctx: SerializerContext;
+    openapi: OpenApiRegistry;
+  },
 ): void {
-  const { db, clock, ctx, openapi } = deps;
+  const { db, clock, ids, ctx, openapi } = deps;
 
   async function present(rows: AlertRow[]) {
     const idsOf = (r: AlertRow) => (JSON.parse(r.account_ids) as string[]).slice(0, ACCOUNTS_SHOWN);
@@ -105,7 +113,19 @@ export function mountAlertRoutes(
       const parsed = await parseBody(c, decisionBody);
       if (!parsed.ok) return parsed.response;
       const id = c.req.param('id');
-      const decided = await decideAlert(db, id, state, viewer.accountId, clock.now().toISOString());
+      const at = clock.now().toISOString();
+      // The decision and its line in the append-only audit log commit together.
+      const decided = await db.transaction().execute(async (trx) => {
+        if (!(await decideAlert(trx, id, state, viewer.accountId, at))) return false;
+        await appendAudit(trx, ids, at, {
+          actorId: viewer.accountId,
+          action: `alert.${action}`,
+          targetType: 'alert',
+          targetId: id,
+          ...(parsed.value.reason ? { reason: parsed.value.reason } : {}),
+        });
+        return true;
+      });
       const row = await findAlert(db, id);
       if (!row) return apiError(c, 'not_found');
       if (!decided) {

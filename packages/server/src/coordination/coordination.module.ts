@@ -47,6 +47,6 @@ export function mountCoordinationDomain(
   events.subscribe('account.created', async (e) => {
     await jobs.enqueue(COORDINATION_SIGNUP_QUEUE, { accountId: e.accountId });
   });
-  mountAlertRoutes(app, { db, clock, ctx: { publicUrl: config.publicUrl }, openapi });
+  mountAlertRoutes(app, { db, clock, ids, ctx: { publicUrl: config.publicUrl }, openapi });
   return { coordination: detector };
 }

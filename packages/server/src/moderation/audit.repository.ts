@@ -10,7 +10,16 @@ export type AuditRow = Selectable<AuditLogTable>;
 export interface AuditEntry {
   actorId: string | null;
   action: string;
-  targetType: 'account' | 'status' | 'report' | 'notice' | 'statement' | 'appeal' | 'rule';
+  targetType:
+    | 'account'
+    | 'status'
+    | 'report'
+    | 'notice'
+    | 'statement'
+    | 'appeal'
+    | 'rule'
+    // A coordination alert dismissed or resolved (coordination/alerts.routes.ts).
+    | 'alert';
   targetId: string;
   reason?: string;
   detail?: Record<string, unknown>;
