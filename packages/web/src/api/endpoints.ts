@@ -22,6 +22,7 @@ import type {
   Visibility,
 } from './mastodon.types.ts';
 import { createModerationEndpoints } from './moderation-endpoints.ts';
+import { createOAuthEndpoints } from './oauth-endpoints.ts';
 import { createScheduledEndpoints } from './scheduled-endpoints.ts';
 import { createShieldEndpoints } from './shield-endpoints.ts';
 
@@ -83,6 +84,7 @@ export function createEndpoints(api: ApiClient) {
     ...createDefenceEndpoints(api),
     ...createDossierEndpoints(api),
     ...createModerationEndpoints(api),
+    ...createOAuthEndpoints(api),
     ...createScheduledEndpoints(api),
     ...createShieldEndpoints(api),
 

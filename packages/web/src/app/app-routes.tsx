@@ -31,6 +31,7 @@ import { NotificationsPage } from '../features/notifications/notifications-page.
 import { useUnreadCount } from '../features/notifications/use-unread-count.ts';
 import { EditProfilePage } from '../features/profile/edit-profile-page.tsx';
 import { IntentionPage } from '../features/profile/intention-page.tsx';
+import { AuthorizePage } from '../features/oauth/authorize-page.tsx';
 import { ProfileRoute } from '../features/profile/profile-page.tsx';
 import { MyReportsPage } from '../features/reports/my-reports-page.tsx';
 import { AboutPage } from '../features/rules/about-page.tsx';
@@ -133,6 +134,7 @@ function RoutesInShell() {
         {/* Moderation (DSA): notices and the transparency report are for anyone. */}
         <Route path="rules" element={<RulesPage />} />
         <Route path="about" element={<AboutPage />} />
+        <Route path="oauth/authorize" element={<AuthorizePage />} />
         <Route path="invite/:code" element={<InviteRedirect />} />
         <Route path="admin" element={<SignedIn>{() => <AdminPage />}</SignedIn>} />
         <Route path="admin/pending" element={<SignedIn>{() => <PendingPage />}</SignedIn>} />
