@@ -151,6 +151,12 @@ describe('the held folder, for allies', () => {
     expect((await call(t, sam, 'GET', `/api/empathie/v1/shield?for=${alice.id}`)).body.active).toBe(
       true,
     );
+    // Reviewing is not deciding: the shield's settings stay the person's.
+    const put = await call(t, sam, 'PUT', `/api/empathie/v1/shield?for=${alice.id}`, {
+      mode: 'off',
+    });
+    expect(put.status).toBe(403);
+    expect((await call(t, alice, 'GET', '/api/empathie/v1/shield')).body.mode).toBe('on');
   });
 
   it('never shows a direct message to an ally without "direct", not even by id', async () => {

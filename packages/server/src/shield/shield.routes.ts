@@ -120,6 +120,15 @@ export function mountShieldRoutes(
   app.put(path, async (c) => {
     const viewer = requireViewer(c);
     if (viewer instanceof Response) return viewer;
+    const q = parseQuery(c, forSchema);
+    if (!q.ok) return q.response;
+    // Only the person switches their shield: an ally reviews, never decides this for them.
+    if (q.value.for !== undefined && q.value.for !== viewer.accountId) {
+      return apiError(c, 'forbidden', {
+        fr: 'Seule la personne elle-même règle son bouclier.',
+        en: 'Only the person themselves sets their shield.',
+      });
+    }
     const parsed = await parseBody(c, putSchema);
     if (!parsed.ok) return parsed.response;
     const updated = await shield.configure(viewer.accountId, parsed.value);
@@ -175,6 +184,7 @@ export function mountShieldRoutes(
     path,
     summary: 'Switch my shield on, off or to automatic, and choose its sensitivity',
     tag,
+    query: forSchema,
     body: putSchema,
     response: statusJson,
   });
