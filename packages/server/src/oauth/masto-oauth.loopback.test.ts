@@ -1,0 +1,156 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createOAuthAPIClient, createRestAPIClient } from 'masto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoopbackServer, startLoopbackServer } from './loopback-server.fixture.ts';
+
+// A Mastodon app's whole first session, with masto.js against the real server on loopback:
+// registration, the authorization-code log-in with PKCE (the consent page driven over HTTP as the
+// web app does it), then the calls of a first day: who am I, post, home, favourite, notifications.
+
+let server: LoopbackServer;
+beforeAll(async () => {
+  server = await startLoopbackServer();
+}, 150_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+const CALLBACK = 'http://127.0.0.1:1/callback';
+
+/** Signs a person up and opens their web session, as the web app does; returns the cookie. */
+async function webSession(username: string): Promise<{ cookie: string; token: string }> {
+  const signed = await fetch(`${server.origin}/api/v1/accounts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      username,
+      email: `${username}@example.org`,
+      password: `a long password for ${username}`,
+      agreement: true,
+    }),
+  });
+  expect(signed.status).toBe(200);
+  const { access_token: token } = (await signed.json()) as { access_token: string };
+  const opened = await fetch(`${server.origin}/api/empathie/v1/web_session`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'x-empathie-web': '1' },
+  });
+  expect(opened.status).toBe(200);
+  return { cookie: (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '', token };
+}
+
+describe('masto.js, from registration to a first day', () => {
+  it('logs in with the authorization code and PKCE, then posts, reads, favourites', async () => {
+    const anon = createRestAPIClient({ url: server.origin });
+    const app = await anon.v1.apps.create({
+      clientName: 'Masto test app',
+      redirectUris: CALLBACK,
+      scopes: 'read write follow',
+      website: 'https://app.example',
+    });
+    expect(app.clientId).toBeTruthy();
+    expect(app.clientSecret).toBeTruthy();
+
+    const { cookie } = await webSession('sacha');
+    const verifier = randomBytes(48).toString('base64url');
+    const challenge = createHash('sha256').update(verifier).digest('base64url');
+    const request = {
+      response_type: 'code',
+      client_id: app.clientId ?? '',
+      redirect_uri: CALLBACK,
+      scope: 'read write follow',
+      state: 'opaque-state',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    };
+    // The app opens the consent page in a browser: it answers with the web app.
+    const page = await fetch(`${server.origin}/oauth/authorize?${new URLSearchParams(request)}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    await page.arrayBuffer();
+    // The person approves: the web app sends the answer with its session.
+    const answer = await fetch(`${server.origin}/api/empathie/v1/oauth/authorization`, {
+      method: 'POST',
+      headers: {
+        cookie,
+        'x-empathie-web': '1',
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ ...request, decision: 'approve' }),
+    });
+    expect(answer.status).toBe(200);
+    const back = new URL(((await answer.json()) as { redirect_to: string }).redirect_to);
+    expect(back.searchParams.get('state')).toBe('opaque-state');
+    const code = back.searchParams.get('code') ?? '';
+
+    const oauth = createOAuthAPIClient({ url: server.origin });
+    const token = await oauth.token.create({
+      grantType: 'authorization_code',
+      clientId: app.clientId ?? '',
+      clientSecret: app.clientSecret ?? '',
+      redirectUri: CALLBACK,
+      code,
+      // masto 7 has no field for PKCE; it sends every parameter in snake_case.
+      ...({ codeVerifier: verifier } as object),
+    });
+    expect(token.scope).toBe('read write follow');
+
+    const masto = createRestAPIClient({ url: server.origin, accessToken: token.accessToken });
+    const me = await masto.v1.accounts.verifyCredentials();
+    expect(me.username).toBe('sacha');
+    const verifiedApp = await masto.v1.apps.verifyCredentials();
+    expect(verifiedApp.name).toBe('Masto test app');
+
+    const status = await masto.v1.statuses.create({ status: 'Bonjour depuis une appli !' });
+    expect(status.account.id).toBe(me.id);
+    const home = await masto.v1.timelines.home.list();
+    expect(home.map((s) => s.id)).toContain(status.id);
+
+    // Someone else favourites it; Sacha's app sees the notification.
+    const other = await webSession('noor');
+    const reader = createRestAPIClient({ url: server.origin, accessToken: other.token });
+    const favourited = await reader.v1.statuses.$select(status.id).favourite();
+    expect(favourited.favourited).toBe(true);
+    const mine = await masto.v1.statuses.$select(status.id).favourite();
+    expect(mine.favouritesCount).toBe(2);
+    const notifications = await masto.v1.notifications.list();
+    expect(
+      notifications.some((n) => n.type === 'favourite' && n.account?.username === 'noor'),
+    ).toBe(true);
+
+    // The same code a second time is refused, as the library reports it.
+    await expect(
+      oauth.token.create({
+        grantType: 'authorization_code',
+        clientId: app.clientId ?? '',
+        clientSecret: app.clientSecret ?? '',
+        redirectUri: CALLBACK,
+        code,
+        ...({ codeVerifier: verifier } as object),
+      }),
+    ).rejects.toMatchObject({ statusCode: 400 });
+
+    // The app's own token: it knows the app, and no person.
+    const appToken = await oauth.token.create({
+      grantType: 'client_credentials',
+      clientId: app.clientId ?? '',
+      clientSecret: app.clientSecret ?? '',
+      redirectUri: CALLBACK,
+      scope: 'read',
+    });
+    const asApp = createRestAPIClient({ url: server.origin, accessToken: appToken.accessToken });
+    expect((await asApp.v1.apps.verifyCredentials()).name).toBe('Masto test app');
+    await expect(asApp.v1.accounts.verifyCredentials()).rejects.toMatchObject({ statusCode: 401 });
+
+    // Revoked, the person's token stops working.
+    await oauth.revoke({
+      clientId: app.clientId ?? '',
+      clientSecret: app.clientSecret ?? '',
+      token: token.accessToken,
+    });
+    await expect(masto.v1.accounts.verifyCredentials()).rejects.toMatchObject({
+      statusCode: 401,
+    });
+  }, 60_000);
+});
