@@ -61,7 +61,9 @@ export type SignUpError =
 export type LogInError =
   | { type: 'rate_limited'; retryAfterSeconds: number }
   | { type: 'invalid_grant'; message: Bilingual }
-  | { type: 'approval_required' };
+  | { type: 'approval_required' }
+  // A moderator suspended or disabled the account (ADR 0014).
+  | { type: 'account_suspended' };
 
 /** What a token gets when its client asks for nothing precise (the web app, first-party). */
 const SCOPES = 'read write follow push';
@@ -269,6 +271,7 @@ export function createAccountsService(deps: AccountsDeps) {
         return err({ type: 'invalid_grant', message: MESSAGES.invalidGrant });
       }
       if (user.approved !== 1) return err({ type: 'approval_required' });
+      if (user.suspended_at || user.disabled_at) return err({ type: 'account_suspended' });
       logInThrottle.succeeded(loginKey, client.ip);
       // Moderators need the admin scopes too: the moderation routes check the role besides.
       const scope = grantedScopes(client.scope, user.role === 'user' ? SCOPES : ADMIN_SCOPES);

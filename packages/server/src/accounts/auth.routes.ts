@@ -126,6 +126,11 @@ export function mountAuthRoutes(
         return apiError(c, 'invalid_grant', error.message);
       case 'approval_required':
         return apiError(c, 'approval_required');
+      case 'account_suspended':
+        return apiError(c, 'forbidden', {
+          fr: 'La modération a suspendu ce compte : la connexion est refusée. Vous pouvez contester cette décision en écrivant aux administrateurs de l’instance.',
+          en: 'The moderators suspended this account: log-in is refused. You can contest the decision by writing to the instance’s administrators.',
+        });
     }
   });
   registry.register({

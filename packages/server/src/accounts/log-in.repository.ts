@@ -5,7 +5,12 @@ import type { Database } from '../db/schema.ts';
 /** At most this many accounts are tried for one log-in: each costs a password hash. */
 export const MAX_LOGIN_CANDIDATES = 5;
 
-export type LoginCandidate = UserRow & { username: string };
+export type LoginCandidate = UserRow & {
+  username: string;
+  /** Set when a moderator suspended or disabled the account: log-in is refused, and says why. */
+  suspended_at: string | null;
+  disabled_at: string | null;
+};
 
 /**
  * The local users a log-in may mean: the one with this username, and those that gave this
@@ -16,38 +21,21 @@ export function findLoginCandidates(
   db: Kysely<Database>,
   loginKey: string,
 ): Promise<LoginCandidate[]> {
-  return (
-    db
-      .selectFrom('users as u')
-      .innerJoin('accounts as a', 'a.id', 'u.account_id')
-      .selectAll('u')
-      .select('a.username')
-      .where((eb) =>
-        eb.or([
-          eb('u.email_key', '=', loginKey),
-          eb.and([eb('a.username_key', '=', loginKey), eb('a.domain', 'is', null)]),
-        ]),
-      )
-      .where('a.deleted_at', 'is', null)
-      // A suspended or disabled account cannot log in (moderation, ADR 0014).
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('account_moderation as am')
-              .select('am.account_id')
-              .whereRef('am.account_id', '=', 'a.id')
-              .where((eb) =>
-                eb.or([
-                  eb('am.suspended_at', 'is not', null),
-                  eb('am.disabled_at', 'is not', null),
-                ]),
-              ),
-          ),
-        ),
-      )
-      .orderBy('u.created_at')
-      .orderBy('u.account_id')
-      .limit(MAX_LOGIN_CANDIDATES)
-      .execute()
-  );
+  return db
+    .selectFrom('users as u')
+    .innerJoin('accounts as a', 'a.id', 'u.account_id')
+    .leftJoin('account_moderation as am', 'am.account_id', 'a.id')
+    .selectAll('u')
+    .select(['a.username', 'am.suspended_at', 'am.disabled_at'])
+    .where((eb) =>
+      eb.or([
+        eb('u.email_key', '=', loginKey),
+        eb.and([eb('a.username_key', '=', loginKey), eb('a.domain', 'is', null)]),
+      ]),
+    )
+    .where('a.deleted_at', 'is', null)
+    .orderBy('u.created_at')
+    .orderBy('u.account_id')
+    .limit(MAX_LOGIN_CANDIDATES)
+    .execute();
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../accounts/test-helpers.ts';
 import { hashToken } from '../http/auth.ts';
 import { call, follow, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
@@ -369,6 +370,49 @@ describe('suspension', () => {
     expect(found.body.accounts).toEqual([]);
     const account = await call(t, modA, 'GET', `/api/v1/admin/accounts/${stranger.id}`);
     expect(account.body).toMatchObject({ suspended: true, silenced: false });
+  });
+});
+
+describe('log-in after a restriction', () => {
+  it('refuses a suspended or disabled person with a reason, and lets them in once lifted', async () => {
+    const who = await signUp(t.app, 'suspendu');
+    const logIn = () =>
+      call(t, null, 'POST', '/oauth/token', {
+        grant_type: 'password',
+        username: 'suspendu',
+        password: 'a long password for suspendu',
+      });
+    expect((await logIn()).status).toBe(200);
+    for (const type of ['suspend', 'disable'] as const) {
+      await call(t, modA, 'POST', `/api/v1/admin/accounts/${who.id}/action`, { type, text: 'x' });
+      const refused = await call(
+        t,
+        null,
+        'POST',
+        '/oauth/token',
+        {
+          grant_type: 'password',
+          username: 'suspendu',
+          password: 'a long password for suspendu',
+        },
+        { 'accept-language': 'fr' },
+      );
+      expect(refused.status).toBe(403);
+      expect(refused.body.error_description).toContain('suspendu ce compte');
+      // A wrong password still reads as a wrong password: nothing is told to a stranger.
+      const wrong = await call(t, null, 'POST', '/oauth/token', {
+        grant_type: 'password',
+        username: 'suspendu',
+        password: 'not the password at all',
+      });
+      expect(wrong.status).toBe(400);
+      await t.database.db
+        .updateTable('account_moderation')
+        .set({ suspended_at: null, disabled_at: null })
+        .where('account_id', '=', who.id)
+        .execute();
+    }
+    expect((await logIn()).status).toBe(200);
   });
 });
 
