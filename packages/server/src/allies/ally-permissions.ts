@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { AllyPermission } from './allies.tables.ts';
-import './allies.tables.ts';
+import { ALLY_PERMISSIONS, type AllyPermission } from './allies.tables.ts';
 
 export type { AllyPermission } from './allies.tables.ts';
 
@@ -32,7 +31,7 @@ export async function allyMay(
 
 /** Stored text → known permissions; unknown words (from a later version) are ignored. */
 export function parsePermissions(stored: string): AllyPermission[] {
-  const known: ReadonlySet<string> = new Set(['review', 'dossier', 'block_lists', 'direct']);
+  const known: ReadonlySet<string> = new Set(ALLY_PERMISSIONS);
   return stored
     .split(',')
     .filter((p): p is AllyPermission => known.has(p))

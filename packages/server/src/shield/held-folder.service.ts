@@ -18,7 +18,7 @@ export interface Subject {
 }
 
 export type SubjectError = { kind: 'not_ally' };
-export type HeldError = { kind: 'not_found' } | { kind: 'already_blocked' };
+export type HeldError = { kind: 'not_found' };
 export type HeldAction = 'approve' | 'hide' | 'report' | 'block';
 
 export type HeldFolderService = ReturnType<typeof createHeldFolderService>;

@@ -154,17 +154,7 @@ export function mountShieldRoutes(
       const subject = await who(c, q.value.for);
       if (subject instanceof Response) return subject;
       const done = await folder.act(subject, c.req.param('id'), action);
-      if (!done.ok) {
-        switch (done.error.kind) {
-          case 'not_found':
-          case 'already_blocked':
-            return apiError(c, 'not_found');
-          default: {
-            const unexpected: never = done.error;
-            throw new Error(`unexpected ${String(unexpected)}`);
-          }
-        }
-      }
+      if (!done.ok) return apiError(c, 'not_found');
       const [out] = await serializeHeld([done.value], subject.actorId);
       return out ? c.json(out) : apiError(c, 'not_found');
     });
