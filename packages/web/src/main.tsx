@@ -19,6 +19,7 @@ import './styles/coach.css';
 import './styles/held-posts.css';
 import './styles/shield.css';
 import './styles/account-data.css';
+import './styles/collective.css';
 
 // Composition root: every dependency is built here once and handed down through context.
 // The session's token is in an HttpOnly cookie, out of the page's reach (ADR 0009); storage

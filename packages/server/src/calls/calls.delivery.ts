@@ -99,11 +99,11 @@ export function registerDelivery(
 
 /**
  * When the reminder goes out: an hour before the flash moment, or halfway to it when the call
- * was published closer than two hours before; none when the moment is (almost) now.
+ * was published closer than two hours before; none when the moment is only seconds away.
  */
 export function reminderTime(now: Date, flashAt: Date): Date | null {
   const left = flashAt.getTime() - now.getTime();
-  if (left <= 60_000) return null;
+  if (left <= 10_000) return null;
   const hour = 3_600_000;
   if (left >= 2 * hour) return new Date(flashAt.getTime() - hour);
   return new Date(now.getTime() + Math.floor(left / 2));

@@ -49,7 +49,7 @@ describe('reminder and flash moment', () => {
     expect(reminderTime(now, new Date('2026-11-01T11:30:00Z'))?.toISOString()).toBe(
       '2026-11-01T10:45:00.000Z',
     );
-    expect(reminderTime(now, new Date('2026-11-01T10:00:30Z'))).toBeNull();
+    expect(reminderTime(now, new Date('2026-11-01T10:00:08Z'))).toBeNull();
   });
 
   it('notifies each person once at the reminder and once at the flash, across a crash and a restart', async () => {

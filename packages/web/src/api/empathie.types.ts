@@ -1,5 +1,6 @@
 // Shapes of the Empathie extensions the web app reads (docs/api.md, "Empathie endpoints").
 
+import type { Call } from './collective-endpoints.ts';
 import type { ReplyPolicy } from './defence.types.ts';
 
 export type Sensitivity = 'off' | 'low' | 'medium' | 'high';
@@ -97,6 +98,8 @@ export interface StatusEmpathie {
   /** Who may reply to the post, and whether the viewer may (reply controls). */
   reply_policy?: ReplyPolicy;
   can_reply?: boolean;
+  /** The call to action this status carries. */
+  call?: Call;
 }
 
 /** Mastodon's ScheduledStatus with Empathie's `empathie` (a post waiting: sent later or undo). */

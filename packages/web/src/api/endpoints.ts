@@ -2,6 +2,7 @@ import { createAccountEndpoints } from './account-endpoints.ts';
 import { createAdminEndpoints } from './admin-endpoints.ts';
 import type { ApiClient, ApiResult, Query } from './api-client.ts';
 import { createCoachEndpoints } from './coach-endpoints.ts';
+import { createCollectiveEndpoints } from './collective-endpoints.ts';
 import type { ReplyPolicy } from './defence.types.ts';
 import { createDefenceEndpoints } from './defence-endpoints.ts';
 import { createDossierEndpoints } from './dossier-endpoints.ts';
@@ -81,6 +82,7 @@ export function createEndpoints(api: ApiClient) {
     ...createAccountEndpoints(api),
     ...createAdminEndpoints(api),
     ...createCoachEndpoints(api),
+    ...createCollectiveEndpoints(api),
     ...createDefenceEndpoints(api),
     ...createDossierEndpoints(api),
     ...createModerationEndpoints(api),

@@ -113,7 +113,14 @@ export type NotificationType =
   | 'empathie.ally.invitation'
   // A moderation decision about me (statement of reasons), and the outcome of my appeal.
   | 'empathie.statement'
-  | 'empathie.appeal';
+  | 'empathie.appeal'
+  // Calls to action I joined: an update, a message to volunteers, the reminder, the flash
+  // moment, and the closing with its outcome.
+  | 'empathie.call.update'
+  | 'empathie.call.message'
+  | 'empathie.call.reminder'
+  | 'empathie.call.flash'
+  | 'empathie.call.closed';
 
 export interface Notification {
   id: string;

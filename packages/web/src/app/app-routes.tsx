@@ -13,6 +13,10 @@ import { SignUpPage } from '../features/auth/signup-page.tsx';
 import { WelcomePage } from '../features/auth/welcome-page.tsx';
 import { BlockListPage } from '../features/block-lists/block-list-page.tsx';
 import { BlockListsPage } from '../features/block-lists/block-lists-page.tsx';
+import { CallComposePage } from '../features/calls/call-compose-page.tsx';
+import { CallPage } from '../features/calls/call-page.tsx';
+import { CallsPage } from '../features/calls/calls-page.tsx';
+import { SkillsSettingsPage } from '../features/calls/skills-settings-page.tsx';
 import { ComposePage } from '../features/compose/compose-page.tsx';
 import { DossierGuidePage } from '../features/dossiers/dossier-guide-page.tsx';
 import { DossierPage } from '../features/dossiers/dossier-page.tsx';
@@ -121,6 +125,13 @@ function RoutesInShell() {
         <Route path="allies" element={<SignedIn>{() => <AlliesPage />}</SignedIn>} />
         <Route path="filters" element={<SignedIn>{() => <FiltersPage />}</SignedIn>} />
         <Route path="block-lists" element={<SignedIn>{() => <BlockListsPage />}</SignedIn>} />
+        <Route path="calls" element={<CallsPage />} />
+        <Route path="calls/new" element={<SignedIn>{() => <CallComposePage />}</SignedIn>} />
+        <Route path="calls/:id" element={<CallPage />} />
+        <Route
+          path="settings/skills"
+          element={<SignedIn>{() => <SkillsSettingsPage />}</SignedIn>}
+        />
         <Route path="block-lists/:id" element={<SignedIn>{() => <BlockListPage />}</SignedIn>} />
         <Route
           path="notifications/requests"

@@ -58,6 +58,14 @@ const navItems: readonly NavItem[] = [
     phoneMore: true,
   },
   {
+    to: '/calls',
+    label: 'nav.calls',
+    icon: 'heart',
+    testId: 'nav-calls',
+    signedIn: false,
+    phoneMore: true,
+  },
+  {
     to: '/shield',
     label: 'nav.shield',
     icon: 'shield',

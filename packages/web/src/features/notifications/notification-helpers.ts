@@ -26,6 +26,12 @@ export type NotificationKind =
   // A moderation decision about me, and the outcome of my appeal against one.
   | 'statement'
   | 'appeal'
+  // A call to action I joined: an update, a message, the reminder, the flash moment, its end.
+  | 'call_update'
+  | 'call_message'
+  | 'call_reminder'
+  | 'call_flash'
+  | 'call_closed'
   | 'other';
 
 /** Mastodon sends a reply as a mention; we tell them apart because people read them differently. */
@@ -52,6 +58,16 @@ export function notificationKind(notification: Notification, myId: string): Noti
       return 'statement';
     case 'empathie.appeal':
       return 'appeal';
+    case 'empathie.call.update':
+      return 'call_update';
+    case 'empathie.call.message':
+      return 'call_message';
+    case 'empathie.call.reminder':
+      return 'call_reminder';
+    case 'empathie.call.flash':
+      return 'call_flash';
+    case 'empathie.call.closed':
+      return 'call_closed';
     default:
       return 'other';
   }

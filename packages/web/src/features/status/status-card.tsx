@@ -7,6 +7,7 @@ import { BotLabel } from '../../ui/bot-label.tsx';
 import { formatFullTime, formatRelativeTime } from '../../ui/format-time.ts';
 import { Icon } from '../../ui/icons.tsx';
 import { useMe } from '../auth/session-context.tsx';
+import { CallCard } from '../calls/call-card.tsx';
 import { replyPolicyNoticeKey } from '../compose/reply-policy.ts';
 import { warningFilterTitle } from '../filters/filter-helpers.ts';
 import { FilterNotice } from '../filters/filter-notice.tsx';
@@ -134,6 +135,7 @@ export function StatusCard(props: StatusCardProps) {
       ) : contentVisible ? (
         <StatusContent html={shown.content} language={shown.language} id={shown.id} />
       ) : null}
+      {shown.empathie?.call && !editing ? <CallCard call={shown.empathie.call} /> : null}
 
       <p className="status-meta">
         {shown.visibility === 'public' ? null : (

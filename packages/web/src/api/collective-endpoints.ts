@@ -1,0 +1,110 @@
+import type { ApiClient } from './api-client.ts';
+import type { Account, Visibility } from './mastodon.types.ts';
+
+const base = '/api/empathie/v1/calls';
+const enc = encodeURIComponent;
+
+/** A call to action as the server serves it (docs/api.md, "Calls to action"). */
+export interface Call {
+  id: string;
+  status_id: string;
+  title: string;
+  description: string;
+  skills: Array<{ name: string; wanted: number; joined: number }>;
+  volunteers_count: number;
+  deadline: string;
+  flash_at: string | null;
+  place: string | null;
+  state: 'open' | 'closed';
+  outcome: string | null;
+  created_at: string;
+  closed_at: string | null;
+  joined_by_me: boolean;
+  organised_by_me: boolean;
+  my_participation: {
+    skills: string[];
+    note: string | null;
+    note_visibility: NoteVisibility;
+  } | null;
+  organisers: Account[];
+}
+
+export type NoteVisibility = 'public' | 'organisers';
+
+export interface CallUpdate {
+  id: string;
+  audience: 'public' | 'volunteers';
+  status_id: string | null;
+  text: string;
+  created_at: string;
+  account: Account;
+}
+
+export type CallDetail = Call & {
+  updates: CallUpdate[];
+  notes: Array<{ text: string; account: Account }>;
+};
+
+export interface Volunteer {
+  id: string;
+  account: Account;
+  skills: string[];
+  note: string | null;
+  note_visibility: NoteVisibility;
+  joined_at: string;
+}
+
+export interface NewCall {
+  title: string;
+  description: string;
+  skills: Array<{ name: string; wanted: number }>;
+  deadline: string;
+  flash_at?: string;
+  place?: string;
+  visibility: Exclude<Visibility, 'direct'>;
+}
+
+export type CallOrder = 'newest' | 'closing' | 'matching';
+
+export interface ProfileSkill {
+  name: string;
+  public: boolean;
+}
+
+/** Calls to action and the skills on one's profile. */
+export function createCollectiveEndpoints(api: ApiClient) {
+  return {
+    calls: (order: CallOrder) =>
+      api.request<Call[]>('GET', base, {
+        query:
+          order === 'matching'
+            ? { matching: 'me', state: 'open' }
+            : { order, state: 'open', limit: 20 },
+      }),
+    call: (id: string) => api.request<CallDetail>('GET', `${base}/${enc(id)}`),
+    createCall: (input: NewCall) => api.request<CallDetail>('POST', base, { body: input }),
+    joinCall: (
+      id: string,
+      body: { skills: string[]; note?: string; note_visibility: NoteVisibility },
+    ) => api.request<CallDetail>('POST', `${base}/${enc(id)}/join`, { body }),
+    leaveCall: (id: string) => api.request<CallDetail>('POST', `${base}/${enc(id)}/leave`),
+    postCallUpdate: (id: string, text: string) =>
+      api.request<CallDetail>('POST', `${base}/${enc(id)}/updates`, { body: { text } }),
+    messageVolunteers: (id: string, text: string) =>
+      api.request<CallDetail>('POST', `${base}/${enc(id)}/message`, { body: { text } }),
+    closeCall: (id: string, outcome: string) =>
+      api.request<CallDetail>('POST', `${base}/${enc(id)}/close`, { body: { outcome } }),
+    addCoOrganiser: (id: string, accountId: string) =>
+      api.request<CallDetail>('POST', `${base}/${enc(id)}/organisers`, {
+        body: { account_id: accountId },
+      }),
+    volunteers: (id: string) =>
+      api.request<Volunteer[]>('GET', `${base}/${enc(id)}/volunteers`, { query: { limit: 40 } }),
+    exportVolunteers: (id: string) => api.download(`${base}/${enc(id)}/volunteers.csv`),
+    mySkills: () => api.request<ProfileSkill[]>('GET', '/api/empathie/v1/profile/skills'),
+    saveMySkills: (skills: ProfileSkill[]) =>
+      api.request<ProfileSkill[]>('PUT', '/api/empathie/v1/profile/skills', { body: { skills } }),
+    publicSkills: (accountId: string) =>
+      api.request<ProfileSkill[]>('GET', `/api/empathie/v1/accounts/${enc(accountId)}/skills`),
+  };
+}
