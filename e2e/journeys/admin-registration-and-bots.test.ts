@@ -12,7 +12,8 @@ import { type OwnServer, startOwnServer } from '../support/own-server.ts';
 // newcomer (English) opens the invite link, reads and accepts the rules and joins; the admin
 // switches to approval and lets a waiting person (French) in from the pending sign-ups; the
 // newcomer declares their account automated and is labelled on their posts and profile; the
-// alerts screen answers moderators only.
+// approved person posts seven times in a few seconds without declaring it, and the admin reads
+// the detector's alert with its evidence and dismisses it; members never reach the alerts.
 
 /** An API call with the person's session, as the web app makes it (cookie + header). */
 async function api<T>(person: Person, method: string, path: string, body?: unknown): Promise<T> {
@@ -201,10 +202,43 @@ describe('an admin lets people in by invitation and approval; bots are labelled'
     await shot(admin, 'labelled');
   });
 
+  step(
+    'an undeclared account posting many times a minute raises an alert with its evidence',
+    async () => {
+      await admin.page.goto('/moderation/alerts');
+      await admin.page.getByText('Alertes de coordination').first().waitFor();
+      await admin.page.getByText('Aucune alerte.').waitFor();
+      // The approved person posts seven times in a few seconds without saying it is automated.
+      await patchCoachSettings(waiting, { undo_seconds: 0 });
+      for (let i = 0; i < 7; i += 1) {
+        await api(waiting, 'POST', '/api/v1/statuses', {
+          status: `Promo flash ${i} ${waitingName}`,
+        });
+      }
+      // The detector runs from the job table a moment later, never on the request.
+      await expect
+        .poll(
+          async () =>
+            (await api<Array<{ kind: string }>>(admin, 'GET', '/api/empathie/v1/admin/alerts'))
+              .length,
+          { timeout: 20_000 },
+        )
+        .toBeGreaterThan(0);
+      await admin.page.reload();
+      const alert = admin.page.locator('[data-testid="alert"][data-kind="undeclared_automation"]');
+      await alert.getByText('Probablement automatisé, non déclaré').waitFor();
+      await alert.getByText('Beaucoup de messages en une minute.').waitFor();
+      await alert.getByText('Cette instance demande aux comptes automatisés de le dire.').waitFor();
+      await alert.getByTestId('alert-account').filter({ hasText: waitingName }).waitFor();
+      await shot(admin, 'alert');
+      // An alert sanctions nobody: the person still posts.
+      await api(waiting, 'POST', '/api/v1/statuses', { status: `Encore une ${waitingName}` });
+      await alert.getByTestId('alert-dismiss').click();
+      await admin.page.getByText('Aucune alerte.').waitFor();
+    },
+  );
+
   step('the alerts screen answers moderators, and members never reach it', async () => {
-    await admin.page.goto('/moderation/alerts');
-    await admin.page.getByText('Alertes de coordination').first().waitFor();
-    await admin.page.getByText('Aucune alerte.').waitFor();
     expect(await status(guest, 'GET', '/api/empathie/v1/admin/alerts')).toBe(403);
     expect(await status(guest, 'GET', '/api/empathie/v1/admin/pending_accounts')).toBe(403);
     await guest.page.goto('/admin');

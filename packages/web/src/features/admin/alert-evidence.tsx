@@ -18,7 +18,7 @@ export function AlertEvidenceView(props: { alert: Alert }) {
           hours: e.hours_with_posts ?? 0,
         }),
       );
-      if (e.interval_cv !== null && e.interval_cv !== undefined) {
+      if (e.signals?.includes('regular_cadence') && typeof e.interval_cv === 'number') {
         lines.push(
           t('alerts.evidence.regularity', {
             seconds: e.mean_interval_seconds ?? 0,

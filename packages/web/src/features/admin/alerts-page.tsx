@@ -85,7 +85,11 @@ export function AlertsPage() {
                       <span className="hint">
                         {' '}
                         {t('alerts.joined', {
-                          date: formatFullTime(account.created_at, language),
+                          // Mastodon gives the day an account joined, not the time.
+                          date: new Date(account.created_at).toLocaleDateString(language, {
+                            timeZone: 'UTC',
+                            dateStyle: 'long',
+                          }),
                           posts: account.statuses_count,
                         })}
                       </span>
