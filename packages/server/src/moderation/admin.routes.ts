@@ -273,6 +273,26 @@ export function mountModerationAdminRoutes(
     },
   );
 
+  for (const [route, action] of [
+    ['unsilence', 'limit'],
+    ['unsuspend', 'suspend'],
+    ['enable', 'disable'],
+  ] as const) {
+    app.post(`/api/v1/admin/accounts/${ID}/${route}`, async (c) => {
+      const viewer = requireModerator(c);
+      if (viewer instanceof Response) return viewer;
+      const id = c.req.param('id');
+      const done = await moderation.lift(viewer, id, action);
+      if (!done.ok) return moderationError(c, done.error);
+      return c.json((await adminAccounts(db, [id], ctx)).get(id));
+    });
+    doc(
+      'post',
+      `/api/v1/admin/accounts/${ID}/${route}`,
+      `Lift a restriction: ${route} (moderators)`,
+    );
+  }
+
   app.post(`/api/empathie/v1/admin/statuses/${ID}/action`, async (c) => {
     const viewer = requireModerator(c);
     if (viewer instanceof Response) return viewer;

@@ -61,6 +61,10 @@ describe('a Mastodon client library', () => {
     expect(silenced.map((a) => a.id)).toEqual([troll.id]);
     const reopened = await moderator.v1.admin.reports.$select(report.id).reopen();
     expect(reopened.actionTaken).toBe(false);
+
+    const lifted = await moderator.v1.admin.accounts.$select(troll.id).unsilence();
+    expect(lifted.silenced).toBe(false);
+    expect(await moderator.v1.admin.accounts.list({ silenced: true })).toEqual([]);
   });
 
   it('is refused the admin API with a member’s token', async () => {

@@ -314,6 +314,41 @@ export function createModerationService(deps: {
       return ok(statement);
     },
 
+    /**
+     * Lifts an account restriction without an appeal (Mastodon's unsilence, unsuspend, enable):
+     * the statements that imposed it are marked reversed, and the state is cleared.
+     */
+    async lift(
+      moderator: Viewer,
+      accountId: string,
+      action: 'limit' | 'suspend' | 'disable',
+    ): Promise<Result<void, ModerationError>> {
+      const account = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('id', '=', accountId)
+        .executeTakeFirst();
+      if (!account) return err({ kind: 'not_found' });
+      const inForce = await db
+        .selectFrom('moderation_statements')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('action', '=', action)
+        .where('state', '=', 'in_force')
+        .execute();
+      for (const statement of inForce) await undo(statement);
+      const flag = ACCOUNT_FLAGS.get(action);
+      if (flag) await setAccountModeration(db, accountId, { [flag]: null }, now());
+      await audit({
+        actorId: moderator.accountId,
+        action: `account.lift_${action}`,
+        targetType: 'account',
+        targetId: accountId,
+        detail: { statements: inForce.map((s) => s.id) },
+      });
+      return ok(undefined);
+    },
+
     /** Closes a notice without restricting anything (nothing illegal found), saying why. */
     async dismissNotice(
       moderator: Viewer,
