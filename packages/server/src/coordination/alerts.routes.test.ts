@@ -150,6 +150,35 @@ describe('alerts', () => {
     expect(list.body[0].accounts.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('are raised through the real posting path for a raid and a copy-paste campaign', async () => {
+    const target = await person(t, 'target');
+    const raiders: Person[] = [];
+    for (let i = 0; i < 10; i += 1) raiders.push(await person(t, `raider${i}`));
+    const campaign =
+      'Le projet de loi va détruire nos libertés, partagez avant qu’il soit trop tard et écrivez';
+    for (const [i, raider] of raiders.entries()) {
+      await call(t, raider, 'POST', '/api/v1/statuses', { status: `@target on te voit ${i}` });
+      if (i < 5) await call(t, raider, 'POST', '/api/v1/statuses', { status: `${campaign} ${i}` });
+      t.clock.advance(20_000);
+    }
+    await t.jobs.runDueJobs();
+    const convergence = await call(
+      t,
+      admin,
+      'GET',
+      '/api/empathie/v1/admin/alerts?kind=convergence',
+    );
+    expect(convergence.body).toHaveLength(1);
+    expect(convergence.body[0].evidence).toMatchObject({ target_id: target.id, newcomers: 10 });
+    expect(convergence.body[0].accounts.map((a: { id: string }) => a.id).sort()).toEqual(
+      raiders.map((r) => r.id).sort(),
+    );
+    const copies = await call(t, admin, 'GET', '/api/empathie/v1/admin/alerts?kind=copy_paste');
+    expect(copies.body).toHaveLength(1);
+    expect(copies.body[0].accounts).toHaveLength(5);
+    expect(copies.body[0].evidence.text).toContain('Le projet de loi');
+  });
+
   it('are paginated with a Link header', async () => {
     const first = await call(t, moderator, 'GET', '/api/empathie/v1/admin/alerts?limit=1');
     expect(first.body).toHaveLength(1);
