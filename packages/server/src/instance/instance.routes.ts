@@ -9,6 +9,8 @@ import { langOf } from '../http/language.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { Clock } from '../shared/clock.ts';
 import { DESCRIPTION, INSTANCE_TITLE, RULES, SHORT_DESCRIPTION } from './instance.text.ts';
+import { instanceActivityRepository } from './instance-activity.repository.ts';
+import { mountInstanceExtras } from './instance-extras.routes.ts';
 import type { InstanceSettingsStore } from './instance-settings.ts';
 
 const VERSION = '4.2.0 (compatible; Empathie 0.1.0)';
@@ -144,6 +146,14 @@ export function mountInstanceRoutes(
   });
 
   app.get('/api/v1/custom_emojis', (c) => c.json([]));
+  mountInstanceExtras(app, {
+    config,
+    clock,
+    settings,
+    activity: instanceActivityRepository(db),
+    countUsers: () => countApprovedUsers(db),
+    openapi,
+  });
 
   for (const [path, summary] of [
     ['/api/v1/instance', 'This instance (Mastodon v1 shape)'],

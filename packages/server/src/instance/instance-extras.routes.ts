@@ -1,0 +1,139 @@
+import type { Hono } from 'hono';
+import type { Config } from '../config/config.ts';
+import type { AppEnv } from '../http/auth.ts';
+import { langOf } from '../http/language.ts';
+import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import type { Clock } from '../shared/clock.ts';
+import { DESCRIPTION } from './instance.text.ts';
+import type { InstanceActivityRepository } from './instance-activity.repository.ts';
+import type { InstanceSettingsStore } from './instance-settings.ts';
+
+const NODEINFO_21 = 'http://nodeinfo.diaspora.software/ns/schema/2.1';
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const CACHE_MS = 3600 * 1000;
+const SOFTWARE_VERSION = '0.1.0';
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Keeps an expensive answer for an hour per process: these figures need not be live. */
+function hourly<T>(clock: Clock, compute: () => Promise<T>): () => Promise<T> {
+  let cached: { at: number; value: T } | null = null;
+  return async () => {
+    const now = clock.now().getTime();
+    if (cached && now - cached.at < CACHE_MS) return cached.value;
+    cached = { at: now, value: await compute() };
+    return cached.value;
+  };
+}
+
+/** The start of the ISO week (Monday, 00:00 UTC) holding `date`. */
+function weekStart(date: Date): Date {
+  const day = (date.getUTCDay() + 6) % 7;
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day));
+}
+
+/**
+ * What clients and crawlers read about the instance besides `/api/v{1,2}/instance`: NodeInfo 2.1
+ * (how apps such as megalodon recognise the server), the extended description, peers and weekly
+ * activity, as Mastodon answers them.
+ */
+export function mountInstanceExtras(
+  app: Hono<AppEnv>,
+  deps: {
+    config: Config;
+    clock: Clock;
+    settings: InstanceSettingsStore;
+    activity: InstanceActivityRepository;
+    countUsers: () => Promise<number>;
+    openapi: OpenApiRegistry;
+  },
+): void {
+  const { config, clock, settings, activity, openapi } = deps;
+
+  const usage = hourly(clock, async () => {
+    const now = clock.now();
+    const [total, activeMonth, activeHalfyear, localPosts] = await Promise.all([
+      deps.countUsers(),
+      activity.localPostersSince(new Date(now.getTime() - 30 * 24 * 3600 * 1000)),
+      activity.localPostersSince(new Date(now.getTime() - 180 * 24 * 3600 * 1000)),
+      activity.postsBetween(new Date(0), new Date(now.getTime() + 1)),
+    ]);
+    return { users: { total, activeMonth, activeHalfyear }, localPosts };
+  });
+
+  const weeks = hourly(clock, async () => {
+    const first = weekStart(clock.now());
+    const out: Array<{ week: string; statuses: string; logins: string; registrations: string }> =
+      [];
+    for (let i = 0; i < 12; i++) {
+      const from = new Date(first.getTime() - i * WEEK_MS);
+      const to = new Date(from.getTime() + WEEK_MS);
+      out.push({
+        week: String(Math.floor(from.getTime() / 1000)),
+        statuses: String(await activity.postsBetween(from, to)),
+        // Log-ins are not recorded (a session's last use is kept to the hour, per token, and
+        // never as a history): this figure stays 0 rather than a guess.
+        logins: '0',
+        registrations: String(await activity.localSignUpsBetween(from, to)),
+      });
+    }
+    return out;
+  });
+
+  // JSON links, never the web app's HTML: clients detect the server's kind from here.
+  app.get('/.well-known/nodeinfo', (c) =>
+    c.json({ links: [{ rel: NODEINFO_21, href: `${config.publicUrl}/nodeinfo/2.1` }] }),
+  );
+
+  app.get('/nodeinfo/2.1', async (c) => {
+    const current = await settings.get();
+    c.header('Content-Type', `application/json; profile="${NODEINFO_21}#"`);
+    return c.body(
+      JSON.stringify({
+        version: '2.1',
+        software: {
+          name: 'empathie',
+          version: SOFTWARE_VERSION,
+          ...(config.sourceUrl ? { repository: config.sourceUrl } : {}),
+        },
+        // ActivityPub federation is not there yet (docs/api.md): the instance claims none.
+        protocols: [],
+        services: { inbound: [], outbound: [] },
+        openRegistrations: current.registrationMode === 'open',
+        usage: await usage(),
+        metadata: { nodeName: 'Empathie', nodeDescription: DESCRIPTION.en },
+      }),
+    );
+  });
+
+  app.get('/api/v1/instance/extended_description', (c) => {
+    const text = DESCRIPTION[langOf(c)];
+    return c.json({
+      // The text ships with the code: it changes with a release, not at run time.
+      updated_at: null,
+      content: `<p>${escapeHtml(text)}</p>`,
+    });
+  });
+
+  // No federation yet, so no other server has been seen.
+  app.get('/api/v1/instance/peers', (c) => c.json([]));
+
+  app.get('/api/v1/instance/activity', async (c) => c.json(await weeks()));
+
+  for (const [path, summary] of [
+    ['/api/v1/instance/extended_description', 'The instance’s longer description (HTML)'],
+    ['/api/v1/instance/peers', 'Servers this one has seen (none until federation)'],
+    [
+      '/api/v1/instance/activity',
+      'Posts and sign-ups per week, last 12 weeks (log-ins are not recorded: 0)',
+    ],
+  ] as const) {
+    openapi.register({ method: 'get', path, summary, tag: 'instance', auth: false });
+  }
+}
