@@ -9,6 +9,7 @@ import { createReportsService } from '../reports/reports.service.ts';
 import type { EventBus } from '../shared/events.ts';
 import { createRateLimiter } from '../shared/rate-limiter.ts';
 import { mountModerationAdminRoutes } from './admin.routes.ts';
+import { mountModerationAccountRoutes } from './admin-accounts.routes.ts';
 import { createModerationService } from './moderation.service.ts';
 import { createNoticesService } from './notices.service.ts';
 import { mountModerationPublicRoutes } from './public.routes.ts';
@@ -46,6 +47,7 @@ export function mountModerationDomain(
     openapi,
   });
   mountModerationAdminRoutes(app, { db, clock, ctx, moderation, queue, openapi });
+  mountModerationAccountRoutes(app, { db, clock, ctx, moderation, openapi });
   mountRuleRoutes(app, { db, clock, ids, audit, openapi });
   return { reports, moderation, notices, moderationQueue: queue };
 }
