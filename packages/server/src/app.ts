@@ -11,6 +11,7 @@ import { tokenResolver } from './accounts/tokens.repository.ts';
 import { mountBlockListsDomain } from './block-lists/block-lists.module.ts';
 import { mountCallsDomain } from './calls/calls.module.ts';
 import { callStatusExtension } from './calls/calls.present.ts';
+import { mountCirclesDomain } from './circles/circles.module.ts';
 import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import { mountCoordinationDomain } from './coordination/coordination.module.ts';
@@ -161,6 +162,14 @@ export function createApp(deps: AppDeps) {
     jobs: conversations.jobs,
     posts: conversations.posts,
   });
+  // Support circles: kind messages for a person under attack, offered when the shield switches on.
+  const support = mountCirclesDomain(app, {
+    ...deps,
+    events,
+    openapi,
+    jobs: conversations.jobs,
+    policy: conversations.policy,
+  });
   const evidence = mountDossiersDomain(app, {
     ...deps,
     db: database.db,
@@ -203,7 +212,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation, ...coordination, ...collective };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation, ...coordination, ...collective, ...support };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

@@ -14,8 +14,8 @@ import { evidenceDossiers } from './migrations/0012-evidence-dossiers.ts';
 import { blockListFollows } from './migrations/0013-block-list-follows.ts';
 import { moderation } from './migrations/0014-moderation.ts';
 import { botsAndCoordination } from './migrations/0016-bots-and-coordination.ts';
-import { oauthAuthorization } from './migrations/0019-oauth-authorization.ts';
 import { collectiveAction } from './migrations/0017-collective-action.ts';
+import { circlesAndSpotlights } from './migrations/0018-circles-and-spotlights.ts';
 import { oauthAuthorization } from './migrations/0019-oauth-authorization.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
@@ -35,8 +35,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0013-block-list-follows': blockListFollows,
     '0014-moderation': moderation,
     '0016-bots-and-coordination': botsAndCoordination,
-    '0019-oauth-authorization': oauthAuthorization,
     '0017-collective-action': collectiveAction,
+    '0018-circles-and-spotlights': circlesAndSpotlights,
     '0019-oauth-authorization': oauthAuthorization,
   };
 }

@@ -377,7 +377,15 @@ export type NotificationType =
   | 'empathie.call.message'
   | 'empathie.call.reminder'
   | 'empathie.call.flash'
-  | 'empathie.call.closed';
+  | 'empathie.call.closed'
+  // Support circles: offered to the person when their shield switches on, a request to the
+  // person's followers to write, a kind message reaching the person, the person's thanks.
+  | 'empathie.circle.suggested'
+  | 'empathie.circle.request'
+  | 'empathie.circle.message'
+  | 'empathie.circle.thanks'
+  // Someone put the person in the spotlight.
+  | 'empathie.spotlight';
 
 export interface NotificationTable {
   id: string;

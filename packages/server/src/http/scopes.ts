@@ -265,6 +265,15 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/empathie/v1/profile/skills': need('read:accounts'),
   'PUT /api/empathie/v1/profile/skills': need('write:accounts'),
   'GET /api/empathie/v1/accounts/:id/skills': need('read:accounts'),
+  // Support circles: kind messages to a person, so statuses' scopes
+  'POST /api/empathie/v1/circles': need('write:statuses'),
+  'GET /api/empathie/v1/circles': need('read:statuses'),
+  'GET /api/empathie/v1/circles/:id': need('read:statuses'),
+  'POST /api/empathie/v1/circles/:id/messages': need('write:statuses'),
+  'GET /api/empathie/v1/circles/:id/messages': need('read:statuses'),
+  'POST /api/empathie/v1/circles/:id/messages/:mid/thank': need('write:statuses'),
+  'POST /api/empathie/v1/circles/:id/members': need('write:statuses'),
+  'POST /api/empathie/v1/circles/:id/close': need('write:statuses'),
   'GET /api/v1/markers': need('read:statuses'),
   'POST /api/v1/markers': need('write:statuses'),
   // The coach

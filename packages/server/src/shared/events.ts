@@ -20,7 +20,9 @@ export type DomainEvent =
   | { type: 'mute.removed'; accountId: string; targetId: string }
   // A post of this instance was published or edited; the tone analysis reads it back by id.
   | { type: 'post.created'; postId: string; authorId: string }
-  | { type: 'post.edited'; postId: string; authorId: string };
+  | { type: 'post.edited'; postId: string; authorId: string }
+  // The shield switched itself on for a person under a pile-on (support circles offer help).
+  | { type: 'shield.switched_on'; accountId: string };
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

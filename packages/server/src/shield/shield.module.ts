@@ -76,6 +76,7 @@ export function mountShieldDomain(
     allies,
     withdraw: deps.notifications.withdraw,
     defaults: () => readShieldDefaults(db),
+    events: deps.events,
   });
   const folder = createHeldFolderService({
     db,

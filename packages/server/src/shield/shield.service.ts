@@ -3,6 +3,7 @@ import type { AlliesService } from '../allies/allies.service.ts';
 import type { Database, NotificationType } from '../db/schema.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import {
   arrivalWeight,
@@ -88,6 +89,8 @@ export function createShieldService(deps: {
     postId: string | null,
   ) => Promise<void>;
   defaults: () => Promise<ShieldDefaults>;
+  /** Told when the shield switches itself on (a support circle is offered then). */
+  events?: Pick<EventBus, 'publish'>;
 }) {
   const { db, clock, ids, jobs, allies } = deps;
 
@@ -295,6 +298,7 @@ export function createShieldService(deps: {
       await notice(allyId, ownerId, 'empathie.shield.ally');
     }
     await scheduleQuietCheck(ownerId, now, await quietMs());
+    await deps.events?.publish({ type: 'shield.switched_on', accountId: ownerId });
   }
 
   /** The surge that switched the shield on goes to the folder too, and out of notifications. */
