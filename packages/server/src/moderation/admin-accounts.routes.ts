@@ -12,7 +12,7 @@ import type { Clock } from '../shared/clock.ts';
 import { decisionFields } from './admin.routes.ts';
 import { adminAccounts } from './admin.serializer.ts';
 import { moderationError } from './moderation.errors.ts';
-import { setAccountModeration } from './moderation.repository.ts';
+import { listAccountIds, setAccountModeration, setRole } from './moderation.repository.ts';
 import type { ModerationService } from './moderation.service.ts';
 
 const ID = ':id{[0-9]{1,20}}';
@@ -61,39 +61,18 @@ export function mountModerationAccountRoutes(
     if (!parsed.ok) return parsed.response;
     const q = parsed.value;
     const p = toPageParams(q);
-    let query = db.selectFrom('accounts as a').select('a.id').where('a.deleted_at', 'is', null);
-    if (q.username) query = query.where('a.username_key', '=', q.username.toLowerCase());
-    if (q.origin === 'local' || q.local) query = query.where('a.domain', 'is', null);
-    if (q.origin === 'remote' || q.remote) query = query.where('a.domain', 'is not', null);
     const status =
       q.status ??
       (q.suspended ? 'suspended' : q.silenced ? 'silenced' : q.disabled ? 'disabled' : undefined);
-    const flag =
-      status === 'suspended'
-        ? 'am.suspended_at'
-        : status === 'silenced'
-          ? 'am.limited_at'
-          : status === 'disabled'
-            ? 'am.disabled_at'
-            : null;
-    if (flag) {
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('account_moderation as am')
-            .select('am.account_id')
-            .whereRef('am.account_id', '=', 'a.id')
-            .where(flag, 'is not', null),
-        ),
-      );
-    }
-    if (p.maxId) query = query.where('a.id', '<', p.maxId);
-    if (p.sinceId) query = query.where('a.id', '>', p.sinceId);
-    if (p.minId) query = query.where('a.id', '>', p.minId);
-    const rows = await query
-      .orderBy('a.id', p.minId ? 'asc' : 'desc')
-      .limit(p.limit)
-      .execute();
-    if (p.minId) rows.reverse();
+    const rows = await listAccountIds(
+      db,
+      {
+        username: q.username,
+        origin: q.origin ?? (q.local ? 'local' : q.remote ? 'remote' : undefined),
+        status,
+      },
+      p,
+    );
     const accounts = await adminAccounts(
       db,
       rows.map((r) => r.id),
@@ -171,12 +150,8 @@ export function mountModerationAccountRoutes(
       });
     }
     const role = parsed.value.role === 'member' ? 'user' : parsed.value.role;
-    const result = await db
-      .updateTable('users')
-      .set({ role })
-      .where('account_id', '=', id)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return apiError(c, 'not_found');
+    const changed = await setRole(db, id, role);
+    if (!changed) return apiError(c, 'not_found');
     await moderation.audit({
       actorId: viewer.accountId,
       action: 'account.role',

@@ -12,7 +12,12 @@ import type { Clock } from '../shared/clock.ts';
 import { adminAccounts } from './admin.serializer.ts';
 import { listAudit } from './audit.repository.ts';
 import { moderationError } from './moderation.errors.ts';
-import { allStatements, findNotice, listAppeals } from './moderation.repository.ts';
+import {
+  allStatements,
+  findNotice,
+  listAppeals,
+  statementsByIds,
+} from './moderation.repository.ts';
 import type { ModerationService } from './moderation.service.ts';
 import { period } from './public.routes.ts';
 import type { QueueService, ReportTransition } from './queue.service.ts';
@@ -200,11 +205,10 @@ export function mountModerationAdminRoutes(
     const parsed = parseQuery(c, appealsQuery);
     if (!parsed.ok) return parsed.response;
     const rows = await listAppeals(db, parsed.value.state ?? null, toPageParams(parsed.value));
-    const statements = await db
-      .selectFrom('moderation_statements')
-      .selectAll()
-      .where('id', 'in', rows.length ? rows.map((r) => r.statement_id) : [''])
-      .execute();
+    const statements = await statementsByIds(
+      db,
+      rows.map((r) => r.statement_id),
+    );
     const byId = new Map(statements.map((s) => [s.id, s]));
     const accounts = await adminAccounts(
       db,

@@ -242,3 +242,61 @@ export async function resolveLocalUrl(
     .executeTakeFirst();
   return account ? { accountId: account.id, postId: null } : null;
 }
+
+/** Account ids for the admin list, newest first, by cursor; filtered by name, origin, state. */
+export async function listAccountIds(
+  db: Db,
+  filter: {
+    username?: string | undefined;
+    origin?: 'local' | 'remote' | undefined;
+    status?: 'active' | 'pending' | 'disabled' | 'silenced' | 'suspended' | undefined;
+  },
+  page: PageParams,
+): Promise<Array<{ id: string }>> {
+  let query = db.selectFrom('accounts as a').select('a.id').where('a.deleted_at', 'is', null);
+  if (filter.username) query = query.where('a.username_key', '=', filter.username.toLowerCase());
+  if (filter.origin === 'local') query = query.where('a.domain', 'is', null);
+  if (filter.origin === 'remote') query = query.where('a.domain', 'is not', null);
+  const flag =
+    filter.status === 'suspended'
+      ? 'am.suspended_at'
+      : filter.status === 'silenced'
+        ? 'am.limited_at'
+        : filter.status === 'disabled'
+          ? 'am.disabled_at'
+          : null;
+  if (flag) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('account_moderation as am')
+          .select('am.account_id')
+          .whereRef('am.account_id', '=', 'a.id')
+          .where(flag, 'is not', null),
+      ),
+    );
+  }
+  return finishPage(await applyPage(query, 'a.id', page).execute(), page);
+}
+
+/** Sets a local person's role; false when there is no such person. */
+export async function setRole(
+  db: Db,
+  accountId: string,
+  role: 'admin' | 'moderator' | 'user',
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ role })
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export function statementsByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('moderation_statements')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+}

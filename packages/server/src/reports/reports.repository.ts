@@ -92,3 +92,7 @@ export async function isTrustedFlagger(db: Db, accountId: string): Promise<boole
     .executeTakeFirst();
   return Number(row?.trusted_flagger ?? 0) === 1;
 }
+
+export function findAccountRow(db: Db, id: string) {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}

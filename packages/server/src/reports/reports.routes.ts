@@ -10,7 +10,7 @@ import { formBoolean, parseBody, parseQuery } from '../http/params.ts';
 import { reportJson } from '../moderation/admin.serializer.ts';
 import { NOTICE_CATEGORIES } from '../moderation/notices.service.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
-import { listReportsBy } from './reports.repository.ts';
+import { findAccountRow, listReportsBy } from './reports.repository.ts';
 import {
   type FileReportError,
   REPORT_CATEGORIES,
@@ -85,11 +85,7 @@ export function mountReportRoutes(
   const { db, reports, ctx, openapi } = deps;
 
   const targetOf = async (accountId: string) => {
-    const row = await db
-      .selectFrom('accounts')
-      .selectAll()
-      .where('id', '=', accountId)
-      .executeTakeFirst();
+    const row = await findAccountRow(db, accountId);
     return row ? serializeAccount(row, ctx) : null;
   };
 
