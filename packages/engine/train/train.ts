@@ -9,9 +9,10 @@ import { ATTRIBUTES } from '../src/types.ts';
 import { modelCard } from './card.ts';
 import { defaultDataDir, loadCorpus } from './corpus.ts';
 import { evaluate } from './evaluate.ts';
+import type { Example } from './example.ts';
 import { bestThreshold, fitPlatt, POSITIVE_SHARE } from './metrics.ts';
 import { applyPriors } from './priors.ts';
-import { pack, quantise, train } from './trainer.ts';
+import { type FloatModel, type Packed, pack, quantise, train } from './trainer.ts';
 
 export interface TrainArgs {
   data: string;
@@ -21,6 +22,9 @@ export interface TrainArgs {
   seed: number;
   learningRate: number;
   l2: number;
+  /** `--masked-copies`, `--suite`: training additions of our own (see `CorpusOptions`). */
+  maskedCopies: boolean;
+  suite: boolean;
 }
 
 export function parseTrainArgs(argv: readonly string[]): TrainArgs {
@@ -37,16 +41,69 @@ export function parseTrainArgs(argv: readonly string[]): TrainArgs {
     seed: Number(get('--seed') ?? 20261122),
     learningRate: Number(get('--lr') ?? 0.2),
     l2: Number(get('--l2') ?? 1e-6),
+    maskedCopies: argv.includes('--masked-copies'),
+    suite: argv.includes('--suite'),
   };
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/**
+ * Applies the priors, quantises, and fits each head's Platt scaling and threshold on the dev
+ * examples `devIdx` of `dev`, with the quantised weights, exactly as the shipped engine computes.
+ */
+export function finishModel(
+  float: FloatModel,
+  bits: number,
+  dev: readonly Example[],
+  devPacked: Packed,
+  devIdx: Int32Array,
+): {
+  weights: Int8Array;
+  scales: number[];
+  calibration: Array<[number, number]>;
+  thresholds: number[];
+} {
+  applyPriors(float, bits);
+  const { weights, scales } = quantise(float);
+  const h = HEADS.length;
+  const devLogits = new Map<number, number[]>();
+  for (const i of devIdx) {
+    const z = Array.from(float.bias);
+    for (let k = devPacked.offsets[i] as number; k < (devPacked.offsets[i + 1] as number); k++) {
+      const base = (devPacked.buckets[k] as number) * h;
+      const v = devPacked.values[k] as number;
+      for (let j = 0; j < h; j++) {
+        if (devPacked.quiet[k] === 1 && GROUP_BLIND[j]) continue;
+        z[j] = (z[j] as number) + v * (weights[base + j] as number) * (scales[j] as number);
+      }
+    }
+    devLogits.set(i, z);
+  }
+  const calibration: Array<[number, number]> = [];
+  const thresholds: number[] = [];
+  HEADS.forEach((head, j) => {
+    const idx = Array.from(devIdx).filter((i) => !Number.isNaN(dev[i]?.labels[j] as number));
+    const z = idx.map((i) => devLogits.get(i)?.[j] as number);
+    const y = idx.map((i) => dev[i]?.labels[j] as number);
+    const platt = fitPlatt(z, y);
+    calibration.push(platt);
+    thresholds.push(
+      bestThreshold(
+        z.map((v) => sigmoid(platt[0] * v + platt[1])),
+        y,
+        (ATTRIBUTES as readonly string[]).includes(head) ? POSITIVE_SHARE : undefined,
+      ),
+    );
+  });
+  return { weights, scales, calibration, thresholds };
+}
+
 /** Trains, calibrates on dev, evaluates on test and writes the model module and its card. */
 export function runTraining(args: TrainArgs): void {
   const started = Date.now();
   log(`reading ${args.data}`);
-  const corpus = loadCorpus(args.data, args.seed, log);
+  const corpus = loadCorpus(args.data, args.seed, log, args);
   log(`split: ${corpus.train.length} train, ${corpus.dev.length} dev, ${corpus.test.length} test`);
   const lexicon = buildLexicon();
   const packed = pack(corpus.train, lexicon, args.bits, (n) =>
@@ -68,40 +125,13 @@ export function runTraining(args: TrainArgs): void {
         `  epoch ${epoch}/${args.epochs}: loss ${loss.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
       ),
   );
-  applyPriors(float, args.bits);
-  const { weights, scales } = quantise(float);
-  const h = HEADS.length;
-  // Dev logits with the quantised weights, exactly as the shipped engine will compute them.
-  const devLogits = corpus.dev.map((_, i) => {
-    const z = Array.from(float.bias);
-    for (let k = devPacked.offsets[i] as number; k < (devPacked.offsets[i + 1] as number); k++) {
-      const base = (devPacked.buckets[k] as number) * h;
-      const v = devPacked.values[k] as number;
-      for (let j = 0; j < h; j++) {
-        if (devPacked.quiet[k] === 1 && GROUP_BLIND[j]) continue;
-        z[j] = (z[j] as number) + v * (weights[base + j] as number) * (scales[j] as number);
-      }
-    }
-    return z;
-  });
-  const calibration: Array<[number, number]> = [];
-  const thresholds: number[] = [];
-  HEADS.forEach((head, j) => {
-    const idx = corpus.dev
-      .map((ex, i) => (Number.isNaN(ex.labels[j] as number) ? -1 : i))
-      .filter((i) => i >= 0);
-    const z = idx.map((i) => devLogits[i]?.[j] as number);
-    const y = idx.map((i) => corpus.dev[i]?.labels[j] as number);
-    const platt = fitPlatt(z, y);
-    calibration.push(platt);
-    thresholds.push(
-      bestThreshold(
-        z.map((v) => sigmoid(platt[0] * v + platt[1])),
-        y,
-        (ATTRIBUTES as readonly string[]).includes(head) ? POSITIVE_SHARE : undefined,
-      ),
-    );
-  });
+  const { weights, scales, calibration, thresholds } = finishModel(
+    float,
+    args.bits,
+    corpus.dev,
+    devPacked,
+    Int32Array.from(corpus.dev.keys()),
+  );
   const meta: ModelMeta = {
     format: 1,
     bits: args.bits,

@@ -48,6 +48,8 @@ export interface TrainOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /** Train on these examples only (leave-one-source-out); every example when absent. */
+  only?: Int32Array;
 }
 
 export interface FloatModel {
@@ -81,7 +83,7 @@ export function train(
   const g2 = new Float32Array(weights.length).fill(1e-6);
   const bias = new Float64Array(h);
   const biasG2 = new Float64Array(h).fill(1e-6);
-  const order = Int32Array.from(examples.keys());
+  const order = opts.only ? Int32Array.from(opts.only) : Int32Array.from(examples.keys());
   const random = mulberry32(opts.seed);
   const z = new Float64Array(h);
   // Weights averaged over the second half of the epochs: steadier than the last SGD iterate.
@@ -134,7 +136,7 @@ export function train(
       for (let j = 0; j < h; j++) biasSum[j] = (biasSum[j] as number) + (bias[j] as number);
       averaged++;
     }
-    progress(epoch + 1, loss / examples.length);
+    progress(epoch + 1, loss / order.length);
   }
   return {
     weights: Float32Array.from(sum, (w) => w / averaged),
