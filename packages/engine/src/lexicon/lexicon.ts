@@ -1,4 +1,4 @@
-import { type Token, tokenise } from '../text/tokenise.ts';
+import { skeleton, type Token, tokenise } from '../text/tokenise.ts';
 import {
   DEHUMANISING,
   DISMISSALS,
@@ -19,6 +19,7 @@ import {
   THREAT_TARGETS,
   THREATS,
 } from './lexicon.data.ts';
+import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
 
 /** What a lexicon entry says about the words it matches. */
 export const LEXICON_CATEGORIES = [
@@ -59,6 +60,41 @@ export function lexiconKey(key: string): string {
 /** Phrases indexed by their first token key. */
 export interface Lexicon {
   byFirstKey: Map<string, Phrase[]>;
+  /**
+   * Hurtful single words with two neighbouring letters swapped or one letter left out
+   * ("cnonard", "conard" → "connard"; "idoit" → "idiot"), for words that match nothing exactly.
+   */
+  misspelt: Map<string, Phrase[]>;
+}
+
+/** Categories whose single words are also found misspelt. */
+const MASKED_CATEGORIES: ReadonlySet<LexiconCategory> = new Set([
+  'insult',
+  'profanity',
+  'slur',
+  'dehumanising',
+]);
+/** Shorter words have too many innocent neighbours one edit away. */
+const MASKED_MIN_LENGTH = 5;
+
+/**
+ * Everyday words one swap or one missing letter away from a hurtful one: they must not be read
+ * as it (found by listing which words of the training sets' non-toxic texts matched).
+ */
+const INNOCENT_NEIGHBOURS: ReadonlySet<string> = new Set(MISSPELT_EXCEPTIONS);
+
+/**
+ * The swaps of two neighbouring letters and the deletions of one inner letter, first and last
+ * letters kept: a word cut short is more often another word ("lose", "weird") than a mask.
+ */
+export function maskedVariants(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < key.length - 1; i++) {
+    if (key[i] === key[i + 1]) continue;
+    out.push(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
+  }
+  for (let i = 1; i < key.length - 1; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out.filter((v) => v.length >= MASKED_MIN_LENGTH);
 }
 
 /** A lexicon hit on tokens `[first, last]`. */
@@ -116,7 +152,37 @@ export function buildLexicon(): Lexicon {
   }
   // Longest phrases first, so "ferme ta gueule" wins over "gueule".
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirstKey };
+  const misspelt = new Map<string, Phrase[]>();
+  for (const [category, entries] of SOURCES) {
+    if (!MASKED_CATEGORIES.has(category)) continue;
+    for (const entry of entries) {
+      const words = tokenise(entry).filter((t) => t.kind === 'word');
+      const word = words[0];
+      if (words.length !== 1 || word === undefined) continue;
+      const key = lexiconKey(word.key);
+      if (key.length < MASKED_MIN_LENGTH) continue;
+      const phrase = byFirstKey
+        .get(key)
+        ?.find((p) => p.category === category && p.keys.length === 1);
+      if (phrase === undefined) continue;
+      // Masks are typed on the word as written ("connard" → "cnonard"), read on its skeleton.
+      for (const variant of new Set([...maskedVariants(word.text), ...maskedVariants(key)])) {
+        const read = lexiconKey(skeleton(variant));
+        // A variant that is a word of the lexicon, or an everyday word, is read as itself.
+        // Four-letter readings ("mroon" reads "mron") collide with too many words: left out.
+        if (
+          read.length < MASKED_MIN_LENGTH ||
+          byFirstKey.has(read) ||
+          INNOCENT_NEIGHBOURS.has(read)
+        )
+          continue;
+        const list = misspelt.get(read) ?? [];
+        if (!list.includes(phrase)) list.push(phrase);
+        misspelt.set(read, list);
+      }
+    }
+  }
+  return { byFirstKey, misspelt };
 }
 
 // Everyday words that fold into an insult or a swear word: "tu as" is not "ass" (folding
@@ -155,7 +221,10 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): Lexico
   const matches: LexiconMatch[] = [];
   const keys = tokens.map((t) => lexiconKey(t.key));
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = lexicon.byFirstKey.get(keys[i] as string);
+    const key = keys[i] as string;
+    const candidates =
+      lexicon.byFirstKey.get(key) ??
+      (key.length >= MASKED_MIN_LENGTH ? lexicon.misspelt.get(key) : undefined);
     if (candidates === undefined) continue;
     const seen = new Set<LexiconCategory>();
     for (const phrase of candidates) {

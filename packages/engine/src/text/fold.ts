@@ -32,6 +32,15 @@ const SPECIAL = lookupTable<string>({
 
 const COMBINING = /\p{M}/u;
 
+// Characters that show nothing, slipped inside a word to hide it from filters ("f\u200Buck"):
+// zero-width space and non-joiner, word joiner, BOM, soft hyphen, Mongolian vowel separator,
+// invisible operators, direction marks.
+const INVISIBLE = new Set([
+  0xad, 0x180e, 0x200b, 0x200c, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff,
+]);
+const ZERO_WIDTH_JOINER = 0x200d;
+const LETTER_UNIT = /\p{L}/u;
+
 /** Folds one code point; returns '' for code points that only decorate the previous one. */
 function foldCodePoint(cp: string): string {
   const lower = cp.toLowerCase();
@@ -89,6 +98,18 @@ export function foldText(original: string): FoldedText {
     }
     const cp = original.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
+    // Invisible characters widen the previous unit's range; a zero-width joiner too, unless it
+    // joins emoji ("👩‍💻"), where it belongs to the sequence.
+    if (
+      INVISIBLE.has(cp) ||
+      (cp === ZERO_WIDTH_JOINER &&
+        n > 0 &&
+        LETTER_UNIT.test(String.fromCharCode(units[n - 1] as number)))
+    ) {
+      if (n > 0) end[n - 1] = i + width;
+      i += width;
+      continue;
+    }
     const folded = foldCodePoint(original.slice(i, i + width));
     if (folded === '') {
       // A combining mark or variation selector widens the previous unit's range.

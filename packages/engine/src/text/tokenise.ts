@@ -72,6 +72,57 @@ export function deLeet(word: string): string {
   return out;
 }
 
+// Cyrillic and Greek letters (lower case: the text is folded) that look like Latin ones.
+const HOMOGLYPHS = lookupTable<string>({
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+});
+const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/;
+const LATIN_LETTER = /[a-z]/;
+
+/**
+ * Reads Cyrillic or Greek look-alikes inside a Latin word as the Latin letters they imitate
+ * ("idiоt" with a Cyrillic о). Words written wholly in another script are left alone: they are
+ * that language, not a mask.
+ */
+export function unmaskHomoglyphs(word: string): string {
+  if (!GREEK_OR_CYRILLIC.test(word) || !LATIN_LETTER.test(word)) return word;
+  let out = '';
+  for (const ch of word) out += HOMOGLYPHS[ch] ?? ch;
+  return out;
+}
+
 /** Collapses every run of one repeated character: the lexicon and feature key. */
 export function skeleton(word: string): string {
   return collapse(word, 1);
@@ -176,6 +227,8 @@ function toToken(piece: Piece, kind: TokenKind, folded: FoldedText): Token {
  */
 export function tokenise(original: string): Token[] {
   const folded = foldText(original);
+  // One test per text, not per word: most texts have no Greek or Cyrillic letter at all.
+  const mixedScripts = GREEK_OR_CYRILLIC.test(folded.text);
   const tokens: Token[] = [];
   for (const m of folded.text.matchAll(TOKEN_RE)) {
     const fb = m.index ?? 0;
@@ -202,6 +255,7 @@ export function tokenise(original: string): Token[] {
         continue;
       }
       const pieces: Piece[] = [];
+      if (mixedScripts) raw = unmaskHomoglyphs(raw);
       wordTokens(raw, m[3] !== undefined ? fb + 1 : fb, fe, pieces);
       for (const p of pieces) tokens.push(toToken(p, 'word', folded));
     } else if (m[6] !== undefined) {
