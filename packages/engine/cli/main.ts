@@ -1,8 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { type Analysis, loadEngine } from '../src/index.ts';
+import { sensitivityTable } from '../train/calibration.ts';
 import { defaultDataDir, loadCorpus } from '../train/corpus.ts';
 import { evaluate } from '../train/evaluate.ts';
+import { LOSO_EPOCHS, leaveOneSourceOut, losoTable } from '../train/loso.ts';
+import { evaluateSuite } from '../train/suite.ts';
 import { parseTrainArgs, runTraining } from '../train/train.ts';
 import { bench } from './bench.ts';
 import { describeLoad, describeMachine, readMachine } from './machine.ts';
@@ -11,8 +14,11 @@ const USAGE = `usage: empathie-engine <command>
   analyze "text"        analyse one text and print it readably
   analyze               read JSON lines {"id": …, "text": "…"} on stdin, write one JSON line each
   bench [--quick]       machine and load, analyses per second (CPU and wall time), load time, memory
-  train [--data DIR] [--epochs N] [--bits B] [--seed S]   train and write models/
-  eval [--data DIR]     evaluate the shipped model on the held-out test split`;
+  train [--data DIR] [--epochs N] [--bits B] [--seed S] [--masked-copies] [--suite]
+                        train and write models/
+  eval [--data DIR]     evaluate the shipped model on the held-out test split
+  eval --loso [--epochs N] [--only NAME] [--masked-copies] [--suite]
+                        leave-one-source-out: train without each set, score it`;
 
 function readable(text: string, a: Analysis): string {
   const bar = (x: number) => '█'.repeat(Math.round(x * 20)).padEnd(20, '·');
@@ -78,12 +84,28 @@ async function evalCommand(args: readonly string[]): Promise<number> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const engine = await loadEngine();
-  const corpus = loadCorpus(dir as string, engine.meta.seed, (l) => process.stderr.write(`${l}\n`));
-  console.log(
-    evaluate(engine, corpus.test, (n) =>
-      process.stderr.write(`  evaluating ${n}/${corpus.test.length}\n`),
-    ),
-  );
+  const log = (l: string) => process.stderr.write(`${l}\n`);
+  const train = parseTrainArgs(args);
+  const corpus = loadCorpus(dir as string, engine.meta.seed, log, train);
+  if (args.includes('--loso')) {
+    const epochs = args.includes('--epochs') ? train.epochs : LOSO_EPOCHS;
+    const only = args.flatMap((a, k) => (args[k - 1] === '--only' ? [a] : []));
+    const results = leaveOneSourceOut(
+      corpus,
+      { ...train, epochs, learningRate: train.learningRate, only },
+      log,
+    );
+    console.log(losoTable(results, epochs));
+  } else {
+    console.log(
+      evaluate(engine, corpus.test, (n) => log(`  evaluating ${n}/${corpus.test.length}`)),
+    );
+    console.log(`\n${evaluateSuite(engine)}\n`);
+    // The product's thresholds today (packages/server/src/coach/sensitivity.ts).
+    console.log(
+      sensitivityTable(engine, corpus.dev, corpus.test, { high: 0.5, medium: 0.7, low: 0.85 }),
+    );
+  }
   const cpu = process.cpuUsage(c0);
   console.log(
     `took ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; at end: ${describeLoad(readMachine())}`,

@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { buildLexicon, matchLexicon } from '../src/lexicon/lexicon.ts';
 import { tokenise } from '../src/text/tokenise.ts';
 import { ATTRIBUTES } from '../src/types.ts';
+import { maskedCopies } from './augment.ts';
 import { TOXICITY_LOADERS } from './datasets.ts';
 import { MORE_LOADERS } from './datasets-more.ts';
 import { type Example, HEAD_INDEX } from './example.ts';
 import { deduplicate, splitOf } from './split.ts';
+import { suiteTrainingExamples } from './suite.ts';
 import { templateExamples } from './templates.ts';
 
 /** `../shared/datasets` relative to the repository root. */
@@ -56,8 +58,21 @@ function addWeakNegatives(examples: readonly Example[]): number {
   return n;
 }
 
+/** Training additions of our own, off unless asked for (the shipped weights were trained without). */
+export interface CorpusOptions {
+  /** Masked-spelling copies of training texts (`train/augment.ts`). */
+  maskedCopies?: boolean;
+  /** The training half of our template suite (`train/suite.ts`). */
+  suite?: boolean;
+}
+
 /** Loads every known set present under `dir`, deduplicates, splits by source item and balances. */
-export function loadCorpus(dir: string, seed: number, log: (line: string) => void): Corpus {
+export function loadCorpus(
+  dir: string,
+  seed: number,
+  log: (line: string) => void,
+  options: CorpusOptions = {},
+): Corpus {
   const all: Example[] = [];
   const used: string[] = [];
   const missing: string[] = [];
@@ -78,6 +93,16 @@ export function loadCorpus(dir: string, seed: number, log: (line: string) => voi
   log(`  ${addWeakNegatives(unique)} weak non-toxic examples from sets without toxicity labels`);
   const corpus: Corpus = { train: [], dev: [], test: [], used, missing };
   for (const ex of unique) corpus[splitOf(ex.group, seed)].push(ex);
+  if (options.maskedCopies === true) {
+    const masked = maskedCopies(corpus.train, seed);
+    log(`  ${masked.length} masked-spelling copies of training texts (train/augment.ts)`);
+    corpus.train.push(...masked);
+  }
+  if (options.suite === true) {
+    const suite = suiteTrainingExamples();
+    log(`  ${suite.length} cases of the training half of our template suite (train/suite.ts)`);
+    corpus.train.push(...suite);
+  }
   const perSource = new Map<string, number>();
   for (const ex of corpus.train) perSource.set(ex.source, (perSource.get(ex.source) ?? 0) + 1);
   for (const ex of corpus.train)
