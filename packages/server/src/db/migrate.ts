@@ -17,6 +17,7 @@ import { botsAndCoordination } from './migrations/0016-bots-and-coordination.ts'
 import { collectiveAction } from './migrations/0017-collective-action.ts';
 import { circlesAndSpotlights } from './migrations/0018-circles-and-spotlights.ts';
 import { oauthAuthorization } from './migrations/0019-oauth-authorization.ts';
+import { bookmarksAndPins } from './migrations/0020-bookmarks-and-pins.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -38,6 +39,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0017-collective-action': collectiveAction,
     '0018-circles-and-spotlights': circlesAndSpotlights,
     '0019-oauth-authorization': oauthAuthorization,
+    '0020-bookmarks-and-pins': bookmarksAndPins,
   };
 }
 

@@ -20,6 +20,8 @@ export interface Database {
   tags: { id: string; name: string; display_name: string; created_at: string };
   post_tags: { post_id: string; tag_id: string };
   favourites: { id: string; account_id: string; post_id: string; created_at: string };
+  bookmarks: { id: string; account_id: string; post_id: string; created_at: string };
+  pins: { id: string; account_id: string; post_id: string; created_at: string };
   home_feed: { account_id: string; post_id: string; author_id: string };
   notifications: NotificationTable;
   markers: {

@@ -168,6 +168,39 @@ describe('authorization matrix', () => {
         expect(actual).toEqual(row((r) => (canSee(v, r) ? 200 : 404)));
       });
 
+      it('bookmarks and the favourites list: kept and listed only by those who see it', async () => {
+        const kept = {} as Row;
+        const listed = {} as Row;
+        for (const r of RELATIONS) {
+          const who = viewer(r);
+          kept[r] = (await call(t, who, 'POST', `/api/v1/statuses/${posts[v]}/bookmark`)).status;
+          await call(t, who, 'POST', `/api/v1/statuses/${posts[v]}/favourite`);
+          listed[r] =
+            (await contains(r, '/api/v1/bookmarks', posts[v])) &&
+            (await contains(r, '/api/v1/favourites', posts[v]));
+        }
+        expect(kept).toEqual(row((r) => (r === 'signedOut' ? 401 : canSee(v, r) ? 200 : 404)));
+        expect(listed).toEqual(row((r) => r !== 'signedOut' && canSee(v, r)));
+      });
+
+      it('pinned to the profile: shown with ?pinned=true only to those who see it', async () => {
+        const pinned = await call(t, people.author, 'POST', `/api/v1/statuses/${posts[v]}/pin`);
+        // A direct message is never pinned to a profile.
+        expect(pinned.status).toBe(v === 'direct' ? 422 : 200);
+        const actual = {} as Row;
+        for (const r of RELATIONS) {
+          actual[r] = await contains(
+            r,
+            `/api/v1/accounts/${people.author.id}/statuses?pinned=true`,
+            posts[v],
+          );
+        }
+        expect(actual).toEqual(row((r) => v !== 'direct' && canSee(v, r)));
+        // Only the author may pin it: anyone else who sees it is refused.
+        const other = await call(t, people.mentioned, 'POST', `/api/v1/statuses/${posts[v]}/pin`);
+        expect(other.status).toBe(422);
+      });
+
       it('sharing: only public and unlisted posts, only by those who see them', async () => {
         const actual = {} as Row;
         for (const r of RELATIONS) {

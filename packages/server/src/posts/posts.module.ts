@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
+import { mountSavedPostsDomain } from '../bookmarks/saved-posts.module.ts';
 import { createStatusFilter } from '../filters/filters.apply.ts';
 import { mountFilterRoutes } from '../filters/filters.routes.ts';
 import type { StatusExtension } from '../gentle/status-extension.ts';
@@ -71,6 +72,8 @@ export function mountPostsDomain(
   const publicUrl = config.publicUrl;
   mountStatusRoutes(app, { db, posts, interactions, present, publicUrl, openapi });
   mountTimelineRoutes(app, { db, present, openapi, publicUrl });
+  // Bookmarks, pins and the favourites list: each read through the visibility rule.
+  mountSavedPostsDomain(app, { db, clock, ids, present, openapi });
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
   mountNotificationPolicyRoutes(app, { db, clock, present, publicUrl, openapi });
   mountFilterRoutes(app, { db, clock, ids, openapi });

@@ -38,44 +38,62 @@ export async function loadStatuses(
   const all = [...rows, ...originals];
   const postIds = [...new Set(all.map((p) => p.id))];
 
-  const [mentionRows, tagRows, favouriteRows, shareRows, muted] = await Promise.all([
-    db
-      .selectFrom('mentions as m')
-      .innerJoin('accounts as a', 'a.id', 'm.account_id')
-      .selectAll('a')
-      .select('m.post_id as mention_post_id')
-      .where('m.post_id', 'in', postIds)
-      .execute(),
-    db
-      .selectFrom('post_tags as pt')
-      .innerJoin('tags as t', 't.id', 'pt.tag_id')
-      .select(['pt.post_id', 't.name'])
-      .where('pt.post_id', 'in', postIds)
-      .execute(),
-    viewerId
-      ? db
-          .selectFrom('favourites')
-          .select('post_id')
-          .where('account_id', '=', viewerId)
-          .where('post_id', 'in', postIds)
-          .execute()
-      : [],
-    viewerId
-      ? db
-          .selectFrom('posts')
-          .select('reblog_of_id')
-          .where('account_id', '=', viewerId)
-          .where('reblog_of_id', 'in', postIds)
-          .execute()
-      : [],
-    viewerId && options.dropMutedShares && originals.length > 0
-      ? mutedAmong(
-          db,
-          viewerId,
-          originals.map((o) => o.account_id),
-        )
-      : new Set<string>(),
-  ]);
+  const [mentionRows, tagRows, favouriteRows, shareRows, muted, bookmarkRows, pinRows] =
+    await Promise.all([
+      db
+        .selectFrom('mentions as m')
+        .innerJoin('accounts as a', 'a.id', 'm.account_id')
+        .selectAll('a')
+        .select('m.post_id as mention_post_id')
+        .where('m.post_id', 'in', postIds)
+        .execute(),
+      db
+        .selectFrom('post_tags as pt')
+        .innerJoin('tags as t', 't.id', 'pt.tag_id')
+        .select(['pt.post_id', 't.name'])
+        .where('pt.post_id', 'in', postIds)
+        .execute(),
+      viewerId
+        ? db
+            .selectFrom('favourites')
+            .select('post_id')
+            .where('account_id', '=', viewerId)
+            .where('post_id', 'in', postIds)
+            .execute()
+        : [],
+      viewerId
+        ? db
+            .selectFrom('posts')
+            .select('reblog_of_id')
+            .where('account_id', '=', viewerId)
+            .where('reblog_of_id', 'in', postIds)
+            .execute()
+        : [],
+      viewerId && options.dropMutedShares && originals.length > 0
+        ? mutedAmong(
+            db,
+            viewerId,
+            originals.map((o) => o.account_id),
+          )
+        : new Set<string>(),
+      viewerId
+        ? db
+            .selectFrom('bookmarks')
+            .select('post_id')
+            .where('account_id', '=', viewerId)
+            .where('post_id', 'in', postIds)
+            .execute()
+        : [],
+      // Only the viewer's own posts can be pinned by them: the flag is theirs to see.
+      viewerId
+        ? db
+            .selectFrom('pins')
+            .select('post_id')
+            .where('account_id', '=', viewerId)
+            .where('post_id', 'in', postIds)
+            .execute()
+        : [],
+    ]);
   const authorIds = [...new Set(all.map((p) => p.account_id))];
   const authors = await db
     .selectFrom('accounts')
@@ -88,6 +106,8 @@ export async function loadStatuses(
   const tagsByPost = groupBy(tagRows, (t) => t.post_id);
   const favourited = new Set(favouriteRows.map((f) => f.post_id));
   const reblogged = new Set(shareRows.map((s) => s.reblog_of_id));
+  const bookmarked = new Set(bookmarkRows.map((b) => b.post_id));
+  const pinned = new Set(pinRows.map((p) => p.post_id));
 
   const build = (post: PostRow, reblog: MastodonStatus | null): MastodonStatus | null => {
     const author = authorById.get(post.account_id);
@@ -100,6 +120,8 @@ export async function loadStatuses(
         tags: (tagsByPost.get(post.id) ?? []).map((t) => t.name),
         favourited: favourited.has(post.id),
         reblogged: reblogged.has(post.id),
+        bookmarked: bookmarked.has(post.id),
+        pinned: pinned.has(post.id),
         reblog,
       },
       ctx,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FilterContext } from '../api/mastodon/filter.serializer.ts';
 import type { MastodonStatus } from '../api/mastodon/status.serializer.ts';
 import { serializeTag } from '../api/mastodon/tag.serializer.ts';
+import { savedPostsRepository } from '../bookmarks/saved-posts.repository.ts';
 import type { Database } from '../db/schema.ts';
 import { type AppEnv, requireViewer } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
@@ -153,9 +154,14 @@ export function mountTimelineRoutes(
       .where('id', '=', c.req.param('id'))
       .executeTakeFirst();
     if (!account) return apiError(c, 'not_found');
-    // Pinned posts and media come later: both lists are honestly empty for now.
-    if (q.pinned || q.only_media) return c.json([]);
     const viewerId = viewerIdOf(c);
+    // Pinned posts: a handful at most, each shown only to who may see it.
+    if (q.pinned) {
+      const pinned = await savedPostsRepository(db).pinnedBy(account.id, viewerId);
+      return c.json(await present(pinned, viewerId, { context: 'account' }));
+    }
+    // Media come with image uploads: the list is honestly empty until then.
+    if (q.only_media) return c.json([]);
     const rows = await accountPage(
       db,
       viewerId,

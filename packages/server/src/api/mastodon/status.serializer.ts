@@ -65,6 +65,9 @@ export interface StatusParts {
   tags: string[];
   favourited: boolean;
   reblogged: boolean;
+  /** Whether the viewer bookmarked it, and whether it is pinned to its author's profile. */
+  bookmarked?: boolean;
+  pinned?: boolean;
   reblog: MastodonStatus | null;
 }
 
@@ -109,8 +112,9 @@ export function serializeStatus(parts: StatusParts, ctx: SerializerContext): Mas
     favourited: reblog ? reblog.favourited : parts.favourited,
     reblogged: reblog ? reblog.reblogged : parts.reblogged,
     muted: false,
-    bookmarked: false,
-    pinned: false,
+    bookmarked: reblog ? reblog.bookmarked : (parts.bookmarked ?? false),
+    // A share is never pinned itself; Mastodon answers `pinned` for the author's own posts.
+    pinned: reblog ? false : (parts.pinned ?? false),
     filtered: [],
     // Who may reply; `can_reply` (for the viewer) is added by the policy in the presenter.
     empathie: { reply_policy: post.reply_policy ?? 'everyone' },
