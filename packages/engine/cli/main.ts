@@ -1,14 +1,17 @@
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { type Analysis, loadEngine } from '../src/index.ts';
 import { sensitivityTable } from '../train/calibration.ts';
+import { writeSection } from '../train/card-sections.ts';
 import { defaultDataDir, loadCorpus } from '../train/corpus.ts';
 import { evaluate } from '../train/evaluate.ts';
 import { LOSO_EPOCHS, leaveOneSourceOut, losoTable } from '../train/loso.ts';
 import { evaluateSuite } from '../train/suite.ts';
-import { parseTrainArgs, runTraining } from '../train/train.ts';
+import { parseTrainArgs, runTraining, type TrainArgs } from '../train/train.ts';
 import { bench } from './bench.ts';
-import { describeLoad, describeMachine, readMachine } from './machine.ts';
+import { describeLoad, describeMachine, type Machine, readMachine } from './machine.ts';
 
 const USAGE = `usage: empathie-engine <command>
   analyze "text"        analyse one text and print it readably
@@ -16,9 +19,10 @@ const USAGE = `usage: empathie-engine <command>
   bench [--quick]       machine and load, analyses per second (CPU and wall time), load time, memory
   train [--data DIR] [--epochs N] [--bits B] [--seed S] [--masked-copies] [--suite]
                         train and write models/
-  eval [--data DIR]     evaluate the shipped model on the held-out test split
+  eval [--data DIR] [--write-card]   evaluate the shipped model (held-out split, template suite,
+                        coach sensitivities); --write-card puts the last two in models/MODEL_CARD.md
   eval --loso [--epochs N] [--only NAME] [--masked-copies] [--suite]
-                        leave-one-source-out: train without each set, score it`;
+                        leave-one-source-out: train without each set, score it (--write-card: lead the card)`;
 
 function readable(text: string, a: Analysis): string {
   const bar = (x: number) => '█'.repeat(Math.round(x * 20)).padEnd(20, '·');
@@ -76,6 +80,13 @@ async function analyzeCommand(args: readonly string[]): Promise<number> {
   return status;
 }
 
+/** Where and how a figure written into the model card was measured. */
+function stamp(machine: Machine, train: TrainArgs): string {
+  return `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run eval -w @empathie/engine -- ${process.argv.slice(3).join(' ')}\` on ${describeMachine(machine)} (${describeLoad(machine)} at start)${train.maskedCopies || train.suite ? `, with ${[train.maskedCopies ? '--masked-copies' : '', train.suite ? '--suite' : ''].filter((x) => x !== '').join(' ')}` : ''}.`;
+}
+
+const cardPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'models', 'MODEL_CARD.md');
+
 async function evalCommand(args: readonly string[]): Promise<number> {
   const i = args.indexOf('--data');
   const dir = i >= 0 && args[i + 1] !== undefined ? args[i + 1] : defaultDataDir();
@@ -95,16 +106,34 @@ async function evalCommand(args: readonly string[]): Promise<number> {
       { ...train, epochs, learningRate: train.learningRate, only },
       log,
     );
-    console.log(losoTable(results, epochs));
+    const table = losoTable(results, epochs);
+    console.log(table);
+    if (args.includes('--write-card') && only.length === 0) {
+      writeSection(
+        cardPath,
+        'loso',
+        `## Transfer: leave-one-source-out\n\n${stamp(machine, train)}\n\n${table}`,
+      );
+    }
   } else {
     console.log(
       evaluate(engine, corpus.test, (n) => log(`  evaluating ${n}/${corpus.test.length}`)),
     );
-    console.log(`\n${evaluateSuite(engine)}\n`);
+    const suite = evaluateSuite(engine);
     // The product's thresholds today (packages/server/src/coach/sensitivity.ts).
-    console.log(
-      sensitivityTable(engine, corpus.dev, corpus.test, { high: 0.5, medium: 0.7, low: 0.85 }),
-    );
+    const sensitivities = sensitivityTable(engine, corpus.dev, corpus.test, {
+      high: 0.5,
+      medium: 0.7,
+      low: 0.85,
+    });
+    console.log(`\n${suite}\n\n${sensitivities}`);
+    if (args.includes('--write-card')) {
+      writeSection(
+        cardPath,
+        'eval',
+        `## Functional suite and coach sensitivities (shipped weights)\n\n${stamp(machine, train)}\n\n${suite}\n\n${sensitivities}`,
+      );
+    }
   }
   const cpu = process.cpuUsage(c0);
   console.log(

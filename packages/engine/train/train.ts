@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/analyze.ts';
@@ -7,6 +7,7 @@ import { encodeBase64 } from '../src/model/base64.ts';
 import { GROUP_BLIND, HEADS, type Model, type ModelMeta, sigmoid } from '../src/model/model.ts';
 import { ATTRIBUTES } from '../src/types.ts';
 import { modelCard } from './card.ts';
+import { readSection, spliceSection } from './card-sections.ts';
 import { defaultDataDir, loadCorpus } from './corpus.ts';
 import { evaluate } from './evaluate.ts';
 import type { Example } from './example.ts';
@@ -156,9 +157,14 @@ export function runTraining(args: TrainArgs): void {
     log(`  evaluating ${n}/${corpus.test.length}`),
   );
   process.stdout.write(`${table}\n`);
-  writeFileSync(
-    join(args.out, 'MODEL_CARD.md'),
-    modelCard({ meta, corpus, table, size, args, seconds: (Date.now() - started) / 1000 }),
-  );
+  const cardPath = join(args.out, 'MODEL_CARD.md');
+  let card = modelCard({ meta, corpus, table, size, args, seconds: (Date.now() - started) / 1000 });
+  // Sections written by `eval` survive retraining; rerun it to refresh them.
+  const previous = existsSync(cardPath) ? readFileSync(cardPath, 'utf8') : '';
+  for (const name of ['loso', 'eval'] as const) {
+    const body = readSection(previous, name);
+    if (body !== null) card = spliceSection(card, name, body);
+  }
+  writeFileSync(cardPath, card);
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
