@@ -300,3 +300,45 @@ export function statementsByIds(db: Db, ids: readonly string[]) {
     .where('id', 'in', [...ids])
     .execute();
 }
+
+/** The notification that announces a statement or an appeal's outcome, from the person to themselves. */
+export async function insertModerationNotification(
+  db: Db,
+  n: { id: string; accountId: string; type: 'empathie.statement' | 'empathie.appeal'; at: string },
+): Promise<void> {
+  await db
+    .insertInto('notifications')
+    .values({
+      id: n.id,
+      account_id: n.accountId,
+      from_account_id: n.accountId,
+      type: n.type,
+      post_id: null,
+      created_at: n.at,
+      filtered: 0,
+    })
+    .execute();
+}
+
+export async function accountExists(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('accounts').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+export function inForceStatements(db: Db, accountId: string, action: StatementRow['action']) {
+  return db
+    .selectFrom('moderation_statements')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('action', '=', action)
+    .where('state', '=', 'in_force')
+    .execute();
+}
+
+export function appealOf(db: Db, statementId: string) {
+  return db
+    .selectFrom('moderation_appeals')
+    .select('id')
+    .where('statement_id', '=', statementId)
+    .executeTakeFirst();
+}

@@ -10,12 +10,16 @@ import { type AuditEntry, appendAudit } from './audit.repository.ts';
 import {
   type AccountFlag,
   type AppealRow,
+  accountExists,
+  appealOf,
   decideAppeal,
   findAppeal,
   findNotice,
   findPost,
   findStatement,
+  inForceStatements,
   insertAppeal,
+  insertModerationNotification,
   insertStatement,
   markReversed,
   type NoticeRow,
@@ -75,18 +79,7 @@ export function createModerationService(deps: {
 
   async function notify(accountId: string, type: 'empathie.statement' | 'empathie.appeal') {
     // From the person to themselves, as the shield's notices are: there is no "instance" account.
-    await db
-      .insertInto('notifications')
-      .values({
-        id: ids(),
-        account_id: accountId,
-        from_account_id: accountId,
-        type,
-        post_id: null,
-        created_at: now(),
-        filtered: 0,
-      })
-      .execute();
+    await insertModerationNotification(db, { id: ids(), accountId, type, at: now() });
   }
 
   async function resolveGround(
@@ -234,12 +227,7 @@ export function createModerationService(deps: {
       type: AccountActionType,
       decision: Decision,
     ): Promise<Result<StatementRow[], ModerationError>> {
-      const account = await db
-        .selectFrom('accounts')
-        .select('id')
-        .where('id', '=', accountId)
-        .executeTakeFirst();
-      if (!account) return err({ kind: 'not_found' });
+      if (!(await accountExists(db, accountId))) return err({ kind: 'not_found' });
       const links = await loadLinks(decision);
       if (!links) return err({ kind: 'not_found' });
       const ground = await resolveGround(decision.ground, links.report);
@@ -323,19 +311,8 @@ export function createModerationService(deps: {
       accountId: string,
       action: 'limit' | 'suspend' | 'disable',
     ): Promise<Result<void, ModerationError>> {
-      const account = await db
-        .selectFrom('accounts')
-        .select('id')
-        .where('id', '=', accountId)
-        .executeTakeFirst();
-      if (!account) return err({ kind: 'not_found' });
-      const inForce = await db
-        .selectFrom('moderation_statements')
-        .selectAll()
-        .where('account_id', '=', accountId)
-        .where('action', '=', action)
-        .where('state', '=', 'in_force')
-        .execute();
+      if (!(await accountExists(db, accountId))) return err({ kind: 'not_found' });
+      const inForce = await inForceStatements(db, accountId, action);
       for (const statement of inForce) await undo(statement);
       const flag = ACCOUNT_FLAGS.get(action);
       if (flag) await setAccountModeration(db, accountId, { [flag]: null }, now());
@@ -369,11 +346,7 @@ export function createModerationService(deps: {
       const statement = await findStatement(db, statementId);
       if (!statement || statement.account_id !== accountId) return err({ kind: 'not_found' });
       if (statement.state !== 'in_force') return err({ kind: 'conflict' });
-      const existing = await db
-        .selectFrom('moderation_appeals')
-        .select('id')
-        .where('statement_id', '=', statementId)
-        .executeTakeFirst();
+      const existing = await appealOf(db, statementId);
       if (existing) return err({ kind: 'conflict' });
       const row: AppealRow = {
         id: ids(),

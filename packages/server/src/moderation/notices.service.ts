@@ -6,6 +6,7 @@ import type { IdGenerator } from '../shared/ids.ts';
 import type { AuditEntry } from './audit.repository.ts';
 import {
   findNoticeByReference,
+  findPost,
   insertNotice,
   type NoticeRow,
   resolveLocalUrl,
@@ -69,11 +70,7 @@ export function createNoticesService(deps: {
     if (parsed.origin !== new URL(publicUrl).origin) return null;
     const postId = /\/(\d{6,20})\/?$/.exec(parsed.pathname)?.[1];
     if (!postId) return null;
-    const post = await db
-      .selectFrom('posts')
-      .select(['id', 'account_id'])
-      .where('id', '=', postId)
-      .executeTakeFirst();
+    const post = await findPost(db, postId);
     return post ? { accountId: post.account_id, postId: post.id } : null;
   }
 

@@ -14,7 +14,7 @@ import type { ModerationService } from './moderation.service.ts';
 import { NOTICE_CATEGORIES, type NoticesService } from './notices.service.ts';
 import { listRules, ruleJson } from './rules.repository.ts';
 import { presentStatements } from './statements.presenter.ts';
-import { transparencyReport } from './transparency.service.ts';
+import { transparencyReport } from './transparency.repository.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 export const noticePost = z
