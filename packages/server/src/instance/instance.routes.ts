@@ -122,7 +122,7 @@ export function mountInstanceRoutes(
       languages: ['fr', 'en'],
       configuration: {
         urls: { streaming: '' },
-        accounts: { max_featured_tags: 0, max_pinned_statuses: 0 },
+        accounts: { max_featured_tags: 0, max_pinned_statuses: 5 },
         statuses,
         media_attachments: { supported_mime_types: [], image_size_limit: 0, video_size_limit: 0 },
         polls: {
