@@ -144,6 +144,10 @@ export async function eraseAccountRows(db: Db, accountId: string, at: string): P
     'scheduled_statuses',
     'api_keys',
     'access_tokens',
+    // What the person kept, and the app authorizations they gave that were not yet exchanged.
+    'bookmarks',
+    'pins',
+    'oauth_authorization_codes',
   ] as const) {
     await db.deleteFrom(table).where('account_id', '=', accountId).execute();
   }

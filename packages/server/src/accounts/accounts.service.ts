@@ -109,6 +109,7 @@ export function createAccountsService(deps: AccountsDeps) {
     accountId: string,
     scope = SCOPES,
     appName: string | null = null,
+    clientId: string | null = null,
   ): Promise<IssuedToken> {
     const { token, hash } = newToken();
     const createdAt = clock.now();
@@ -119,6 +120,7 @@ export function createAccountsService(deps: AccountsDeps) {
       scopes: scope,
       createdAt: createdAt.toISOString(),
       appName,
+      clientId,
     });
     return { accessToken: token, scope, createdAt };
   }
@@ -276,7 +278,16 @@ export function createAccountsService(deps: AccountsDeps) {
       // Moderators need the admin scopes too: the moderation routes check the role besides.
       const scope = grantedScopes(client.scope, user.role === 'user' ? SCOPES : ADMIN_SCOPES);
       const appName = (await deps.appNameOf?.(client.clientId)) ?? null;
-      return ok(await issueToken(db, user.account_id, scope, appName));
+      // The client_id is kept only for a registered app, so `apps/verify_credentials` finds it.
+      return ok(
+        await issueToken(
+          db,
+          user.account_id,
+          scope,
+          appName,
+          appName ? (client.clientId ?? null) : null,
+        ),
+      );
     },
 
     /** Log-out: revokes the token (unknown or already revoked tokens are fine, like OAuth says). */

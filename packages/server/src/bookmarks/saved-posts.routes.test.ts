@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eraseAccountRows } from '../accounts/account-erasure.repository.ts';
 import {
   block,
   call,
@@ -114,5 +115,30 @@ describe('pins', () => {
     const share = (await call(t, fresh, 'POST', `/api/v1/statuses/${mine[0]}/reblog`)).body.id;
     expect((await call(t, fresh, 'POST', `/api/v1/statuses/${share}/pin`)).status).toBe(422);
     expect((await call(t, null, 'POST', `/api/v1/statuses/${mine[1]}/pin`)).status).toBe(401);
+  });
+});
+
+describe('erasing an account', () => {
+  it('erases what the person kept', async () => {
+    const gone = await person(t, 'gone');
+    const target = (await post(t, lea, 'Gardé')).body.id;
+    const own = (await post(t, gone, 'Épinglé')).body.id;
+    await call(t, gone, 'POST', `/api/v1/statuses/${target}/bookmark`);
+    await call(t, gone, 'POST', `/api/v1/statuses/${own}/pin`);
+    const rows = async () =>
+      (
+        await Promise.all(
+          (['bookmarks', 'pins'] as const).map((table) =>
+            t.database.db
+              .selectFrom(table)
+              .select('id')
+              .where('account_id', '=', gone.id)
+              .execute(),
+          ),
+        )
+      ).flat().length;
+    expect(await rows()).toBe(2);
+    await eraseAccountRows(t.database.db, gone.id, t.clock.now().toISOString());
+    expect(await rows()).toBe(0);
   });
 });

@@ -388,6 +388,32 @@ describe('the app’s own token', () => {
     expect((await verify()).status).toBe(401);
   });
 
+  it('is also known to a token the app got with the password grant', async () => {
+    const app = await registerApp();
+    await signUp(t.app, 'eliott');
+    const issued = await json(
+      await token({
+        grant_type: 'password',
+        username: 'eliott',
+        password: 'a long password for eliott',
+        client_id: app.client_id,
+        client_secret: app.client_secret,
+      }),
+    );
+    const verified = await t.app.request(
+      '/api/v1/apps/verify_credentials',
+      jsonRequest('GET', undefined, issued.access_token),
+    );
+    expect((await json(verified)).name).toBe('Phanpy');
+    // A token no app obtained has no app to show.
+    const bare = await signUp(t.app, 'fanny');
+    const none = await t.app.request(
+      '/api/v1/apps/verify_credentials',
+      jsonRequest('GET', undefined, bare.token),
+    );
+    expect(none.status).toBe(401);
+  });
+
   it('is described by the authorization server metadata', async () => {
     const meta = await json(await t.app.request('/.well-known/oauth-authorization-server'));
     expect(meta).toMatchObject({
