@@ -35,6 +35,8 @@ import { mountPostsDomain } from './posts/posts.module.ts';
 import { mountScheduledDomain } from './scheduled/scheduled.module.ts';
 import { bothExtensions, heldReplyCounts } from './shield/held-reply-counts.ts';
 import { createShieldGate, mountShieldDomain } from './shield/shield.module.ts';
+import { mountSpotlightsDomain } from './spotlights/spotlights.module.ts';
+import { spotlightStatusExtension } from './spotlights/spotlights.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
 import type { IdGenerator } from './shared/ids.ts';
@@ -106,10 +108,13 @@ export function createApp(deps: AppDeps) {
     openapi,
     maxPostChars,
     // The coach's tone and folding, the replies the shield holds left out of the counts,
-    // and the call to action a status carries.
+    // and the call to action or spotlight a status carries.
     statusExtension: bothExtensions(
-      bothExtensions(coach.statusExtension, heldReplyCounts(database.db)),
-      callStatusExtension(database.db, { publicUrl: config.publicUrl }),
+      bothExtensions(
+        bothExtensions(coach.statusExtension, heldReplyCounts(database.db)),
+        callStatusExtension(database.db, { publicUrl: config.publicUrl }),
+      ),
+      spotlightStatusExtension(database.db, { publicUrl: config.publicUrl }),
     ),
     shield: shieldGate,
   });
@@ -170,6 +175,7 @@ export function createApp(deps: AppDeps) {
     jobs: conversations.jobs,
     policy: conversations.policy,
   });
+  const spotlights = mountSpotlightsDomain(app, { ...deps, openapi, posts: conversations.posts });
   const evidence = mountDossiersDomain(app, {
     ...deps,
     db: database.db,
@@ -212,7 +218,7 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation, ...coordination, ...collective, ...support };
+  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation, ...coordination, ...collective, ...support, ...spotlights };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

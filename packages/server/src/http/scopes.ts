@@ -280,6 +280,12 @@ const TABLE: Record<string, RouteScope> = {
   'POST /api/empathie/v1/circles/:id/messages/:mid/thank': need('write:statuses'),
   'POST /api/empathie/v1/circles/:id/members': need('write:statuses'),
   'POST /api/empathie/v1/circles/:id/close': need('write:statuses'),
+  // Spotlights are statuses; what a person gave is read from their account
+  'POST /api/empathie/v1/spotlights': need('write:statuses'),
+  'GET /api/empathie/v1/spotlights': need('read:statuses'),
+  'POST /api/empathie/v1/spotlights/:id/accept': need('write:statuses'),
+  'GET /api/empathie/v1/accounts/:id/spotlights': need('read:statuses'),
+  'GET /api/empathie/v1/accounts/:id/giving': need('read:accounts'),
   'GET /api/v1/markers': need('read:statuses'),
   'POST /api/v1/markers': need('write:statuses'),
   // The coach

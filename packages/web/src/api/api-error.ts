@@ -26,6 +26,8 @@ export type ApiError =
       description?: string;
       fields: Record<string, string>;
       retryAfterSeconds?: number;
+      /** The coach's findings, when the server refused a text because it may hurt (`details.coach`). */
+      coach?: unknown;
     };
 
 export function toApiError(status: number, body: unknown, retryAfter: string | null): ApiError {
@@ -42,6 +44,9 @@ export function toApiError(status: number, body: unknown, retryAfter: string | n
     code: codeFor(rawCode, status),
     ...(description ? { description } : {}),
     fields: fieldMessages(record.details),
+    ...(isRecord(record.details) && record.details.coach !== undefined
+      ? { coach: record.details.coach }
+      : {}),
     ...(Number.isFinite(retry) && retry >= 0 ? { retryAfterSeconds: retry } : {}),
   };
 }

@@ -108,3 +108,91 @@ export function createCollectiveEndpoints(api: ApiClient) {
       api.request<ProfileSkill[]>('GET', `/api/empathie/v1/accounts/${enc(accountId)}/skills`),
   };
 }
+
+/** A support circle (docs/api.md, "Support circles"); counts are for the person only. */
+export interface Circle {
+  id: string;
+  account: Account | null;
+  state: 'open' | 'closed';
+  created_at: string;
+  closed_at: string | null;
+  is_mine: boolean;
+  can_write: boolean;
+  supporters_count: number | null;
+  messages_count: number | null;
+}
+
+export interface CircleMessage {
+  id: string;
+  text: string;
+  created_at: string;
+  thanked: boolean;
+  account: Account;
+}
+
+/** What the coach found in a message refused with 422 (`details.coach`). */
+export interface CircleFindings {
+  attributes: string[];
+  finding_kinds: string[];
+  findings: Array<{
+    kind: string;
+    begin: number;
+    end: number;
+    explanation: { fr: string; en: string };
+  }>;
+  rewrite: string | null;
+  scaffold: { observation: string; feeling: string; need: string; request: string };
+}
+
+export interface Spotlight {
+  id: string;
+  status_id: string;
+  text: string;
+  created_at: string;
+  accepted: boolean;
+  author: Account;
+  account: Account;
+}
+
+export interface Giving {
+  spotlights_given: number;
+  calls_joined: number;
+  support_sent: number;
+}
+
+const circles = '/api/empathie/v1/circles';
+
+/** Support circles, spotlights and what people gave. */
+export function createSupportEndpoints(api: ApiClient) {
+  return {
+    circleFor: (accountId: string) =>
+      api.request<Circle>('GET', circles, { query: { for_account_id: accountId } }),
+    openCircle: (accountId: string) =>
+      api.request<Circle>('POST', circles, { body: { for_account_id: accountId } }),
+    circleMessages: (id: string) =>
+      api.request<CircleMessage[]>('GET', `${circles}/${enc(id)}/messages`, {
+        query: { limit: 80 },
+      }),
+    writeInCircle: (id: string, text: string) =>
+      api.request<CircleMessage>('POST', `${circles}/${enc(id)}/messages`, { body: { text } }),
+    thankInCircle: (id: string, messageId: string) =>
+      api.request<CircleMessage>('POST', `${circles}/${enc(id)}/messages/${enc(messageId)}/thank`),
+    acceptInCircle: (id: string, accountId: string) =>
+      api.request<Circle>('POST', `${circles}/${enc(id)}/members`, {
+        body: { account_id: accountId },
+      }),
+    closeCircle: (id: string) => api.request<Circle>('POST', `${circles}/${enc(id)}/close`),
+    createSpotlight: (accountId: string, text: string) =>
+      api.request<Spotlight>('POST', '/api/empathie/v1/spotlights', {
+        body: { account_id: accountId, text },
+      }),
+    acceptSpotlight: (id: string) =>
+      api.request<Spotlight>('POST', `/api/empathie/v1/spotlights/${enc(id)}/accept`),
+    weekSpotlights: () =>
+      api.request<Spotlight[]>('GET', '/api/empathie/v1/spotlights', { query: { period: 'week' } }),
+    accountSpotlights: (accountId: string) =>
+      api.request<Spotlight[]>('GET', `/api/empathie/v1/accounts/${enc(accountId)}/spotlights`),
+    giving: (accountId: string) =>
+      api.request<Giving>('GET', `/api/empathie/v1/accounts/${enc(accountId)}/giving`),
+  };
+}

@@ -1,6 +1,6 @@
 // Shapes of the Empathie extensions the web app reads (docs/api.md, "Empathie endpoints").
 
-import type { Call } from './collective-endpoints.ts';
+import type { Call, Spotlight } from './collective-endpoints.ts';
 import type { ReplyPolicy } from './defence.types.ts';
 
 export type Sensitivity = 'off' | 'low' | 'medium' | 'high';
@@ -100,6 +100,8 @@ export interface StatusEmpathie {
   can_reply?: boolean;
   /** The call to action this status carries. */
   call?: Call;
+  /** The spotlight this status carries. */
+  spotlight?: Spotlight;
 }
 
 /** Mastodon's ScheduledStatus with Empathie's `empathie` (a post waiting: sent later or undo). */

@@ -2,7 +2,7 @@ import { createAccountEndpoints } from './account-endpoints.ts';
 import { createAdminEndpoints } from './admin-endpoints.ts';
 import type { ApiClient, ApiResult, Query } from './api-client.ts';
 import { createCoachEndpoints } from './coach-endpoints.ts';
-import { createCollectiveEndpoints } from './collective-endpoints.ts';
+import { createCollectiveEndpoints, createSupportEndpoints } from './collective-endpoints.ts';
 import type { ReplyPolicy } from './defence.types.ts';
 import { createDefenceEndpoints } from './defence-endpoints.ts';
 import { createDossierEndpoints } from './dossier-endpoints.ts';
@@ -83,6 +83,7 @@ export function createEndpoints(api: ApiClient) {
     ...createAdminEndpoints(api),
     ...createCoachEndpoints(api),
     ...createCollectiveEndpoints(api),
+    ...createSupportEndpoints(api),
     ...createDefenceEndpoints(api),
     ...createDossierEndpoints(api),
     ...createModerationEndpoints(api),

@@ -120,7 +120,14 @@ export type NotificationType =
   | 'empathie.call.message'
   | 'empathie.call.reminder'
   | 'empathie.call.flash'
-  | 'empathie.call.closed';
+  | 'empathie.call.closed'
+  // Support circles: offered to me, a request to write for someone, a message for me, thanks;
+  // and someone put me in the spotlight.
+  | 'empathie.circle.suggested'
+  | 'empathie.circle.request'
+  | 'empathie.circle.message'
+  | 'empathie.circle.thanks'
+  | 'empathie.spotlight';
 
 export interface Notification {
   id: string;

@@ -17,6 +17,7 @@ import { CallComposePage } from '../features/calls/call-compose-page.tsx';
 import { CallPage } from '../features/calls/call-page.tsx';
 import { CallsPage } from '../features/calls/calls-page.tsx';
 import { SkillsSettingsPage } from '../features/calls/skills-settings-page.tsx';
+import { CirclePage } from '../features/circles/circle-page.tsx';
 import { ComposePage } from '../features/compose/compose-page.tsx';
 import { DossierGuidePage } from '../features/dossiers/dossier-guide-page.tsx';
 import { DossierPage } from '../features/dossiers/dossier-page.tsx';
@@ -45,6 +46,8 @@ import { SearchPage } from '../features/search/search-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { ShieldForPage } from '../features/shield/shield-for-page.tsx';
 import { ShieldPage } from '../features/shield/shield-page.tsx';
+import { SpotlightComposePage } from '../features/spotlights/spotlight-compose-page.tsx';
+import { SpotlightsWeekPage } from '../features/spotlights/spotlights-week-page.tsx';
 import { StatementsPage } from '../features/statements/statements-page.tsx';
 import { ThreadPage } from '../features/thread/thread-page.tsx';
 import { HomePage, LocalPage } from '../features/timeline/timeline-pages.tsx';
@@ -128,6 +131,15 @@ function RoutesInShell() {
         <Route path="calls" element={<CallsPage />} />
         <Route path="calls/new" element={<SignedIn>{() => <CallComposePage />}</SignedIn>} />
         <Route path="calls/:id" element={<CallPage />} />
+        <Route
+          path="circles/for/:accountId"
+          element={<SignedIn>{() => <CirclePage />}</SignedIn>}
+        />
+        <Route path="spotlights" element={<SpotlightsWeekPage />} />
+        <Route
+          path="spotlights/new/:acct"
+          element={<SignedIn>{() => <SpotlightComposePage />}</SignedIn>}
+        />
         <Route
           path="settings/skills"
           element={<SignedIn>{() => <SkillsSettingsPage />}</SignedIn>}

@@ -66,6 +66,14 @@ const navItems: readonly NavItem[] = [
     phoneMore: true,
   },
   {
+    to: '/spotlights',
+    label: 'nav.spotlights',
+    icon: 'person',
+    testId: 'nav-spotlights',
+    signedIn: false,
+    phoneMore: true,
+  },
+  {
     to: '/shield',
     label: 'nav.shield',
     icon: 'shield',

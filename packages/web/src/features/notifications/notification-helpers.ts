@@ -32,6 +32,12 @@ export type NotificationKind =
   | 'call_reminder'
   | 'call_flash'
   | 'call_closed'
+  // Support circles and spotlights.
+  | 'circle_suggested'
+  | 'circle_request'
+  | 'circle_message'
+  | 'circle_thanks'
+  | 'spotlight'
   | 'other';
 
 /** Mastodon sends a reply as a mention; we tell them apart because people read them differently. */
@@ -68,6 +74,16 @@ export function notificationKind(notification: Notification, myId: string): Noti
       return 'call_flash';
     case 'empathie.call.closed':
       return 'call_closed';
+    case 'empathie.circle.suggested':
+      return 'circle_suggested';
+    case 'empathie.circle.request':
+      return 'circle_request';
+    case 'empathie.circle.message':
+      return 'circle_message';
+    case 'empathie.circle.thanks':
+      return 'circle_thanks';
+    case 'empathie.spotlight':
+      return 'spotlight';
     default:
       return 'other';
   }

@@ -9,6 +9,7 @@ import { BotLabel } from '../../ui/bot-label.tsx';
 import { EmptyState, ErrorNotice, Loading, PageHeader } from '../../ui/feedback.tsx';
 import { formatRelativeTime } from '../../ui/format-time.ts';
 import { useMe } from '../auth/session-context.tsx';
+import { CircleNoticeLink } from '../circles/circle-notice.tsx';
 import { SetAsideLink } from '../notification-requests/set-aside-link.tsx';
 import { ShieldNotice, shieldNoticeKind } from '../shield/shield-notice.tsx';
 import { StatusCard } from '../status/status-card.tsx';
@@ -125,6 +126,7 @@ function NotificationItem(props: {
         </Link>
       ) : null}
       {shieldKind ? <ShieldNotice notification={notification} kind={shieldKind} /> : null}
+      <CircleNoticeLink notification={notification} myId={myId} />
       {notification.status ? (
         <StatusCard
           status={notification.status}

@@ -12,6 +12,7 @@ import { EmptyState, ErrorNotice, Loading } from '../../ui/feedback.tsx';
 import { formatCount } from '../../ui/format-time.ts';
 import { htmlToText } from '../../ui/html-text.ts';
 import { useMe } from '../auth/session-context.tsx';
+import { ProfileGiving } from '../spotlights/profile-giving.tsx';
 import { displayName } from '../status/status-helpers.ts';
 import { StatusList } from '../status/status-list.tsx';
 import { RelationshipControls } from './relationship-controls.tsx';
@@ -63,6 +64,7 @@ function ProfilePage(props: { acct: string }) {
           />
         ) : null}
       </ProfileHeader>
+      <ProfileGiving account={account} />
       <ProfilePosts account={account} />
     </>
   );

@@ -13,6 +13,7 @@ import { warningFilterTitle } from '../filters/filter-helpers.ts';
 import { FilterNotice } from '../filters/filter-notice.tsx';
 import { GentleFold } from '../gentle/gentle-fold.tsx';
 import { isFolded } from '../gentle/gentle-notice.ts';
+import { SpotlightCard } from '../spotlights/spotlight-card.tsx';
 import { StatusActions } from './status-actions.tsx';
 import { StatusContent } from './status-content.tsx';
 import { StatusEditForm } from './status-edit-form.tsx';
@@ -136,6 +137,9 @@ export function StatusCard(props: StatusCardProps) {
         <StatusContent html={shown.content} language={shown.language} id={shown.id} />
       ) : null}
       {shown.empathie?.call && !editing ? <CallCard call={shown.empathie.call} /> : null}
+      {shown.empathie?.spotlight && !editing ? (
+        <SpotlightCard spotlight={shown.empathie.spotlight} />
+      ) : null}
 
       <p className="status-meta">
         {shown.visibility === 'public' ? null : (
