@@ -10,6 +10,7 @@ import { mountMarkerRoutes } from '../notifications/markers.routes.ts';
 import { mountNotificationPolicyRoutes } from '../notifications/notification-policy.routes.ts';
 import { mountNotificationRoutes } from '../notifications/notifications.routes.ts';
 import { createNotificationsService } from '../notifications/notifications.service.ts';
+import { mountUnreadCountRoute } from '../notifications/unread-count.routes.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { createPolicy } from '../policy/policy.service.ts';
 import type { ShieldGate } from '../policy/policy.types.ts';
@@ -75,6 +76,7 @@ export function mountPostsDomain(
   // Bookmarks, pins and the favourites list: each read through the visibility rule.
   mountSavedPostsDomain(app, { db, clock, ids, present, openapi });
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
+  mountUnreadCountRoute(app, { db, openapi });
   mountNotificationPolicyRoutes(app, { db, clock, present, publicUrl, openapi });
   mountFilterRoutes(app, { db, clock, ids, openapi });
   mountReplyPolicyRoutes(app, { db, openapi });

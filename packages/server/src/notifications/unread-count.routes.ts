@@ -1,0 +1,53 @@
+import type { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { storedTypes } from '../api/mastodon/notification.serializer.ts';
+import type { Database, NotificationType } from '../db/schema.ts';
+import { type AppEnv, requireViewer } from '../http/auth.ts';
+import { parseQuery } from '../http/params.ts';
+import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { countUnreadNotifications } from './unread-count.repository.ts';
+
+const typeList = z.preprocess(
+  (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
+  z.array(z.string().max(40)).max(20).optional(),
+);
+const unreadSchema = z.object({
+  // Mastodon: 100 by default, 1000 at most.
+  limit: z.coerce
+    .number()
+    .int()
+    .optional()
+    .transform((n) => Math.min(Math.max(n ?? 100, 1), 1000)),
+  types: typeList,
+  exclude_types: typeList,
+});
+
+/** `GET /api/v1/notifications/unread_count`, for an app's badge (Mastodon 4.3). */
+export function mountUnreadCountRoute(
+  app: Hono<AppEnv>,
+  deps: { db: Kysely<Database>; openapi: OpenApiRegistry },
+): void {
+  const toStored = (wire: string[] | undefined) =>
+    wire ? [...new Set(wire.flatMap(storedTypes))] : null;
+  deps.openapi.register({
+    method: 'get',
+    path: '/api/v1/notifications/unread_count',
+    summary: 'How many notifications arrived since the read marker (up to limit, 100 by default)',
+    tag: 'notifications',
+    query: unreadSchema,
+  });
+  app.get('/api/v1/notifications/unread_count', async (c) => {
+    const viewer = requireViewer(c);
+    if (viewer instanceof Response) return viewer;
+    const parsed = parseQuery(c, unreadSchema);
+    if (!parsed.ok) return parsed.response;
+    const q = parsed.value;
+    const count = await countUnreadNotifications(deps.db, viewer.accountId, {
+      types: toStored(q.types),
+      excludeTypes: (toStored(q.exclude_types) ?? []) as NotificationType[],
+      limit: q.limit,
+    });
+    return c.json({ count });
+  });
+}
