@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCallsBench } from './src/calls/run-calls.ts';
 import { waitForJobs } from './src/job-backlog.ts';
 import {
   alternate,
@@ -177,4 +178,7 @@ if (options.only === 'all' || options.only === 'think') {
 }
 if (options.only === 'all' || options.only === 'shield') {
   await runShieldBench({ quick: options.quick, keep: options.keep }, say);
+}
+if (options.only === 'all' || options.only === 'calls') {
+  await runCallsBench({ quick: options.quick, keep: options.keep }, say);
 }

@@ -23,8 +23,8 @@ export interface BenchOptions {
   chromium: string;
 }
 
-export type BenchPart = 'all' | 'social' | 'think' | 'shield';
-const PARTS: readonly BenchPart[] = ['all', 'social', 'think', 'shield'];
+export type BenchPart = 'all' | 'social' | 'think' | 'shield' | 'calls';
+const PARTS: readonly BenchPart[] = ['all', 'social', 'think', 'shield', 'calls'];
 
 const DEFAULTS: BenchOptions = {
   accounts: 10_000,
@@ -127,9 +127,10 @@ export function parseOptions(
 export const USAGE = `npm run bench [-- flags]
 
   --quick                   small sizes, for a try in under a minute
-  --only social|think|shield  only the social core (seeded instances), only "think before
-                            you post" (Perspective endpoint, keystroke to marks, engine load),
-                            or only the shield (reply cost, a 1,000-reply pile-on)
+  --only social|think|shield|calls  only the social core (seeded instances), only "think
+                            before you post" (Perspective endpoint, keystroke to marks, engine
+                            load), only the shield (reply cost, a 1,000-reply pile-on), or only
+                            a call to action with 10,000 volunteers (join, pages, flash fan-out)
   --accounts N              large instance accounts          (BENCH_ACCOUNTS, default 10000)
   --posts N                 large instance posts             (BENCH_POSTS, default 1000000)
   --follows N               average follows per account      (BENCH_FOLLOWS, default 8)
