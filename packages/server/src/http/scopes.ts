@@ -216,6 +216,7 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/v2/notifications/policy': need('read:notifications'),
   'PATCH /api/v2/notifications/policy': need('write:notifications'),
   'GET /api/v1/notifications/unread_count': need('read:notifications'),
+  'GET /api/v2/notifications': need('read:notifications'),
   'GET /api/v1/notifications/requests': need('read:notifications'),
   'GET /api/v1/notifications/requests/:id': need('read:notifications'),
   'POST /api/v1/notifications/requests/:id/accept': need('write:notifications'),

@@ -6,6 +6,7 @@ import { mountFilterRoutes } from '../filters/filters.routes.ts';
 import type { StatusExtension } from '../gentle/status-extension.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { createJobQueue } from '../jobs/job-queue.ts';
+import { mountGroupedNotificationsRoute } from '../notifications/grouped-notifications.routes.ts';
 import { mountMarkerRoutes } from '../notifications/markers.routes.ts';
 import { mountNotificationPolicyRoutes } from '../notifications/notification-policy.routes.ts';
 import { mountNotificationRoutes } from '../notifications/notifications.routes.ts';
@@ -77,6 +78,12 @@ export function mountPostsDomain(
   mountSavedPostsDomain(app, { db, clock, ids, present, openapi });
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
   mountUnreadCountRoute(app, { db, openapi });
+  mountGroupedNotificationsRoute(app, {
+    db,
+    present,
+    ctx: { publicUrl: config.publicUrl },
+    openapi,
+  });
   mountNotificationPolicyRoutes(app, { db, clock, present, publicUrl, openapi });
   mountFilterRoutes(app, { db, clock, ids, openapi });
   mountReplyPolicyRoutes(app, { db, openapi });
