@@ -74,6 +74,7 @@ export function maskedCopies(train: readonly Example[], seed: number): Example[]
       text: ex.text.slice(0, target.begin) + masked + ex.text.slice(target.end),
       labels: ex.labels,
       weight: ex.weight * WEIGHT,
+      augmented: true,
     });
   }
   return out;

@@ -13,6 +13,8 @@ export interface Example {
   weight: number;
   /** Labelled non-toxic by our weak rule, not by annotators: left out of toxicity metrics. */
   weak?: boolean;
+  /** A masked-spelling copy made for training (`train/augment.ts`): never scored. */
+  augmented?: boolean;
 }
 
 export const HEAD_INDEX: Readonly<Record<Head, number>> = Object.fromEntries(

@@ -111,7 +111,7 @@ const f3 = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
 
 function score(model: Model, examples: readonly Example[], set: HeldOutSet): LosoResult {
   const engine = createEngine(model);
-  const items = examples.filter((ex) => set.score.includes(ex.source));
+  const items = examples.filter((ex) => set.score.includes(ex.source) && ex.augmented !== true);
   const scores = items.map((ex) => engine.analyze(ex.text, { coach: false }).scores);
   const primary = HEAD_INDEX[set.label ?? 'TOXICITY'];
   // Labels filled by our weak rule are not annotations: only the set's primary label counts there.
