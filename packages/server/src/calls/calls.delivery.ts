@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import type { NotificationType } from '../db/schema.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
+import { blockedEitherWaySql } from '../policy/relations.sql.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { Db } from './calls.repository.ts';
@@ -42,7 +44,12 @@ export async function deliver(
   for (;;) {
     const batch = await db
       .selectFrom('call_volunteers')
-      .select(['id', 'account_id'])
+      .select([
+        'id',
+        'account_id',
+        // A block made since joining still holds: such a person is recorded, not notified.
+        blockedEitherWaySql(d.fromId, sql.ref('call_volunteers.account_id')).as('blocked'),
+      ])
       .where('call_id', '=', d.callId)
       .where('id', '>', after)
       .orderBy('id')
@@ -67,7 +74,8 @@ export async function deliver(
         .returning('account_id')
         .execute();
       // One's own update or closing is no news to oneself.
-      const to = fresh.map((r) => r.account_id).filter((id) => id !== d.fromId);
+      const blocked = new Set(batch.filter((v) => Boolean(v.blocked)).map((v) => v.account_id));
+      const to = fresh.map((r) => r.account_id).filter((id) => id !== d.fromId && !blocked.has(id));
       if (to.length > 0) {
         await trx
           .insertInto('notifications')

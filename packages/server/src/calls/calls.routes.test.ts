@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type Person, person, type TestApp } from '../posts/people.fixture.ts';
+import { block, call, type Person, person, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
 
 interface CallJson {
@@ -163,6 +163,17 @@ describe('calls to action', () => {
     expect(await notices(association, 'empathie.call.update')).toBe(0);
     const seen = (await call(t, translator, 'GET', `${base}/${cid}`)).body as CallJson;
     expect(seen.updates.map((u) => u.text)).toEqual(['Déjà 2 avocates, merci !']);
+  });
+
+  it('sends nothing to a volunteer who blocked the organiser since joining', async () => {
+    const wary = await person(t, 'wary');
+    await call(t, wary, 'POST', `${base}/${cid}/join`, { skills: ['Traduction'] });
+    await block(t, wary, association);
+    await call(t, association, 'POST', `${base}/${cid}/updates`, { text: 'Encore merci' });
+    await t.jobs.runDueJobs();
+    expect(await notices(wary, 'empathie.call.update')).toBe(0);
+    expect(await notices(lawyer, 'empathie.call.update')).toBe(2);
+    await call(t, wary, 'POST', `${base}/${cid}/leave`);
   });
 
   it('shows messages to volunteers to them and organisers only', async () => {
