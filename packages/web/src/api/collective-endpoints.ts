@@ -66,6 +66,8 @@ export interface NewCall {
 
 export type CallOrder = 'newest' | 'closing' | 'matching';
 
+export type CallPublishers = 'everyone' | 'moderators' | 'admins';
+
 export interface ProfileSkill {
   name: string;
   public: boolean;
@@ -101,6 +103,11 @@ export function createCollectiveEndpoints(api: ApiClient) {
     volunteers: (id: string) =>
       api.request<Volunteer[]>('GET', `${base}/${enc(id)}/volunteers`, { query: { limit: 40 } }),
     exportVolunteers: (id: string) => api.download(`${base}/${enc(id)}/volunteers.csv`),
+    callSettings: () => api.request<{ publishers: CallPublishers }>('GET', `${base}/settings`),
+    saveCallSettings: (publishers: CallPublishers) =>
+      api.request<{ publishers: CallPublishers }>('PUT', `${base}/settings`, {
+        body: { publishers },
+      }),
     mySkills: () => api.request<ProfileSkill[]>('GET', '/api/empathie/v1/profile/skills'),
     saveMySkills: (skills: ProfileSkill[]) =>
       api.request<ProfileSkill[]>('PUT', '/api/empathie/v1/profile/skills', { body: { skills } }),

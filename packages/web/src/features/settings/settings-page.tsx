@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PageHeader } from '../../ui/feedback.tsx';
 import { formatFullTime } from '../../ui/format-time.ts';
 import { useMe, useSession } from '../auth/session-context.tsx';
+import { AdminCallsPanel } from '../calls/admin-calls-panel.tsx';
 import { AdminCoachPanel } from '../coach/admin-coach-panel.tsx';
 import { CoachSettingsPanel } from '../coach/coach-settings-panel.tsx';
 import { DefencePanel } from '../filters/defence-panel.tsx';
@@ -109,6 +110,11 @@ export function SettingsPage() {
                   {me.source?.follow_requests_count ? ` (${me.source.follow_requests_count})` : ''}
                 </Link>
               </li>
+              <li>
+                <Link to="/settings/skills" data-testid="settings-skills">
+                  {t('calls.mySkills')}
+                </Link>
+              </li>
             </ul>
             <button
               type="button"
@@ -133,6 +139,7 @@ export function SettingsPage() {
           ) : null}
           {isAdmin(me) ? <AdminSettingsPanel /> : null}
           {isAdmin(me) ? <AdminCoachPanel /> : null}
+          {isAdmin(me) ? <AdminCallsPanel /> : null}
           {isAdmin(me) ? <AdminShieldPanel /> : null}
           <DeleteAccountPanel onDeleted={deleted} />
         </>
