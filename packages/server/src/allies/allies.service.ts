@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
+import { notBlockedWith } from '../policy/relations.sql.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
@@ -85,20 +86,7 @@ export function createAlliesService(deps: {
       .where('a.deleted_at', 'is', null)
       .where('u.approved', '=', 1)
       // Nobody is asked for help by someone they block, or who blocks them.
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('blocks as b')
-              .select('b.id')
-              .where((w) =>
-                w.or([
-                  w.and([w('b.account_id', '=', ownerId), w('b.target_account_id', '=', allyId)]),
-                  w.and([w('b.account_id', '=', allyId), w('b.target_account_id', '=', ownerId)]),
-                ]),
-              ),
-          ),
-        ),
-      )
+      .where(notBlockedWith(ownerId, 'a.id'))
       .executeTakeFirst();
     if (!target) return err({ kind: 'not_invitable' });
     const stored = [...new Set(permissions)].sort().join(',');
