@@ -124,7 +124,7 @@ export function createCirclesService(deps: {
   /** Asks the person's followers to write, in batches; a rerun asks nobody twice. */
   async function invite(circleId: string): Promise<void> {
     const circle = await findCircle(db, circleId);
-    if (!circle || circle.state !== 'open') return;
+    if (circle?.state !== 'open') return;
     for (;;) {
       const batch = await followersNotAsked(db, circle, 500);
       if (batch.length === 0) return;
