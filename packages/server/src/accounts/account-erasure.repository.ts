@@ -151,6 +151,21 @@ export async function eraseAccountRows(db: Db, accountId: string, at: string): P
   ] as const) {
     await db.deleteFrom(table).where('account_id', '=', accountId).execute();
   }
+  // The person's lists, and their place in other people's lists.
+  await db
+    .deleteFrom('list_accounts')
+    .where((eb) =>
+      eb.or([
+        eb('account_id', '=', accountId),
+        eb(
+          'list_id',
+          'in',
+          eb.selectFrom('lists').select('id').where('account_id', '=', accountId),
+        ),
+      ]),
+    )
+    .execute();
+  await db.deleteFrom('lists').where('account_id', '=', accountId).execute();
   await db.deleteFrom('invites').where('created_by', '=', accountId).execute();
   for (const [table, column] of OWNED_ELSEWHERE) {
     await sql`delete from ${sql.table(table)} where ${sql.ref(column)} = ${accountId}`.execute(db);

@@ -18,6 +18,7 @@ import { collectiveAction } from './migrations/0017-collective-action.ts';
 import { circlesAndSpotlights } from './migrations/0018-circles-and-spotlights.ts';
 import { oauthAuthorization } from './migrations/0019-oauth-authorization.ts';
 import { bookmarksAndPins } from './migrations/0020-bookmarks-and-pins.ts';
+import { lists } from './migrations/0021-lists.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -40,6 +41,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0018-circles-and-spotlights': circlesAndSpotlights,
     '0019-oauth-authorization': oauthAuthorization,
     '0020-bookmarks-and-pins': bookmarksAndPins,
+    '0021-lists': lists,
   };
 }
 

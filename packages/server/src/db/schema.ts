@@ -22,6 +22,15 @@ export interface Database {
   favourites: { id: string; account_id: string; post_id: string; created_at: string };
   bookmarks: { id: string; account_id: string; post_id: string; created_at: string };
   pins: { id: string; account_id: string; post_id: string; created_at: string };
+  lists: {
+    id: string;
+    account_id: string;
+    title: string;
+    /** Which replies the list's timeline shows: to anyone followed, to members, or none. */
+    replies_policy: 'followed' | 'list' | 'none';
+    created_at: string;
+  };
+  list_accounts: { id: string; list_id: string; account_id: string };
   home_feed: { account_id: string; post_id: string; author_id: string };
   notifications: NotificationTable;
   markers: {

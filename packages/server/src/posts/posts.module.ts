@@ -6,6 +6,7 @@ import { mountFilterRoutes } from '../filters/filters.routes.ts';
 import type { StatusExtension } from '../gentle/status-extension.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { createJobQueue } from '../jobs/job-queue.ts';
+import { mountListsDomain } from '../lists/lists.module.ts';
 import { mountGroupedNotificationsRoute } from '../notifications/grouped-notifications.routes.ts';
 import { mountMarkerRoutes } from '../notifications/markers.routes.ts';
 import { mountNotificationPolicyRoutes } from '../notifications/notification-policy.routes.ts';
@@ -76,6 +77,7 @@ export function mountPostsDomain(
   mountTimelineRoutes(app, { db, present, openapi, publicUrl });
   // Bookmarks, pins and the favourites list: each read through the visibility rule.
   mountSavedPostsDomain(app, { db, clock, ids, present, openapi });
+  mountListsDomain(app, { db, clock, ids, present, publicUrl: config.publicUrl, openapi });
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
   mountUnreadCountRoute(app, { db, openapi });
   mountGroupedNotificationsRoute(app, {
