@@ -183,6 +183,27 @@ describe('authorization matrix', () => {
         expect(listed).toEqual(row((r) => r !== 'signedOut' && canSee(v, r)));
       });
 
+      it('a list timeline: the follower who lists the author sees only what they may see', async () => {
+        const list = await call(t, people.follower, 'POST', '/api/v1/lists', {
+          title: `Liste ${v}`,
+          replies_policy: 'followed',
+        });
+        await call(t, people.follower, 'POST', `/api/v1/lists/${list.body.id}/accounts`, {
+          account_ids: [people.author.id],
+        });
+        const listed = await contains(
+          'follower',
+          `/api/v1/timelines/list/${list.body.id}`,
+          posts[v],
+        );
+        expect(listed).toBe(canSee(v, 'follower'));
+        // Nobody else can read that list, whatever it holds.
+        for (const r of RELATIONS.filter((x) => x !== 'follower')) {
+          const res = await call(t, viewer(r), 'GET', `/api/v1/timelines/list/${list.body.id}`);
+          expect({ r, status: res.status }).toEqual({ r, status: r === 'signedOut' ? 401 : 404 });
+        }
+      });
+
       it('pinned to the profile: shown with ?pinned=true only to those who see it', async () => {
         const pinned = await call(t, people.author, 'POST', `/api/v1/statuses/${posts[v]}/pin`);
         // A direct message is never pinned to a profile.
