@@ -5,7 +5,8 @@ import { type LoopbackServer, startLoopbackServer } from './loopback-server.fixt
 
 // A Mastodon app's whole first session, with masto.js against the real server on loopback:
 // registration, the authorization-code log-in with PKCE (the consent page driven over HTTP as the
-// web app does it), then the calls of a first day: who am I, post, home, favourite, notifications.
+// web app does it), then the calls of a first day: who am I, post, home, favourite, notifications,
+// bookmarks, pins, a list and its timeline, the unread badge and grouped notifications.
 
 let server: LoopbackServer;
 beforeAll(async () => {
@@ -118,6 +119,34 @@ describe('masto.js, from registration to a first day', () => {
     expect(
       notifications.some((n) => n.type === 'favourite' && n.account?.username === 'noor'),
     ).toBe(true);
+
+    // Keeping and finding again: bookmarks, the favourites list, a pin on the profile.
+    const bookmarked = await masto.v1.statuses.$select(status.id).bookmark();
+    expect(bookmarked.bookmarked).toBe(true);
+    expect((await masto.v1.bookmarks.list()).map((s) => s.id)).toEqual([status.id]);
+    expect((await masto.v1.favourites.list()).map((s) => s.id)).toEqual([status.id]);
+    expect((await masto.v1.statuses.$select(status.id).pin()).pinned).toBe(true);
+    const pinned = await masto.v1.accounts.$select(me.id).statuses.list({ pinned: true });
+    expect(pinned.map((s) => s.id)).toEqual([status.id]);
+
+    // A list of the people one follows, and its timeline.
+    const noor = await reader.v1.accounts.verifyCredentials();
+    await masto.v1.accounts.$select(noor.id).follow();
+    const list = await masto.v1.lists.create({ title: 'Proches' });
+    await masto.v1.lists.$select(list.id).accounts.create({ accountIds: [noor.id] });
+    const noorPost = await reader.v1.statuses.create({ status: 'Un mot pour la liste' });
+    const listed = await masto.v1.timelines.list.$select(list.id).list();
+    expect(listed.map((s) => s.id)).toEqual([noorPost.id]);
+    const members = await masto.v1.lists.$select(list.id).accounts.list();
+    expect(members.map((a) => a.username)).toEqual(['noor']);
+    await masto.v1.lists.$select(list.id).accounts.remove({ accountIds: [noor.id] });
+    expect(await masto.v1.lists.$select(list.id).accounts.list()).toEqual([]);
+
+    // The badge and the grouped view of the same notifications.
+    const unread = await masto.v1.notifications.unreadCount.fetch();
+    expect(unread.count).toBeGreaterThanOrEqual(1);
+    const grouped = await masto.v2.notifications.fetch();
+    expect(grouped.notificationGroups.some((g) => g.type === 'favourite')).toBe(true);
 
     // The same code a second time is refused, as the library reports it.
     await expect(
