@@ -5,6 +5,7 @@ import type { AppEnv } from '../http/auth.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { listsRepository } from './lists.repository.ts';
 import { mountListsRoutes } from './lists.routes.ts';
@@ -20,9 +21,18 @@ export function mountListsDomain(
     present: StatusPresenter;
     publicUrl: string;
     openapi: OpenApiRegistry;
+    events: EventBus;
   },
 ): void {
   const repo = listsRepository(deps.db);
+  // Lists hold accounts one follows, as on Mastodon: an unfollow or a block takes them out.
+  deps.events.subscribe('follow.removed', (e) =>
+    repo.removeFromOwnerLists(e.followerId, e.targetId),
+  );
+  deps.events.subscribe('block.created', async (e) => {
+    await repo.removeFromOwnerLists(e.accountId, e.targetId);
+    await repo.removeFromOwnerLists(e.targetId, e.accountId);
+  });
   const lists = createListsService({ repo, clock: deps.clock, ids: deps.ids });
   mountListsRoutes(app, {
     lists,

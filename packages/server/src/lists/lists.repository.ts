@@ -97,6 +97,19 @@ export function listsRepository(db: Db) {
       return finishPage(await applyPage(query, 'la.id', page).execute(), page);
     },
 
+    /** Takes an account out of every list of this owner (unfollowed, or a block between them). */
+    async removeFromOwnerLists(ownerId: string, accountId: string): Promise<void> {
+      await db
+        .deleteFrom('list_accounts')
+        .where('account_id', '=', accountId)
+        .where(
+          'list_id',
+          'in',
+          db.selectFrom('lists').select('id').where('account_id', '=', ownerId),
+        )
+        .execute();
+    },
+
     /** The owner's lists that hold this account. */
     holding: (ownerId: string, accountId: string) =>
       db

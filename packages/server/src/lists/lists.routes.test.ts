@@ -9,6 +9,7 @@ import {
   person,
   post,
   type TestApp,
+  unfollow,
 } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
 
@@ -98,6 +99,18 @@ describe('lists', () => {
     expect(ids((await call(t, owner, 'GET', `/api/v1/lists/${id}/accounts`)).body)).toEqual([
       ana.id,
     ]);
+  });
+
+  it('lose an account the owner unfollows or that blocks them', async () => {
+    const dan = await person(t, 'dan');
+    const eve = await person(t, 'eve');
+    await follow(t, owner, dan);
+    await follow(t, owner, eve);
+    const id = (await call(t, owner, 'POST', '/api/v1/lists', { title: 'Passagers' })).body.id;
+    await call(t, owner, 'POST', `/api/v1/lists/${id}/accounts`, { account_ids: [dan.id, eve.id] });
+    await unfollow(t, owner, dan);
+    await block(t, eve, owner);
+    expect((await call(t, owner, 'GET', `/api/v1/lists/${id}/accounts`)).body).toEqual([]);
   });
 
   it('show their members’ posts, replies as the policy says, never a hidden or muted one', async () => {

@@ -77,7 +77,15 @@ export function mountPostsDomain(
   mountTimelineRoutes(app, { db, present, openapi, publicUrl });
   // Bookmarks, pins and the favourites list: each read through the visibility rule.
   mountSavedPostsDomain(app, { db, clock, ids, present, openapi });
-  mountListsDomain(app, { db, clock, ids, present, publicUrl: config.publicUrl, openapi });
+  mountListsDomain(app, {
+    db,
+    clock,
+    ids,
+    present,
+    publicUrl: config.publicUrl,
+    openapi,
+    events,
+  });
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
   mountUnreadCountRoute(app, { db, openapi });
   mountGroupedNotificationsRoute(app, {
