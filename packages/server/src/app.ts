@@ -17,8 +17,6 @@ import type { Config } from './config/config.ts';
 import { mountCoordinationDomain } from './coordination/coordination.module.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
-import { mountModerationDomain } from './moderation/moderation.module.ts';
-import { oauthRepository } from './oauth/oauth.repository.ts';
 import { type AppEnv, authentication, hashToken } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
@@ -27,20 +25,22 @@ import { publicUrlMiddleware } from './http/public-url.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { refuseSourceMaps } from './http/source-maps.ts';
 import { webSessionRoutes } from './http/web-session.ts';
+import { mountModerationDomain } from './moderation/moderation.module.ts';
+import { oauthRepository } from './oauth/oauth.repository.ts';
 import { createOpenApiRegistry } from './openapi/openapi.registry.ts';
 import { apiKeysRepository } from './perspective/api-keys.repository.ts';
 import { apiKeysService } from './perspective/api-keys.service.ts';
 import { perspectiveRoutes } from './perspective/perspective.routes.ts';
 import { mountPostsDomain } from './posts/posts.module.ts';
 import { mountScheduledDomain } from './scheduled/scheduled.module.ts';
-import { bothExtensions, heldReplyCounts } from './shield/held-reply-counts.ts';
-import { createShieldGate, mountShieldDomain } from './shield/shield.module.ts';
-import { mountSpotlightsDomain } from './spotlights/spotlights.module.ts';
-import { spotlightStatusExtension } from './spotlights/spotlights.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { Logger } from './shared/logger.ts';
+import { bothExtensions, heldReplyCounts } from './shield/held-reply-counts.ts';
+import { createShieldGate, mountShieldDomain } from './shield/shield.module.ts';
+import { mountSpotlightsDomain } from './spotlights/spotlights.module.ts';
+import { spotlightStatusExtension } from './spotlights/spotlights.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -218,7 +218,23 @@ export function createApp(deps: AppDeps) {
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
   mountWebApp(app, config.webDistDir);
-  return { app, events, openapi, ...people, ...conversations, ...coach, ...held, ...evidence, ...lists, ...defence, ...moderation, ...coordination, ...collective, ...support, ...spotlights };
+  return {
+    app,
+    events,
+    openapi,
+    ...people,
+    ...conversations,
+    ...coach,
+    ...held,
+    ...evidence,
+    ...lists,
+    ...defence,
+    ...moderation,
+    ...coordination,
+    ...collective,
+    ...support,
+    ...spotlights,
+  };
 }
 
 /** Serves the built web app, with client-side routes falling back to `index.html`. */

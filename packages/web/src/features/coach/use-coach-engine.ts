@@ -11,20 +11,23 @@ export function useCoachEngine(enabled: boolean) {
   const [state, setState] = useState<EngineState>('idle');
 
   // `force`: the caller has just learnt the coach is on, before this hook's next render does.
-  const ensureLoaded = useCallback(async (force = false): Promise<Engine | null> => {
-    if ((!enabled && !force) || !loader) return null;
-    if (engine) return engine;
-    setState('loading');
-    try {
-      const loaded = await loader();
-      setEngine(loaded);
-      setState('ready');
-      return loaded;
-    } catch {
-      setState('failed');
-      return null;
-    }
-  }, [enabled, loader, engine]);
+  const ensureLoaded = useCallback(
+    async (force = false): Promise<Engine | null> => {
+      if ((!enabled && !force) || !loader) return null;
+      if (engine) return engine;
+      setState('loading');
+      try {
+        const loaded = await loader();
+        setEngine(loaded);
+        setState('ready');
+        return loaded;
+      } catch {
+        setState('failed');
+        return null;
+      }
+    },
+    [enabled, loader, engine],
+  );
 
   return { engine, state, ensureLoaded };
 }
