@@ -1,8 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
@@ -17,6 +12,7 @@ import { launchBrowser, openPerson, type Person, screenshotter } from '../suppor
 import { myAccountId, patchCoachSettings } from '../support/coach-api.ts';
 import { type E2eEnv, readE2eEnv } from '../support/e2e-env.ts';
 import { journeySteps, slug } from '../support/journey.ts';
+import { type OwnServer, startOwnServer } from '../support/own-server.ts';
 
 // The story of one threatening reply through moderation under the DSA, in French and English:
 // a member reports it, someone without an account notifies it, a moderator finds both at the
@@ -27,73 +23,6 @@ import { journeySteps, slug } from '../support/journey.ts';
 // The instance's first account is its admin, so this journey runs its own server (a fresh data
 // directory on a free port, from the web app the test command built): its first sign-up is the
 // admin who appoints the second moderator.
-
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startOwnServer(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'empathie-moderation-'));
-  const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'packages/server/src/main.ts', 'start'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: url,
-        DATA_DIR: dataDir,
-        TRUSTED_PROXIES: '127.0.0.1,::1',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: '',
-        REDIS_URL: '',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          resolve(null);
-        }, 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve(null);
-        });
-      });
-    }
-    await rm(dataDir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    const up = await fetch(`${url}/api/v1/instance`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  await stop();
-  throw new Error('the journey’s own server did not start');
-}
 
 /** An API call with the person's session, as the web app makes it (cookie + header). */
 async function api<T>(person: Person, method: string, path: string, body?: unknown): Promise<T> {
@@ -114,7 +43,7 @@ async function api<T>(person: Person, method: string, path: string, body?: unkno
 describe('a threatening reply, reported, removed, appealed and restored', () => {
   const base = readE2eEnv();
   let env: E2eEnv;
-  let server: { url: string; stop: () => Promise<void> } | undefined;
+  let server: OwnServer | undefined;
   const adminName = uniqueUsername('camille');
   const victimName = uniqueUsername('lea');
   const authorName = uniqueUsername('tom');
@@ -137,7 +66,7 @@ describe('a threatening reply, reported, removed, appealed and restored', () => 
   });
 
   beforeAll(async () => {
-    server = await startOwnServer();
+    server = await startOwnServer('moderation');
     env = { ...base, baseUrl: server.url };
     browser = await launchBrowser(env);
     admin = await openPerson(browser, env, 'admin', 'fr');
