@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # A package may split its code into several programs (the engine keeps browser code apart from
 # its Node-only training tools): every tsconfig*.json of each project is checked.
-for project in packages/engine packages/server packages/web e2e test attack; do
+for project in packages/engine packages/server packages/web e2e test attack bench; do
   [ -f "$project/tsconfig.json" ] || fail "$project/tsconfig.json is missing: $project cannot be type-checked"
   for tsconfig in "$project"/tsconfig*.json; do
     step "Type-check $tsconfig"
