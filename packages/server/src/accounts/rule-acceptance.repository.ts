@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { listRules } from '../moderation/rules.repository.ts';
+import { currentRules } from '../moderation/rules.repository.ts';
 
 export type AcceptanceOutcome = { kind: 'recorded' } | { kind: 'rules_changed' };
 
@@ -15,7 +15,7 @@ export async function recordRuleAcceptance(
   db: Kysely<Database>,
   input: { accountId: string; shown: string[] | undefined; botsMustDeclare: boolean; at: string },
 ): Promise<AcceptanceOutcome> {
-  const rules = await listRules(db);
+  const rules = await currentRules(db);
   const current = rules.map((r) => r.id);
   if (input.shown) {
     const shown = new Set(input.shown);

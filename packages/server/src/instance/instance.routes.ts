@@ -6,9 +6,10 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { langOf } from '../http/language.ts';
+import { currentRules } from '../moderation/rules.repository.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { Clock } from '../shared/clock.ts';
-import { DESCRIPTION, INSTANCE_TITLE, RULES, SHORT_DESCRIPTION } from './instance.text.ts';
+import { DESCRIPTION, INSTANCE_TITLE, SHORT_DESCRIPTION } from './instance.text.ts';
 import { instanceActivityRepository } from './instance-activity.repository.ts';
 import { mountInstanceExtras } from './instance-extras.routes.ts';
 import type { InstanceSettingsStore } from './instance-settings.ts';
@@ -53,8 +54,10 @@ export function mountInstanceRoutes(
   const common = async () => {
     const current = await settings.get();
     const admin = await findAdminAccount(db);
+    const rules = await currentRules(db);
     return {
       current,
+      rules,
       contact: admin ? serializeAccount(admin, ctx) : null,
       statuses: {
         max_characters: current.maxPostChars,
@@ -64,7 +67,7 @@ export function mountInstanceRoutes(
       // Both languages, for clients that know Empathie; Mastodon fields follow the request.
       empathie: {
         description: DESCRIPTION,
-        rules: RULES.map((r) => ({ id: r.id, text: r.text, hint: r.hint })),
+        rules: rules.map((r) => ({ id: r.id, text: r.text, hint: r.hint })),
         short_post_chars: 280,
         // Shown with the rules and at sign-up: accounts that post automatically must say so.
         bots_must_declare: current.botsMustDeclare,
@@ -74,7 +77,7 @@ export function mountInstanceRoutes(
 
   app.get('/api/v1/instance', async (c) => {
     const lang = langOf(c);
-    const { current, contact, statuses, empathie } = await common();
+    const { current, contact, statuses, empathie, rules } = await common();
     const counts = await stats();
     return c.json({
       uri: config.domain,
@@ -102,14 +105,14 @@ export function mountInstanceRoutes(
         },
       },
       contact_account: contact,
-      rules: RULES.map((r) => ({ id: r.id, text: r.text[lang] })),
+      rules: rules.map((r) => ({ id: r.id, text: r.text[lang] })),
       empathie,
     });
   });
 
   app.get('/api/v2/instance', async (c) => {
     const lang = langOf(c);
-    const { current, contact, statuses, empathie } = await common();
+    const { current, contact, statuses, empathie, rules } = await common();
     const counts = await stats();
     return c.json({
       domain: config.domain,
@@ -140,7 +143,7 @@ export function mountInstanceRoutes(
         url: null,
       },
       contact: { email: '', account: contact },
-      rules: RULES.map((r) => ({ id: r.id, text: r.text[lang], hint: r.hint[lang] })),
+      rules: rules.map((r) => ({ id: r.id, text: r.text[lang], hint: r.hint[lang] })),
       empathie,
     });
   });

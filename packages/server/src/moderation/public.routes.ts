@@ -12,7 +12,7 @@ import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { RateLimiter } from '../shared/rate-limiter.ts';
 import type { ModerationService } from './moderation.service.ts';
 import { NOTICE_CATEGORIES, type NoticesService } from './notices.service.ts';
-import { listRules, ruleJson } from './rules.repository.ts';
+import { currentRules } from './rules.repository.ts';
 import { presentStatements } from './statements.presenter.ts';
 import { transparencyReport } from './transparency.repository.ts';
 
@@ -80,7 +80,11 @@ export function mountModerationPublicRoutes(
 ): void {
   const { db, notices, moderation, openapi } = deps;
 
-  app.get('/api/v1/instance/rules', async (c) => c.json((await listRules(db)).map(ruleJson)));
+  app.get('/api/v1/instance/rules', async (c) => {
+    const lang = langOf(c);
+    const rules = await currentRules(db);
+    return c.json(rules.map((r) => ({ id: r.id, text: r.text[lang], hint: r.hint[lang] })));
+  });
   openapi.register({
     method: 'get',
     path: '/api/v1/instance/rules',

@@ -1,5 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { Bilingual } from '../http/language.ts';
+import { RULES as DEFAULT_RULES } from '../instance/instance.text.ts';
 import type { InstanceRuleTable } from './moderation.tables.ts';
 
 export type RuleRow = Selectable<InstanceRuleTable>;
@@ -42,4 +44,25 @@ export async function deleteRule(db: Kysely<Database>, id: string): Promise<bool
 
 export function ruleJson(r: RuleRow) {
   return { id: r.id, text: r.text, hint: r.hint };
+}
+
+export interface PublicRule {
+  id: string;
+  text: Bilingual;
+  hint: Bilingual;
+}
+
+/**
+ * The rules the instance shows everywhere (its rules page, sign-up, `/api/v1/instance`, and what
+ * a newcomer accepts): those its admins wrote, or Empathie's own, in both languages, until they
+ * write one. One source, so that what a person is shown is what they are recorded accepting.
+ */
+export async function currentRules(db: Kysely<Database>): Promise<PublicRule[]> {
+  const rows = await listRules(db);
+  if (rows.length === 0) return DEFAULT_RULES;
+  return rows.map((r) => ({
+    id: r.id,
+    text: { fr: r.text, en: r.text },
+    hint: { fr: r.hint, en: r.hint },
+  }));
 }
