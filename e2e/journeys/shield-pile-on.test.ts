@@ -160,6 +160,8 @@ for (const [index, language] of (['fr', 'en'] as const).entries()) {
       );
       const notifications = alice.page.getByTestId('notification');
       expect(await notifications.count()).toBe(1);
+      // A support circle is offered within that one notice, not as a second one.
+      expect(await notice.getByTestId('shield-notice-circle').count()).toBe(1);
       expect(
         await alice.page.locator('[data-testid="notification"][data-type="reply"]').count(),
       ).toBe(0);

@@ -156,8 +156,8 @@ describe('support circles', () => {
     expect(late.status).toBe(409);
   });
 
-  it('is offered to the person when her shield switches on', async () => {
+  it('is offered inside the shield’s one notice, never as a second notification', async () => {
     await t.events.publish({ type: 'shield.switched_on', accountId: nadia.id });
-    expect(await types(nadia)).toContain('empathie.circle.suggested');
+    expect(await types(nadia)).not.toContain('empathie.circle.suggested');
   });
 });

@@ -247,11 +247,8 @@ export function createCirclesService(deps: {
     return found;
   }
 
-  // When a pile-on switches the shield on, the person is offered a circle (never opened for them).
-  deps.events.subscribe('shield.switched_on', async (e) => {
-    if (await openCircleOf(db, e.accountId)) return;
-    await notice(e.accountId, e.accountId, 'empathie.circle.suggested');
-  });
+  // When a pile-on switches the shield on, the person is offered a circle inside the shield's one
+  // calm notice (a link to open it), never as a second notification: a flood is what it replaces.
 
   return { open, readable, mayWrite, write, close, thank, accept, invite };
 }

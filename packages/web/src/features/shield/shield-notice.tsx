@@ -72,6 +72,18 @@ export function ShieldNotice(props: { notification: Notification; kind: ShieldNo
         : t(n === 1 ? 'shield.notice.off.one' : 'shield.notice.off', { count: n })}
       {kind === 'shield' && hasAllies ? ` ${t('shield.notice.alliesTold')}` : ''}{' '}
       {t('shield.notice.nothingLost')} <Link to="/shield">{t('shield.notice.review')}</Link>
+      {kind === 'shield' ? (
+        <>
+          {' · '}
+          {/* The support circle is offered here, in the one notice, never as a second one. */}
+          <Link
+            to={`/circles/for/${encodeURIComponent(notification.account.id)}`}
+            data-testid="shield-notice-circle"
+          >
+            {t('circles.notice.open')}
+          </Link>
+        </>
+      ) : null}
     </p>
   );
 }
