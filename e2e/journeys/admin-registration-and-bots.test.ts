@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { PASSWORD, signUpSkippingIntention, uniqueUsername } from '../support/actions.ts';
 import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
-import { patchCoachSettings } from '../support/coach-api.ts';
+import { call as api, patchCoachSettings } from '../support/coach-api.ts';
 import { type E2eEnv, readE2eEnv } from '../support/e2e-env.ts';
 import { journeySteps, slug } from '../support/journey.ts';
 import { type OwnServer, startOwnServer } from '../support/own-server.ts';
@@ -14,22 +14,6 @@ import { type OwnServer, startOwnServer } from '../support/own-server.ts';
 // newcomer declares their account automated and is labelled on their posts and profile; the
 // approved person posts seven times in a few seconds without declaring it, and the admin reads
 // the detector's alert with its evidence and dismisses it; members never reach the alerts.
-
-/** An API call with the person's session, as the web app makes it (cookie + header). */
-async function api<T>(person: Person, method: string, path: string, body?: unknown): Promise<T> {
-  const script = `(async () => {
-    const init = { method: ${JSON.stringify(method)}, headers: { 'X-Empathie-Web': '1' } };
-    const body = ${JSON.stringify(body === undefined ? null : JSON.stringify(body))};
-    if (body !== null) { init.body = body; init.headers['Content-Type'] = 'application/json'; }
-    const response = await fetch(${JSON.stringify(path)}, init);
-    return { status: response.status, body: await response.json().catch(() => null) };
-  })()`;
-  const answer = (await person.page.evaluate(script)) as { status: number; body: T };
-  if (answer.status >= 400) {
-    throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-  }
-  return answer.body;
-}
 
 /** The same call, returning the status: for the calls that must be refused. */
 async function status(person: Person, method: string, path: string): Promise<number> {

@@ -9,7 +9,7 @@ import {
   uniqueUsername,
 } from '../support/actions.ts';
 import { launchBrowser, openPerson, type Person, screenshotter } from '../support/browser.ts';
-import { myAccountId, patchCoachSettings } from '../support/coach-api.ts';
+import { call as api, myAccountId, patchCoachSettings } from '../support/coach-api.ts';
 import { type E2eEnv, readE2eEnv } from '../support/e2e-env.ts';
 import { journeySteps, slug } from '../support/journey.ts';
 import { type OwnServer, startOwnServer } from '../support/own-server.ts';
@@ -23,22 +23,6 @@ import { type OwnServer, startOwnServer } from '../support/own-server.ts';
 // The instance's first account is its admin, so this journey runs its own server (a fresh data
 // directory on a free port, from the web app the test command built): its first sign-up is the
 // admin who appoints the second moderator.
-
-/** An API call with the person's session, as the web app makes it (cookie + header). */
-async function api<T>(person: Person, method: string, path: string, body?: unknown): Promise<T> {
-  const script = `(async () => {
-    const init = { method: ${JSON.stringify(method)}, headers: { 'X-Empathie-Web': '1' } };
-    const body = ${JSON.stringify(body === undefined ? null : JSON.stringify(body))};
-    if (body !== null) { init.body = body; init.headers['Content-Type'] = 'application/json'; }
-    const response = await fetch(${JSON.stringify(path)}, init);
-    return { status: response.status, body: await response.json().catch(() => null) };
-  })()`;
-  const answer = (await person.page.evaluate(script)) as { status: number; body: T };
-  if (answer.status >= 400) {
-    throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-  }
-  return answer.body;
-}
 
 describe('a threatening reply, reported, removed, appealed and restored', () => {
   const base = readE2eEnv();

@@ -11,7 +11,13 @@ export interface CoachSettingsPatch {
   undo_seconds?: number;
 }
 
-async function call<T>(person: Person, method: string, path: string, body?: unknown): Promise<T> {
+/** An API call with the person's session, as the web app makes it; throws on a 4xx or 5xx. */
+export async function call<T>(
+  person: Person,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const script = `(async () => {
     const init = { method: ${JSON.stringify(method)}, headers: { 'X-Empathie-Web': '1' } };
     const body = ${JSON.stringify(body === undefined ? null : JSON.stringify(body))};
