@@ -393,7 +393,7 @@ export async function runScenario(
       posts += 1;
     }
     const alerts = await db.selectFrom('coordination_alerts').selectAll().execute();
-    if (process.env.SIM_DEBUG) {
+    if (process.argv.includes('--debug')) {
       for (const a of alerts)
         console.log(a.kind, a.account_ids.slice(0, 80), a.evidence.slice(0, 400));
     }
