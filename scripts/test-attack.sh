@@ -7,8 +7,11 @@ cd "$(dirname "$0")/.."
 . scripts/lib/common.sh
 
 trap_signals
-step "Build the web app"
-npm run build -w @empathie/web >/dev/null || npm run build -w @empathie/web || fail "web app build"
+# npm test builds it once before running this stage beside the others (EMPATHIE_WEB_BUILT=1).
+if [ "${EMPATHIE_WEB_BUILT:-0}" != "1" ]; then
+  step "Build the web app"
+  npm run build -w @empathie/web >/dev/null || npm run build -w @empathie/web || fail "web app build"
+fi
 
 step "Attacks against the real server"
 within_minutes 10 npx vitest run --config attack/vitest.config.ts "$@" || fail "attack suite"

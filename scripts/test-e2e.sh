@@ -9,8 +9,11 @@ CHROMIUM="${EMPATHIE_CHROMIUM:-/usr/bin/chromium}"
 ensure_debian_packages "$CHROMIUM" chromium
 [ -x "$CHROMIUM" ] || fail "$CHROMIUM is not an executable Chromium"
 
-step "Build the web app"
-npm run build -w @empathie/web >/dev/null || npm run build -w @empathie/web || fail "web app build"
+# npm test builds it once before running this stage beside the others (EMPATHIE_WEB_BUILT=1).
+if [ "${EMPATHIE_WEB_BUILT:-0}" != "1" ]; then
+  step "Build the web app"
+  npm run build -w @empathie/web >/dev/null || npm run build -w @empathie/web || fail "web app build"
+fi
 
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/empathie-e2e.XXXXXX")"
 PORT="$(free_port)"
