@@ -363,6 +363,8 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/v1/instance/extended_description': PUBLIC,
   'GET /api/v1/instance/peers': PUBLIC,
   'GET /api/v1/instance/activity': PUBLIC,
+  'GET /api/v1/instance/languages': PUBLIC,
+  'GET /api/v1/instance/translation_languages': PUBLIC,
   'POST /api/empathie/v1/notices': PUBLIC,
   'GET /api/empathie/v1/notices/:reference': PUBLIC,
   'GET /api/empathie/v1/transparency': PUBLIC,

@@ -76,3 +76,28 @@ describe('the instance’s other pages', () => {
     expect(lastWeek).toMatchObject({ statuses: '0', registrations: '0' });
   });
 });
+
+describe('languages', () => {
+  it('lists every language a post may be written in, with its English name', async () => {
+    const languages: Array<{ code: string; name: string }> = await json(
+      await t.app.request('/api/v1/instance/languages'),
+    );
+    expect(languages).toContainEqual({ code: 'fr', name: 'French' });
+    expect(languages).toContainEqual({ code: 'en', name: 'English' });
+    expect(languages.length).toBeGreaterThan(150);
+    // Each one is accepted on a post: the list and the validation never drift apart.
+    const ada = await signUp(t.app, 'ada_languages');
+    const posted = await t.app.request(
+      '/api/v1/statuses',
+      jsonRequest('POST', { status: 'Kia ora', language: 'mi' }, ada.token),
+    );
+    expect(posted.status).toBe(200);
+    expect(languages.map((l) => l.code)).toContain('mi');
+  });
+
+  it('offers no translation, since no text leaves the instance', async () => {
+    const pairs = await t.app.request('/api/v1/instance/translation_languages');
+    expect(pairs.status).toBe(200);
+    expect(await json(pairs)).toEqual({});
+  });
+});

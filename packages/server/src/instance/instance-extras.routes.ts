@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { langOf } from '../http/language.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { languageCodes } from '../posts/languages.ts';
 import type { Clock } from '../shared/clock.ts';
 import { DESCRIPTION } from './instance.text.ts';
 import type { InstanceActivityRepository } from './instance-activity.repository.ts';
@@ -126,12 +127,27 @@ export function mountInstanceExtras(
 
   app.get('/api/v1/instance/activity', async (c) => c.json(await weeks()));
 
+  // Every language a post may be tagged with, named in English as Mastodon does (apps translate
+  // the names themselves); built once, from the list the posts domain validates against.
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+  const languages = languageCodes().map((code) => ({ code, name: names.of(code) ?? code }));
+  app.get('/api/v1/instance/languages', (c) => c.json(languages));
+
+  // No translation service: a post's text is never sent to a third party (principle 6), so
+  // apps are told that no pair of languages can be translated here.
+  app.get('/api/v1/instance/translation_languages', (c) => c.json({}));
+
   for (const [path, summary] of [
     ['/api/v1/instance/extended_description', 'The instance’s longer description (HTML)'],
     ['/api/v1/instance/peers', 'Servers this one has seen (none until federation)'],
     [
       '/api/v1/instance/activity',
       'Posts and sign-ups per week, last 12 weeks (log-ins are not recorded: 0)',
+    ],
+    ['/api/v1/instance/languages', 'Languages a post may be written in (ISO 639-1, English names)'],
+    [
+      '/api/v1/instance/translation_languages',
+      'Translation pairs: none, since no text is sent to a translation service',
     ],
   ] as const) {
     openapi.register({ method: 'get', path, summary, tag: 'instance', auth: false });

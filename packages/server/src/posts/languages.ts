@@ -10,6 +10,11 @@ const ISO_639_1 = new Set(
   ).split(' '),
 );
 
+/** Every code a post's `language` may take, sorted. */
+export function languageCodes(): string[] {
+  return [...ISO_639_1].sort();
+}
+
 export function isLanguageCode(code: string): boolean {
   return ISO_639_1.has(code);
 }
