@@ -226,6 +226,7 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/v2/notifications/policy': need('read:notifications'),
   'PATCH /api/v2/notifications/policy': need('write:notifications'),
   'GET /api/v1/notifications/unread_count': need('read:notifications'),
+  'GET /api/v2/notifications/unread_count': need('read:notifications'),
   'GET /api/v2/notifications': need('read:notifications'),
   'GET /api/v1/notifications/requests': need('read:notifications'),
   'GET /api/v1/notifications/requests/:id': need('read:notifications'),
@@ -402,6 +403,31 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/empathie/v1/admin/alerts/:id': need('admin:read:reports'),
   'POST /api/empathie/v1/admin/alerts/:id/dismiss': need('admin:write:reports'),
   'POST /api/empathie/v1/admin/alerts/:id/resolve': need('admin:write:reports'),
+  // Web Push: the subscription of the calling token (Mastodon's `push` scope).
+  'POST /api/v1/push/subscription': need('push'),
+  'GET /api/v1/push/subscription': need('push'),
+  'PUT /api/v1/push/subscription': need('push'),
+  'DELETE /api/v1/push/subscription': need('push'),
+  // Instance announcements: members read, dismiss and react; admins write them.
+  'GET /api/v1/announcements': need('read'),
+  'POST /api/v1/announcements/:id/dismiss': need('write:accounts'),
+  'PUT /api/v1/announcements/:id/reactions/:name': need('write:favourites'),
+  'DELETE /api/v1/announcements/:id/reactions/:name': need('write:favourites'),
+  'GET /api/empathie/v1/admin/announcements': need('admin:read'),
+  'POST /api/empathie/v1/admin/announcements': need('admin:write'),
+  'PUT /api/empathie/v1/admin/announcements/:id': need('admin:write'),
+  'DELETE /api/empathie/v1/admin/announcements/:id': need('admin:write'),
+  // Follow suggestions (people followed by those you follow), trends, featured accounts.
+  'GET /api/v1/suggestions': need('read'),
+  'GET /api/v2/suggestions': need('read'),
+  'DELETE /api/v1/suggestions/:account_id': need('read'),
+  'GET /api/v1/trends': PUBLIC,
+  'GET /api/v1/trends/tags': PUBLIC,
+  'GET /api/v1/trends/statuses': PUBLIC,
+  'GET /api/v1/trends/links': PUBLIC,
+  'GET /api/v1/endorsements': need('read:accounts'),
+  'POST /api/v1/accounts/:id/pin': need('write:accounts'),
+  'POST /api/v1/accounts/:id/unpin': need('write:accounts'),
 };
 
 /** The table, as a Map: route keys come from requests, so never look them up in an object. */

@@ -26,7 +26,7 @@ const groupedSchema = pageSchema(40, 80).extend({
 });
 
 /** Mastodon 4.3 groups these by default; a person's app may ask for fewer. */
-const GROUPABLE: ReadonlySet<string> = new Set(['favourite', 'reblog', 'follow']);
+export const GROUPABLE: ReadonlySet<string> = new Set(['favourite', 'reblog', 'follow']);
 const SAMPLE_ACCOUNTS = 8;
 const DAY_SECONDS = 86_400;
 

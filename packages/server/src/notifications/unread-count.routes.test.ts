@@ -47,3 +47,26 @@ describe('unread_count', () => {
     expect((await call(t, null, 'GET', '/api/v1/notifications/unread_count')).status).toBe(401);
   });
 });
+
+describe('v2 unread_count', () => {
+  it('counts groups as the grouped list shows them: favourites of one post are one', async () => {
+    const amy = await person(t, 'amy');
+    const bob = await person(t, 'bob');
+    const cat = await person(t, 'cat');
+    const groups = async (query = '') =>
+      (await call(t, amy, 'GET', `/api/v2/notifications/unread_count${query}`)).body.count;
+    expect(await groups()).toBe(0);
+    const mine = (await post(t, amy, 'Une idée à partager')).body.id;
+    await call(t, bob, 'POST', `/api/v1/statuses/${mine}/favourite`);
+    await call(t, cat, 'POST', `/api/v1/statuses/${mine}/favourite`);
+    await post(t, bob, '@amy merci');
+    await t.jobs.runDueJobs();
+    // Two favourites of the same post make one group; the mention is another.
+    expect(await groups()).toBe(2);
+    expect((await call(t, amy, 'GET', '/api/v1/notifications/unread_count')).body.count).toBe(3);
+    // Without grouping favourites, each counts on its own.
+    expect(await groups('?grouped_types[]=follow')).toBe(3);
+    expect(await groups('?types[]=favourite')).toBe(1);
+    expect((await call(t, null, 'GET', '/api/v2/notifications/unread_count')).status).toBe(401);
+  });
+});

@@ -6,7 +6,8 @@ import type { Database, NotificationType } from '../db/schema.ts';
 import { type AppEnv, requireViewer } from '../http/auth.ts';
 import { parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
-import { countUnreadNotifications } from './unread-count.repository.ts';
+import { GROUPABLE, groupNotifications } from './grouped-notifications.routes.ts';
+import { countUnreadNotifications, listUnreadNotifications } from './unread-count.repository.ts';
 
 const typeList = z.preprocess(
   (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
@@ -22,8 +23,12 @@ const unreadSchema = z.object({
   types: typeList,
   exclude_types: typeList,
 });
+const groupedUnreadSchema = unreadSchema.extend({ grouped_types: typeList });
 
-/** `GET /api/v1/notifications/unread_count`, for an app's badge (Mastodon 4.3). */
+/**
+ * `GET /api/v1/notifications/unread_count` and its v2 twin, which counts groups as
+ * `GET /api/v2/notifications` shows them (Mastodon 4.3), for an app's badge.
+ */
 export function mountUnreadCountRoute(
   app: Hono<AppEnv>,
   deps: { db: Kysely<Database>; openapi: OpenApiRegistry },
@@ -49,5 +54,28 @@ export function mountUnreadCountRoute(
       limit: q.limit,
     });
     return c.json({ count });
+  });
+
+  deps.openapi.register({
+    method: 'get',
+    path: '/api/v2/notifications/unread_count',
+    summary:
+      'How many notification groups arrived since the read marker (up to limit notifications)',
+    tag: 'notifications',
+    query: groupedUnreadSchema,
+  });
+  app.get('/api/v2/notifications/unread_count', async (c) => {
+    const viewer = requireViewer(c);
+    if (viewer instanceof Response) return viewer;
+    const parsed = parseQuery(c, groupedUnreadSchema);
+    if (!parsed.ok) return parsed.response;
+    const q = parsed.value;
+    const rows = await listUnreadNotifications(deps.db, viewer.accountId, {
+      types: toStored(q.types),
+      excludeTypes: (toStored(q.exclude_types) ?? []) as NotificationType[],
+      limit: q.limit,
+    });
+    const grouped = new Set((q.grouped_types ?? [...GROUPABLE]).filter((t) => GROUPABLE.has(t)));
+    return c.json({ count: groupNotifications(rows, grouped).length });
   });
 }
