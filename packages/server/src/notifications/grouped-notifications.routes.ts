@@ -88,6 +88,53 @@ export function groupNotifications(
   return [...groups.values()];
 }
 
+export interface GroupedResultsDeps {
+  db: Kysely<Database>;
+  present: StatusPresenter;
+  ctx: SerializerContext;
+}
+
+/**
+ * Mastodon's `GroupedNotificationsResults` for notifications already read from the database:
+ * each account and status once, statuses presented to the viewer, and a notification about a
+ * post the viewer's filters hide left out with it (as in v1).
+ */
+export async function groupedResults(
+  deps: GroupedResultsDeps,
+  viewerId: string,
+  rows: NotificationRow[],
+  grouped: ReadonlySet<string>,
+) {
+  const { db, present, ctx } = deps;
+  const postIds = [...new Set(rows.flatMap((r) => (r.post_id ? [r.post_id] : [])))];
+  const [senders, posts] = await Promise.all([
+    findAccountsByIds(db, [...new Set(rows.map((r) => r.from_account_id))]),
+    postIds.length === 0
+      ? []
+      : db
+          .selectFrom('posts as p')
+          .selectAll('p')
+          .where('p.id', 'in', postIds)
+          .where(visibleTo(viewerId, 'p'))
+          .execute(),
+  ]);
+  const statuses: MastodonStatus[] = await present(posts, viewerId, {
+    context: 'notifications',
+  });
+  const shown = new Set(statuses.map((s) => s.id));
+  const senderIds = new Set(senders.map((a) => a.id));
+  const kept = rows.filter(
+    (r) => senderIds.has(r.from_account_id) && (r.post_id === null || shown.has(r.post_id)),
+  );
+  const groups = groupNotifications(kept, grouped);
+  const sampled = new Set(groups.flatMap((g) => g.sample_account_ids));
+  return {
+    accounts: senders.filter((a) => sampled.has(a.id)).map((a) => serializeAccount(a, ctx)),
+    statuses,
+    notification_groups: groups,
+  };
+}
+
 /** `GET /api/v2/notifications`: grouped notifications, with their accounts and statuses once. */
 export function mountGroupedNotificationsRoute(
   app: Hono<AppEnv>,
@@ -98,7 +145,7 @@ export function mountGroupedNotificationsRoute(
     openapi: OpenApiRegistry;
   },
 ): void {
-  const { db, present, ctx } = deps;
+  const { db } = deps;
   const toStored = (wire: string[] | undefined) =>
     wire ? [...new Set(wire.flatMap(storedTypes))] : null;
 
@@ -126,35 +173,7 @@ export function mountGroupedNotificationsRoute(
       toPageParams(q),
     );
     setLinkHeader(c, rows[0]?.id, rows.at(-1)?.id);
-
-    const postIds = [...new Set(rows.flatMap((r) => (r.post_id ? [r.post_id] : [])))];
-    const [senders, posts] = await Promise.all([
-      findAccountsByIds(db, [...new Set(rows.map((r) => r.from_account_id))]),
-      postIds.length === 0
-        ? []
-        : db
-            .selectFrom('posts as p')
-            .selectAll('p')
-            .where('p.id', 'in', postIds)
-            .where(visibleTo(viewer.accountId, 'p'))
-            .execute(),
-    ]);
-    const statuses: MastodonStatus[] = await present(posts, viewer.accountId, {
-      context: 'notifications',
-    });
-    const shown = new Set(statuses.map((s) => s.id));
-    const senderIds = new Set(senders.map((a) => a.id));
-    // As in v1: a notification about a post the viewer's filters hide leaves with it.
-    const kept = rows.filter(
-      (r) => senderIds.has(r.from_account_id) && (r.post_id === null || shown.has(r.post_id)),
-    );
     const grouped = new Set((q.grouped_types ?? [...GROUPABLE]).filter((t) => GROUPABLE.has(t)));
-    const groups = groupNotifications(kept, grouped);
-    const sampled = new Set(groups.flatMap((g) => g.sample_account_ids));
-    return c.json({
-      accounts: senders.filter((a) => sampled.has(a.id)).map((a) => serializeAccount(a, ctx)),
-      statuses,
-      notification_groups: groups,
-    });
+    return c.json(await groupedResults(deps, viewer.accountId, rows, grouped));
   });
 }

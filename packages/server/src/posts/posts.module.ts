@@ -9,6 +9,7 @@ import { createJobQueue } from '../jobs/job-queue.ts';
 import { mountListsDomain } from '../lists/lists.module.ts';
 import { mountGroupedNotificationsRoute } from '../notifications/grouped-notifications.routes.ts';
 import { mountMarkerRoutes } from '../notifications/markers.routes.ts';
+import { mountNotificationGroupRoutes } from '../notifications/notification-group.routes.ts';
 import { mountNotificationPolicyRoutes } from '../notifications/notification-policy.routes.ts';
 import { mountNotificationRoutes } from '../notifications/notifications.routes.ts';
 import { createNotificationsService } from '../notifications/notifications.service.ts';
@@ -94,6 +95,7 @@ export function mountPostsDomain(
     ctx: { publicUrl: config.publicUrl },
     openapi,
   });
+  mountNotificationGroupRoutes(app, { db, present, ctx: { publicUrl }, openapi });
   mountNotificationPolicyRoutes(app, { db, clock, present, publicUrl, openapi });
   mountFilterRoutes(app, { db, clock, ids, openapi });
   mountReplyPolicyRoutes(app, { db, openapi });
