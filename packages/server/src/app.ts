@@ -32,6 +32,7 @@ import { apiKeysRepository } from './perspective/api-keys.repository.ts';
 import { apiKeysService } from './perspective/api-keys.service.ts';
 import { perspectiveRoutes } from './perspective/perspective.routes.ts';
 import { mountPostsDomain } from './posts/posts.module.ts';
+import { mountPushDomain } from './push/push.module.ts';
 import { mountScheduledDomain } from './scheduled/scheduled.module.ts';
 import type { Clock } from './shared/clock.ts';
 import { createEventBus } from './shared/events.ts';
@@ -176,6 +177,16 @@ export function createApp(deps: AppDeps) {
     policy: conversations.policy,
   });
   const spotlights = mountSpotlightsDomain(app, { ...deps, openapi, posts: conversations.posts });
+  // Web Push: a notification becomes one durable delivery job per subscription (ADR 0023).
+  mountPushDomain(app, {
+    ...deps,
+    db: database.db,
+    events,
+    openapi,
+    jobs: conversations.jobs,
+    publicUrl: config.publicUrl,
+    allowPrivateAddress: config.allowPrivateAddress,
+  });
   const evidence = mountDossiersDomain(app, {
     ...deps,
     db: database.db,

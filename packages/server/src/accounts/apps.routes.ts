@@ -18,7 +18,13 @@ const appSchema = z.object({
  * hashed; its redirect URIs are what `/oauth/authorize` will accept, exactly; its scopes are
  * the most a person may grant it. The name is what the app says it is: shown, never trusted.
  */
-export function mountAppRoutes(app: Hono<AppEnv>, openapi: OpenApiRegistry, oauth: OAuthService) {
+export function mountAppRoutes(
+  app: Hono<AppEnv>,
+  openapi: OpenApiRegistry,
+  oauth: OAuthService,
+  /** The instance's VAPID public key, for Web Push (ADR 0023). */
+  vapidKey: () => Promise<string>,
+) {
   app.post('/api/v1/apps', async (c) => {
     const parsed = await parseBody(c, appSchema);
     if (!parsed.ok) return parsed.response;
@@ -52,7 +58,7 @@ export function mountAppRoutes(app: Hono<AppEnv>, openapi: OpenApiRegistry, oaut
       redirect_uris: redirects,
       client_id: registered.clientId,
       client_secret: registered.clientSecret,
-      vapid_key: '',
+      vapid_key: await vapidKey(),
     });
   });
   openapi.register({

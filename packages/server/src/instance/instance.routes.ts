@@ -9,6 +9,7 @@ import { langOf } from '../http/language.ts';
 import { currentRules } from '../moderation/rules.repository.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { Clock } from '../shared/clock.ts';
+import { streamingUrl } from '../streaming/streams.ts';
 import { DESCRIPTION, INSTANCE_TITLE, SHORT_DESCRIPTION } from './instance.text.ts';
 import { instanceActivityRepository } from './instance-activity.repository.ts';
 import { mountInstanceExtras } from './instance-extras.routes.ts';
@@ -46,6 +47,8 @@ export function mountInstanceRoutes(
     settings: InstanceSettingsStore;
     ctx: SerializerContext;
     openapi: OpenApiRegistry;
+    /** The instance's VAPID public key (Web Push, ADR 0023). */
+    vapidKey: () => Promise<string>;
   },
 ): void {
   const { db, clock, config, settings, ctx, openapi } = deps;
@@ -86,7 +89,7 @@ export function mountInstanceRoutes(
       description: DESCRIPTION[lang],
       email: '',
       version: VERSION,
-      urls: { streaming_api: '' },
+      urls: { streaming_api: streamingUrl(config.publicUrl) },
       stats: { user_count: counts.users, status_count: counts.statuses, domain_count: 0 },
       thumbnail: null,
       languages: ['fr', 'en'],
@@ -124,7 +127,7 @@ export function mountInstanceRoutes(
       thumbnail: { url: `${config.publicUrl}/avatars/header.svg` },
       languages: ['fr', 'en'],
       configuration: {
-        urls: { streaming: '' },
+        urls: { streaming: streamingUrl(config.publicUrl) },
         accounts: { max_featured_tags: 0, max_pinned_statuses: 5 },
         statuses,
         media_attachments: { supported_mime_types: [], image_size_limit: 0, video_size_limit: 0 },
@@ -135,6 +138,7 @@ export function mountInstanceRoutes(
           max_expiration: 0,
         },
         translation: { enabled: false },
+        vapid: { public_key: await deps.vapidKey() },
       },
       registrations: {
         enabled: current.registrationMode !== 'invite',

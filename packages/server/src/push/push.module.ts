@@ -1,0 +1,55 @@
+import type { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { AppEnv } from '../http/auth.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { EventBus } from '../shared/events.ts';
+import type { IdGenerator } from '../shared/ids.ts';
+import type { Logger } from '../shared/logger.ts';
+import { createPushDelivery } from './push.delivery.ts';
+import { pushRepository } from './push.repository.ts';
+import { mountPushRoutes } from './push.routes.ts';
+import { createPushService, PUSH_QUEUE, type PushDeliveryJob } from './push.service.ts';
+
+/** Web Push (ADR 0023): subscriptions per token, one durable delivery job per notification. */
+export function mountPushDomain(
+  app: Hono<AppEnv>,
+  deps: {
+    db: Kysely<Database>;
+    clock: Clock;
+    ids: IdGenerator;
+    logger: Logger;
+    jobs: JobQueue;
+    events: EventBus;
+    openapi: OpenApiRegistry;
+    publicUrl: string;
+    allowPrivateAddress: boolean;
+  },
+) {
+  const repo = pushRepository(deps.db);
+  const push = createPushService({
+    repo,
+    jobs: deps.jobs,
+    clock: deps.clock,
+    ids: deps.ids,
+    allowPrivateAddress: deps.allowPrivateAddress,
+  });
+  const deliver = createPushDelivery({
+    repo,
+    push,
+    clock: deps.clock,
+    logger: deps.logger,
+    publicUrl: deps.publicUrl,
+    allowPrivateAddress: deps.allowPrivateAddress,
+  });
+  deps.jobs.register(PUSH_QUEUE, async (payload) => {
+    await deliver(payload as PushDeliveryJob);
+  });
+  deps.events.subscribe('notification.created', (e) =>
+    push.onNotification(e.notificationId, e.accountId),
+  );
+  mountPushRoutes(app, { push, openapi: deps.openapi });
+  return { push };
+}
