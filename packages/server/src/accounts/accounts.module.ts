@@ -12,14 +12,11 @@ import { createOAuthService } from '../oauth/oauth.service.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { mountRelationshipRoutes } from '../relationships/relationships.routes.ts';
 import { createRelationshipsService } from '../relationships/relationships.service.ts';
-import { createOutboundRecorder } from '../federation/outbound-events.ts';
 import type { EventBus } from '../shared/events.ts';
 import { mountAccountRoutes } from './accounts.routes.ts';
 import { createAccountsService } from './accounts.service.ts';
 import { mountDirectoryRoute } from './directory.routes.ts';
 import { mountAppRoutes } from './apps.routes.ts';
-import { vapidPublicKey } from '../push/push.repository.ts';
-import { generateVapidKeys } from '../push/web-push.crypto.ts';
 import { mountAuthRoutes } from './auth.routes.ts';
 import { mountAvatarRoutes } from './avatar.routes.ts';
 import { clientIpReader } from './client-ip.ts';
@@ -49,16 +46,8 @@ export function mountAccountsDomain(
     settings,
     appNameOf: apps.nameOf,
   });
-  // Changes other servers must hear of are recorded in their own transaction (ADR 0019).
-  const outbound = createOutboundRecorder({ clock, ids });
-  const profiles = createProfileService({
-    db,
-    clock,
-    events,
-    localDomain: config.domain,
-    outbound,
-  });
-  const relationships = createRelationshipsService({ db, clock, ids, events, outbound });
+  const profiles = createProfileService({ db, clock, events, localDomain: config.domain });
+  const relationships = createRelationshipsService({ db, clock, ids, events });
   const admin = createAdminService({ db, clock, ids, events, settings });
 
   mountAvatarRoutes(app);
@@ -71,8 +60,7 @@ export function mountAccountsDomain(
     clientIpReader(config.trustedProxies),
     oauthGrants(oauth),
   );
-  const vapidKey = () => vapidPublicKey(db, generateVapidKeys);
-  mountAppRoutes(app, openapi, oauth, vapidKey);
+  mountAppRoutes(app, openapi, oauth);
   mountOAuthRoutes(app, {
     oauth,
     openapi,
@@ -83,6 +71,6 @@ export function mountAccountsDomain(
   mountAccountRoutes(app, profiles, ctx, openapi);
   mountDirectoryRoute(app, { db, ctx, openapi });
   mountAdminRoutes(app, admin, ctx, openapi);
-  mountInstanceRoutes(app, { db, clock, config, settings, ctx, openapi, vapidKey });
+  mountInstanceRoutes(app, { db, clock, config, settings, ctx, openapi });
   return { settings, accounts, profiles, relationships };
 }

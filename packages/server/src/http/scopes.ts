@@ -133,6 +133,7 @@ const TABLE: Record<string, RouteScope> = {
   'PATCH /api/v1/accounts/update_credentials': need('write:accounts'),
   'GET /api/v1/accounts/lookup': need('read:accounts'),
   'GET /api/v1/accounts/search': need('read:accounts'),
+  'GET /api/v1/directory': PUBLIC,
   'GET /api/v1/accounts/:id': need('read:accounts'),
   'GET /api/v1/accounts/:id/statuses': need('read:statuses'),
   'GET /api/v1/accounts/:id/followers': need('read:accounts'),
