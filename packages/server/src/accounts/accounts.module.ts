@@ -15,11 +15,11 @@ import { createRelationshipsService } from '../relationships/relationships.servi
 import type { EventBus } from '../shared/events.ts';
 import { mountAccountRoutes } from './accounts.routes.ts';
 import { createAccountsService } from './accounts.service.ts';
-import { mountDirectoryRoute } from './directory.routes.ts';
 import { mountAppRoutes } from './apps.routes.ts';
 import { mountAuthRoutes } from './auth.routes.ts';
 import { mountAvatarRoutes } from './avatar.routes.ts';
 import { clientIpReader } from './client-ip.ts';
+import { mountDirectoryRoute } from './directory.routes.ts';
 import { oauthAppStore } from './oauth-apps.repository.ts';
 import { createProfileService } from './profile.service.ts';
 
