@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ProfileService } from '../accounts/profile.service.ts';
 import { type SerializerContext, serializeAccount } from '../api/mastodon/account.serializer.ts';
 import { serializeRelationship } from '../api/mastodon/relationship.serializer.ts';
+import { endorsementsRepository } from '../endorsements/endorsements.repository.ts';
 import type { Database } from '../db/schema.ts';
 import { type AppEnv, requireViewer } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
@@ -81,7 +82,14 @@ export function mountRelationshipRoutes(
     const parsed = parseQuery(c, relationshipsQuery);
     if (!parsed.ok) return parsed.response;
     const states = await relationships.relationships(viewer.accountId, parsed.value.id);
-    return c.json(states.map(serializeRelationship));
+    // Whom the viewer features on their profile (endorsements/): the one field kept elsewhere.
+    const endorsed = await endorsementsRepository(db).endorsedAmong(
+      viewer.accountId,
+      states.map((s) => s.id),
+    );
+    return c.json(
+      states.map((s) => ({ ...serializeRelationship(s), endorsed: endorsed.has(s.id) })),
+    );
   });
   openapi.register({
     method: 'get',
