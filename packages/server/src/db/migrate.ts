@@ -19,6 +19,7 @@ import { circlesAndSpotlights } from './migrations/0018-circles-and-spotlights.t
 import { oauthAuthorization } from './migrations/0019-oauth-authorization.ts';
 import { bookmarksAndPins } from './migrations/0020-bookmarks-and-pins.ts';
 import { lists } from './migrations/0021-lists.ts';
+import { federationDelivery } from './migrations/0023-federation-delivery.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -42,6 +43,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0019-oauth-authorization': oauthAuthorization,
     '0020-bookmarks-and-pins': bookmarksAndPins,
     '0021-lists': lists,
+    '0023-federation-delivery': federationDelivery,
   };
 }
 
