@@ -66,10 +66,13 @@ export function logits(model: Model, features: Features): Float64Array {
   const h = model.meta.heads.length;
   const acc = new Float64Array(h);
   const { weights, mask } = model;
-  for (let k = 0; k < features.hashes.length; k++) {
-    const base = ((features.hashes[k] as number) & mask) * h;
-    const v = features.values[k] as number;
-    if (k < features.ngrams && features.quiet[features.token[k] as number] === 1) {
+  const { hashes, values, quiet, token, ngrams } = features;
+  // Most features belong to no group name: they are summed over every head without the check.
+  // Each head's sum runs over the features in the same order as before, so results are equal.
+  for (let k = 0; k < hashes.length; k++) {
+    const base = ((hashes[k] as number) & mask) * h;
+    const v = values[k] as number;
+    if (k < ngrams && quiet[token[k] as number] === 1) {
       for (let j = 0; j < h; j++) {
         if (!GROUP_BLIND[j]) acc[j] = (acc[j] as number) + v * (weights[base + j] as number);
       }
