@@ -7,6 +7,7 @@ import { ATTRIBUTES } from '../src/types.ts';
 import { maskedCopies } from './augment.ts';
 import { TOXICITY_LOADERS } from './datasets.ts';
 import { MORE_LOADERS } from './datasets-more.ts';
+import { NEW_LOADERS } from './datasets-new.ts';
 import { type Example, HEAD_INDEX } from './example.ts';
 import { deduplicate, splitOf } from './split.ts';
 import { suiteTrainingExamples } from './suite.ts';
@@ -36,7 +37,7 @@ const WEAK_NEGATIVES = new Set(['xed-fr', 'xed-en', 'umsab-fr', 'umsab-en', 'tyd
 const WEAK_WEIGHT = 0.3;
 // Hate-speech sets label "not hateful", which says nothing about toxicity; without a weak negative
 // their group names would only ever be seen in toxic examples ("immigrants" → toxic).
-const HATE_ONLY = new Set(['tweeteval-hate', 'ftr']);
+const HATE_ONLY = new Set(['tweeteval-hate', 'ftr', 'stormfront']);
 const HURTFUL = new Set(['insult', 'profanity', 'dismissal', 'threat', 'slur', 'dehumanising']);
 
 function addWeakNegatives(examples: readonly Example[]): number {
@@ -64,7 +65,12 @@ export interface CorpusOptions {
   maskedCopies?: boolean;
   /** The training half of our template suite (`train/suite.ts`). */
   suite?: boolean;
+  /** Folders of `NEW_LOADERS` to load (`--extra a,b`, `--extra all`); default `KEPT_NEW_SETS`. */
+  extra?: readonly string[];
 }
+
+/** The newer sets the shipped recipe loads: those that leave-one-source-out kept (ADR 0018). */
+export const KEPT_NEW_SETS: readonly string[] = [];
 
 /** Loads every known set present under `dir`, deduplicates, splits by source item and balances. */
 export function loadCorpus(
@@ -76,7 +82,13 @@ export function loadCorpus(
   const all: Example[] = [];
   const used: string[] = [];
   const missing: string[] = [];
-  for (const [name, load] of [...TOXICITY_LOADERS, ...MORE_LOADERS]) {
+  const extra = new Set(options.extra ?? KEPT_NEW_SETS);
+  const loaders = [
+    ...TOXICITY_LOADERS,
+    ...MORE_LOADERS,
+    ...NEW_LOADERS.filter(([name]) => extra.has(name)),
+  ];
+  for (const [name, load] of loaders) {
     if (!existsSync(join(dir, name.split('/')[0] ?? name))) {
       missing.push(name);
       continue;

@@ -9,6 +9,7 @@ import { ATTRIBUTES } from '../src/types.ts';
 import { modelCard } from './card.ts';
 import { readSection, spliceSection } from './card-sections.ts';
 import { defaultDataDir, loadCorpus } from './corpus.ts';
+import { NEW_LOADERS } from './datasets-new.ts';
 import { evaluate } from './evaluate.ts';
 import type { Example } from './example.ts';
 import { bestThreshold, fitPlatt, POSITIVE_SHARE } from './metrics.ts';
@@ -26,6 +27,16 @@ export interface TrainArgs {
   /** `--masked-copies`, `--suite`: training additions of our own (see `CorpusOptions`). */
   maskedCopies: boolean;
   suite: boolean;
+  /** `--extra`: newer sets to load (see `CorpusOptions.extra`). */
+  extra: readonly string[] | undefined;
+}
+
+/** `--extra all`, `--extra none` or `--extra a,b`: which newer sets to load (undefined: the kept ones). */
+function parseExtra(value: string | undefined): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'all') return NEW_LOADERS.map(([name]) => name);
+  if (value === 'none') return [];
+  return value.split(',');
 }
 
 export function parseTrainArgs(argv: readonly string[]): TrainArgs {
@@ -44,6 +55,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainArgs {
     l2: Number(get('--l2') ?? 1e-6),
     maskedCopies: argv.includes('--masked-copies'),
     suite: argv.includes('--suite'),
+    extra: parseExtra(get('--extra')),
   };
 }
 
