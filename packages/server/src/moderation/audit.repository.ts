@@ -19,7 +19,11 @@ export interface AuditEntry {
     | 'appeal'
     | 'rule'
     // A coordination alert dismissed or resolved (coordination/alerts.routes.ts).
-    | 'alert';
+    | 'alert'
+    // An instance domain block added, changed or lifted (domain-blocks/).
+    | 'domain_block'
+    // An instance announcement written, changed or deleted (announcements/).
+    | 'announcement';
   targetId: string;
   reason?: string;
   detail?: Record<string, unknown>;
