@@ -1,5 +1,6 @@
 import { createAccountEndpoints } from './account-endpoints.ts';
 import { createAdminEndpoints } from './admin-endpoints.ts';
+import { createAnnouncementEndpoints } from './announcement-endpoints.ts';
 import type { ApiClient, ApiResult, Query } from './api-client.ts';
 import { createCoachEndpoints } from './coach-endpoints.ts';
 import { createCollectiveEndpoints, createSupportEndpoints } from './collective-endpoints.ts';
@@ -81,6 +82,7 @@ export function createEndpoints(api: ApiClient) {
   return {
     ...createAccountEndpoints(api),
     ...createAdminEndpoints(api),
+    ...createAnnouncementEndpoints(api),
     ...createCoachEndpoints(api),
     ...createCollectiveEndpoints(api),
     ...createSupportEndpoints(api),

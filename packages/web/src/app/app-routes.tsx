@@ -7,6 +7,7 @@ import { InviteRedirect } from '../features/admin/invite-redirect.tsx';
 import { InvitesPage } from '../features/admin/invites-page.tsx';
 import { PendingPage } from '../features/admin/pending-page.tsx';
 import { AlliesPage } from '../features/allies/allies-page.tsx';
+import { AnnouncementsAdminPage } from '../features/announcements/announcements-admin-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { useSession } from '../features/auth/session-context.tsx';
 import { SignUpPage } from '../features/auth/signup-page.tsx';
@@ -162,6 +163,10 @@ function RoutesInShell() {
         <Route path="admin" element={<SignedIn>{() => <AdminPage />}</SignedIn>} />
         <Route path="admin/pending" element={<SignedIn>{() => <PendingPage />}</SignedIn>} />
         <Route path="admin/invites" element={<SignedIn>{() => <InvitesPage />}</SignedIn>} />
+        <Route
+          path="admin/announcements"
+          element={<SignedIn>{() => <AnnouncementsAdminPage />}</SignedIn>}
+        />
         <Route path="moderation/alerts" element={<SignedIn>{() => <AlertsPage />}</SignedIn>} />
         <Route path="notice" element={<NoticePage />} />
         <Route path="transparency" element={<TransparencyPage />} />

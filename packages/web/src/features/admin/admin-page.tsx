@@ -42,6 +42,11 @@ export function AdminPage() {
                   {t('invites.title')}
                 </Link>
               </li>
+              <li>
+                <Link to="/admin/announcements" data-testid="admin-link-announcements">
+                  {t('announcements.admin.link')}
+                </Link>
+              </li>
             </>
           ) : null}
           <li>

@@ -3,6 +3,7 @@ import { useApi } from '../../app/services-context.tsx';
 import { usePaginated } from '../../app/use-paginated.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { EmptyState, PageHeader } from '../../ui/feedback.tsx';
+import { AnnouncementBanner } from '../announcements/announcement-banner.tsx';
 import { useMe } from '../auth/session-context.tsx';
 import { ComposeForm } from '../compose/compose-form.tsx';
 import { StatusList } from '../status/status-list.tsx';
@@ -15,6 +16,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('timeline.home')} />
+      <AnnouncementBanner />
       {/* On phones the composer is one tap away (Write) and the timeline gets the screen. */}
       <div className="home-compose">
         <ComposeForm onPosted={list.prepend} />
