@@ -41,6 +41,7 @@ import type { Logger } from './shared/logger.ts';
 import { bothExtensions, heldReplyCounts } from './shield/held-reply-counts.ts';
 import { createShieldGate, mountShieldDomain } from './shield/shield.module.ts';
 import { mountSpotlightsDomain } from './spotlights/spotlights.module.ts';
+import { mountStreamingDomain } from './streaming/streaming.module.ts';
 import { spotlightStatusExtension } from './spotlights/spotlights.routes.ts';
 
 export interface AppDeps {
@@ -177,6 +178,15 @@ export function createApp(deps: AppDeps) {
     policy: conversations.policy,
   });
   const spotlights = mountSpotlightsDomain(app, { ...deps, openapi, posts: conversations.posts });
+  // The streaming API: main.ts attaches its WebSocket side to the Node server (ADR 0020).
+  const live = mountStreamingDomain(app, {
+    ...deps,
+    events,
+    openapi,
+    present: conversations.present,
+    resolveToken,
+    isAppToken,
+  });
   // Web Push: a notification becomes one durable delivery job per subscription (ADR 0023).
   mountPushDomain(app, {
     ...deps,
@@ -245,6 +255,7 @@ export function createApp(deps: AppDeps) {
     ...collective,
     ...support,
     ...spotlights,
+    ...live,
   };
 }
 

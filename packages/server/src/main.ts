@@ -45,7 +45,7 @@ async function openMigrated(config: Config) {
 async function start(config: Config): Promise<void> {
   const database = await openMigrated(config);
   const logger = createLogger(config.logLevel);
-  const { app, jobs } = createApp({
+  const { app, jobs, streaming } = createApp({
     config,
     database,
     clock: systemClock,
@@ -59,10 +59,15 @@ async function start(config: Config): Promise<void> {
         `Empathie est en ligne sur ${config.publicUrl}\n\n`,
     );
   });
+  // The streaming API's WebSockets arrive as upgrades of this same server (ADR 0020).
+  streaming.attach(server);
+  await streaming.start();
   // The job worker (home-feed fan-out…) runs in the server process; jobs survive restarts.
   jobs.start();
-  const stop = () => {
+  const stop = async () => {
     process.stdout.write('Stopping Empathie…\n');
+    // Upgraded sockets keep a server open: live connections are told goodbye first.
+    await streaming.close();
     server.close(async () => {
       await jobs.stop();
       await database.close();

@@ -341,6 +341,9 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/empathie/v1/perspective/keys': need('read:accounts'),
   'DELETE /api/empathie/v1/perspective/keys/:id': need('write:accounts'),
   'GET /api/v1/instance': PUBLIC,
+  // The WebSocket checks each stream's own scope (streaming/streams.ts); plain GETs carry nothing.
+  'GET /api/v1/streaming': PUBLIC,
+  'GET /api/v1/streaming/health': PUBLIC,
   'GET /api/v2/instance': PUBLIC,
   'GET /api/v1/custom_emojis': PUBLIC,
   'GET /api/openapi.json': PUBLIC,

@@ -28,6 +28,11 @@ function cookieName(c: Context): string {
   return isHttps(c) ? `__Host-${COOKIE}` : COOKIE;
 }
 
+/** The session cookie's name for an instance at `publicUrl` (the streaming API reads it too). */
+export function webSessionCookieName(publicUrl: string): string {
+  return publicUrl.startsWith('https:') ? `__Host-${COOKIE}` : COOKIE;
+}
+
 /**
  * The web session's token, when this request may use it: it carries the web app's header and the
  * browser does not say it came from another site.

@@ -1,26 +1,20 @@
 import type { Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import {
-  type MastodonNotification,
-  serializeNotification,
-  storedTypes,
-} from '../api/mastodon/notification.serializer.ts';
+import { storedTypes } from '../api/mastodon/notification.serializer.ts';
 import type { Database, NotificationType } from '../db/schema.ts';
 import { type AppEnv, requireViewer } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
 import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
 import { parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
-import { visibleTo } from '../policy/visibility.ts';
-import { findAccountsByIds } from '../posts/posts.repository.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
+import { createNotificationPresenter } from './notification-presenter.ts';
 import {
   clearNotifications,
   dismissNotification,
   findNotification,
   listNotifications,
-  type NotificationRow,
 } from './notifications.repository.ts';
 
 const typeList = z.preprocess(
@@ -39,36 +33,8 @@ export function mountNotificationRoutes(
   },
 ): void {
   const { db, present, openapi } = deps;
-  const ctx = { publicUrl: deps.publicUrl };
 
-  /** Batch: one query for the senders, one load for the statuses, whatever the page size. */
-  async function serialize(
-    rows: NotificationRow[],
-    viewerId: string,
-  ): Promise<MastodonNotification[]> {
-    const postIds = [...new Set(rows.flatMap((r) => (r.post_id ? [r.post_id] : [])))];
-    const [senders, posts] = await Promise.all([
-      findAccountsByIds(db, [...new Set(rows.map((r) => r.from_account_id))]),
-      postIds.length === 0
-        ? []
-        : db
-            .selectFrom('posts as p')
-            .selectAll('p')
-            .where('p.id', 'in', postIds)
-            .where(visibleTo(viewerId, 'p'))
-            .execute(),
-    ]);
-    // A notification about a post the viewer's filters hide is left out with it.
-    const statuses = await present(posts, viewerId, { context: 'notifications' });
-    const statusById = new Map(statuses.map((s) => [s.id, s]));
-    const senderById = new Map(senders.map((a) => [a.id, a]));
-    return rows.flatMap((r) => {
-      const from = senderById.get(r.from_account_id);
-      const status = r.post_id ? statusById.get(r.post_id) : null;
-      if (!from || status === undefined) return [];
-      return [serializeNotification(r, from, status, ctx)];
-    });
-  }
+  const serialize = createNotificationPresenter({ db, present, publicUrl: deps.publicUrl });
 
   const toStored = (wire: string[] | undefined) =>
     wire ? [...new Set(wire.flatMap(storedTypes))] : null;

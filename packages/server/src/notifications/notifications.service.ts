@@ -34,11 +34,12 @@ export function createNotificationsService(deps: {
     if (decision.kind === 'drop' || decision.kind === 'held') return false;
     const now = clock.now().toISOString();
     const filtered = decision.kind === 'filter';
+    const notificationId = ids();
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('notifications')
         .values({
-          id: ids(),
+          id: notificationId,
           account_id: recipientId,
           from_account_id: fromId,
           type,
@@ -49,6 +50,13 @@ export function createNotificationsService(deps: {
         .execute();
       if (filtered) await upsertRequest(trx, { id: ids(), recipientId, fromId, now });
     });
+    // Live clients learn of it (streaming); one waiting in a request is not news yet.
+    if (!filtered)
+      await events.publish({
+        type: 'notification.created',
+        notificationId,
+        accountId: recipientId,
+      });
     return !filtered;
   }
 

@@ -308,7 +308,7 @@ export function createPostsService(deps: PostsDeps) {
   async function remove(viewerId: string, id: string): Promise<Result<PostRow, PostError>> {
     const post = await findOwn(viewerId, id);
     if (!post) return err({ kind: 'not_found' });
-    await db.transaction().execute(async (trx) => {
+    const gone = await db.transaction().execute(async (trx) => {
       // Shares of a deleted post go with it, as in Mastodon.
       const shares = await trx
         .selectFrom('posts')
@@ -317,7 +317,16 @@ export function createPostsService(deps: PostsDeps) {
         .execute();
       for (const share of shares) await removeRow(trx, share);
       await removeRow(trx, post);
+      return [...shares, post];
     });
+    for (const row of gone) {
+      await events.publish({
+        type: 'post.deleted',
+        postId: row.id,
+        authorId: row.account_id,
+        visibility: row.visibility,
+      });
+    }
     return ok(post);
   }
 

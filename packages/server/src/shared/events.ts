@@ -1,3 +1,5 @@
+import type { Visibility } from '../db/schema.ts';
+
 /**
  * Domain events: a service changes state, then publishes what happened. Other domains (home-feed
  * backfill, notifications, and later outbound federation) subscribe instead of being called
@@ -21,6 +23,12 @@ export type DomainEvent =
   // A post of this instance was published or edited; the tone analysis reads it back by id.
   | { type: 'post.created'; postId: string; authorId: string }
   | { type: 'post.edited'; postId: string; authorId: string }
+  // A post (or a share) is gone; what it was is carried, since it can no longer be read back.
+  | { type: 'post.deleted'; postId: string; authorId: string; visibility: Visibility }
+  // Fan-out wrote the post into its readers' home feeds (the author's row exists from the start).
+  | { type: 'home_feed.delivered'; postId: string }
+  // A notification reached the recipient's list (not one waiting in a request, nor held).
+  | { type: 'notification.created'; notificationId: string; accountId: string }
   // The shield switched itself on for a person under a pile-on (support circles offer help).
   | { type: 'shield.switched_on'; accountId: string };
 

@@ -115,7 +115,12 @@ export function createHomeFeedService(deps: {
       .execute();
   }
 
-  jobs.register(FANOUT_QUEUE, async (payload) => fanOut((payload as { postId: string }).postId));
+  jobs.register(FANOUT_QUEUE, async (payload) => {
+    const { postId } = payload as { postId: string };
+    await fanOut(postId);
+    // Live home timelines (streaming) follow the rows just written.
+    await events.publish({ type: 'home_feed.delivered', postId });
+  });
   jobs.register(BACKFILL_QUEUE, async (payload) => {
     const p = payload as { followerId: string; targetId: string };
     await backfill(p.followerId, p.targetId);
