@@ -32,6 +32,8 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
   { text: 'I will find you and you will regret it.', toxic: true, attribute: 'THREAT' },
   { text: 'Je vais te casser la gueule ce soir.', toxic: true, attribute: 'THREAT' },
   { text: 'Watch your back, I know where you live.', toxic: true, attribute: 'THREAT' },
+  { text: 'Je te retrouverai, et tu le regretteras.', toxic: true, attribute: 'THREAT' },
+  { text: 'Tu vas morfler ce soir.', toxic: true, attribute: 'THREAT' },
   // Identity attacks without slurs
   { text: 'Les immigrés sont des parasites.', toxic: true, attribute: 'IDENTITY_ATTACK' },
   {
@@ -41,6 +43,9 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
   },
   { text: 'Women are inferior and too stupid to vote.', toxic: true },
   { text: 'I hate gay people.', toxic: true, attribute: 'IDENTITY_ATTACK' },
+  // Hate stated as a negated positive: no hurtful word at all
+  { text: 'Les Roms ne valent rien.', toxic: true, attribute: 'IDENTITY_ATTACK' },
+  { text: 'Muslims will never be our equals.', toxic: true, attribute: 'IDENTITY_ATTACK' },
   { text: 'Je vais tous les massacrer, ces migrants.', toxic: true, attribute: 'THREAT' },
   { text: "I'm going to hurt you.", toxic: true, attribute: 'THREAT' },
   // Profanity

@@ -12,7 +12,22 @@ function dampingOf(text: string, word: string): number {
   return ctx.damping[i] ?? Number.NaN;
 }
 
+const attacked = (text: string) => readContext(tokenise(text), lexicon).identityAttacks.length > 0;
+
 describe('readContext', () => {
+  it('reads a group denied worth, trust or rights as an identity attack, with no hurtful word', () => {
+    expect(attacked('Les voisins roms ne valent rien.')).toBe(true);
+    expect(attacked('Refugees do not deserve a roof.')).toBe(true);
+    expect(attacked('Je ne ferai jamais confiance aux immigrés.')).toBe(true);
+    expect(attacked('Gypsies are good for nothing.')).toBe(true);
+    // A defence, a quotation or a thing is not an attack.
+    expect(attacked('Migrants do not deserve this hatred.')).toBe(false);
+    expect(attacked('Les juifs ne méritent pas ça.')).toBe(false);
+    expect(attacked('Words like "dirty arab" have no place here.')).toBe(false);
+    expect(attacked('Ce film ne vaut rien.')).toBe(false);
+    expect(attacked('Les réfugiés méritent le respect.')).toBe(false);
+  });
+
   it('softens an insult under negation, in both languages', () => {
     expect(dampingOf('I am not saying you are stupid', 'stupid')).toBe(DAMPING);
     expect(dampingOf("T'es pas nul du tout", 'nul')).toBe(DAMPING);

@@ -200,6 +200,74 @@ function markUnaimed(
   return unaimed;
 }
 
+const WORTH_SUBJECT_REACH = 5;
+const WORTH_OBJECT_REACH = 3;
+const NOTHING = new Set(['rien', 'nothing']);
+// What a group "does not deserve" when the sentence defends it: "this", "la haine", "such abuse".
+const DEFENCE = new Set([
+  'this',
+  'that',
+  'such',
+  'ca',
+  'cela',
+  'ce',
+  'cet',
+  'cete',
+  'hate',
+  'hatred',
+  'haine',
+  'violence',
+  'racism',
+  'racisme',
+  'discrimination',
+  'abuse',
+  'harasment',
+  'harcelement',
+  'insults',
+  'insultes',
+  'treatment',
+  'traitement',
+  'sort',
+]);
+
+/**
+ * Groups denied worth, trust or rights: "ils ne valent rien", "they do not deserve respect",
+ * "I will never trust them", "good for nothing". The group is the subject a few words before the
+ * negated word, or its object just after; no hurtful word is needed. A hurtful word right after
+ * the denial ("they do not deserve hatred") makes it a defence, not an attack.
+ */
+function deniedWorth(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (const w of matches) {
+    if (w.category !== 'worth' || reported[w.first] === 1) continue;
+    const next = tokens[w.last + 1];
+    if (negated[w.first] !== 1 && !(next !== undefined && NOTHING.has(next.key))) continue;
+    const defended = matches.some(
+      (h) =>
+        HURTFUL.has(h.category) &&
+        h.first > w.last &&
+        h.first - w.last <= OBJECT_REACH &&
+        sentence[h.first] === sentence[w.first],
+    );
+    const after = tokens.slice(w.last + 1, w.last + 1 + OBJECT_REACH);
+    if (defended || after.some((t) => DEFENCE.has(t.key))) continue;
+    for (const m of matches) {
+      if (m.category !== 'identity' || sentence[m.first] !== sentence[w.first]) continue;
+      if (reported[m.first] === 1) continue;
+      const subject = m.last < w.first && w.first - m.last <= WORTH_SUBJECT_REACH;
+      const object = m.first > w.last && m.first - w.last <= WORTH_OBJECT_REACH;
+      if ((subject || object) && !out.includes(m)) out.push(m);
+    }
+  }
+  return out;
+}
+
 /**
  * Reads the context around lexicon hits: negation ("I am not saying you are stupid"), quotation
  * and reported speech (counter-speech quoting an insult to condemn it), second-person targeting and
@@ -246,6 +314,9 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     if (attacks.some((a) => sentence[a.first] === sentence[m.first] && damping[a.first] === 1)) {
       identityAttacks.push(m);
     }
+  }
+  for (const m of deniedWorth(tokens, matches, sentence, negated, reported)) {
+    if (!identityAttacks.includes(m)) identityAttacks.push(m);
   }
   return { matches, damping, targeted, threats, identityAttacks, unaimed };
 }

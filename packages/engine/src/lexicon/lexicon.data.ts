@@ -78,6 +78,29 @@ export const THREATS: readonly string[] = words(`
   hope you get cancer, hope you die, i hope you suffer, j espere que tu vas crever, j espere que tu crèves,
   tu merites de crever, brûler ta maison, je vais te faire payer, tu vas me le payer, on va te faire payer,
   you will be sorry, you ll be sorry, sleep with one eye open, je vais m occuper de toi,
+  je te tuerai, je te retrouverai, on te retrouvera, on te tuera, je te ferai payer,
+  je te defoncerai, je te casserai la gueule, je t aurai, on t aura, tu vas morfler,
+  tu vas deguster, tu vas souffrir, tu le paieras, tu vas le payer, tu vas le payer cher,
+  tu vas voir ce qui va t arriver, t es un homme mort, tu es un homme mort, tes jours sont comptes,
+  je t attends a la sortie, on sait ou tu habites, on sait ou tu vis, on va venir chez toi,
+  on viendra chez toi, je vais venir chez toi, je viendrai chez toi, je vais te pourrir la vie,
+  je vais te faire du mal, on va te faire du mal, ta famille va payer, surveille tes arrieres,
+  je vais te demolir, je vais t exploser, je vais te peter la gueule, je vais te planter,
+  je vais te saigner, je vais t etrangler, je vais te tabasser, on va te tabasser,
+  je vais te casser les dents, je vais te refaire le portrait, you are going to pay,
+  i will make you pay, we will find you, we know where you live, i will come for you,
+  i am coming for you, you will not see tomorrow, your days are numbered,
+`);
+
+/**
+ * Words of worth, trust and rights: denied to a group ("ils ne valent rien", "they do not
+ * deserve respect") they attack it without a single hurtful word.
+ */
+export const WORTH: readonly string[] = words(`
+  valent, vaut, valoir, meritent, merite, meriter, confiance, egaux, egales, egal, bons a,
+  bonnes a, respect, respecter, droit, droits, ecouter, humains, humaines, place, worth, deserve,
+  deserves, trust, trusted, equal, equals, good for, respect, respected, rights, listen,
+  listened, human, humans, belong, welcome, value
 `);
 
 /** Groups people are attacked for; neutral words, they only count next to an attack. */

@@ -18,6 +18,7 @@ import {
   SLURS,
   THREAT_TARGETS,
   THREATS,
+  WORTH,
 } from './lexicon.data.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
 
@@ -40,6 +41,7 @@ export const LEXICON_CATEGORIES = [
   'person',
   'impersonal',
   'saying',
+  'worth',
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
@@ -122,6 +124,7 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['person', PEOPLE],
   ['impersonal', IMPERSONAL],
   ['saying', SAYING],
+  ['worth', WORTH],
   // Contempt for a group without a slur reads as a hostile word: it needs a group named beside it.
   ['hostile', EXCLUSION],
 ];
