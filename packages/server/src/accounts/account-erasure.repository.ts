@@ -83,6 +83,14 @@ const OWNED_ELSEWHERE: ReadonlyArray<readonly [table: string, column: string]> =
   ['allies', 'ally_id'],
   ['ally_log', 'owner_id'],
   ['dossiers', 'account_id'],
+  // Their direct conversations, the hashtags they follow or feature, and who they voted for
+  // (the polls' tallies keep the count, no longer the person).
+  ['conversations', 'account_id'],
+  ['conversation_posts', 'account_id'],
+  ['tag_follows', 'account_id'],
+  ['featured_tags', 'account_id'],
+  ['poll_votes', 'account_id'],
+  ['poll_voters', 'account_id'],
 ];
 
 /**

@@ -117,6 +117,9 @@ function errorResponse(c: Context, error: CallError): Response {
           return apiError(c, 'not_found');
         case 'reply_refused':
           return apiError(c, 'forbidden');
+        // A call's status never carries a poll.
+        case 'poll_invalid':
+          return apiError(c, 'validation_failed');
       }
   }
 }

@@ -20,6 +20,7 @@ import { oauthAuthorization } from './migrations/0019-oauth-authorization.ts';
 import { bookmarksAndPins } from './migrations/0020-bookmarks-and-pins.ts';
 import { lists } from './migrations/0021-lists.ts';
 import { federationDelivery } from './migrations/0023-federation-delivery.ts';
+import { pollsConversationsTags } from './migrations/0027-polls-conversations-tags.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -43,6 +44,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0019-oauth-authorization': oauthAuthorization,
     '0020-bookmarks-and-pins': bookmarksAndPins,
     '0021-lists': lists,
+    '0027-polls-conversations-tags': pollsConversationsTags,
     '0023-federation-delivery': federationDelivery,
   };
 }

@@ -396,7 +396,9 @@ export type NotificationType =
   | 'empathie.circle.message'
   | 'empathie.circle.thanks'
   // Someone put the person in the spotlight.
-  | 'empathie.spotlight';
+  | 'empathie.spotlight'
+  // A poll the person voted in, or wrote, has ended.
+  | 'poll';
 
 export interface NotificationTable {
   id: string;

@@ -8,8 +8,10 @@ import type { AppEnv } from '../http/auth.ts';
 import { langOf } from '../http/language.ts';
 import { currentRules } from '../moderation/rules.repository.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { POLL_LIMITS } from '../polls/poll-rules.ts';
 import type { Clock } from '../shared/clock.ts';
 import { streamingUrl } from '../streaming/streams.ts';
+import { MAX_FEATURED_TAGS } from '../tags/featured-tags.service.ts';
 import { DESCRIPTION, INSTANCE_TITLE, SHORT_DESCRIPTION } from './instance.text.ts';
 import { instanceActivityRepository } from './instance-activity.repository.ts';
 import { mountInstanceExtras } from './instance-extras.routes.ts';
@@ -97,14 +99,14 @@ export function mountInstanceRoutes(
       approval_required: current.registrationMode === 'approval',
       invites_enabled: true,
       configuration: {
-        accounts: { max_featured_tags: 0 },
+        accounts: { max_featured_tags: MAX_FEATURED_TAGS },
         statuses,
         media_attachments: { supported_mime_types: [], image_size_limit: 0, video_size_limit: 0 },
         polls: {
-          max_options: 0,
-          max_characters_per_option: 0,
-          min_expiration: 0,
-          max_expiration: 0,
+          max_options: POLL_LIMITS.maxOptions,
+          max_characters_per_option: POLL_LIMITS.maxCharactersPerOption,
+          min_expiration: POLL_LIMITS.minExpiration,
+          max_expiration: POLL_LIMITS.maxExpiration,
         },
       },
       contact_account: contact,
@@ -128,14 +130,14 @@ export function mountInstanceRoutes(
       languages: ['fr', 'en'],
       configuration: {
         urls: { streaming: streamingUrl(config.publicUrl) },
-        accounts: { max_featured_tags: 0, max_pinned_statuses: 5 },
+        accounts: { max_featured_tags: MAX_FEATURED_TAGS, max_pinned_statuses: 5 },
         statuses,
         media_attachments: { supported_mime_types: [], image_size_limit: 0, video_size_limit: 0 },
         polls: {
-          max_options: 0,
-          max_characters_per_option: 0,
-          min_expiration: 0,
-          max_expiration: 0,
+          max_options: POLL_LIMITS.maxOptions,
+          max_characters_per_option: POLL_LIMITS.maxCharactersPerOption,
+          min_expiration: POLL_LIMITS.minExpiration,
+          max_expiration: POLL_LIMITS.maxExpiration,
         },
         translation: { enabled: false },
         vapid: { public_key: await deps.vapidKey() },

@@ -117,3 +117,18 @@ export async function isBlockedBy(
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * `where(readerNotMuting('tf.account_id', authorId))`: the account in that column does not mute
+ * `authorId` (a fan-out choosing readers for one author's post, e.g. followers of a hashtag).
+ */
+export function readerNotMuting(readerColumn: string, authorId: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: applies to any query holding the column
+  return ({ not }: ExpressionBuilder<any, any>) =>
+    not(
+      sql<SqlBool>`exists (
+        select 1 from mutes pol_rm
+        where pol_rm.account_id = ${sql.ref(readerColumn)} and pol_rm.target_account_id = ${authorId}
+      )`,
+    );
+}

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
 import { mountSavedPostsDomain } from '../bookmarks/saved-posts.module.ts';
+import { mountConversationsDomain } from '../conversations/conversations.module.ts';
 import { createStatusFilter } from '../filters/filters.apply.ts';
 import { mountFilterRoutes } from '../filters/filters.routes.ts';
 import type { StatusExtension } from '../gentle/status-extension.ts';
@@ -17,9 +18,14 @@ import { mountUnreadCountRoute } from '../notifications/unread-count.routes.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { createPolicy } from '../policy/policy.service.ts';
 import type { ShieldGate } from '../policy/policy.types.ts';
+import { pollStatusExtension } from '../polls/poll-status.extension.ts';
+import { mountPollsDomain } from '../polls/polls.module.ts';
+import { pollsRepository } from '../polls/polls.repository.ts';
 import { mountSearchRoutes } from '../search/search.routes.ts';
 import { createStemmers } from '../search/stemming.ts';
 import type { EventBus } from '../shared/events.ts';
+import { bothExtensions } from '../shield/held-reply-counts.ts';
+import { mountTagsDomain } from '../tags/tags.module.ts';
 import { createHomeFeedService } from '../timelines/home-feed.service.ts';
 import { mountTimelineRoutes } from '../timelines/timelines.routes.ts';
 import { createInteractionsService } from './interactions.service.ts';
@@ -52,12 +58,18 @@ export function mountPostsDomain(
   const stemmers = createStemmers();
   // The one policy every path asks: blocks, mutes, visibility, reply controls, the shield.
   const policy = createPolicy({ db, clock, ...(deps.shield ? { shield: deps.shield } : {}) });
-  const present = createStatusPresenter(db, { publicUrl: config.publicUrl }, deps.statusExtension, {
+  // Every status carries its poll, with the viewer's own votes.
+  const withPolls = bothExtensions(
+    deps.statusExtension,
+    pollStatusExtension(pollsRepository(db), clock),
+  );
+  const present = createStatusPresenter(db, { publicUrl: config.publicUrl }, withPolls, {
     policy,
     filter: createStatusFilter({ db, clock }),
   });
   const feed = createHomeFeedService({ db, jobs, events });
   const notifications = createNotificationsService({ db, clock, ids, events, policy });
+  const polls = mountPollsDomain(app, { db, clock, ids, jobs, notifications, openapi });
   const posts = createPostsService({
     db,
     clock,
@@ -70,6 +82,7 @@ export function mountPostsDomain(
     publicUrl: config.publicUrl,
     domain: config.domain,
     maxPostChars: deps.maxPostChars,
+    polls: polls.forPosts,
   });
   const interactions = createInteractionsService({ db, clock, ids, feed, notifications, posts });
 
@@ -87,6 +100,9 @@ export function mountPostsDomain(
     openapi,
     events,
   });
+  // Direct conversations, and hashtags one follows (to one's home) or features (on one's profile).
+  mountConversationsDomain(app, { db, present, ctx: { publicUrl }, openapi });
+  mountTagsDomain(app, { db, clock, ids, ctx: { publicUrl }, openapi });
   mountNotificationRoutes(app, { db, present, publicUrl, openapi });
   mountUnreadCountRoute(app, { db, openapi });
   mountGroupedNotificationsRoute(app, {

@@ -8,6 +8,8 @@ import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
 import { formBoolean, parseBody, parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { visibleTo } from '../policy/visibility.ts';
+import { pollProblemMessage } from '../polls/poll.text.ts';
+import { pollParam, toPollInput } from '../polls/poll-rules.ts';
 import { heldPostParams, isHeld } from '../scheduled/held-params.ts';
 import type { InteractionError, InteractionsService } from './interactions.service.ts';
 import { isLanguageCode } from './languages.ts';
@@ -46,8 +48,8 @@ export const createStatusSchema = z.object({
   reply_policy: replyPolicyParam,
   // Media come later: an empty list (what clients send) is fine, anything else is refused.
   media_ids: z.array(z.string()).max(0).optional(),
-  // Polls do not exist yet: refused rather than silently dropped.
-  poll: z.preprocess(blankToUndefined, z.undefined().optional()),
+  // `poll[options][]`, `poll[expires_in]`, `poll[multiple]`, `poll[hide_totals]` (`polls/`).
+  poll: pollParam,
   // Scheduling and the undo window hold the post: see `src/scheduled/`.
   ...heldPostParams,
 });
@@ -59,6 +61,8 @@ export const editStatusSchema = z.object({
   language,
   reply_policy: replyPolicyParam,
   media_ids: z.array(z.string()).max(0).optional(),
+  // Changed options reset the poll's votes, as on Mastodon; left out, the poll stays as it is.
+  poll: pollParam,
 });
 
 const reblogSchema = z.object({
@@ -91,6 +95,11 @@ export function postErrorResponse(c: Context, error: PostError | InteractionErro
         reason: 'reply_policy',
         reply_policy: error.policy,
         account_id: error.author.id,
+      });
+    case 'poll_invalid':
+      return apiError(c, 'validation_failed', pollProblemMessage(error.problem), {
+        field: 'poll',
+        reason: error.problem.reason,
       });
     case 'not_shareable':
       return apiError(c, 'forbidden', {
@@ -153,6 +162,7 @@ export function mountStatusRoutes(
       inReplyToId: b.in_reply_to_id,
       replyPolicy: b.reply_policy,
       idempotencyKey: key,
+      poll: toPollInput(b.poll),
     });
     if (!result.ok) return postErrorResponse(c, result.error);
     return one(c, result.value);
@@ -204,6 +214,7 @@ export function mountStatusRoutes(
       sensitive: b.sensitive,
       language: b.language,
       replyPolicy: b.reply_policy,
+      poll: toPollInput(b.poll),
     });
     if (!result.ok) return postErrorResponse(c, result.error);
     return one(c, result.value);

@@ -3,6 +3,8 @@ import type { Database, ReplyPolicy, Visibility } from '../db/schema.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { Policy } from '../policy/policy.service.ts';
 import { isReplyPolicy } from '../policy/policy.types.ts';
+import type { PollInput, PollInvalid } from '../polls/poll-rules.ts';
+import type { PostPolls } from '../polls/polls.service.ts';
 import { indexPost } from '../search/search.repository.ts';
 import { indexTerms, type Stemmers } from '../search/stemming.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -33,6 +35,8 @@ export interface CreatePostInput {
   idempotencyKey?: string | undefined;
   /** Who may reply; the author's default when absent. */
   replyPolicy?: ReplyPolicy | undefined;
+  /** A poll to attach (`polls/`); on an edit, replaces the post's poll. */
+  poll?: PollInput | undefined;
 }
 
 /** A reply the parent's (or its thread's) reply policy refuses, with whose post it is. */
@@ -42,7 +46,7 @@ export interface ReplyRefused {
   author: { id: string; username: string; display_name: string };
 }
 
-export type PostError = ComposeError | { kind: 'not_found' } | ReplyRefused;
+export type PostError = ComposeError | { kind: 'not_found' } | ReplyRefused | PollInvalid;
 
 export interface PostsDeps {
   db: Kysely<Database>;
@@ -56,6 +60,8 @@ export interface PostsDeps {
   publicUrl: string;
   domain: string;
   maxPostChars: () => Promise<number>;
+  /** Checks and stores polls, inside the post's own transactions (`polls/`). */
+  polls?: PostPolls;
 }
 
 export type PostsService = ReturnType<typeof createPostsService>;
@@ -92,6 +98,8 @@ export function createPostsService(deps: PostsDeps) {
       await deps.maxPostChars(),
     );
     if (lengthError) return err(lengthError);
+    const pollError = checkPollOf(input.poll);
+    if (pollError) return err(pollError);
     if (!input.inReplyToId) return ok(undefined);
     // The shared visibility rule also refuses a parent whose author blocks the replier.
     const parent = await findVisiblePost(db, input.inReplyToId, authorId);
@@ -105,6 +113,12 @@ export function createPostsService(deps: PostsDeps) {
       .where('id', '=', decision.authorId)
       .executeTakeFirstOrThrow();
     return err({ kind: 'reply_refused', policy: decision.policy, author: owner });
+  }
+
+  function checkPollOf(poll: PollInput | undefined): PollInvalid | null {
+    if (!poll) return null;
+    if (!deps.polls) throw new Error('a poll reached a posts service built without polls');
+    return deps.polls.check(poll);
   }
 
   async function create(
@@ -180,6 +194,7 @@ export function createPostsService(deps: PostsDeps) {
         // Like Mastodon, direct posts are not counted: the count and date are public.
         if (post.visibility !== 'direct') await bumpAccountStatuses(trx, authorId, 1, now);
         if (parent) await bumpPostCounter(trx, parent.id, 'replies_count', 1);
+        if (input.poll) await deps.polls?.attach(trx, post, input.poll);
         await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
         await feed.postCreated(post, trx);
       });
@@ -210,7 +225,7 @@ export function createPostsService(deps: PostsDeps) {
     id: string,
     input: Pick<
       CreatePostInput,
-      'status' | 'spoilerText' | 'sensitive' | 'language' | 'replyPolicy'
+      'status' | 'spoilerText' | 'sensitive' | 'language' | 'replyPolicy' | 'poll'
     >,
   ): Promise<Result<PostRow, PostError>> {
     const post = await findOwn(viewerId, id);
@@ -219,7 +234,8 @@ export function createPostsService(deps: PostsDeps) {
       input.status === undefined &&
       input.spoilerText === undefined &&
       input.sensitive === undefined &&
-      input.language === undefined;
+      input.language === undefined &&
+      input.poll === undefined;
     if (contentUnchanged && input.replyPolicy !== undefined) {
       // Who may reply is a setting of the post, not its words: no new version, not "edited".
       await db
@@ -233,6 +249,8 @@ export function createPostsService(deps: PostsDeps) {
     const spoiler = input.spoilerText ?? post.spoiler_text;
     const lengthError = checkLength(text, spoiler, await deps.maxPostChars());
     if (lengthError) return err(lengthError);
+    const pollError = checkPollOf(input.poll);
+    if (pollError) return err(pollError);
     const composed = await compose(db, text, viewerId, ctx, policy);
     const now = clock.now().toISOString();
     const previousMentions = await db
@@ -286,6 +304,7 @@ export function createPostsService(deps: PostsDeps) {
         tagIds,
       );
       await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
+      if (input.poll) await deps.polls?.replace(trx, post, input.poll);
     });
     const before = new Set(previousMentions.map((m) => m.account_id));
     for (const m of composed.mentions) {
@@ -299,6 +318,7 @@ export function createPostsService(deps: PostsDeps) {
 
   /** Deletes one post row (a post or a share) and keeps every counter right. */
   async function removeRow(trx: Kysely<Database>, post: PostRow): Promise<void> {
+    await deps.polls?.removeOfPost(trx, post.id);
     await deletePostRows(trx, post.id);
     if (post.visibility !== 'direct') await bumpAccountStatuses(trx, post.account_id, -1, null);
     if (post.in_reply_to_id) await bumpPostCounter(trx, post.in_reply_to_id, 'replies_count', -1);

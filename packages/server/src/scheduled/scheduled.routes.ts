@@ -17,6 +17,12 @@ const rescheduleSchema = z.object({
   }),
 });
 
+/** Scheduled polls are not stored yet (see docs/api.md). */
+const heldPollRefused = {
+  fr: 'Un sondage ne peut pas encore être programmé ni passer par le délai d’annulation : publiez-le directement.',
+  en: 'A poll cannot be scheduled or go through the undo window yet: publish it directly.',
+};
+
 /** What Empathie lets one change in a held post: the parameters of a new post. */
 export const editScheduledSchema = createStatusSchema.pick({
   status: true,
@@ -81,6 +87,8 @@ export function mountScheduledRoutes(
     const parsed = await parseBody(c, createStatusSchema);
     if (!parsed.ok) return parsed.response;
     const b = parsed.value;
+    // A held post does not carry a poll yet: refused aloud rather than published without it.
+    if (b.poll) return apiError(c, 'validation_failed', heldPollRefused, { field: 'poll' });
     const result = await scheduled.hold(viewer.accountId, {
       status: b.status,
       spoilerText: b.spoiler_text,

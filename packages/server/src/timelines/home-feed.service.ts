@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
+import { recordDirectPost } from '../conversations/conversations.repository.ts';
 import type { Database } from '../db/schema.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { visibleTo } from '../policy/visibility.ts';
 import type { PostRow } from '../posts/posts.repository.ts';
 import type { EventBus } from '../shared/events.ts';
+import { fanOutToTagFollowers } from '../tags/tag-fanout.ts';
 
 /**
  * The home timeline is built by fan-out on write, like Mastodon: when a post is created, a row
@@ -53,6 +55,8 @@ export function createHomeFeedService(deps: {
         )
         .onConflict((oc) => oc.columns(['account_id', 'post_id']).doNothing())
         .execute();
+      // Each participant's conversation (`conversations/`), in the same durable job.
+      await recordDirectPost(db, post);
       return;
     }
     const repliesElsewhere =
@@ -88,6 +92,8 @@ export function createHomeFeedService(deps: {
       })
       .onConflict((oc) => oc.columns(['account_id', 'post_id']).doNothing())
       .execute();
+    // Followers of the post's hashtags, if it is public (`tags/tag-fanout.ts`).
+    await fanOutToTagFollowers(db, post);
   }
 
   async function backfill(followerId: string, targetId: string): Promise<void> {

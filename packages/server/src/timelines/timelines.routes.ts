@@ -15,6 +15,7 @@ import type { PostRow } from '../posts/posts.repository.ts';
 import { normaliseTag } from '../posts/render.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
 import { findPublicTag } from '../search/search.repository.ts';
+import { tagsRepository } from '../tags/tags.repository.ts';
 import { accountPage, homePage, publicPage, tagPage } from './timelines.repository.ts';
 
 const flag = formBoolean.optional().default(false);
@@ -132,8 +133,13 @@ export function mountTimelineRoutes(
   });
   app.get('/api/v1/tags/:name', async (c) => {
     const name = normaliseTag(c.req.param('name').replace(/^#/, ''));
-    const found = await findPublicTag(db, name, viewerIdOf(c));
-    return found ? c.json(serializeTag(found.name, { publicUrl })) : apiError(c, 'not_found');
+    const viewerId = viewerIdOf(c);
+    const found = await findPublicTag(db, name, viewerId);
+    // A tag one follows is shown even before a public post uses it; `following` is the viewer's.
+    const following =
+      viewerId !== null && (await tagsRepository(db).followedAmong(viewerId, [name])).has(name);
+    if (!found && !following) return apiError(c, 'not_found');
+    return c.json({ ...serializeTag(found?.name ?? name, { publicUrl }), following });
   });
 
   openapi.register({

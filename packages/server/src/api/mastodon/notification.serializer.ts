@@ -29,6 +29,7 @@ export function storedTypes(wire: string): NotificationType[] {
     case 'follow_request':
     case 'favourite':
     case 'reblog':
+    case 'poll':
       return [wire];
     default:
       return [];

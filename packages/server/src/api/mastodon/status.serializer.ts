@@ -8,6 +8,7 @@ import {
   serializeAccount,
 } from './account.serializer.ts';
 import type { MastodonFilterResult } from './filter.serializer.ts';
+import type { MastodonPoll } from './poll.serializer.ts';
 import { type MastodonTag, serializeTagRef } from './tag.serializer.ts';
 
 export type PostRow = Selectable<PostTable>;
@@ -40,7 +41,8 @@ export interface MastodonStatus {
   in_reply_to_id: string | null;
   in_reply_to_account_id: string | null;
   reblog: MastodonStatus | null;
-  poll: null;
+  /** Set by the polls' status extension (`polls/poll-status.extension.ts`). */
+  poll: MastodonPoll | null;
   card: null;
   language: string | null;
   /** Only when answering a delete (for "delete and redraft") or `/source`. */
