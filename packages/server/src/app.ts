@@ -16,8 +16,9 @@ import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import { mountCoordinationDomain } from './coordination/coordination.module.ts';
 import type { DatabaseHandle } from './db/database.ts';
-import { mountDomainBlocksDomain } from './domain-blocks/domain-blocks.module.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
+import { createFederationModule, mountFederation } from './federation/federation.module.ts';
+import { localUris } from './federation/uri.ts';
 import { type AppEnv, authentication, hashToken } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
@@ -179,14 +180,6 @@ export function createApp(deps: AppDeps) {
     policy: conversations.policy,
   });
   const spotlights = mountSpotlightsDomain(app, { ...deps, openapi, posts: conversations.posts });
-  // Domain blocks: admins silence or suspend a server, people block one for themselves; the
-  // policy they return also decides what federation delivers and accepts.
-  const domains = mountDomainBlocksDomain(app, {
-    ...deps,
-    db: database.db,
-    openapi,
-    ownDomain: config.domain,
-  });
   // The streaming API: main.ts attaches its WebSocket side to the Node server (ADR 0020).
   const live = mountStreamingDomain(app, {
     ...deps,
@@ -247,11 +240,17 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', (c) => apiError(c, 'not_found'));
   app.all('/oauth/*', (c) => apiError(c, 'not_found'));
 
+  // ActivityPub (ADR 0019): actors, WebFinger, inboxes, collections. Before the web app's
+  // catch-all, which still answers a browser asking for /users/name (content negotiation).
+  const federation = createFederationModule({ ...deps, events, uris: localUris(config.publicUrl) });
+  mountFederation(app, federation);
+
   mountWebApp(app, config.webDistDir);
   return {
     app,
     events,
     openapi,
+    federation,
     ...people,
     ...conversations,
     ...coach,
@@ -264,7 +263,6 @@ export function createApp(deps: AppDeps) {
     ...collective,
     ...support,
     ...spotlights,
-    ...domains,
     ...live,
   };
 }

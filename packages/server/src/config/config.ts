@@ -31,6 +31,17 @@ export interface Config {
    * is the client, so nobody can pick the address their attempts are counted under.
    */
   trustedProxies: string[];
+  /**
+   * Lets federation reach private, loopback and link-local addresses (`ALLOW_PRIVATE_ADDRESS`).
+   * For development and tests only (two instances on `localhost`): on a public instance it would
+   * let anyone make the server fetch addresses inside its own network.
+   */
+  allowPrivateAddress: boolean;
+  /**
+   * Answers ActivityPub objects and actors only to signed requests (`AUTHORIZED_FETCH`, Mastodon's
+   * "secure mode"), so that a blocked server cannot read public posts anonymously either.
+   */
+  authorizedFetch: boolean;
 }
 
 export type ConfigError = { variable: string; message: string };
@@ -50,6 +61,16 @@ function intInRange(
     return fallback;
   }
   return n;
+}
+
+/** A yes/no variable: `true`/`1` or `false`/`0`; anything else is a mistake worth saying. */
+function flag(raw: string | undefined, variable: string, errors: ConfigError[]): boolean {
+  if (raw === undefined || raw === '') return false;
+  const value = raw.trim().toLowerCase();
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  errors.push({ variable, message: 'must be true or false' });
+  return false;
 }
 
 /**
@@ -85,6 +106,8 @@ export function readEnv(
     errors.push({ variable: 'SOURCE_URL', message: 'must be an absolute http(s) URL' });
   }
   const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+  const allowPrivateAddress = flag(env.ALLOW_PRIVATE_ADDRESS, 'ALLOW_PRIVATE_ADDRESS', errors);
+  const authorizedFetch = flag(env.AUTHORIZED_FETCH, 'AUTHORIZED_FETCH', errors);
   if (!proxies.ok) errors.push({ variable: 'TRUSTED_PROXIES', message: proxies.message });
   const config: Config = {
     port,
@@ -100,6 +123,8 @@ export function readEnv(
     logLevel,
     sourceUrl,
     trustedProxies: proxies.ok ? proxies.entries : [],
+    allowPrivateAddress,
+    authorizedFetch,
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }

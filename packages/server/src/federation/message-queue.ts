@@ -46,7 +46,6 @@ export interface DeliveryDeps {
 }
 
 export interface DatabaseMessageQueue extends MessageQueue {
-  enqueueMany(messages: unknown[], options?: MessageQueueEnqueueOptions): Promise<void>;
   drain(handler: (message: unknown) => Promise<void> | void, signal?: AbortSignal): Promise<void>;
 }
 

@@ -62,6 +62,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     sourceUrl: '',
     trustedProxies: [],
+    allowPrivateAddress: false,
+    authorizedFetch: false,
     ...overrides,
   };
 }

@@ -1,0 +1,182 @@
+import {
+  type Context,
+  createFederation,
+  InProcessMessageQueue,
+  type MessageQueue,
+  type Recipient,
+} from '@fedify/fedify';
+import type { Hono } from 'hono';
+import { findVisibleAccountByAcct } from '../accounts/accounts.repository.ts';
+import type { AppEnv } from '../http/auth.ts';
+import { apiError } from '../http/errors.ts';
+import { type ActorKeyPair, actorKeysRepository } from './actor-keys.repository.ts';
+import { instanceActor, localActor } from './actors.ts';
+import { collectionsRepository } from './collections.repository.ts';
+import type { EmpathieFederation, FederationDeps } from './federation.deps.ts';
+import { registerInboxHandlers } from './inbox/index.ts';
+import { databaseKvStore } from './kv-store.ts';
+import { registerObjectDispatchers } from './objects/index.ts';
+import { INSTANCE_ACTOR_IDENTIFIER } from './uri.ts';
+
+const PAGE_SIZE = 40;
+
+export interface FederationHandle {
+  federation: EmpathieFederation;
+  /** A Fedify context outside any request (jobs, the outbound bridge, remote resolution). */
+  context(): Context<void>;
+  /** The key pairs of a local account (by id) or of the instance actor. */
+  keyPairs(ownerId: string): Promise<ActorKeyPair[]>;
+}
+
+export interface FederationOptions {
+  /**
+   * Fedify's outbox/inbox queue. Until the database queue is plugged in, an in-process queue:
+   * deliveries are asynchronous but do not survive a restart.
+   */
+  queue?: MessageQueue;
+}
+
+/**
+ * Builds our Fedify federation: actors at `/users/{identifier}` (the stored username), WebFinger,
+ * key pairs, followers/following collections, the inboxes (handlers registered by inbox/) and the
+ * object dispatchers (objects/). `origin` pins every URI Fedify builds to `PUBLIC_URL`, so what it
+ * answers agrees with the URIs stored in the database (uri.ts), whatever host a request used.
+ */
+export function createFederationModule(
+  deps: FederationDeps,
+  options: FederationOptions = {},
+): FederationHandle {
+  const { config, database, clock, uris } = deps;
+  const db = database.db;
+  const keys = actorKeysRepository(db, clock);
+  const collections = collectionsRepository(db);
+  const federation: EmpathieFederation = createFederation<void>({
+    kv: databaseKvStore(db, clock),
+    queue: options.queue ?? new InProcessMessageQueue(),
+    origin: config.publicUrl,
+    allowPrivateAddress: config.allowPrivateAddress,
+    userAgent: { software: 'Empathie', url: new URL(config.publicUrl) },
+  });
+
+  /** The local account an identifier names: exactly its stored username, or nothing. */
+  async function accountOf(identifier: string) {
+    const row = await findVisibleAccountByAcct(db, identifier.toLowerCase(), null);
+    return row && row.username === identifier ? row : null;
+  }
+
+  federation
+    .setActorDispatcher('/users/{identifier}', async (ctx, identifier) => {
+      if (identifier === INSTANCE_ACTOR_IDENTIFIER) {
+        return instanceActor(uris, await ctx.getActorKeyPairs(identifier), config.domain);
+      }
+      const row = await accountOf(identifier);
+      if (!row) return null;
+      return localActor(row, uris, await ctx.getActorKeyPairs(identifier));
+    })
+    .setKeyPairsDispatcher(async (_ctx, identifier) => {
+      if (identifier === INSTANCE_ACTOR_IDENTIFIER) return keys.keyPairs(INSTANCE_ACTOR_IDENTIFIER);
+      const row = await accountOf(identifier);
+      return row ? keys.keyPairs(row.id) : [];
+    })
+    // WebFinger asks by username, in any case; the identifier is the username as stored.
+    .mapHandle(async (_ctx, username) => {
+      if (username === INSTANCE_ACTOR_IDENTIFIER) return INSTANCE_ACTOR_IDENTIFIER;
+      const row = await findVisibleAccountByAcct(db, username.toLowerCase(), null);
+      return row?.username ?? null;
+    });
+
+  federation
+    .setFollowersDispatcher(
+      '/users/{identifier}/followers',
+      async (_ctx, identifier, cursor, filter) => {
+        const row = await accountOf(identifier);
+        if (!row) return null;
+        if (cursor === null) {
+          // No cursor: Fedify is delivering to "followers". Only remote inboxes (local followers
+          // see the post through the home feed), narrowed to one server when Fedify asks so.
+          const rows = await collections.remoteFollowers(row.id, filter?.origin ?? null);
+          const items: Recipient[] = rows.map((r) => ({
+            id: new URL(r.uri),
+            inboxId: r.inbox_url ? new URL(r.inbox_url) : null,
+            endpoints: r.shared_inbox_url ? { sharedInbox: new URL(r.shared_inbox_url) } : null,
+          }));
+          return { items };
+        }
+        const page = await collections.followersPage(row.id, cursor || null, PAGE_SIZE);
+        return {
+          items: page.map((r) => ({ id: new URL(r.uri), inboxId: null })),
+          nextCursor: page.length === PAGE_SIZE ? (page.at(-1)?.follow_id ?? null) : null,
+        };
+      },
+    )
+    .setCounter(async (_ctx, identifier) => {
+      const row = await accountOf(identifier);
+      return row ? collections.countFollowers(row.id) : null;
+    })
+    .setFirstCursor(() => '');
+
+  federation
+    .setFollowingDispatcher('/users/{identifier}/following', async (_ctx, identifier, cursor) => {
+      const row = await accountOf(identifier);
+      if (!row) return null;
+      const page = await collections.followingPage(row.id, cursor || null, PAGE_SIZE);
+      return {
+        items: page.map((r) => new URL(r.uri)),
+        nextCursor: page.length === PAGE_SIZE ? (page.at(-1)?.follow_id ?? null) : null,
+      };
+    })
+    .setCounter(async (_ctx, identifier) => {
+      const row = await accountOf(identifier);
+      return row ? collections.countFollowing(row.id) : null;
+    })
+    .setFirstCursor(() => '');
+
+  // Set ONCE here; the handlers themselves live in inbox/.
+  const listeners = federation.setInboxListeners('/users/{identifier}/inbox', '/inbox');
+  registerInboxHandlers(listeners, deps);
+  registerObjectDispatchers(federation, deps);
+
+  return {
+    federation,
+    context: () => federation.createContext(new URL(config.publicUrl), undefined),
+    keyPairs: (ownerId) => keys.keyPairs(ownerId),
+  };
+}
+
+/**
+ * Mounts Fedify's routes on the app; requests it does not own go on to the next handler (so a
+ * browser asking for `/users/name` still gets the web app, as Fedify's Hono integration does).
+ * One difference: a server asking for an actor or a WebFinger resource that does not exist gets
+ * a JSON 404, not the web app's page, which a fetcher would take for an answer.
+ */
+export function mountFederation(app: Hono<AppEnv>, handle: FederationHandle): void {
+  app.use(async (c, next) =>
+    handle.federation.fetch(c.req.raw, {
+      contextData: undefined,
+      async onNotFound(request) {
+        await next();
+        const html = (c.res.headers.get('content-type') ?? '').includes('text/html');
+        if (wantsFederationAnswer(request) && (html || c.res.status >= 500)) {
+          // After next(), Hono keeps `c.res`, not what a middleware returns: replace it there.
+          c.res = apiError(c, 'not_found');
+        }
+        return c.res;
+      },
+      async onNotAcceptable() {
+        await next();
+        if (c.res.status !== 404) return c.res;
+        return new Response('Not acceptable', {
+          status: 406,
+          headers: { 'content-type': 'text/plain', vary: 'Accept' },
+        });
+      },
+    }),
+  );
+}
+
+/** A WebFinger query, or a request for ActivityPub JSON rather than a page. */
+function wantsFederationAnswer(request: Request): boolean {
+  if (new URL(request.url).pathname === '/.well-known/webfinger') return true;
+  const accept = request.headers.get('accept') ?? '';
+  return accept.includes('application/activity+json') || accept.includes('application/ld+json');
+}
