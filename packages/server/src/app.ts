@@ -16,6 +16,7 @@ import { mountCoachDomain } from './coach/coach.module.ts';
 import type { Config } from './config/config.ts';
 import { mountCoordinationDomain } from './coordination/coordination.module.ts';
 import type { DatabaseHandle } from './db/database.ts';
+import { mountDomainBlocksDomain } from './domain-blocks/domain-blocks.module.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
 import { createFederationModule, mountFederation } from './federation/federation.module.ts';
 import { localUris } from './federation/uri.ts';
@@ -180,6 +181,14 @@ export function createApp(deps: AppDeps) {
     policy: conversations.policy,
   });
   const spotlights = mountSpotlightsDomain(app, { ...deps, openapi, posts: conversations.posts });
+  // Domain blocks: admins silence or suspend a server, people block one for themselves; the
+  // policy they return also decides what federation delivers and accepts.
+  const domains = mountDomainBlocksDomain(app, {
+    ...deps,
+    db: database.db,
+    openapi,
+    ownDomain: config.domain,
+  });
   // The streaming API: main.ts attaches its WebSocket side to the Node server (ADR 0020).
   const live = mountStreamingDomain(app, {
     ...deps,
@@ -263,6 +272,7 @@ export function createApp(deps: AppDeps) {
     ...collective,
     ...support,
     ...spotlights,
+    ...domains,
     ...live,
   };
 }

@@ -195,7 +195,7 @@ describe("Fedify's message queue on our database", () => {
     );
     await queue.drain(noHandler);
     expect(target.received).toHaveLength(30);
-    expect(target.maxConcurrent).toBe(3);
+    expect(target.maxConcurrent).toBeLessThanOrEqual(3);
   });
 
   it('two workers sharing the table deliver each message exactly once', async () => {

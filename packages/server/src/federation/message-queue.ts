@@ -46,6 +46,7 @@ export interface DeliveryDeps {
 }
 
 export interface DatabaseMessageQueue extends MessageQueue {
+  enqueueMany(messages: unknown[], options?: MessageQueueEnqueueOptions): Promise<void>;
   drain(handler: (message: unknown) => Promise<void> | void, signal?: AbortSignal): Promise<void>;
 }
 

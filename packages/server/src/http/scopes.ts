@@ -169,6 +169,10 @@ const TABLE: Record<string, RouteScope> = {
   'POST /api/v1/follow_requests/:id/authorize': need('write:follows'),
   'POST /api/v1/follow_requests/:id/reject': need('write:follows'),
   'GET /api/v1/blocks': need('read:blocks'),
+  // Domains a person blocks for themselves (Mastodon: the blocks scopes)
+  'GET /api/v1/domain_blocks': need('read:blocks'),
+  'POST /api/v1/domain_blocks': need('write:blocks'),
+  'DELETE /api/v1/domain_blocks': need('write:blocks'),
   'GET /api/v1/mutes': need('read:mutes'),
   // Statuses
   'POST /api/v1/statuses': need('write:statuses'),
@@ -369,6 +373,12 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/empathie/v1/admin/pending_accounts': need('admin:read:accounts'),
   'POST /api/empathie/v1/admin/pending_accounts/:id/approve': need('admin:write:accounts'),
   'POST /api/empathie/v1/admin/pending_accounts/:id/reject': need('admin:write:accounts'),
+  // The instance's domain blocks (silence, suspend), as Mastodon's admin API
+  'GET /api/v1/admin/domain_blocks': need('admin:read:domain_blocks'),
+  'GET /api/v1/admin/domain_blocks/:id': need('admin:read:domain_blocks'),
+  'POST /api/v1/admin/domain_blocks': need('admin:write:domain_blocks'),
+  'PUT /api/v1/admin/domain_blocks/:id': need('admin:write:domain_blocks'),
+  'DELETE /api/v1/admin/domain_blocks/:id': need('admin:write:domain_blocks'),
   'GET /api/empathie/v1/admin/shield/settings': need('admin:read'),
   'PATCH /api/empathie/v1/admin/shield/settings': need('admin:write'),
   'GET /api/empathie/v1/admin/coach/settings': need('admin:read'),

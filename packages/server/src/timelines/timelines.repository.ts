@@ -1,6 +1,7 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
+import { notDomainBlockedBy, notSilencedAuthor } from '../policy/domain-blocks.sql.ts';
 import { notMutedBy } from '../policy/relations.sql.ts';
 import { visibleTo } from '../policy/visibility.ts';
 import type { PostRow } from '../posts/posts.repository.ts';
@@ -36,6 +37,20 @@ export async function homePage(db: Db, viewerId: string, page: PageParams): Prom
   );
 }
 
+/**
+ * Public timelines leave out servers the instance silences or suspends, and those the viewer
+ * blocked for themselves (the policy's domain predicates; local authors are never covered).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: applies to any query that has a `p` alias
+function withoutBlockedDomains<Q extends SelectQueryBuilder<any, any, any>>(
+  q: Q,
+  viewerId: string | null,
+  authorColumn: string,
+): Q {
+  const quiet = q.where(notSilencedAuthor(authorColumn)) as Q;
+  return viewerId === null ? quiet : (quiet.where(notDomainBlockedBy(viewerId, authorColumn)) as Q);
+}
+
 export interface PublicFilter {
   local: boolean;
   remote: boolean;
@@ -56,6 +71,7 @@ export async function publicPage(
     .where(visibleTo(viewerId, 'p'));
   if (filter.local) q = q.where('p.local', '=', 1);
   else if (filter.remote) q = q.where('p.local', '=', 0);
+  if (!filter.local) q = withoutBlockedDomains(q, viewerId, 'p.account_id');
   return finishPage(
     await applyPage(withoutMuted(q, viewerId, 'p.account_id'), 'p.id', page).execute(),
     page,
@@ -85,6 +101,7 @@ export async function tagPage(
     .where(visibleTo(viewerId, 'p'));
   if (filter.local) q = q.where('p.local', '=', 1);
   else if (filter.remote) q = q.where('p.local', '=', 0);
+  if (!filter.local) q = withoutBlockedDomains(q, viewerId, 'p.account_id');
   return finishPage(
     await applyPage(withoutMuted(q, viewerId, 'p.account_id'), 'pt.post_id', page).execute(),
     page,

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDomainPolicy } from '../policy/domain-policy.ts';
+import { call, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
+import { createTestApp, testConfig } from '../testing/test-app.ts';
+import { normaliseDomain } from './domain-blocks.service.ts';
+
+let t: TestApp;
+let admin: Person;
+let moderator: Person;
+let member: Person;
+/** A person whose account we turn into one of `remote.example`'s, with a public post. */
+let remote: Person;
+let remotePostId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await person(t, 'founder', { role: 'admin' });
+  moderator = await person(t, 'modo');
+  await t.database.db
+    .updateTable('users')
+    .set({ role: 'moderator' })
+    .where('account_id', '=', moderator.id)
+    .execute();
+  member = await person(t, 'member');
+  remote = await person(t, 'faraway');
+  remotePostId = (await post(t, remote, 'Bonjour du lointain')).body.id;
+  // As federation stores them: a remote author on its domain, its posts not local.
+  await t.database.db
+    .updateTable('accounts')
+    .set({ domain: 'social.remote.example' })
+    .where('id', '=', remote.id)
+    .execute();
+  await t.database.db
+    .updateTable('posts')
+    .set({ local: 0 })
+    .where('account_id', '=', remote.id)
+    .execute();
+});
+afterAll(() => t.close());
+
+const publicIds = async (who: Person | null) =>
+  ((await call(t, who, 'GET', '/api/v1/timelines/public')).body as Array<{ id: string }>).map(
+    (s) => s.id,
+  );
+
+describe('instance domain blocks (admins)', () => {
+  it('are for admins only: 401 without a token, 403 for members and moderators', async () => {
+    for (const [method, path] of [
+      ['GET', '/api/v1/admin/domain_blocks'],
+      ['POST', '/api/v1/admin/domain_blocks'],
+      ['GET', '/api/v1/admin/domain_blocks/1'],
+      ['PUT', '/api/v1/admin/domain_blocks/1'],
+      ['DELETE', '/api/v1/admin/domain_blocks/1'],
+    ] as const) {
+      const body = method === 'GET' ? undefined : { domain: 'x.example' };
+      expect((await call(t, null, method, path, body)).status).toBe(401);
+      expect((await call(t, member, method, path, body)).status).toBe(403);
+      expect((await call(t, moderator, method, path, body)).status).toBe(403);
+    }
+    expect(await t.database.db.selectFrom('instance_domain_blocks').selectAll().execute()).toEqual(
+      [],
+    );
+  });
+
+  it('an admin token without the admin scopes is refused too', async () => {
+    await t.database.db
+      .insertInto('access_tokens')
+      .values({
+        id: '999999999999999991',
+        token_hash: (await import('../http/auth.ts')).hashToken('plain-admin-token'),
+        account_id: admin.id,
+        scopes: 'read write',
+        created_at: t.clock.now().toISOString(),
+        revoked_at: null,
+      })
+      .execute();
+    const res = await call(
+      t,
+      { ...admin, token: 'plain-admin-token' },
+      'GET',
+      '/api/v1/admin/domain_blocks',
+    );
+    expect(res.status).toBe(403);
+  });
+
+  it('silence keeps a domain (and its subdomains) out of public timelines, and lifting it brings it back', async () => {
+    expect(await publicIds(member)).toContain(remotePostId);
+    const created = await call(t, admin, 'POST', '/api/v1/admin/domain_blocks', {
+      domain: 'Remote.Example',
+      severity: 'silence',
+      public_comment: 'Harcèlement organisé',
+    });
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({
+      domain: 'remote.example',
+      severity: 'silence',
+      reject_media: false,
+      public_comment: 'Harcèlement organisé',
+    });
+    expect(created.body.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(await publicIds(member)).not.toContain(remotePostId);
+    expect(await publicIds(null)).not.toContain(remotePostId);
+    // The remote timeline too; the local one never had it.
+    const remoteOnly = await call(t, member, 'GET', '/api/v1/timelines/public?remote=true');
+    expect(remoteOnly.body.map((s: { id: string }) => s.id)).not.toContain(remotePostId);
+
+    const listed = await call(t, admin, 'GET', '/api/v1/admin/domain_blocks');
+    expect(listed.body.map((b: { domain: string }) => b.domain)).toEqual(['remote.example']);
+    const again = await call(t, admin, 'POST', '/api/v1/admin/domain_blocks', {
+      domain: 'remote.example',
+    });
+    expect(again.status).toBe(422);
+    expect(again.body.details.existing_domain_block.id).toBe(created.body.id);
+
+    const changed = await call(t, admin, 'PUT', `/api/v1/admin/domain_blocks/${created.body.id}`, {
+      severity: 'suspend',
+    });
+    expect(changed.body.severity).toBe('suspend');
+    const policy = createDomainPolicy(t.database.db);
+    expect(await policy.mayDeliverTo('social.remote.example')).toBe(false);
+    expect(await policy.acceptsActivitiesFrom('remote.example')).toBe(false);
+    expect(await policy.mayDeliverTo('remote.example.org')).toBe(true);
+    expect(await policy.mayDeliverTo('notremote.example')).toBe(true);
+
+    const lifted = await call(t, admin, 'DELETE', `/api/v1/admin/domain_blocks/${created.body.id}`);
+    expect(lifted.status).toBe(200);
+    expect(await publicIds(member)).toContain(remotePostId);
+    expect(await policy.mayDeliverTo('social.remote.example')).toBe(true);
+    const audit = await t.database.db
+      .selectFrom('moderation_audit_log')
+      .select('action')
+      .where('target_type', '=', 'domain_block')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'domain_block.create',
+      'domain_block.update',
+      'domain_block.delete',
+    ]);
+  });
+
+  it('refuses a domain that is no domain, or our own, with a message in the reader’s language', async () => {
+    const bad = await call(
+      t,
+      admin,
+      'POST',
+      '/api/v1/admin/domain_blocks',
+      { domain: 'not a domain' },
+      {
+        'accept-language': 'fr',
+      },
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body.error).toBe('validation_failed');
+    expect(bad.body.error_description).toContain('domaine');
+    const own = await call(t, admin, 'POST', '/api/v1/admin/domain_blocks', {
+      domain: new URL(testConfig().publicUrl).host,
+    });
+    expect(own.status).toBe(422);
+    const severity = await call(t, admin, 'POST', '/api/v1/admin/domain_blocks', {
+      domain: 'x.example',
+      severity: 'obliterate',
+    });
+    expect(severity.status).toBe(422);
+    expect((await call(t, admin, 'GET', '/api/v1/admin/domain_blocks/123')).status).toBe(404);
+  });
+});
+
+describe('personal domain blocks', () => {
+  it('hide the domain from the person’s public timelines only, and list as Mastodon does', async () => {
+    expect(await publicIds(member)).toContain(remotePostId);
+    expect(
+      (await call(t, member, 'POST', '/api/v1/domain_blocks', { domain: 'remote.example' })).status,
+    ).toBe(200);
+    // Twice is no error.
+    expect(
+      (await call(t, member, 'POST', '/api/v1/domain_blocks', { domain: 'remote.example' })).status,
+    ).toBe(200);
+    expect((await call(t, member, 'GET', '/api/v1/domain_blocks')).body).toEqual([
+      'remote.example',
+    ]);
+    expect(await publicIds(member)).not.toContain(remotePostId);
+    // Someone else still sees it; the block is the member's own.
+    expect(await publicIds(admin)).toContain(remotePostId);
+    expect((await call(t, admin, 'GET', '/api/v1/domain_blocks')).body).toEqual([]);
+    const removed = await call(t, member, 'DELETE', '/api/v1/domain_blocks?domain=remote.example');
+    expect(removed.status).toBe(200);
+    expect(await publicIds(member)).toContain(remotePostId);
+  });
+
+  it('need a signed-in person and a real domain', async () => {
+    expect((await call(t, null, 'GET', '/api/v1/domain_blocks')).status).toBe(401);
+    expect(
+      (await call(t, null, 'POST', '/api/v1/domain_blocks', { domain: 'a.example' })).status,
+    ).toBe(401);
+    expect((await call(t, member, 'POST', '/api/v1/domain_blocks', {})).status).toBe(422);
+    expect(
+      (await call(t, member, 'POST', '/api/v1/domain_blocks', { domain: '../../etc' })).status,
+    ).toBe(422);
+    expect(
+      (await call(t, member, 'POST', '/api/v1/domain_blocks', { domain: '__proto__' })).status,
+    ).toBe(200);
+    expect((await call(t, member, 'GET', '/api/v1/domain_blocks')).body).toEqual(['__proto__']);
+  });
+});
+
+describe('normaliseDomain', () => {
+  it('keeps the host as we match it', () => {
+    expect(normaliseDomain('Example.COM')).toBe('example.com');
+    expect(normaliseDomain('https://example.com/@someone')).toBe('example.com');
+    expect(normaliseDomain('localhost:4002')).toBe('localhost:4002');
+    expect(normaliseDomain('bücher.example')).toBe('xn--bcher-kva.example');
+    expect(normaliseDomain('')).toBeNull();
+    expect(normaliseDomain('*.example.com')).toBeNull();
+    expect(normaliseDomain('user@example.com')).toBeNull();
+    expect(normaliseDomain('a b')).toBeNull();
+  });
+});

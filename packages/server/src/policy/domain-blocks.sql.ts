@@ -1,0 +1,39 @@
+import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+
+/**
+ * Domain blocks as predicates for queries that list posts: the SQL side of `domain-policy.ts`.
+ * A rule covers its domain and every subdomain (`a.domain = d.domain or a.domain like
+ * '%.' || d.domain`); local authors (domain null) are never covered, and are skipped first.
+ */
+const covers = sql`(pol_da.domain = pol_db.domain or pol_da.domain like '%.' || pol_db.domain)`;
+
+/**
+ * `where(notSilencedAuthor('p.account_id'))`: the author is local, or on no domain the instance
+ * silences or suspends (such posts stay out of the public timelines; followers still see them).
+ */
+export function notSilencedAuthor(authorColumn: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: applies to any query holding the column
+  return ({ not }: ExpressionBuilder<any, any>) =>
+    not(
+      sql<SqlBool>`exists (
+        select 1 from accounts pol_da
+        inner join instance_domain_blocks pol_db on ${covers}
+        where pol_da.id = ${sql.ref(authorColumn)} and pol_da.domain is not null
+          and pol_db.severity in ('silence', 'suspend')
+      )`,
+    );
+}
+
+/** `where(notDomainBlockedBy(viewer, 'p.account_id'))`: the author's domain is not one the viewer blocks. */
+export function notDomainBlockedBy(viewerId: string, authorColumn: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: applies to any query holding the column
+  return ({ not }: ExpressionBuilder<any, any>) =>
+    not(
+      sql<SqlBool>`exists (
+        select 1 from accounts pol_da
+        inner join account_domain_blocks pol_db on ${covers}
+        where pol_da.id = ${sql.ref(authorColumn)} and pol_da.domain is not null
+          and pol_db.account_id = ${viewerId}
+      )`,
+    );
+}
