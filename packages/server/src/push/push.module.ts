@@ -50,6 +50,9 @@ export function mountPushDomain(
   deps.events.subscribe('notification.created', (e) =>
     push.onNotification(e.notificationId, e.accountId),
   );
+  // A deleted account's tokens are revoked at once; the copies its subscriptions hold go too,
+  // without waiting for the erasure at the end of the grace period.
+  deps.events.subscribe('account.deleted', (e) => repo.removeOfAccount(e.accountId));
   mountPushRoutes(app, { push, openapi: deps.openapi });
   return { push };
 }

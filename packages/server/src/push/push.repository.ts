@@ -42,6 +42,10 @@ export function pushRepository(db: Db) {
       await db.deleteFrom('push_subscriptions').where('id', '=', id).execute();
     },
 
+    async removeOfAccount(accountId: string): Promise<void> {
+      await db.deleteFrom('push_subscriptions').where('account_id', '=', accountId).execute();
+    },
+
     /** Whether the token behind a subscription still lives (a revoked one takes it along). */
     async tokenIsLive(tokenId: string): Promise<boolean> {
       const row = await db
