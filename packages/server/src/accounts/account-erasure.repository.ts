@@ -91,6 +91,15 @@ const OWNED_ELSEWHERE: ReadonlyArray<readonly [table: string, column: string]> =
   ['featured_tags', 'account_id'],
   ['poll_votes', 'account_id'],
   ['poll_voters', 'account_id'],
+  // Their push subscriptions (tokens with them), what they did with announcements and
+  // suggestions, and who they feature or are featured by.
+  ['push_subscriptions', 'account_id'],
+  ['announcement_dismissals', 'account_id'],
+  ['announcement_reactions', 'account_id'],
+  ['suggestion_dismissals', 'account_id'],
+  ['suggestion_dismissals', 'target_account_id'],
+  ['endorsements', 'account_id'],
+  ['endorsements', 'target_account_id'],
 ];
 
 /**
