@@ -25,6 +25,7 @@ import type {
 } from './mastodon.types.ts';
 import { createModerationEndpoints } from './moderation-endpoints.ts';
 import { createOAuthEndpoints } from './oauth-endpoints.ts';
+import { createPollEndpoints, type NewPoll } from './poll-endpoints.ts';
 import { createScheduledEndpoints } from './scheduled-endpoints.ts';
 import { createShieldEndpoints } from './shield-endpoints.ts';
 
@@ -54,6 +55,8 @@ export interface NewStatus {
   scheduled_at?: string;
   /** Who may reply; the person's default when absent. */
   reply_policy?: ReplyPolicy;
+  /** A poll published with the post (it cannot be held for the undo window or scheduled). */
+  poll?: NewPoll;
 }
 
 export interface ProfileUpdate {
@@ -91,6 +94,7 @@ export function createEndpoints(api: ApiClient) {
     ...createModerationEndpoints(api),
     ...createOAuthEndpoints(api),
     ...createScheduledEndpoints(api),
+    ...createPollEndpoints(api),
     ...createShieldEndpoints(api),
 
     /** Follows a `Link` header target (already a same-origin path with its query). */

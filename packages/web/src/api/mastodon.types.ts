@@ -2,6 +2,7 @@
 
 import type { FilterResult } from './defence.types.ts';
 import type { StatusEmpathie } from './empathie.types.ts';
+import type { Poll } from './poll-endpoints.ts';
 
 export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
 
@@ -70,6 +71,8 @@ export interface Status {
   tags: Tag[];
   /** Mastodon's results of the viewer's keyword filters (a `warn` match). */
   filtered?: FilterResult[];
+  /** A poll the post carries, with the viewer's own votes. */
+  poll?: Poll | null;
   empathie?: StatusEmpathie;
 }
 

@@ -29,6 +29,8 @@ import {
   readLocalDraft,
   writeLocalDraft,
 } from './local-draft.ts';
+import { emptyPollDraft, type PollDraft, pollDraftProblem, toNewPoll } from './poll-draft.ts';
+import { PollEditor } from './poll-editor.tsx';
 import { ReplyPolicySelect, useReplyPolicy } from './reply-policy-select.tsx';
 
 export interface ComposeFormProps {
@@ -114,6 +116,8 @@ export function ComposeForm(props: ComposeFormProps) {
     );
   }, [local, text, warning, warningOn, visibility, language]);
   const [replyPolicy, setReplyPolicy] = useReplyPolicy(me !== null);
+  const [poll, setPoll] = useState<PollDraft | null>(null);
+  const pollBlocked = poll !== null && pollDraftProblem(poll) !== null;
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -155,12 +159,16 @@ export function ComposeForm(props: ComposeFormProps) {
         reply_policy: replyPolicy,
         ...(withWarning ? { spoiler_text: warning.trim(), sensitive: true } : {}),
         ...(replyTo ? { in_reply_to_id: replyTo.id } : {}),
+        ...(poll ? { poll: toNewPoll(poll) } : {}),
         // Every post gets the person's undo window; a scheduled one waits anyway. Only the
         // coach's pause sends for later here, after a draft that may hurt: when its time comes
         // it waits for a last look rather than leaving blindly.
         ...(scheduledAt
           ? { scheduled_at: scheduledAt, empathie_review: true }
-          : { undo_window: true }),
+          : // A poll is published at once: held posts do not carry polls yet (docs/api.md).
+            poll
+            ? {}
+            : { undo_window: true }),
       },
       idempotencyKey.current,
     );
@@ -174,6 +182,7 @@ export function ComposeForm(props: ComposeFormProps) {
     setText('');
     setWarning('');
     setWarningOn(false);
+    setPoll(null);
     setRestored(false);
     if (local.key) forgetLocalDraft(deviceStorage(), local.key);
     // The undo toast speaks for a post held for its window.
@@ -204,7 +213,7 @@ export function ComposeForm(props: ComposeFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (measure.empty || measure.overLimit || sending) return;
+    if (measure.empty || measure.overLimit || pollBlocked || sending) return;
     if (!(await coach.beforePublish())) return;
     await publish(text);
   };
@@ -322,7 +331,21 @@ export function ComposeForm(props: ComposeFormProps) {
           >
             {t('compose.warningToggle')}
           </button>
+          {me ? (
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              aria-pressed={poll !== null}
+              data-testid="compose-poll-toggle"
+              onClick={() => setPoll((value) => (value ? null : emptyPollDraft()))}
+            >
+              {t('poll.editor.toggle')}
+            </button>
+          ) : null}
         </div>
+        {poll ? (
+          <PollEditor draft={poll} onChange={setPoll} onRemove={() => setPoll(null)} />
+        ) : null}
         <p className="hint" id={`${id}-visibility-help`}>
           {t(`visibility.${visibility}.description`)}
         </p>
@@ -344,7 +367,7 @@ export function ComposeForm(props: ComposeFormProps) {
             type="submit"
             className="button"
             data-testid="compose-submit"
-            disabled={measure.empty || measure.overLimit || sending}
+            disabled={measure.empty || measure.overLimit || pollBlocked || sending}
           >
             {sending
               ? t('compose.sending')

@@ -17,6 +17,7 @@ import { SpotlightCard } from '../spotlights/spotlight-card.tsx';
 import { StatusActions } from './status-actions.tsx';
 import { StatusContent } from './status-content.tsx';
 import { StatusEditForm } from './status-edit-form.tsx';
+import { StatusPoll } from './status-poll.tsx';
 import { displayName, profilePath, shownStatus, withShown } from './status-helpers.ts';
 
 export interface StatusCardProps {
@@ -135,6 +136,13 @@ export function StatusCard(props: StatusCardProps) {
         />
       ) : contentVisible ? (
         <StatusContent html={shown.content} language={shown.language} id={shown.id} />
+      ) : null}
+      {shown.poll && contentVisible && !editing ? (
+        <StatusPoll
+          poll={shown.poll}
+          signedIn={me !== null}
+          onChange={(poll) => onChange(withShown(status, { ...shown, poll }))}
+        />
       ) : null}
       {shown.empathie?.call && !editing ? <CallCard call={shown.empathie.call} /> : null}
       {shown.empathie?.spotlight && !editing ? (
