@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type webcrypto } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import { exportJwk, generateCryptoKeyPair } from '@fedify/fedify';
@@ -127,7 +127,7 @@ export async function refusingOrigin(): Promise<string> {
 export interface TestActorKeys {
   keyId: string;
   keys: OutboxMessage['keys'];
-  publicKey: CryptoKey;
+  publicKey: webcrypto.CryptoKey;
 }
 
 /** An actor's RSA key pair, as Fedify puts it in outbox messages. */
