@@ -54,7 +54,7 @@ describe('the streaming API', () => {
     expect(v2.body.configuration.urls.streaming).toBe('ws://empathie.test');
     const plain = await fetch(`${live.origin}/api/v1/streaming`);
     expect(plain.status).toBe(400);
-    expect((await plain.json()).error).toBe('malformed_request');
+    expect(((await plain.json()) as { error: string }).error).toBe('malformed_request');
   });
 
   it('brings a followed person’s post to the home stream, as the home timeline shows it', async () => {
