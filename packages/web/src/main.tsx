@@ -22,6 +22,7 @@ import './styles/account-data.css';
 import './styles/collective.css';
 import './styles/announcements.css';
 import './styles/polls.css';
+import './styles/live.css';
 
 // Composition root: every dependency is built here once and handed down through context.
 // The session's token is in an HttpOnly cookie, out of the page's reach (ADR 0009); storage

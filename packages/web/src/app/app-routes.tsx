@@ -27,6 +27,7 @@ import { VerifyDossierPage } from '../features/dossiers/verify-page.tsx';
 import { FiltersPage } from '../features/filters/filters-page.tsx';
 import { FollowRequestsPage } from '../features/follow-requests/follow-requests-page.tsx';
 import { HashtagPage } from '../features/hashtag/hashtag-page.tsx';
+import { LiveProvider } from '../features/live/live-context.tsx';
 import { AppealsPage } from '../features/moderation/appeals-page.tsx';
 import { AuditPage } from '../features/moderation/audit-page.tsx';
 import { QueuePage } from '../features/moderation/queue-page.tsx';
@@ -64,7 +65,9 @@ export function AppRoutes() {
   return (
     <BrowserRouter>
       <UndoProvider>
-        <RoutesInShell />
+        <LiveProvider>
+          <RoutesInShell />
+        </LiveProvider>
       </UndoProvider>
     </BrowserRouter>
   );

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Endpoints } from '../../api/endpoints.ts';
+import { useLive, useLiveEvents } from '../live/live-context.tsx';
 
 const pollEveryMs = 60_000;
 export const unreadCap = 40;
 
-/** How many notifications arrived after the read marker; polled gently while signed in. */
+/**
+ * How many notifications arrived after the read marker: counted again as each one arrives live
+ * (and after the live connection comes back), with a gentle poll as the fallback.
+ */
 export function useUnreadCount(
   api: Endpoints,
   signedIn: boolean,
@@ -29,6 +33,15 @@ export function useUnreadCount(
     const timer = window.setInterval(refresh, pollEveryMs);
     return () => window.clearInterval(timer);
   }, [refresh, signedIn]);
+
+  useLiveEvents('user:notification', (event) => {
+    if (event.event === 'notification') refresh();
+  });
+  const { reconnections } = useLive();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a reconnection is the trigger
+  useEffect(() => {
+    if (reconnections > 0) refresh();
+  }, [reconnections]);
 
   return { count, refresh };
 }

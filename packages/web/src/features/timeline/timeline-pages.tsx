@@ -6,6 +6,8 @@ import { EmptyState, PageHeader } from '../../ui/feedback.tsx';
 import { AnnouncementBanner } from '../announcements/announcement-banner.tsx';
 import { useMe } from '../auth/session-context.tsx';
 import { ComposeForm } from '../compose/compose-form.tsx';
+import { NewPostsBar } from '../live/new-posts-bar.tsx';
+import { useLiveTimeline } from '../live/use-live-timeline.ts';
 import { StatusList } from '../status/status-list.tsx';
 
 export function HomePage() {
@@ -13,6 +15,7 @@ export function HomePage() {
   const { t } = useI18n();
   const me = useMe();
   const list = usePaginated(() => api.homeTimeline(), `home:${me?.id ?? ''}`);
+  const live = useLiveTimeline('user', list);
   return (
     <>
       <PageHeader title={t('timeline.home')} />
@@ -21,6 +24,7 @@ export function HomePage() {
       <div className="home-compose">
         <ComposeForm onPosted={list.prepend} />
       </div>
+      <NewPostsBar count={live.pending} onShow={live.show} />
       <StatusList
         list={list}
         label={t('timeline.home')}
@@ -42,11 +46,13 @@ export function LocalPage() {
   const { t } = useI18n();
   const me = useMe();
   const list = usePaginated(() => api.localTimeline(), `local:${me?.id ?? ''}`);
+  const live = useLiveTimeline('public:local', list);
   return (
     <>
       <PageHeader title={t('timeline.local')}>
         <p className="page-lede">{t('timeline.localLede')}</p>
       </PageHeader>
+      <NewPostsBar count={live.pending} onShow={live.show} />
       <StatusList
         list={list}
         label={t('timeline.local')}
