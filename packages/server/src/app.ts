@@ -18,7 +18,9 @@ import { mountCoordinationDomain } from './coordination/coordination.module.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { mountDomainBlocksDomain } from './domain-blocks/domain-blocks.module.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
+import { storedRemoteActor, wireOutboundBridge } from './federation/conversation.wiring.ts';
 import { createFederationModule, mountFederation } from './federation/federation.module.ts';
+import { createOutboundRecorder } from './federation/outbound-events.ts';
 import { localUris } from './federation/uri.ts';
 import { type AppEnv, authentication, hashToken } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
@@ -251,8 +253,30 @@ export function createApp(deps: AppDeps) {
 
   // ActivityPub (ADR 0019): actors, WebFinger, inboxes, collections. Before the web app's
   // catch-all, which still answers a browser asking for /users/name (content negotiation).
-  const federation = createFederationModule({ ...deps, events, uris: localUris(config.publicUrl) });
+  const federation = createFederationModule({
+    ...deps,
+    events,
+    uris: localUris(config.publicUrl),
+    // Incoming activities go through the services our own API uses (federation/inbox/).
+    conversation: {
+      posts: conversations.posts,
+      interactions: conversations.interactions,
+      relationships: people.relationships,
+      outbound: createOutboundRecorder(deps),
+      resolveActor: (uri) => storedRemoteActor(database.db, uri),
+    },
+  });
   mountFederation(app, federation);
+  // The one outbound bridge: recorded changes become activities (ADR 0019).
+  wireOutboundBridge({
+    db: database.db,
+    ids: deps.ids,
+    logger,
+    uris: localUris(config.publicUrl),
+    localDomain: config.domain,
+    jobs: conversations.jobs,
+    federation: () => federation,
+  });
 
   mountWebApp(app, config.webDistDir);
   return {

@@ -12,6 +12,7 @@ import { createOAuthService } from '../oauth/oauth.service.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { mountRelationshipRoutes } from '../relationships/relationships.routes.ts';
 import { createRelationshipsService } from '../relationships/relationships.service.ts';
+import { createOutboundRecorder } from '../federation/outbound-events.ts';
 import type { EventBus } from '../shared/events.ts';
 import { mountAccountRoutes } from './accounts.routes.ts';
 import { createAccountsService } from './accounts.service.ts';
@@ -46,8 +47,16 @@ export function mountAccountsDomain(
     settings,
     appNameOf: apps.nameOf,
   });
-  const profiles = createProfileService({ db, clock, events, localDomain: config.domain });
-  const relationships = createRelationshipsService({ db, clock, ids, events });
+  // Changes other servers must hear of are recorded in their own transaction (ADR 0019).
+  const outbound = createOutboundRecorder({ clock, ids });
+  const profiles = createProfileService({
+    db,
+    clock,
+    events,
+    localDomain: config.domain,
+    outbound,
+  });
+  const relationships = createRelationshipsService({ db, clock, ids, events, outbound });
   const admin = createAdminService({ db, clock, ids, events, settings });
 
   mountAvatarRoutes(app);

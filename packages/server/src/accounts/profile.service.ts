@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountRow, UserRow } from '../api/mastodon/account.serializer.ts';
 import type { Database } from '../db/schema.ts';
+import type { OutboundRecorder } from '../federation/outbound-events.ts';
 import { isBlockedBy as isBlockedByRule } from '../policy/relations.sql.ts';
 import { searchAccounts } from '../search/search.repository.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -49,8 +50,11 @@ export function createProfileService(deps: {
   clock: Clock;
   events: EventBus;
   localDomain: string;
+  /** Records what other servers must hear of (an `Update` of the actor), in the transaction. */
+  outbound?: OutboundRecorder;
 }) {
   const { db, clock, events } = deps;
+  const outbound: OutboundRecorder = deps.outbound ?? (async () => {});
 
   const isBlockedBy = (viewerId: string | null, accountId: string) =>
     isBlockedByRule(db, viewerId, accountId);
@@ -119,6 +123,7 @@ export function createProfileService(deps: {
       await db.transaction().execute(async (trx) => {
         await updateAccount(trx, accountId, { ...accountChanges, updated_at: now });
         await updateUser(trx, accountId, userChanges);
+        await outbound(trx, { type: 'account.updated', accountId });
       });
       await events.publish({ type: 'account.updated', accountId });
       return credentials(accountId);
@@ -126,9 +131,13 @@ export function createProfileService(deps: {
 
     async setIntention(accountId: string, intention: string): Promise<string> {
       const value = intention.trim();
-      await updateAccount(db, accountId, {
-        intention: value,
-        updated_at: clock.now().toISOString(),
+      await db.transaction().execute(async (trx) => {
+        await updateAccount(trx, accountId, {
+          intention: value,
+          updated_at: clock.now().toISOString(),
+        });
+        // The intention is part of the actor others show: they hear of it.
+        await outbound(trx, { type: 'account.updated', accountId });
       });
       await events.publish({ type: 'account.updated', accountId });
       return value;

@@ -21,6 +21,7 @@ import { bookmarksAndPins } from './migrations/0020-bookmarks-and-pins.ts';
 import { lists } from './migrations/0021-lists.ts';
 import { federationIdentity } from './migrations/0022-federation-identity.ts';
 import { federationDelivery } from './migrations/0023-federation-delivery.ts';
+import { federationObjects } from './migrations/0024-federation-objects.ts';
 import { pollsConversationsTags } from './migrations/0027-polls-conversations-tags.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
@@ -48,6 +49,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0022-federation-identity': federationIdentity,
     '0027-polls-conversations-tags': pollsConversationsTags,
     '0023-federation-delivery': federationDelivery,
+    '0024-federation-objects': federationObjects,
   };
 }
 

@@ -11,7 +11,7 @@ export interface Database {
   access_tokens: AccessTokenTable;
   invites: InviteTable;
   follows: RelationTable;
-  follow_requests: RelationTable;
+  follow_requests: FollowRequestTable;
   blocks: RelationTable;
   mutes: RelationTable & { hide_notifications: number };
   posts: PostTable;
@@ -323,6 +323,11 @@ export interface RelationTable {
   account_id: string;
   target_account_id: string;
   created_at: string;
+}
+
+/** A request to follow; `uri` is a remote follower's `Follow` id, named again in the answer. */
+export interface FollowRequestTable extends RelationTable {
+  uri: Generated<string | null>;
 }
 
 export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';

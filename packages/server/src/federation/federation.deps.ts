@@ -5,6 +5,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { Logger } from '../shared/logger.ts';
+import type { ConversationServices } from './inbox/inbox.deps.ts';
 import type { LocalUris } from './uri.ts';
 
 /**
@@ -22,6 +23,8 @@ export interface FederationDeps {
   logger: Logger;
   events: EventBus;
   uris: LocalUris;
+  /** The services incoming activities go through (inbox/); none: the inbox ignores them. */
+  conversation?: ConversationServices;
 }
 
 /** Our Fedify federation: no per-request context data, everything comes from `FederationDeps`. */

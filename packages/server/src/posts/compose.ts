@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Policy } from '../policy/policy.service.ts';
-import { type AccountRow, findLocalAccountsByUsername } from './posts.repository.ts';
+import {
+  type AccountRow,
+  findLocalAccountsByUsername,
+  findRemoteAccountsByRef,
+} from './posts.repository.ts';
 import {
   countCharacters,
   extractEntities,
@@ -57,6 +61,20 @@ export async function compose(
   for (const ref of localRefs) {
     const account = byUsername.get(ref.username);
     if (!account) continue;
+    resolved.set(mentionKey(ref), { url: account.url, username: account.username });
+    mentions.set(account.id, account);
+  }
+  // Remote people named by `@name@host` are mentioned if this instance knows them (a search
+  // resolves them first): the mention row is what addresses the post to them (ADR 0019).
+  const remoteRefs = entities.mentions.filter((m) => !localRefs.includes(m));
+  const remote = await findRemoteAccountsByRef(db, remoteRefs);
+  const remoteExcluded = await reach.unmentionable(
+    authorId,
+    remote.map((a) => a.id),
+  );
+  for (const account of remote) {
+    if (remoteExcluded.has(account.id) || account.domain === null) continue;
+    const ref = { username: account.username_key, domain: account.domain.toLowerCase() };
     resolved.set(mentionKey(ref), { url: account.url, username: account.username });
     mentions.set(account.id, account);
   }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Visibility } from '../db/schema.ts';
+import type { OutboundRecorder } from '../federation/outbound-events.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import { canBeShared } from '../policy/visibility.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -27,8 +28,11 @@ export function createInteractionsService(deps: {
   feed: HomeFeedService;
   notifications: NotificationsService;
   posts: PostsService;
+  /** Records what other servers must hear of, inside each change's transaction. */
+  outbound?: OutboundRecorder;
 }) {
   const { db, clock, ids, feed, notifications, posts } = deps;
+  const outbound: OutboundRecorder = deps.outbound ?? (async () => {});
 
   /** The post a favourite or share applies to: a share's original, if visible. */
   async function target(viewerId: string, id: string): Promise<PostRow | undefined> {
@@ -43,18 +47,29 @@ export function createInteractionsService(deps: {
   ): Promise<Result<PostRow, InteractionError>> {
     const post = await target(viewerId, id);
     if (!post) return err({ kind: 'not_found' });
-    const inserted = await db
-      .insertInto('favourites')
-      .values({
-        id: ids(),
-        account_id: viewerId,
-        post_id: post.id,
-        created_at: clock.now().toISOString(),
-      })
-      .onConflict((oc) => oc.columns(['account_id', 'post_id']).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
-      await bumpPostCounter(db, post.id, 'favourites_count', 1);
+    const favouriteId = ids();
+    const added = await db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('favourites')
+        .values({
+          id: favouriteId,
+          account_id: viewerId,
+          post_id: post.id,
+          created_at: clock.now().toISOString(),
+        })
+        .onConflict((oc) => oc.columns(['account_id', 'post_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+      await bumpPostCounter(trx, post.id, 'favourites_count', 1);
+      await outbound(trx, {
+        type: 'favourite.created',
+        favouriteId,
+        accountId: viewerId,
+        postId: post.id,
+      });
+      return true;
+    });
+    if (added) {
       await notifications.notify(post.account_id, viewerId, 'favourite', post.id);
     }
     return ok(post);
@@ -66,23 +81,41 @@ export function createInteractionsService(deps: {
   ): Promise<Result<PostRow, InteractionError>> {
     const post = await target(viewerId, id);
     if (!post) return err({ kind: 'not_found' });
-    const deleted = await db
-      .deleteFrom('favourites')
-      .where('account_id', '=', viewerId)
-      .where('post_id', '=', post.id)
-      .executeTakeFirst();
-    if (Number(deleted.numDeletedRows) > 0) {
-      await bumpPostCounter(db, post.id, 'favourites_count', -1);
+    const removed = await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('favourites')
+        .select('id')
+        .where('account_id', '=', viewerId)
+        .where('post_id', '=', post.id)
+        .executeTakeFirst();
+      if (!row) return false;
+      const deleted = await trx.deleteFrom('favourites').where('id', '=', row.id).executeTakeFirst();
+      if (Number(deleted.numDeletedRows) === 0) return false;
+      await bumpPostCounter(trx, post.id, 'favourites_count', -1);
+      // The Like's id is the favourite's: the Undo names it, so the row's id travels here.
+      await outbound(trx, {
+        type: 'favourite.removed',
+        favouriteId: row.id,
+        accountId: viewerId,
+        postId: post.id,
+      });
+      return true;
+    });
+    if (removed) {
       await notifications.withdraw(post.account_id, viewerId, 'favourite', post.id);
     }
     return ok(post);
   }
 
-  /** Returns the share (a `posts` row pointing at the original). */
+  /**
+   * Returns the share (a `posts` row pointing at the original). `remote` is a share that arrived
+   * from another server (an Announce): it keeps its own URI and is not ours.
+   */
   async function reblog(
     viewerId: string,
     id: string,
     visibility: Visibility = 'public',
+    remote?: { uri: string },
   ): Promise<Result<PostRow, InteractionError>> {
     const original = await target(viewerId, id);
     if (!original) return err({ kind: 'not_found' });
@@ -101,8 +134,8 @@ export function createInteractionsService(deps: {
       ...original,
       id: shareId,
       account_id: viewerId,
-      uri,
-      url: uri,
+      uri: remote?.uri ?? uri,
+      url: remote?.uri ?? uri,
       text: '',
       content_html: '',
       spoiler_text: '',
@@ -114,7 +147,7 @@ export function createInteractionsService(deps: {
       in_reply_to_account_id: null,
       reblog_of_id: original.id,
       thread_root_id: null,
-      local: 1,
+      local: remote ? 0 : 1,
       replies_count: 0,
       reblogs_count: 0,
       favourites_count: 0,
@@ -126,6 +159,7 @@ export function createInteractionsService(deps: {
       await bumpPostCounter(trx, original.id, 'reblogs_count', 1);
       await bumpAccountStatuses(trx, viewerId, 1, now);
       await feed.postCreated(share, trx);
+      await outbound(trx, { type: 'share.created', shareId, accountId: viewerId });
     });
     await notifications.notify(original.account_id, viewerId, 'reblog', original.id);
     return ok(share);
@@ -145,7 +179,16 @@ export function createInteractionsService(deps: {
       named?.reblog_of_id && named.account_id === viewerId ? named.reblog_of_id : id;
     const share = await findShare(db, viewerId, originalId);
     if (share) {
-      await db.transaction().execute((trx) => posts.removeRow(trx, share));
+      await db.transaction().execute(async (trx) => {
+        await posts.removeRow(trx, share);
+        await outbound(trx, {
+          type: 'share.removed',
+          shareId: share.id,
+          accountId: viewerId,
+          originalId,
+          visibility: share.visibility,
+        });
+      });
     }
     const original = await findVisiblePost(db, originalId, viewerId);
     if (share && original) {

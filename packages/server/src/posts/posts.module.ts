@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
 import { mountSavedPostsDomain } from '../bookmarks/saved-posts.module.ts';
 import { mountConversationsDomain } from '../conversations/conversations.module.ts';
+import { createOutboundRecorder } from '../federation/outbound-events.ts';
 import { createStatusFilter } from '../filters/filters.apply.ts';
 import { mountFilterRoutes } from '../filters/filters.routes.ts';
 import type { StatusExtension } from '../gentle/status-extension.ts';
@@ -70,7 +71,10 @@ export function mountPostsDomain(
   const feed = createHomeFeedService({ db, jobs, events });
   const notifications = createNotificationsService({ db, clock, ids, events, policy });
   const polls = mountPollsDomain(app, { db, clock, ids, jobs, notifications, openapi });
+  // Changes other servers must hear of are recorded in their own transaction (ADR 0019).
+  const outbound = createOutboundRecorder({ clock, ids });
   const posts = createPostsService({
+    outbound,
     db,
     clock,
     ids,
@@ -84,7 +88,15 @@ export function mountPostsDomain(
     maxPostChars: deps.maxPostChars,
     polls: polls.forPosts,
   });
-  const interactions = createInteractionsService({ db, clock, ids, feed, notifications, posts });
+  const interactions = createInteractionsService({
+    db,
+    clock,
+    ids,
+    feed,
+    notifications,
+    posts,
+    outbound,
+  });
 
   const publicUrl = config.publicUrl;
   mountStatusRoutes(app, { db, posts, interactions, present, publicUrl, openapi });

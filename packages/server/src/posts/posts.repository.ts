@@ -38,6 +38,28 @@ export async function findLocalAccountsByUsername(
     .execute();
 }
 
+/** Remote accounts already known, named `@name@host` in a post. */
+export async function findRemoteAccountsByRef(
+  db: Db,
+  refs: Array<{ username: string; domain: string | null }>,
+): Promise<AccountRow[]> {
+  const wanted = refs.filter((r) => r.domain !== null);
+  if (wanted.length === 0) return [];
+  const rows = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where(
+      'username_key',
+      'in',
+      wanted.map((r) => r.username),
+    )
+    .where('domain', 'is not', null)
+    .where('deleted_at', 'is', null)
+    .execute();
+  const keys = new Set(wanted.map((r) => `${r.username}@${r.domain}`));
+  return rows.filter((a) => keys.has(`${a.username_key}@${(a.domain ?? '').toLowerCase()}`));
+}
+
 export function findAccountsByIds(db: Db, ids: string[]): Promise<AccountRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('accounts').selectAll().where('id', 'in', ids).execute();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, ReplyPolicy, Visibility } from '../db/schema.ts';
+import type { OutboundRecorder } from '../federation/outbound-events.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { Policy } from '../policy/policy.service.ts';
 import { isReplyPolicy } from '../policy/policy.types.ts';
@@ -62,6 +63,29 @@ export interface PostsDeps {
   maxPostChars: () => Promise<number>;
   /** Checks and stores polls, inside the post's own transactions (`polls/`). */
   polls?: PostPolls;
+  /** Records what other servers must hear of, inside each change's transaction. */
+  outbound?: OutboundRecorder;
+}
+
+/**
+ * A post that arrived from another server (federation/inbox): already parsed and sanitised, its
+ * author a stored remote account, its mentions resolved to account ids. It goes through the same
+ * storage, notifications and `post.created` pipeline as a local post (tone scoring, gentle
+ * reading, the shield), but not through the local author's limits or defaults.
+ */
+export interface RemotePostInput {
+  uri: string;
+  url: string;
+  text: string;
+  contentHtml: string;
+  spoilerText: string;
+  sensitive: boolean;
+  visibility: Visibility;
+  language: string | null;
+  inReplyToId: string | null;
+  mentionIds: string[];
+  tags: Array<{ name: string; display: string }>;
+  publishedAt: string;
 }
 
 export type PostsService = ReturnType<typeof createPostsService>;
@@ -71,6 +95,7 @@ class IdempotentReplayError extends Error {}
 
 export function createPostsService(deps: PostsDeps) {
   const { db, clock, ids, stemmers, feed, notifications, events, policy } = deps;
+  const outbound: OutboundRecorder = deps.outbound ?? (async () => {});
   const ctx = { publicUrl: deps.publicUrl, domain: deps.domain };
 
   function replayed(authorId: string, key: string): Promise<PostRow | undefined> {
@@ -183,20 +208,14 @@ export function createPostsService(deps: PostsDeps) {
           if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0)
             throw new IdempotentReplayError();
         }
-        await trx.insertInto('posts').values(post).execute();
-        const tagIds = await upsertTags(trx, composed.tags, ids, now);
-        await replaceMentionsAndTags(
+        await insertPost(
           trx,
-          id,
+          post,
           composed.mentions.map((m) => m.id),
-          tagIds,
+          composed.tags,
         );
-        // Like Mastodon, direct posts are not counted: the count and date are public.
-        if (post.visibility !== 'direct') await bumpAccountStatuses(trx, authorId, 1, now);
-        if (parent) await bumpPostCounter(trx, parent.id, 'replies_count', 1);
         if (input.poll) await deps.polls?.attach(trx, post, input.poll);
-        await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
-        await feed.postCreated(post, trx);
+        await outbound(trx, { type: 'post.created', postId: id });
       });
     } catch (error) {
       // Rolling back is the only way out of a Kysely transaction, hence the throw.
@@ -205,13 +224,115 @@ export function createPostsService(deps: PostsDeps) {
       if (seen) return ok(seen);
       throw error;
     }
-    // A reply notifies the replied-to author as `reply`; everyone else named gets `mention`.
-    if (parent) await notifications.notify(parent.account_id, authorId, 'reply', id);
-    for (const m of composed.mentions) {
-      if (m.id !== parent?.account_id) await notifications.notify(m.id, authorId, 'mention', id);
-    }
-    await events.publish({ type: 'post.created', postId: id, authorId });
+    await announce(
+      post,
+      composed.mentions.map((m) => m.id),
+    );
     return ok(post);
+  }
+
+  /** Writes a new post and everything hanging off it, inside `trx` (local or remote alike). */
+  async function insertPost(
+    trx: Kysely<Database>,
+    post: PostRow,
+    mentionIds: string[],
+    tags: Array<{ name: string; display: string }>,
+  ): Promise<void> {
+    await trx.insertInto('posts').values(post).execute();
+    const tagIds = await upsertTags(trx, tags, ids, post.created_at);
+    await replaceMentionsAndTags(trx, post.id, mentionIds, tagIds);
+    // Like Mastodon, direct posts are not counted: the count and date are public.
+    if (post.visibility !== 'direct') {
+      await bumpAccountStatuses(trx, post.account_id, 1, post.created_at);
+    }
+    if (post.in_reply_to_id) await bumpPostCounter(trx, post.in_reply_to_id, 'replies_count', 1);
+    await indexPost(trx, post.id, indexTerms(`${post.spoiler_text} ${post.text}`, stemmers));
+    await feed.postCreated(post, trx);
+  }
+
+  /** After the commit: who was addressed hears of it, then every `post.created` subscriber. */
+  async function announce(post: PostRow, mentionIds: string[]): Promise<void> {
+    const authorId = post.account_id;
+    const parentAuthor = post.in_reply_to_account_id;
+    // A reply notifies the replied-to author as `reply`; everyone else named gets `mention`.
+    if (post.in_reply_to_id && parentAuthor) {
+      await notifications.notify(parentAuthor, authorId, 'reply', post.id);
+    }
+    for (const m of mentionIds) {
+      if (m !== parentAuthor) await notifications.notify(m, authorId, 'mention', post.id);
+    }
+    await events.publish({ type: 'post.created', postId: post.id, authorId });
+  }
+
+  /**
+   * Stores a post from another server under its remote author. The parent's reply policy is
+   * enforced as for a local reply (refused aloud to the inbox, which answers Reject); a post seen
+   * before (same URI) is answered as it is, so a redelivery changes nothing.
+   */
+  async function createRemote(
+    authorId: string,
+    input: RemotePostInput,
+  ): Promise<Result<PostRow, PostError>> {
+    const seen = await db
+      .selectFrom('posts')
+      .selectAll()
+      .where('uri', '=', input.uri)
+      .executeTakeFirst();
+    if (seen) return ok(seen);
+    let parent: PostRow | undefined;
+    if (input.inReplyToId) {
+      parent = await findVisiblePost(db, input.inReplyToId, authorId);
+      if (!parent || parent.reblog_of_id) return err({ kind: 'not_found' });
+      const decision = await policy.mayReply(authorId, parent);
+      if (decision.kind !== 'allowed') {
+        const owner = await db
+          .selectFrom('accounts')
+          .select(['id', 'username', 'display_name'])
+          .where('id', '=', decision.authorId)
+          .executeTakeFirstOrThrow();
+        return err({ kind: 'reply_refused', policy: decision.policy, author: owner });
+      }
+    }
+    const id = ids();
+    const mentionIds = await reachable(authorId, input.mentionIds);
+    const post: PostRow = {
+      id,
+      account_id: authorId,
+      uri: input.uri,
+      url: input.url,
+      text: input.text,
+      content_html: input.contentHtml,
+      spoiler_text: input.spoilerText,
+      sensitive: input.sensitive || input.spoilerText !== '' ? 1 : 0,
+      visibility: input.visibility,
+      language: input.language,
+      in_reply_to_id: parent?.id ?? null,
+      in_reply_to_account_id: parent?.account_id ?? null,
+      reblog_of_id: null,
+      thread_root_id: parent ? (parent.thread_root_id ?? parent.id) : id,
+      local: 0,
+      replies_count: 0,
+      reblogs_count: 0,
+      favourites_count: 0,
+      // Its own date, unless it claims to come from the future.
+      created_at:
+        Date.parse(input.publishedAt) < clock.now().getTime()
+          ? new Date(input.publishedAt).toISOString()
+          : clock.now().toISOString(),
+      edited_at: null,
+      reply_policy: 'everyone',
+    };
+    await db.transaction().execute((trx) => insertPost(trx, post, mentionIds, input.tags));
+    await announce(post, mentionIds);
+    return ok(post);
+  }
+
+  /** Mentioned accounts the author may reach: the policy drops those in a block with them. */
+  async function reachable(authorId: string, mentionIds: string[]): Promise<string[]> {
+    const unique = [...new Set(mentionIds)];
+    if (unique.length === 0) return [];
+    const excluded = await policy.unmentionable(authorId, unique);
+    return unique.filter((id) => !excluded.has(id));
   }
 
   /** The viewer's own post, for edit and delete: anyone else's is "not found". */
@@ -238,12 +359,17 @@ export function createPostsService(deps: PostsDeps) {
       input.poll === undefined;
     if (contentUnchanged && input.replyPolicy !== undefined) {
       // Who may reply is a setting of the post, not its words: no new version, not "edited".
-      await db
-        .updateTable('posts')
-        .set({ reply_policy: input.replyPolicy })
-        .where('id', '=', id)
-        .execute();
-      return ok({ ...post, reply_policy: input.replyPolicy });
+      const replyPolicy = input.replyPolicy;
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('posts')
+          .set({ reply_policy: replyPolicy })
+          .where('id', '=', id)
+          .execute();
+        // Other servers read who may reply from the Note (interactionPolicy): they hear of it.
+        await outbound(trx, { type: 'post.edited', postId: id });
+      });
+      return ok({ ...post, reply_policy: replyPolicy });
     }
     const text = input.status ?? post.text;
     const spoiler = input.spoilerText ?? post.spoiler_text;
@@ -270,49 +396,107 @@ export function createPostsService(deps: PostsDeps) {
       reply_policy: input.replyPolicy ?? post.reply_policy,
     };
     await db.transaction().execute(async (trx) => {
-      // The version being replaced is kept, dated when it was written.
-      await trx
-        .insertInto('post_edits')
-        .values({
-          id: ids(),
-          post_id: id,
-          text: post.text,
-          content_html: post.content_html,
-          spoiler_text: post.spoiler_text,
-          sensitive: post.sensitive,
-          created_at: post.edited_at ?? post.created_at,
-        })
-        .execute();
-      await trx
-        .updateTable('posts')
-        .set({
-          text,
-          spoiler_text: spoiler,
-          content_html: composed.html,
-          sensitive: updated.sensitive,
-          language: updated.language,
-          edited_at: now,
-          reply_policy: updated.reply_policy,
-        })
-        .where('id', '=', id)
-        .execute();
-      const tagIds = await upsertTags(trx, composed.tags, ids, now);
-      await replaceMentionsAndTags(
+      await replaceVersion(
         trx,
-        id,
+        post,
+        updated,
         composed.mentions.map((m) => m.id),
-        tagIds,
+        composed.tags,
       );
-      await indexPost(trx, id, indexTerms(`${spoiler} ${text}`, stemmers));
       if (input.poll) await deps.polls?.replace(trx, post, input.poll);
+      await outbound(trx, { type: 'post.edited', postId: id });
     });
-    const before = new Set(previousMentions.map((m) => m.account_id));
-    for (const m of composed.mentions) {
-      if (!before.has(m.id) && m.id !== post.in_reply_to_account_id) {
-        await notifications.notify(m.id, viewerId, 'mention', id);
+    await announceEdit(
+      updated,
+      previousMentions.map((m) => m.account_id),
+      composed.mentions.map((m) => m.id),
+    );
+    return ok(updated);
+  }
+
+  /** Keeps the replaced version, dated when it was written, and stores the new one. */
+  async function replaceVersion(
+    trx: Kysely<Database>,
+    post: PostRow,
+    updated: PostRow,
+    mentionIds: string[],
+    tags: Array<{ name: string; display: string }>,
+  ): Promise<void> {
+    await trx
+      .insertInto('post_edits')
+      .values({
+        id: ids(),
+        post_id: post.id,
+        text: post.text,
+        content_html: post.content_html,
+        spoiler_text: post.spoiler_text,
+        sensitive: post.sensitive,
+        created_at: post.edited_at ?? post.created_at,
+      })
+      .execute();
+    await trx
+      .updateTable('posts')
+      .set({
+        text: updated.text,
+        spoiler_text: updated.spoiler_text,
+        content_html: updated.content_html,
+        sensitive: updated.sensitive,
+        language: updated.language,
+        edited_at: updated.edited_at,
+        reply_policy: updated.reply_policy,
+      })
+      .where('id', '=', post.id)
+      .execute();
+    const tagIds = await upsertTags(trx, tags, ids, updated.edited_at ?? updated.created_at);
+    await replaceMentionsAndTags(trx, post.id, mentionIds, tagIds);
+    await indexPost(trx, post.id, indexTerms(`${updated.spoiler_text} ${updated.text}`, stemmers));
+  }
+
+  /** Newly named people hear of an edit; the tone is read again by `post.edited` subscribers. */
+  async function announceEdit(updated: PostRow, previous: string[], mentionIds: string[]) {
+    const before = new Set(previous);
+    for (const m of mentionIds) {
+      if (!before.has(m) && m !== updated.in_reply_to_account_id) {
+        await notifications.notify(m, updated.account_id, 'mention', updated.id);
       }
     }
-    await events.publish({ type: 'post.edited', postId: id, authorId: viewerId });
+    await events.publish({ type: 'post.edited', postId: updated.id, authorId: updated.account_id });
+  }
+
+  /** An edit (`Update`) of a remote post by its author, already parsed and sanitised. */
+  async function editRemote(
+    authorId: string,
+    id: string,
+    input: Pick<
+      RemotePostInput,
+      'text' | 'contentHtml' | 'spoilerText' | 'sensitive' | 'language' | 'mentionIds' | 'tags'
+    >,
+  ): Promise<Result<PostRow, PostError>> {
+    const post = await findOwn(authorId, id);
+    if (!post || post.local === 1) return err({ kind: 'not_found' });
+    const previous = await db
+      .selectFrom('mentions')
+      .select('account_id')
+      .where('post_id', '=', id)
+      .execute();
+    const mentionIds = await reachable(authorId, input.mentionIds);
+    const updated: PostRow = {
+      ...post,
+      text: input.text,
+      content_html: input.contentHtml,
+      spoiler_text: input.spoilerText,
+      sensitive: input.sensitive || input.spoilerText !== '' ? 1 : 0,
+      language: input.language ?? post.language,
+      edited_at: clock.now().toISOString(),
+    };
+    await db
+      .transaction()
+      .execute((trx) => replaceVersion(trx, post, updated, mentionIds, input.tags));
+    await announceEdit(
+      updated,
+      previous.map((m) => m.account_id),
+      mentionIds,
+    );
     return ok(updated);
   }
 
@@ -336,7 +520,24 @@ export function createPostsService(deps: PostsDeps) {
         .where('reblog_of_id', '=', id)
         .execute();
       for (const share of shares) await removeRow(trx, share);
+      const named = await trx
+        .selectFrom('mentions')
+        .select('account_id')
+        .where('post_id', '=', id)
+        .execute();
       await removeRow(trx, post);
+      // The row is gone when the bridge runs: the event carries what the Delete needs.
+      await outbound(trx, {
+        type: 'post.deleted',
+        postId: post.id,
+        authorId: post.account_id,
+        uri: post.uri,
+        visibility: post.visibility,
+        audienceIds: [
+          ...named.map((m) => m.account_id),
+          ...(post.in_reply_to_account_id ? [post.in_reply_to_account_id] : []),
+        ],
+      });
       return [...shares, post];
     });
     for (const row of gone) {
@@ -371,7 +572,9 @@ export function createPostsService(deps: PostsDeps) {
   return {
     validate,
     create,
+    createRemote,
     edit,
+    editRemote,
     remove,
     removeRow,
     findOwn,

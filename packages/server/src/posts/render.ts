@@ -7,9 +7,10 @@ import { escapeHtml } from '../api/mastodon/text-html.ts';
  */
 
 // One scanner for the three kinds of entity, so they never overlap. Lookbehinds mirror Mastodon:
-// `me@example.com` is not a mention and `page#anchor` is not a hashtag.
+// `me@example.com` is not a mention and `page#anchor` is not a hashtag. `localhost:PORT` is a
+// domain too: instances federating on loopback (development, tests) name each other so.
 const ENTITY =
-  /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])|(?<![\p{L}\p{N}_/])@([a-z0-9_]+)(?:@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?))?|(?<![\p{L}\p{N}_/&])#([\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*)/giu;
+  /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])|(?<![\p{L}\p{N}_/])@([a-z0-9_]+)(?:@((?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|localhost)(?::\d+)?))?|(?<![\p{L}\p{N}_/&])#([\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*)/giu;
 
 /** Mastodon counts every link as 23 characters, whatever its length. */
 export const URL_WEIGHT = 23;

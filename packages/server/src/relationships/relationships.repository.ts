@@ -185,3 +185,23 @@ export async function pageRelatedAccounts(
   const rows = finishPage(await applyPage(query, 'r.id', page).execute(), page);
   return rows.map(({ cursor, ...account }) => ({ cursor, account }));
 }
+
+/** Keeps a remote follower's `Follow` id on its request (see migration 0024). */
+export async function setFollowUri(db: Db, requestId: string, uri: string): Promise<void> {
+  await db.updateTable('follow_requests').set({ uri }).where('id', '=', requestId).execute();
+}
+
+/** The `Follow` id a remote follower's request arrived with, if any. */
+export async function followUriOf(
+  db: Db,
+  followerId: string,
+  targetId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('follow_requests')
+    .select('uri')
+    .where('account_id', '=', followerId)
+    .where('target_account_id', '=', targetId)
+    .executeTakeFirst();
+  return row?.uri ?? undefined;
+}

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findVisibleAccountById } from '../accounts/accounts.repository.ts';
 import type { Database } from '../db/schema.ts';
+import type { OutboundRecorder } from '../federation/outbound-events.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { DomainEvent, EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
@@ -8,9 +9,11 @@ import { err, ok, type Result } from '../shared/result.ts';
 import {
   adjustFollowCounts,
   deleteRelation,
+  followUriOf,
   insertRelation,
   mutesWithNotifications,
   relationExists,
+  setFollowUri,
   sourcesOf,
   targetsOf,
   upsertMute,
@@ -37,8 +40,11 @@ export function createRelationshipsService(deps: {
   clock: Clock;
   ids: IdGenerator;
   events: EventBus;
+  /** Records what other servers must hear of, inside each change's transaction. */
+  outbound?: OutboundRecorder;
 }) {
   const { db, clock, ids, events } = deps;
+  const outbound: OutboundRecorder = deps.outbound ?? (async () => {});
 
   /**
    * Relationships of `viewerId` with each of `targetIds`, in their order. Accounts that do not
@@ -99,14 +105,14 @@ export function createRelationshipsService(deps: {
     viewerId: string,
     targetId: string,
     mustBeVisible: boolean,
-  ): Promise<Result<{ id: string; locked: boolean }, RelationshipError>> {
+  ): Promise<Result<{ id: string; locked: boolean; remote: boolean }, RelationshipError>> {
     if (viewerId === targetId) return err('self');
     const account = await findVisibleAccountById(db, targetId);
     if (!account) return err('not_found');
     if (mustBeVisible && (await relationExists(db, 'blocks', targetId, viewerId))) {
       return err('not_found');
     }
-    return ok({ id: account.id, locked: account.locked === 1 });
+    return ok({ id: account.id, locked: account.locked === 1, remote: account.domain !== null });
   }
 
   async function publishAll(list: DomainEvent[]): Promise<void> {
@@ -126,24 +132,43 @@ export function createRelationshipsService(deps: {
     relationships,
     relationshipWith,
 
-    /** Follows, or asks to follow a locked account; following again changes nothing. */
+    /**
+     * Follows, or asks to follow a locked account; following again changes nothing. Following
+     * a remote account is always a request until its server accepts (federation/inbox).
+     * `followUri` is the id of a remote follower's `Follow`, kept to be named in the answer.
+     */
     async follow(
       viewerId: string,
       targetId: string,
+      followUri?: string,
     ): Promise<Result<RelationshipState, RelationshipError>> {
       const found = await target(viewerId, targetId, true);
       if (!found.ok) return found;
       if (await relationExists(db, 'blocks', viewerId, targetId)) return err('blocking');
       const event = await db.transaction().execute(async (trx): Promise<DomainEvent | null> => {
-        if (await relationExists(trx, 'follows', viewerId, targetId)) return null;
-        if (found.value.locked) {
+        if (await relationExists(trx, 'follows', viewerId, targetId)) {
+          // A remote server asking again has lost our Accept: it hears it once more.
+          if (followUri) {
+            await outbound(trx, { type: 'follow.accepted', followerId: viewerId, targetId });
+          }
+          return null;
+        }
+        if (found.value.locked || found.value.remote) {
+          const relationId = ids();
           const asked = await insertRelation(trx, 'follow_requests', {
-            id: ids(),
+            id: relationId,
             accountId: viewerId,
             targetId,
             createdAt: now(),
           });
           if (!asked) return null;
+          if (followUri) await setFollowUri(trx, relationId, followUri);
+          await outbound(trx, {
+            type: 'follow.requested',
+            relationId,
+            followerId: viewerId,
+            targetId,
+          });
           return { type: 'follow_request.created', followerId: viewerId, targetId };
         }
         const followed = await insertRelation(trx, 'follows', {
@@ -154,6 +179,8 @@ export function createRelationshipsService(deps: {
         });
         if (!followed) return null;
         await adjustFollowCounts(trx, viewerId, targetId, 1);
+        // Accepted at once: a remote follower's server is told so (nothing for a local one).
+        await outbound(trx, { type: 'follow.accepted', followerId: viewerId, targetId, followUri });
         return { type: 'follow.created', followerId: viewerId, targetId };
       });
       if (event) await events.publish(event);
@@ -175,6 +202,9 @@ export function createRelationshipsService(deps: {
         if (await deleteRelation(trx, 'follow_requests', viewerId, targetId)) {
           list.push({ type: 'follow_request.removed', followerId: viewerId, targetId });
         }
+        if (list.length > 0) {
+          await outbound(trx, { type: 'follow.withdrawn', followerId: viewerId, targetId });
+        }
         return list;
       });
       await publishAll(happened);
@@ -187,7 +217,14 @@ export function createRelationshipsService(deps: {
       requesterId: string,
     ): Promise<Result<RelationshipState, RelationshipError>> {
       const done = await db.transaction().execute(async (trx) => {
+        const followUri = await followUriOf(trx, requesterId, viewerId);
         if (!(await deleteRelation(trx, 'follow_requests', requesterId, viewerId))) return false;
+        await outbound(trx, {
+          type: 'follow.accepted',
+          followerId: requesterId,
+          targetId: viewerId,
+          followUri,
+        });
         const followed = await insertRelation(trx, 'follows', {
           id: ids(),
           accountId: requesterId,
@@ -208,8 +245,18 @@ export function createRelationshipsService(deps: {
       viewerId: string,
       requesterId: string,
     ): Promise<Result<RelationshipState, RelationshipError>> {
-      if (!(await deleteRelation(db, 'follow_requests', requesterId, viewerId)))
-        return err('not_found');
+      const rejected = await db.transaction().execute(async (trx) => {
+        const followUri = await followUriOf(trx, requesterId, viewerId);
+        if (!(await deleteRelation(trx, 'follow_requests', requesterId, viewerId))) return false;
+        await outbound(trx, {
+          type: 'follow.rejected',
+          followerId: requesterId,
+          targetId: viewerId,
+          followUri,
+        });
+        return true;
+      });
+      if (!rejected) return err('not_found');
       await events.publish({
         type: 'follow_request.removed',
         followerId: requesterId,
@@ -238,6 +285,7 @@ export function createRelationshipsService(deps: {
           accountId: viewerId,
           targetId,
         });
+        if (blocked) await outbound(trx, { type: 'block.created', accountId: viewerId, targetId });
         for (const [from, to] of [
           [viewerId, targetId],
           [targetId, viewerId],
@@ -261,7 +309,12 @@ export function createRelationshipsService(deps: {
     ): Promise<Result<RelationshipState, RelationshipError>> {
       const found = await target(viewerId, targetId, false);
       if (!found.ok) return found;
-      if (await deleteRelation(db, 'blocks', viewerId, targetId)) {
+      const unblocked = await db.transaction().execute(async (trx) => {
+        if (!(await deleteRelation(trx, 'blocks', viewerId, targetId))) return false;
+        await outbound(trx, { type: 'block.removed', accountId: viewerId, targetId });
+        return true;
+      });
+      if (unblocked) {
         await events.publish({ type: 'block.removed', accountId: viewerId, targetId });
       }
       return ok(await relationshipWith(viewerId, targetId));
