@@ -42,7 +42,7 @@ describe('NodeInfo', () => {
       protocols: [],
       openRegistrations: true,
       usage: { users: { total: 1, activeMonth: 1, activeHalfyear: 1 }, localPosts: 1 },
-      metadata: { nodeName: 'Empathie' },
+      metadata: { nodeName: 'Empathie', upstream: { name: 'mastodon' } },
     });
     expect(body.software.name).toMatch(/^[a-z0-9-]+$/);
   });

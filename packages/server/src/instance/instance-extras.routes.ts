@@ -13,6 +13,8 @@ const NODEINFO_21 = 'http://nodeinfo.diaspora.software/ns/schema/2.1';
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const CACHE_MS = 3600 * 1000;
 const SOFTWARE_VERSION = '0.1.0';
+/** The Mastodon release whose client API this one follows (see `/api/v1/instance`). */
+const MASTODON_API_VERSION = '4.2.0';
 
 function escapeHtml(text: string): string {
   return text
@@ -108,7 +110,13 @@ export function mountInstanceExtras(
         services: { inbound: [], outbound: [] },
         openRegistrations: current.registrationMode === 'open',
         usage: await usage(),
-        metadata: { nodeName: 'Empathie', nodeDescription: DESCRIPTION.en },
+        metadata: {
+          nodeName: 'Empathie',
+          nodeDescription: DESCRIPTION.en,
+          // The client API is Mastodon's: apps such as Whalebird (megalodon) read this to pick
+          // their Mastodon client for a server whose software they do not know by name.
+          upstream: { name: 'mastodon', version: MASTODON_API_VERSION },
+        },
       }),
     );
   });
