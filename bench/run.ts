@@ -17,6 +17,7 @@ import { planInstance } from './src/seed-plan.ts';
 import { writeInstance } from './src/seed-writer.ts';
 import { type RunningServer, startServer } from './src/server-process.ts';
 import { runShieldBench } from './src/shield/run-shield.ts';
+import { runStreamingBench } from './src/streaming/run-streaming.ts';
 import { runThinkBench } from './src/think/run-think.ts';
 
 // The bench's own entry point: it reads its flags and environment here, never in the server.
@@ -181,4 +182,7 @@ if (options.only === 'all' || options.only === 'shield') {
 }
 if (options.only === 'all' || options.only === 'calls') {
   await runCallsBench({ quick: options.quick, keep: options.keep }, say);
+}
+if (options.only === 'all' || options.only === 'streaming') {
+  await runStreamingBench({ quick: options.quick, keep: options.keep }, say);
 }
