@@ -6,7 +6,8 @@ import { type LoopbackServer, startLoopbackServer } from './loopback-server.fixt
 // A Mastodon app's whole first session, with masto.js against the real server on loopback:
 // registration, the authorization-code log-in with PKCE (the consent page driven over HTTP as the
 // web app does it), then the calls of a first day: who am I, post, home, favourite, notifications,
-// bookmarks, pins, a list and its timeline, the unread badge and grouped notifications.
+// bookmarks, pins, a list and its timeline, the unread badge and grouped notifications, a poll
+// and a vote, a direct conversation, a followed and a featured hashtag.
 
 let server: LoopbackServer;
 beforeAll(async () => {
@@ -147,6 +148,38 @@ describe('masto.js, from registration to a first day', () => {
     expect(unread.count).toBeGreaterThanOrEqual(1);
     const grouped = await masto.v2.notifications.list();
     expect(grouped.notificationGroups.some((g) => (g.type as string) === 'favourite')).toBe(true);
+
+    // A poll: posted with the status, voted once by a reader, read back with their vote.
+    const asked = await masto.v1.statuses.create({
+      status: 'Thé ou café ?',
+      poll: { options: ['Thé', 'Café'], expiresIn: 3600, multiple: false },
+    });
+    expect(asked.poll?.options.map((o) => o.title)).toEqual(['Thé', 'Café']);
+    const pollId = asked.poll?.id ?? '';
+    const afterVote = await reader.v1.polls.$select(pollId).votes.create({ choices: [1] });
+    expect(afterVote).toMatchObject({ voted: true, ownVotes: [1], votesCount: 1 });
+    await expect(
+      reader.v1.polls.$select(pollId).votes.create({ choices: [0] }),
+    ).rejects.toMatchObject({ statusCode: 422 });
+    expect((await masto.v1.polls.$select(pollId).fetch()).votersCount).toBe(1);
+
+    // A direct message becomes a conversation for both, and a followed hashtag reaches home.
+    const whisper = await reader.v1.statuses.create({
+      status: '@sacha rien que pour toi',
+      visibility: 'direct',
+    });
+    // Conversations are written by the fan-out job, a moment after the post: wait for it.
+    let conversationIds: Array<string | undefined> = [];
+    for (let attempt = 0; attempt < 50 && !conversationIds.includes(whisper.id); attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      conversationIds = (await masto.v1.conversations.list()).map((c) => c.lastStatus?.id);
+    }
+    expect(conversationIds).toContain(whisper.id);
+    const tag = await masto.v1.tags.$select('entraide').follow();
+    expect(tag.following).toBe(true);
+    expect((await masto.v1.followedTags.list()).map((t) => t.name)).toEqual(['entraide']);
+    const featured = await masto.v1.featuredTags.create({ name: 'entraide' });
+    expect((await masto.v1.featuredTags.list()).map((t) => t.id)).toEqual([featured.id]);
 
     // The same code a second time is refused, as the library reports it.
     await expect(
