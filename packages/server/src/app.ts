@@ -19,6 +19,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import { mountDomainBlocksDomain } from './domain-blocks/domain-blocks.module.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
 import { storedRemoteActor, wireOutboundBridge } from './federation/conversation.wiring.ts';
+import { refuseSuspendedSenders } from './federation/domain-gate.ts';
 import { createFederationModule, mountFederation } from './federation/federation.module.ts';
 import { createOutboundRecorder } from './federation/outbound-events.ts';
 import { localUris } from './federation/uri.ts';
@@ -253,19 +254,24 @@ export function createApp(deps: AppDeps) {
 
   // ActivityPub (ADR 0019): actors, WebFinger, inboxes, collections. Before the web app's
   // catch-all, which still answers a browser asking for /users/name (content negotiation).
-  const federation = createFederationModule({
-    ...deps,
-    events,
-    uris: localUris(config.publicUrl),
-    // Incoming activities go through the services our own API uses (federation/inbox/).
-    conversation: {
-      posts: conversations.posts,
-      interactions: conversations.interactions,
-      relationships: people.relationships,
-      outbound: createOutboundRecorder(deps),
-      resolveActor: (uri) => storedRemoteActor(database.db, uri),
+  const federation = createFederationModule(
+    {
+      ...deps,
+      events,
+      uris: localUris(config.publicUrl),
+      // Incoming activities go through the services our own API uses (federation/inbox/).
+      conversation: {
+        posts: conversations.posts,
+        interactions: conversations.interactions,
+        relationships: people.relationships,
+        outbound: createOutboundRecorder(deps),
+        resolveActor: (uri) => storedRemoteActor(database.db, uri),
+      },
     },
-  });
+    { mayDeliverTo: domains.domainPolicy.mayDeliverTo },
+  );
+  // Before Fedify: a suspended server's activities are refused at the door.
+  app.use(refuseSuspendedSenders(domains.domainPolicy));
   mountFederation(app, federation);
   // The one outbound bridge: recorded changes become activities (ADR 0019).
   wireOutboundBridge({

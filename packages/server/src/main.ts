@@ -45,7 +45,7 @@ async function openMigrated(config: Config) {
 async function start(config: Config): Promise<void> {
   const database = await openMigrated(config);
   const logger = createLogger(config.logLevel);
-  const { app, jobs, streaming } = createApp({
+  const { app, jobs, streaming, federation } = createApp({
     config,
     database,
     clock: systemClock,
@@ -64,12 +64,18 @@ async function start(config: Config): Promise<void> {
   await streaming.start();
   // The job worker (home-feed fan-out…) runs in the server process; jobs survive restarts.
   jobs.start();
+  // Federation's worker (deliveries, incoming activities) on its database queue: messages left
+  // by a previous run go out now; a stop lets deliveries under way finish (ADR 0019).
+  const federationWorker = new AbortController();
+  const federationQueue = federation.startQueue(federationWorker.signal);
   const stop = async () => {
     process.stdout.write('Stopping Empathie…\n');
     // Upgraded sockets keep a server open: live connections are told goodbye first.
     await streaming.close();
     server.close(async () => {
       await jobs.stop();
+      federationWorker.abort();
+      await federationQueue;
       await database.close();
       process.exit(0);
     });

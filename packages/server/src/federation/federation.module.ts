@@ -1,10 +1,4 @@
-import {
-  type Context,
-  createFederation,
-  InProcessMessageQueue,
-  type MessageQueue,
-  type Recipient,
-} from '@fedify/fedify';
+import { type Context, createFederation, type MessageQueue, type Recipient } from '@fedify/fedify';
 import type { Hono } from 'hono';
 import { findVisibleAccountByAcct } from '../accounts/accounts.repository.ts';
 import type { AppEnv } from '../http/auth.ts';
@@ -12,9 +6,11 @@ import { apiError } from '../http/errors.ts';
 import { type ActorKeyPair, actorKeysRepository } from './actor-keys.repository.ts';
 import { instanceActor, localActor } from './actors.ts';
 import { collectionsRepository } from './collections.repository.ts';
+import { deliveryRetryPolicy } from './delivery-policy.ts';
 import type { EmpathieFederation, FederationDeps } from './federation.deps.ts';
 import { registerInboxHandlers } from './inbox/index.ts';
 import { databaseKvStore } from './kv-store.ts';
+import { createDatabaseMessageQueue } from './message-queue.ts';
 import { registerObjectDispatchers } from './objects/index.ts';
 import { INSTANCE_ACTOR_IDENTIFIER } from './uri.ts';
 
@@ -26,14 +22,18 @@ export interface FederationHandle {
   context(): Context<void>;
   /** The key pairs of a local account (by id) or of the instance actor. */
   keyPairs(ownerId: string): Promise<ActorKeyPair[]>;
+  /**
+   * Runs the delivery and inbox worker until `signal` aborts (main.ts, in the server process;
+   * tests that want deliveries start it too). Fedify never starts it by itself.
+   */
+  startQueue(signal: AbortSignal): Promise<void>;
 }
 
 export interface FederationOptions {
-  /**
-   * Fedify's outbox/inbox queue. Until the database queue is plugged in, an in-process queue:
-   * deliveries are asynchronous but do not survive a restart.
-   */
+  /** Fedify's outbox/inbox queue: by default our database queue (message-queue.ts, ADR 0019). */
   queue?: MessageQueue;
+  /** The domain policy's word on delivery: nothing goes to a suspended domain. */
+  mayDeliverTo?: (host: string) => Promise<boolean>;
 }
 
 /**
@@ -52,7 +52,16 @@ export function createFederationModule(
   const collections = collectionsRepository(db);
   const federation: EmpathieFederation = createFederation<void>({
     kv: databaseKvStore(db, clock),
-    queue: options.queue ?? new InProcessMessageQueue(),
+    queue:
+      options.queue ??
+      createDatabaseMessageQueue({
+        ...deps,
+        ...(options.mayDeliverTo ? { mayDeliverTo: options.mayDeliverTo } : {}),
+      }),
+    // Our queue applies the same policy to outbox messages itself (about two days).
+    outboxRetryPolicy: deliveryRetryPolicy,
+    // The worker runs where main.ts starts it, never as a side effect of a first delivery.
+    manuallyStartQueue: true,
     origin: config.publicUrl,
     allowPrivateAddress: config.allowPrivateAddress,
     userAgent: { software: 'Empathie', url: new URL(config.publicUrl) },
@@ -140,6 +149,7 @@ export function createFederationModule(
     federation,
     context: () => federation.createContext(new URL(config.publicUrl), undefined),
     keyPairs: (ownerId) => keys.keyPairs(ownerId),
+    startQueue: (signal) => federation.startQueue(undefined, { signal }),
   };
 }
 
