@@ -31,6 +31,7 @@ import { publicUrlMiddleware } from './http/public-url.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { refuseSourceMaps } from './http/source-maps.ts';
 import { webSessionRoutes } from './http/web-session.ts';
+import { isMediaUpload, MEDIA_UPLOAD_BODY_LIMIT, mediaFileHeaders } from './media/media.routes.ts';
 import { mountModerationDomain } from './moderation/moderation.module.ts';
 import { oauthRepository } from './oauth/oauth.repository.ts';
 import { createOpenApiRegistry } from './openapi/openapi.registry.ts';
@@ -84,17 +85,24 @@ export function createApp(deps: AppDeps) {
     return apiError(c, 'internal_error', unexpectedFailureMessage(c.req.method));
   });
 
+  // Before the app-wide headers, so that a served image's stricter CSP is the one that stays.
+  app.use('/media/*', mediaFileHeaders);
   // First, so that every answer (errors and static files too) carries them.
   app.use('*', securityHeaders(config.publicUrl));
   app.use('*', publicUrlMiddleware(config.publicUrl));
   // Before authentication: a preflight carries no token and must not need one.
   mountCors(app);
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: (c) => apiError(c, 'payload_too_large'),
-    }),
+  const smallBodies = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: (c) => apiError(c, 'payload_too_large'),
+  });
+  // Only the two image upload routes take more than 1 MiB.
+  const uploadBodies = bodyLimit({
+    maxSize: MEDIA_UPLOAD_BODY_LIMIT,
+    onError: (c) => apiError(c, 'payload_too_large'),
+  });
+  app.use('*', (c, next) =>
+    isMediaUpload(c.req.method, c.req.path) ? uploadBodies(c, next) : smallBodies(c, next),
   );
   const resolveToken = tokenResolver(database.db, () => deps.clock.now());
   // A token an app holds for itself (`client_credentials`) passes as an anonymous request.
@@ -152,6 +160,7 @@ export function createApp(deps: AppDeps) {
     openapi,
     jobs: conversations.jobs,
     posts: conversations.posts,
+    media: conversations.media,
   });
   // After the posts domain: the queue shows reported posts as statuses.
   const moderation = mountModerationDomain(app, {

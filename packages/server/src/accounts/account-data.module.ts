@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../http/auth.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
+import type { MediaService } from '../media/media.service.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { PostsService } from '../posts/posts.service.ts';
 import type { EventBus } from '../shared/events.ts';
@@ -23,6 +24,8 @@ export function mountAccountDataDomain(
     openapi: OpenApiRegistry;
     jobs: JobQueue;
     posts: PostsService;
+    /** The person's images, for their archive. */
+    media?: MediaService;
   },
 ) {
   const { config, database, clock, logger, events, jobs, posts, openapi } = deps;
@@ -33,6 +36,7 @@ export function mountAccountDataDomain(
     clock,
     publicUrl: config.publicUrl,
     domain: config.domain,
+    ...(deps.media ? { media: deps.media } : {}),
   });
   const passwords = createPasswordChangeService({ db, clock, confirmation });
   const sessions = createSessionsService({ db, clock });

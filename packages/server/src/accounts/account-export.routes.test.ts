@@ -88,6 +88,8 @@ describe('personal data export', () => {
       'following.json',
       'following_accounts.csv',
       'likes.json',
+      // Ana has no image: the list is there, empty.
+      'media/media.json',
       'muted_accounts.csv',
       'mutes.json',
       'outbox.json',
@@ -151,8 +153,9 @@ describe('personal data export', () => {
       }),
     ]);
     expect(defence).toMatchObject({ block_lists: [], allies: [], ally_of: [] });
-    expect(files.get('README.txt')).toContain('Lists, bookmarks and media do not exist');
-    expect(files.get('README.txt')).toContain('Les listes, les signets et les médias');
+    expect(files.get('README.txt')).toContain('Lists and bookmarks do not exist');
+    expect(files.get('README.txt')).toContain('media/media.json');
+    expect(files.get('README.txt')).toContain('Les listes et les signets');
   });
 
   it('never carries other people’s posts, nor another person’s archive', async () => {

@@ -125,11 +125,14 @@ Cette archive contient ce que l'instance garde de vous, dans la forme des archiv
   du coach et ce que vous avez choisi quand il vous a proposé une pause ; empathie/defence.json :
   vos filtres, votre politique de notifications, vos listes de blocage et abonnements, vos allié·es
   et votre bouclier.
+- media/ : les images que vous avez envoyées, telles qu'elles sont servies (leurs métadonnées,
+  comme une position GPS, ont été retirées à l'envoi), et media/media.json : leurs descriptions,
+  leurs points focaux et leurs messages.
 Vos dossiers de preuves ont leur propre export, signé, depuis chaque dossier : ils contiennent les
 publications d'autres personnes, et ne sont donc pas dans cette archive.
 Les publications des autres n'y figurent que par leur adresse (celle à laquelle vous répondez, que
 vous partagez ou aimez), jamais par leur contenu.
-Les listes, les signets et les médias n'existent pas encore sur Empathie : l'archive n'en a donc pas.
+Les listes et les signets n'existent pas encore sur Empathie : l'archive n'en a donc pas.
 
 EN
 This archive holds what the instance keeps about you, in the shape of Mastodon's archives:
@@ -144,11 +147,13 @@ This archive holds what the instance keeps about you, in the shape of Mastodon's
   empathie/scheduled_statuses.json: your posts waiting to be sent; empathie/coach.json: your coach
   settings and what you chose when it offered a pause; empathie/defence.json: your filters,
   notification policy, block lists and subscriptions, allies and shield.
+- media/: the images you uploaded, as they are served (their metadata, such as a GPS position,
+  was removed at upload), and media/media.json: their descriptions, focal points and posts.
 Your evidence dossiers have their own signed export, from each dossier: they hold other people's
 posts, so they are not in this archive.
 Other people's posts appear only by their address (the one you reply to, share or like), never by
 their content.
-Lists, bookmarks and media do not exist on Empathie yet, so the archive has none.
+Lists and bookmarks do not exist on Empathie yet, so the archive has none.
 `;
 
 /** The archive's files, by path inside the ZIP. */

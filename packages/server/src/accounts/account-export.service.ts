@@ -1,6 +1,7 @@
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { MediaService } from '../media/media.service.ts';
 import type { Clock } from '../shared/clock.ts';
 import { createRateLimiter, type RateLimit } from '../shared/rate-limiter.ts';
 import { err, ok, type Result } from '../shared/result.ts';
@@ -32,6 +33,8 @@ export function createAccountExportService(deps: {
   publicUrl: string;
   domain: string;
   limit?: RateLimit;
+  /** The person's images, added to the archive as files (`media/`). */
+  media?: Pick<MediaService, 'exportFiles'>;
 }) {
   const limiter = createRateLimiter(deps.limit ?? DEFAULT_EXPORT_LIMIT, deps.clock);
   return {
@@ -50,6 +53,22 @@ export function createAccountExportService(deps: {
       files.set('empathie/defence.json', `${JSON.stringify(defence, null, 2)}\n`);
       const zippable: Zippable = {};
       for (const [path, text] of files) zippable[path] = [strToU8(text), { mtime: now }];
+      // Images as they are served (already without metadata), named by their id.
+      const images = deps.media ? await deps.media.exportFiles(accountId) : [];
+      for (const { row, bytes } of images) {
+        zippable[`media/${mediaFileName(row)}`] = [bytes, { mtime: now }];
+      }
+      const described = images.map(({ row }) => ({
+        file: `media/${mediaFileName(row)}`,
+        post_id: row.post_id,
+        description: row.description,
+        focus: { x: row.focus_x, y: row.focus_y },
+        created_at: row.created_at,
+      }));
+      zippable['media/media.json'] = [
+        strToU8(`${JSON.stringify(described, null, 2)}\n`),
+        { mtime: now },
+      ];
       const day = now.toISOString().slice(0, 10);
       return ok({
         fileName: `empathie-${data.account.username}-${day}.zip`,
@@ -57,4 +76,9 @@ export function createAccountExportService(deps: {
       });
     },
   };
+}
+
+/** `<id>.<ext>`: the id ties the file to media.json and to the post in outbox.json. */
+function mediaFileName(row: { id: string; original_key: string | null }): string {
+  return `${row.id}.${row.original_key?.split('.').pop() ?? 'bin'}`;
 }

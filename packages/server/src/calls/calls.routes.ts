@@ -120,6 +120,9 @@ function errorResponse(c: Context, error: CallError): Response {
         // A call's status never carries a poll.
         case 'poll_invalid':
           return apiError(c, 'validation_failed');
+        // Nor images.
+        case 'media_invalid':
+          return apiError(c, 'validation_failed');
       }
   }
 }

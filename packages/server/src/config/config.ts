@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type MediaStorageConfig, readMediaStorage } from './media-config.ts';
 import { parseTrustedProxies } from './trusted-proxies.ts';
 
 export type RegistrationMode = 'open' | 'approval' | 'invite';
@@ -42,6 +43,8 @@ export interface Config {
    * "secure mode"), so that a blocked server cannot read public posts anonymously either.
    */
   authorizedFetch: boolean;
+  /** Where uploaded images are stored: `DATA_DIR/media`, or S3 when the `S3_*` variables are set. */
+  media: MediaStorageConfig;
 }
 
 export type ConfigError = { variable: string; message: string };
@@ -109,13 +112,15 @@ export function readEnv(
   const allowPrivateAddress = flag(env.ALLOW_PRIVATE_ADDRESS, 'ALLOW_PRIVATE_ADDRESS', errors);
   const authorizedFetch = flag(env.AUTHORIZED_FETCH, 'AUTHORIZED_FETCH', errors);
   if (!proxies.ok) errors.push({ variable: 'TRUSTED_PROXIES', message: proxies.message });
+  // npm runs workspace scripts in the package folder; INIT_CWD is where the person typed `npm start`.
+  const dataDir = resolve(env.INIT_CWD || process.cwd(), env.DATA_DIR || 'data');
+  const media = readMediaStorage(env, dataDir, errors);
   const config: Config = {
     port,
     host,
     publicUrl,
     domain,
-    // npm runs workspace scripts in the package folder; INIT_CWD is where the person typed `npm start`.
-    dataDir: resolve(env.INIT_CWD || process.cwd(), env.DATA_DIR || 'data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || null,
     registrationMode,
     maxPostChars: intInRange(env.MAX_POST_CHARS, 2800, 1, 100_000, 'MAX_POST_CHARS', errors),
@@ -125,6 +130,7 @@ export function readEnv(
     trustedProxies: proxies.ok ? proxies.entries : [],
     allowPrivateAddress,
     authorizedFetch,
+    media,
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }

@@ -176,6 +176,10 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/v1/mutes': need('read:mutes'),
   // Statuses
   'POST /api/v1/statuses': need('write:statuses'),
+  'POST /api/v1/media': need('write:media'),
+  'POST /api/v2/media': need('write:media'),
+  'GET /api/v1/media/:id': need('write:media'),
+  'PUT /api/v1/media/:id': need('write:media'),
   'GET /api/v1/statuses': need('read:statuses'),
   'GET /api/v1/statuses/:id': need('read:statuses'),
   'PUT /api/v1/statuses/:id': need('write:statuses'),

@@ -23,9 +23,17 @@ export interface Composed {
   tags: Array<{ name: string; display: string }>;
 }
 
-/** Mastodon counts the content warning with the text against the limit. */
-export function checkLength(text: string, spoilerText: string, max: number): ComposeError | null {
-  if (text.trim() === '') return { kind: 'empty' };
+/**
+ * Mastodon counts the content warning with the text against the limit. A post of images alone
+ * may have no text, as on Mastodon (their descriptions say what they show).
+ */
+export function checkLength(
+  text: string,
+  spoilerText: string,
+  max: number,
+  hasMedia = false,
+): ComposeError | null {
+  if (text.trim() === '' && !hasMedia) return { kind: 'empty' };
   const length = countCharacters(text) + [...spoilerText].length;
   return length > max ? { kind: 'too_long', max, length } : null;
 }

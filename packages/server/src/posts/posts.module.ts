@@ -9,6 +9,7 @@ import type { StatusExtension } from '../gentle/status-extension.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { createJobQueue } from '../jobs/job-queue.ts';
 import { mountListsDomain } from '../lists/lists.module.ts';
+import { mountMediaDomain } from '../media/media.module.ts';
 import { mountGroupedNotificationsRoute } from '../notifications/grouped-notifications.routes.ts';
 import { mountMarkerRoutes } from '../notifications/markers.routes.ts';
 import { mountNotificationGroupRoutes } from '../notifications/notification-group.routes.ts';
@@ -64,7 +65,19 @@ export function mountPostsDomain(
     deps.statusExtension,
     pollStatusExtension(pollsRepository(db), clock),
   );
-  const present = createStatusPresenter(db, { publicUrl: config.publicUrl }, withPolls, {
+  // Images: their rows are attached by the posts service, their files served or in a bucket.
+  const { media, mediaStore } = mountMediaDomain(app, {
+    db,
+    storage: config.media,
+    publicUrl: config.publicUrl,
+    jobs,
+    clock,
+    ids,
+    logger,
+    openapi,
+  });
+  const mediaCtx = { publicUrl: config.publicUrl, mediaUrl: mediaStore.urlOf };
+  const present = createStatusPresenter(db, mediaCtx, withPolls, {
     policy,
     filter: createStatusFilter({ db, clock }),
   });
@@ -86,6 +99,7 @@ export function mountPostsDomain(
     publicUrl: config.publicUrl,
     domain: config.domain,
     maxPostChars: deps.maxPostChars,
+    media: media.postMedia,
     polls: polls.forPosts,
   });
   const interactions = createInteractionsService({
@@ -129,5 +143,5 @@ export function mountPostsDomain(
   mountReplyPolicyRoutes(app, { db, openapi });
   mountMarkerRoutes(app, { db, clock, openapi });
   mountSearchRoutes(app, { database, stemmers, present, publicUrl, openapi });
-  return { jobs, feed, notifications, posts, interactions, present, policy };
+  return { jobs, feed, notifications, posts, interactions, present, policy, media };
 }

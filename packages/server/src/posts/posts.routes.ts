@@ -6,6 +6,8 @@ import { type AppEnv, requireViewer } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
 import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
 import { formBoolean, parseBody, parseQuery } from '../http/params.ts';
+import { descriptionParam, focusParam } from '../media/media.routes.ts';
+import { mediaErrorResponse } from '../media/media-errors.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { visibleTo } from '../policy/visibility.ts';
 import { pollProblemMessage } from '../polls/poll.text.ts';
@@ -38,6 +40,16 @@ export const replyPolicyParam = z.preprocess(
   z.enum(['everyone', 'following', 'mentioned', 'nobody']).optional(),
 );
 
+/** `media_ids[]=1&media_ids[]=2` or a JSON array; ids only, at most 4 (Mastodon's limit). */
+const mediaIdsParam = z.preprocess(
+  (v) => (v === undefined || v === '' ? undefined : Array.isArray(v) ? v : [v]),
+  z
+    .array(z.string().regex(/^\d{1,20}$/))
+    .max(4)
+    .refine((ids) => new Set(ids).size === ids.length, 'each image once')
+    .optional(),
+);
+
 export const createStatusSchema = z.object({
   status: z.string().max(100_000).optional(),
   in_reply_to_id: optionalId,
@@ -46,8 +58,8 @@ export const createStatusSchema = z.object({
   visibility: z.preprocess(blankToUndefined, visibility.optional()),
   language,
   reply_policy: replyPolicyParam,
-  // Media come later: an empty list (what clients send) is fine, anything else is refused.
-  media_ids: z.array(z.string()).max(0).optional(),
+  // The author's uploads (POST /api/v2/media), at most 4, in the order given.
+  media_ids: mediaIdsParam,
   // `poll[options][]`, `poll[expires_in]`, `poll[multiple]`, `poll[hide_totals]` (`polls/`).
   poll: pollParam,
   // Scheduling and the undo window hold the post: see `src/scheduled/`.
@@ -60,7 +72,18 @@ export const editStatusSchema = z.object({
   sensitive: formBoolean.optional(),
   language,
   reply_policy: replyPolicyParam,
-  media_ids: z.array(z.string()).max(0).optional(),
+  media_ids: mediaIdsParam,
+  // New descriptions or focal points of the post's images, as Mastodon's edit takes them.
+  media_attributes: z
+    .array(
+      z.object({
+        id: z.string().regex(/^\d{1,20}$/),
+        description: descriptionParam.optional(),
+        focus: focusParam.optional(),
+      }),
+    )
+    .max(4)
+    .optional(),
   // Changed options reset the poll's votes, as on Mastodon; left out, the poll stays as it is.
   poll: pollParam,
 });
@@ -101,6 +124,8 @@ export function postErrorResponse(c: Context, error: PostError | InteractionErro
         field: 'poll',
         reason: error.problem.reason,
       });
+    case 'media_invalid':
+      return mediaErrorResponse(c, error.problem);
     case 'not_shareable':
       return apiError(c, 'forbidden', {
         fr: 'Seuls les messages publics ou non listés peuvent être partagés.',
@@ -151,7 +176,21 @@ export function mountStatusRoutes(
     if (!parsed.ok) return parsed.response;
     const b = parsed.value;
     // A post held for later is answered by the scheduled domain's route, mounted after this one.
-    if (isHeld(b)) return next();
+    if (isHeld(b)) {
+      // Held posts store their text only: images are refused aloud rather than dropped.
+      if (b.media_ids?.length) {
+        return apiError(
+          c,
+          'validation_failed',
+          {
+            fr: 'Les images ne peuvent pas encore accompagner un message programmé ou retenu : publiez-le tout de suite.',
+            en: 'Images cannot go with a scheduled or held post yet: publish it right away.',
+          },
+          { field: 'media_ids' },
+        );
+      }
+      return next();
+    }
     const key = c.req.header('idempotency-key')?.slice(0, 200) || undefined;
     const result = await posts.create(viewer.accountId, {
       status: b.status,
@@ -163,6 +202,7 @@ export function mountStatusRoutes(
       replyPolicy: b.reply_policy,
       idempotencyKey: key,
       poll: toPollInput(b.poll),
+      mediaIds: b.media_ids,
     });
     if (!result.ok) return postErrorResponse(c, result.error);
     return one(c, result.value);
@@ -215,6 +255,8 @@ export function mountStatusRoutes(
       language: b.language,
       replyPolicy: b.reply_policy,
       poll: toPollInput(b.poll),
+      mediaIds: b.media_ids,
+      mediaAttributes: b.media_attributes,
     });
     if (!result.ok) return postErrorResponse(c, result.error);
     return one(c, result.value);

@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database, ReplyPolicy, Visibility } from '../db/schema.ts';
 import type { OutboundRecorder } from '../federation/outbound-events.ts';
+import {
+  MediaAttachError,
+  type MediaChanges,
+  type MediaError,
+  type PostMedia,
+} from '../media/media.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { Policy } from '../policy/policy.service.ts';
 import { isReplyPolicy } from '../policy/policy.types.ts';
@@ -38,6 +44,16 @@ export interface CreatePostInput {
   replyPolicy?: ReplyPolicy | undefined;
   /** A poll to attach (`polls/`); on an edit, replaces the post's poll. */
   poll?: PollInput | undefined;
+  /** The author's uploads to attach, in order (`media/`); on an edit, the post's new set. */
+  mediaIds?: string[] | undefined;
+  /** On an edit: new descriptions or focal points of the post's media. */
+  mediaAttributes?: Array<MediaChanges & { id: string }> | undefined;
+}
+
+/** An image that cannot go on this post (someone else's, taken, still processing…). */
+export interface MediaInvalid {
+  kind: 'media_invalid';
+  problem: MediaError;
 }
 
 /** A reply the parent's (or its thread's) reply policy refuses, with whose post it is. */
@@ -47,7 +63,12 @@ export interface ReplyRefused {
   author: { id: string; username: string; display_name: string };
 }
 
-export type PostError = ComposeError | { kind: 'not_found' } | ReplyRefused | PollInvalid;
+export type PostError =
+  | ComposeError
+  | { kind: 'not_found' }
+  | ReplyRefused
+  | PollInvalid
+  | MediaInvalid;
 
 export interface PostsDeps {
   db: Kysely<Database>;
@@ -63,6 +84,8 @@ export interface PostsDeps {
   maxPostChars: () => Promise<number>;
   /** Checks and stores polls, inside the post's own transactions (`polls/`). */
   polls?: PostPolls;
+  /** Checks and attaches images, inside the post's own transactions (`media/`). */
+  media?: PostMedia;
   /** Records what other servers must hear of, inside each change's transaction. */
   outbound?: OutboundRecorder;
 }
@@ -121,8 +144,11 @@ export function createPostsService(deps: PostsDeps) {
       input.status ?? '',
       input.spoilerText ?? '',
       await deps.maxPostChars(),
+      (input.mediaIds?.length ?? 0) > 0,
     );
     if (lengthError) return err(lengthError);
+    const mediaError = await checkMediaOf(authorId, input.mediaIds);
+    if (mediaError) return err(mediaError);
     const pollError = checkPollOf(input.poll);
     if (pollError) return err(pollError);
     if (!input.inReplyToId) return ok(undefined);
@@ -138,6 +164,13 @@ export function createPostsService(deps: PostsDeps) {
       .where('id', '=', decision.authorId)
       .executeTakeFirstOrThrow();
     return err({ kind: 'reply_refused', policy: decision.policy, author: owner });
+  }
+
+  async function checkMediaOf(authorId: string, mediaIds: string[] | undefined) {
+    if (!mediaIds || mediaIds.length === 0) return null;
+    if (!deps.media) throw new Error('media reached a posts service built without media');
+    const checked = await deps.media.check(authorId, mediaIds);
+    return checked.ok ? null : ({ kind: 'media_invalid', problem: checked.error } as const);
   }
 
   function checkPollOf(poll: PollInput | undefined): PollInvalid | null {
@@ -215,6 +248,7 @@ export function createPostsService(deps: PostsDeps) {
           composed.tags,
         );
         if (input.poll) await deps.polls?.attach(trx, post, input.poll);
+        if (input.mediaIds?.length) await deps.media?.attach(trx, authorId, id, input.mediaIds);
         await outbound(trx, { type: 'post.created', postId: id });
       });
     } catch (error) {
@@ -222,6 +256,10 @@ export function createPostsService(deps: PostsDeps) {
       const seen =
         error instanceof IdempotentReplayError && key ? await replayed(authorId, key) : undefined;
       if (seen) return ok(seen);
+      // Another request took one of the images meanwhile: nothing was written.
+      if (error instanceof MediaAttachError) {
+        return err({ kind: 'media_invalid', problem: error.problem });
+      }
       throw error;
     }
     await announce(
@@ -346,7 +384,14 @@ export function createPostsService(deps: PostsDeps) {
     id: string,
     input: Pick<
       CreatePostInput,
-      'status' | 'spoilerText' | 'sensitive' | 'language' | 'replyPolicy' | 'poll'
+      | 'status'
+      | 'spoilerText'
+      | 'sensitive'
+      | 'language'
+      | 'replyPolicy'
+      | 'poll'
+      | 'mediaIds'
+      | 'mediaAttributes'
     >,
   ): Promise<Result<PostRow, PostError>> {
     const post = await findOwn(viewerId, id);
@@ -356,7 +401,9 @@ export function createPostsService(deps: PostsDeps) {
       input.spoilerText === undefined &&
       input.sensitive === undefined &&
       input.language === undefined &&
-      input.poll === undefined;
+      input.poll === undefined &&
+      input.mediaIds === undefined &&
+      input.mediaAttributes === undefined;
     if (contentUnchanged && input.replyPolicy !== undefined) {
       // Who may reply is a setting of the post, not its words: no new version, not "edited".
       const replyPolicy = input.replyPolicy;
@@ -373,7 +420,10 @@ export function createPostsService(deps: PostsDeps) {
     }
     const text = input.status ?? post.text;
     const spoiler = input.spoilerText ?? post.spoiler_text;
-    const lengthError = checkLength(text, spoiler, await deps.maxPostChars());
+    const keepsMedia = input.mediaIds
+      ? input.mediaIds.length > 0
+      : ((await deps.media?.count(id)) ?? 0) > 0;
+    const lengthError = checkLength(text, spoiler, await deps.maxPostChars(), keepsMedia);
     if (lengthError) return err(lengthError);
     const pollError = checkPollOf(input.poll);
     if (pollError) return err(pollError);
@@ -395,7 +445,7 @@ export function createPostsService(deps: PostsDeps) {
       // The author may narrow (or widen) who can reply at any time, e.g. once a pile-on starts.
       reply_policy: input.replyPolicy ?? post.reply_policy,
     };
-    await db.transaction().execute(async (trx) => {
+    const edited = db.transaction().execute(async (trx) => {
       await replaceVersion(
         trx,
         post,
@@ -404,8 +454,15 @@ export function createPostsService(deps: PostsDeps) {
         composed.tags,
       );
       if (input.poll) await deps.polls?.replace(trx, post, input.poll);
+      if (input.mediaIds) await deps.media?.replace(trx, viewerId, id, input.mediaIds);
+      if (input.mediaAttributes) {
+        await deps.media?.describe(trx, viewerId, id, input.mediaAttributes);
+      }
       await outbound(trx, { type: 'post.edited', postId: id });
     });
+    // An image another post took meanwhile rolls the whole edit back: answered as a value.
+    const mediaProblem = await edited.then(() => null, mediaAttachProblem);
+    if (mediaProblem) return err(mediaProblem);
     await announceEdit(
       updated,
       previousMentions.map((m) => m.account_id),
@@ -503,6 +560,8 @@ export function createPostsService(deps: PostsDeps) {
   /** Deletes one post row (a post or a share) and keeps every counter right. */
   async function removeRow(trx: Kysely<Database>, post: PostRow): Promise<void> {
     await deps.polls?.removeOfPost(trx, post.id);
+    // Its images' files are deleted by a durable job once this transaction commits.
+    await deps.media?.release(trx, post.id);
     await deletePostRows(trx, post.id);
     if (post.visibility !== 'direct') await bumpAccountStatuses(trx, post.account_id, -1, null);
     if (post.in_reply_to_id) await bumpPostCounter(trx, post.in_reply_to_id, 'replies_count', -1);
@@ -582,4 +641,10 @@ export function createPostsService(deps: PostsDeps) {
     /** The post an earlier request with this Idempotency-Key created, if any. */
     findByIdempotencyKey: replayed,
   };
+}
+
+/** A `MediaAttachError` thrown inside a transaction, as a value; anything else is rethrown. */
+function mediaAttachProblem(error: unknown): MediaInvalid {
+  if (error instanceof MediaAttachError) return { kind: 'media_invalid', problem: error.problem };
+  throw error;
 }

@@ -6,6 +6,7 @@ import {
   serializeStatus,
 } from '../api/mastodon/status.serializer.ts';
 import type { Database } from '../db/schema.ts';
+import { mediaRepository } from '../media/media.repository.ts';
 import { mutedAmong } from '../policy/relations.sql.ts';
 import { visibleTo } from '../policy/visibility.ts';
 import type { AccountRow } from './posts.repository.ts';
@@ -38,7 +39,7 @@ export async function loadStatuses(
   const all = [...rows, ...originals];
   const postIds = [...new Set(all.map((p) => p.id))];
 
-  const [mentionRows, tagRows, favouriteRows, shareRows, muted, bookmarkRows, pinRows] =
+  const [mentionRows, tagRows, favouriteRows, shareRows, muted, bookmarkRows, pinRows, mediaRows] =
     await Promise.all([
       db
         .selectFrom('mentions as m')
@@ -93,6 +94,8 @@ export async function loadStatuses(
             .where('post_id', 'in', postIds)
             .execute()
         : [],
+      // Images of the posts already allowed above: a hidden post's media never load here.
+      mediaRepository(db).ofPosts(postIds),
     ]);
   const authorIds = [...new Set(all.map((p) => p.account_id))];
   const authors = await db
@@ -108,6 +111,7 @@ export async function loadStatuses(
   const reblogged = new Set(shareRows.map((s) => s.reblog_of_id));
   const bookmarked = new Set(bookmarkRows.map((b) => b.post_id));
   const pinned = new Set(pinRows.map((p) => p.post_id));
+  const mediaByPost = groupBy(mediaRows, (m) => m.post_id ?? '');
 
   const build = (post: PostRow, reblog: MastodonStatus | null): MastodonStatus | null => {
     const author = authorById.get(post.account_id);
@@ -118,6 +122,7 @@ export async function loadStatuses(
         author,
         mentions: (mentionsByPost.get(post.id) ?? []).map(stripMentionColumn),
         tags: (tagsByPost.get(post.id) ?? []).map((t) => t.name),
+        media: mediaByPost.get(post.id) ?? [],
         favourited: favourited.has(post.id),
         reblogged: reblogged.has(post.id),
         bookmarked: bookmarked.has(post.id),

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Engine, loadEngine } from '@empathie/engine';
 import pg from 'pg';
 import { createApp } from '../app.ts';
@@ -64,6 +66,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustedProxies: [],
     allowPrivateAddress: false,
     authorizedFetch: false,
+    // Random file names: test files share the folder without meeting.
+    media: { kind: 'disk', dir: join(tmpdir(), 'empathie-test-media') },
     ...overrides,
   };
 }

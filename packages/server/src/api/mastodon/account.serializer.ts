@@ -8,6 +8,8 @@ export type UserRow = Selectable<UserTable>;
 /** What serialisers need to know about the instance to build absolute URLs. */
 export interface SerializerContext {
   publicUrl: string;
+  /** A stored image's public address (disk route or S3 bucket); statuses with media need it. */
+  mediaUrl?: (key: string) => string;
 }
 
 /** Served by the accounts routes; every account uses it until avatars can be uploaded. */

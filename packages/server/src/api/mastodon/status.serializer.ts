@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { PostEditTable, PostTable } from '../../db/schema.ts';
 import type { StatusEmpathie } from '../../gentle/status-extension.ts';
+import type { MediaRow } from '../../media/media.repository.ts';
 import {
   type AccountRow,
   type MastodonAccount,
@@ -8,6 +9,10 @@ import {
   serializeAccount,
 } from './account.serializer.ts';
 import type { MastodonFilterResult } from './filter.serializer.ts';
+import {
+  type MastodonMediaAttachment,
+  serializeMediaAttachment,
+} from './media-attachment.serializer.ts';
 import type { MastodonPoll } from './poll.serializer.ts';
 import { type MastodonTag, serializeTagRef } from './tag.serializer.ts';
 
@@ -30,7 +35,7 @@ export interface MastodonStatus {
   visibility: PostRow['visibility'];
   sensitive: boolean;
   spoiler_text: string;
-  media_attachments: never[];
+  media_attachments: MastodonMediaAttachment[];
   application: null;
   mentions: MastodonMention[];
   tags: MastodonTag[];
@@ -65,6 +70,8 @@ export interface StatusParts {
   author: AccountRow;
   mentions: AccountRow[];
   tags: string[];
+  /** The post's images, in order (rows of `media_attachments`). */
+  media?: MediaRow[];
   favourited: boolean;
   reblogged: boolean;
   /** Whether the viewer bookmarked it, and whether it is pinned to its author's profile. */
@@ -95,7 +102,9 @@ export function serializeStatus(parts: StatusParts, ctx: SerializerContext): Mas
     visibility: post.visibility,
     sensitive: post.sensitive === 1,
     spoiler_text: post.spoiler_text,
-    media_attachments: [],
+    media_attachments: (parts.media ?? []).map((m) =>
+      serializeMediaAttachment(m, ctx.mediaUrl ?? ((key) => `${ctx.publicUrl}/media/${key}`)),
+    ),
     application: null,
     mentions: parts.mentions.map(serializeMention),
     tags: parts.tags.map((name) => serializeTagRef(name, ctx)),

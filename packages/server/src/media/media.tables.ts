@@ -1,0 +1,34 @@
+/**
+ * The media table, declared beside its domain and merged into `Database` (migration 0026).
+ * `state`: `processing` until sharp has written the files, `ready` after, `failed` when the
+ * image could not be read; `deleted` while the purge job removes the files of a deleted post.
+ */
+export type MediaState = 'processing' | 'ready' | 'failed' | 'deleted';
+
+export interface MediaAttachmentTable {
+  id: string;
+  account_id: string;
+  post_id: string | null;
+  /** Order inside the post, as the author listed `media_ids`. */
+  position: number;
+  state: MediaState;
+  description: string | null;
+  focus_x: number;
+  focus_y: number;
+  original_key: string | null;
+  original_type: string | null;
+  original_width: number | null;
+  original_height: number | null;
+  original_bytes: number | null;
+  small_key: string | null;
+  small_width: number | null;
+  small_height: number | null;
+  blurhash: string | null;
+  created_at: string;
+}
+
+declare module '../db/schema.ts' {
+  interface Database {
+    media_attachments: MediaAttachmentTable;
+  }
+}
