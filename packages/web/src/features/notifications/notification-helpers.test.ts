@@ -30,6 +30,13 @@ describe('notificationKind', () => {
     expect(notificationKind(notification('1', 'reblog'), 'me')).toBe('reblog');
     expect(notificationKind(notification('1', 'admin.report'), 'me')).toBe('other');
   });
+
+  it('tells the end of my own poll from the end of one I voted in', () => {
+    const ended = (authorId: string) =>
+      ({ ...notification('1', 'poll'), account: { id: authorId } }) as Notification;
+    expect(notificationKind(ended('me'), 'me')).toBe('poll_own');
+    expect(notificationKind(ended('someone'), 'me')).toBe('poll');
+  });
 });
 
 describe('countUnread', () => {

@@ -38,6 +38,9 @@ export type NotificationKind =
   | 'circle_message'
   | 'circle_thanks'
   | 'spotlight'
+  // A poll I voted in has ended, or my own poll has.
+  | 'poll'
+  | 'poll_own'
   | 'other';
 
 /** Mastodon sends a reply as a mention; we tell them apart because people read them differently. */
@@ -84,6 +87,8 @@ export function notificationKind(notification: Notification, myId: string): Noti
       return 'circle_thanks';
     case 'empathie.spotlight':
       return 'spotlight';
+    case 'poll':
+      return notification.account.id === myId ? 'poll_own' : 'poll';
     default:
       return 'other';
   }
