@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCallsBench } from './src/calls/run-calls.ts';
+import { runFederationBench } from './src/federation/run-federation.ts';
 import { waitForJobs } from './src/job-backlog.ts';
 import {
   alternate,
@@ -185,4 +186,7 @@ if (options.only === 'all' || options.only === 'calls') {
 }
 if (options.only === 'all' || options.only === 'streaming') {
   await runStreamingBench({ quick: options.quick, keep: options.keep }, say);
+}
+if (options.only === 'all' || options.only === 'federation') {
+  await runFederationBench({ quick: options.quick, keep: options.keep }, say);
 }

@@ -23,8 +23,23 @@ export interface BenchOptions {
   chromium: string;
 }
 
-export type BenchPart = 'all' | 'social' | 'think' | 'shield' | 'calls' | 'streaming';
-const PARTS: readonly BenchPart[] = ['all', 'social', 'think', 'shield', 'calls', 'streaming'];
+export type BenchPart =
+  | 'all'
+  | 'social'
+  | 'think'
+  | 'shield'
+  | 'calls'
+  | 'streaming'
+  | 'federation';
+const PARTS: readonly BenchPart[] = [
+  'all',
+  'social',
+  'think',
+  'shield',
+  'calls',
+  'streaming',
+  'federation',
+];
 
 const DEFAULTS: BenchOptions = {
   accounts: 10_000,
@@ -127,12 +142,14 @@ export function parseOptions(
 export const USAGE = `npm run bench [-- flags]
 
   --quick                   small sizes, for a try in under a minute
-  --only social|think|shield|calls|streaming  only the social core (seeded instances), only
+  --only social|think|shield|calls|streaming|federation  only the social core (seeded instances), only
                             "think before you post" (Perspective endpoint, keystroke to marks,
                             engine load), only the shield (reply cost, a 1,000-reply pile-on),
                             only a call to action with 10,000 volunteers (join, pages, flash
                             fan-out), or only the streaming API (1,000 live clients, SQLite and
-                            two processes on PostgreSQL)
+                            two processes on PostgreSQL), or only federation's delivery
+                            (deliveries/s to 100 loopback servers; a post to 10,000 remote
+                            followers on 500 servers)
   --accounts N              large instance accounts          (BENCH_ACCOUNTS, default 10000)
   --posts N                 large instance posts             (BENCH_POSTS, default 1000000)
   --follows N               average follows per account      (BENCH_FOLLOWS, default 8)
