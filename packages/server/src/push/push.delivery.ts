@@ -1,4 +1,6 @@
+import { foldNotice } from '../gentle/reason-labels.ts';
 import type { Lang } from '../http/language.ts';
+import type { StatusPresenter } from '../posts/status-presenter.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/logger.ts';
 import type { PushRepository } from './push.repository.ts';
@@ -29,17 +31,25 @@ const OTHER = {
   en: 'A new notification is waiting for you on Empathie',
 };
 
+const languageOf = (n: PushNotification): Lang => (n.ui_language === 'en' ? 'en' : 'fr');
+
 /** Mastodon's push payload, in the person's own language. */
 export function pushPayload(
   n: PushNotification,
   accessToken: string,
   publicUrl: string,
+  /** What the post may show its reader: its text, or only a notice (folded, filtered). */
+  shown: { notice: (lang: Lang) => string } | null = null,
 ): Record<string, string> {
-  const lang: Lang = n.ui_language === 'en' ? 'en' : 'fr';
+  const lang: Lang = languageOf(n);
   const name = n.display_name.trim() || n.username;
   const title = TITLES.get(n.type)?.[lang](name) ?? OTHER[lang];
   // A content warning is what the person chose to show first: the push shows it, not the text.
-  const text = (n.post_spoiler || n.post_text || '').replace(/\s+/g, ' ').trim();
+  // Line breaks and runs of spaces fold into one space (a notification shows one paragraph);
+  // the notice is ours and keeps its typography (French's narrow space before a colon).
+  const text = shown
+    ? shown.notice(lang)
+    : (n.post_spoiler || n.post_text || '').replace(/[ \t\r\n]+/g, ' ').trim();
   const body =
     text.length > BODY_CHARS
       ? `${text.slice(0, BODY_CHARS - 1)}…`
@@ -70,9 +80,39 @@ export function createPushDelivery(deps: {
   logger: Logger;
   publicUrl: string;
   allowPrivateAddress: boolean;
+  /** The post as its recipient would see it in notifications (keyword filters, gentle folding). */
+  present: StatusPresenter;
   fetch?: typeof fetch;
 }) {
-  const { repo, push, clock, logger, publicUrl, allowPrivateAddress } = deps;
+  const { repo, push, clock, logger, publicUrl, allowPrivateAddress, present } = deps;
+
+  /**
+   * What the push may say of the post: a hurtful reply folded for its reader shows only the
+   * gentle notice, a warning filter only its title; a post the reader's filters hide, or can no
+   * longer see, is not pushed at all (`hidden`). The push must never show what the app folds.
+   */
+  async function showing(
+    postId: string | null,
+    recipientId: string,
+  ): Promise<'hidden' | { notice: (lang: Lang) => string } | null> {
+    if (postId === null) return null;
+    const row = await repo.post(postId);
+    if (!row) return 'hidden';
+    const [status] = await present([row], recipientId, { context: 'notifications' });
+    if (!status) return 'hidden';
+    const reasons = status.empathie?.folded ? (status.empathie.reasons ?? []) : [];
+    if (reasons.length > 0) return { notice: (lang) => foldNotice(reasons, lang) };
+    const filter = status.filtered[0]?.filter.title;
+    if (filter !== undefined) {
+      return {
+        notice: (lang) =>
+          lang === 'fr'
+            ? `Masqué par votre filtre « ${filter} »`
+            : `Hidden by your filter “${filter}”`,
+      };
+    }
+    return null;
+  }
   const send = deps.fetch ?? fetch;
 
   return async function deliver(job: PushDeliveryJob): Promise<DeliveryOutcome> {
@@ -88,7 +128,9 @@ export function createPushDelivery(deps: {
     if (!(await resolvesPublicly(sub.endpoint, allowPrivateAddress))) {
       throw new Error('push endpoint no longer resolves to a public address');
     }
-    const payload = pushPayload(notification, sub.access_token, publicUrl);
+    const shown = await showing(notification.post_id, notification.account_id);
+    if (shown === 'hidden') return 'skipped';
+    const payload = pushPayload(notification, sub.access_token, publicUrl, shown);
     const body = encryptPushMessage(Buffer.from(JSON.stringify(payload)), {
       uaPublic: Buffer.from(sub.p256dh, 'base64url'),
       authSecret: Buffer.from(sub.auth, 'base64url'),

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { AppEnv } from '../http/auth.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import type { StatusPresenter } from '../posts/status-presenter.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
@@ -26,6 +27,7 @@ export function mountPushDomain(
     openapi: OpenApiRegistry;
     publicUrl: string;
     allowPrivateAddress: boolean;
+    present: StatusPresenter;
   },
 ) {
   const repo = pushRepository(deps.db);
@@ -43,6 +45,7 @@ export function mountPushDomain(
     logger: deps.logger,
     publicUrl: deps.publicUrl,
     allowPrivateAddress: deps.allowPrivateAddress,
+    present: deps.present,
   });
   deps.jobs.register(PUSH_QUEUE, async (payload) => {
     await deliver(payload as PushDeliveryJob);

@@ -80,6 +80,7 @@ export function pushRepository(db: Db) {
           'n.type',
           'n.account_id',
           'n.from_account_id',
+          'n.post_id',
           'f.username',
           'f.domain',
           'f.display_name',
@@ -89,6 +90,10 @@ export function pushRepository(db: Db) {
         ])
         .where('n.id', '=', id)
         .executeTakeFirst(),
+
+    /** The post a notification is about, for the presenter (filters, gentle folding). */
+    post: (id: string) =>
+      db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst(),
 
     /**
      * The instance's VAPID key pair, created by the first caller. Two processes racing both try

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ece from 'http_ece';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { call, follow, type Person, person, type TestApp } from '../posts/people.fixture.ts';
+import { call, follow, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
 
 // Web Push end to end: a real HTTP push service on loopback receives what the job sends, opens
@@ -370,5 +370,50 @@ describe('delivery', () => {
         .where('account_id', '=', who.id)
         .executeTakeFirst(),
     ).toBeUndefined();
+  });
+});
+
+describe('what a push says of a post', () => {
+  it('shows a kind mention’s text, but never a hurtful reply folded for its reader', async () => {
+    const reader = await pusher(t, 'reader');
+    const writer = await person(t, 'writer');
+    await subscribe(reader, `${base}/push/reader`, { alerts: { mention: true } });
+    const root = (await post(t, reader, 'Walking by the river this morning')).body;
+    await post(t, writer, '@reader thanks, that was a lovely walk', { in_reply_to_id: root.id });
+    await t.jobs.runDueJobs();
+    expect(received.map((r) => open(r))).toMatchObject([
+      { notification_type: 'mention', body: '@reader thanks, that was a lovely walk' },
+    ]);
+    received = [];
+    await post(t, writer, '@reader you are a pathetic idiot', { in_reply_to_id: root.id });
+    await t.jobs.runDueJobs();
+    const [folded] = received.map((r) => open(r));
+    expect(folded.title).toBe('Writer vous a répondu');
+    expect(folded.body).toMatch(/^Peut blesser\u202f: .*insulte/);
+    expect(JSON.stringify(folded)).not.toMatch(/idiot/);
+  });
+
+  it('follows the reader’s keyword filters: hidden ones are not pushed, warned ones say so', async () => {
+    const reader = await pusher(t, 'filterer');
+    const writer = await person(t, 'chatty');
+    await subscribe(reader, `${base}/push/filterer`, { alerts: { mention: true } });
+    for (const [title, action, keyword] of [
+      ['Météo', 'hide', 'weather'],
+      ['Sport', 'warn', 'football'],
+    ] as const) {
+      const made = await call(t, reader, 'POST', '/api/v2/filters', {
+        title,
+        context: ['notifications'],
+        filter_action: action,
+        keywords_attributes: [{ keyword }],
+      });
+      expect(made.status).toBe(200);
+    }
+    await post(t, writer, '@filterer the weather is grey today');
+    await t.jobs.runDueJobs();
+    expect(received).toHaveLength(0);
+    await post(t, writer, '@filterer did you watch the football?');
+    await t.jobs.runDueJobs();
+    expect(received.map((r) => open(r).body)).toEqual(['Masqué par votre filtre « Sport »']);
   });
 });
