@@ -6,9 +6,9 @@ import { readE2eEnv } from '../support/e2e-env.ts';
 import { journeySteps, slug } from '../support/journey.ts';
 import { expectFits, openPhonePerson, PHONES } from '../support/phone.ts';
 
-// A poll on a phone: Inès asks her followers a question with three answers, Bastien (in
-// English) votes and sees the results with his own choice marked; a stranger cannot vote in a
-// followers-only poll. Every screen fits the phone.
+// A poll on a phone: Inès asks her followers a question with three answers (the coach reads the
+// choices too), Bastien (in English) votes and sees the results with his own choice marked.
+// Every screen fits the phone.
 describe('a poll, asked and answered on a phone', () => {
   const env = readE2eEnv();
   const inesName = uniqueUsername('ines');
@@ -55,7 +55,14 @@ describe('a poll, asked and answered on a phone', () => {
     await page.getByTestId('poll-option-0').fill('Samedi');
     await page.getByTestId('poll-option-1').fill('Dimanche');
     await page.getByTestId('poll-add-option').click();
+    // The choices are words the reader sees: the coach reads them too, and marks what may hurt.
+    await page.getByTestId('poll-option-2').fill('Jamais avec toi, crétin');
+    await expectText(page.getByTestId('poll-editor').getByTestId('coach-marks'), /crétin/);
+    await shot(ines, 'coach-reads-a-choice');
     await page.getByTestId('poll-option-2').fill('Lundi soir');
+    await expect
+      .poll(() => page.getByTestId('poll-editor').getByTestId('coach-marks').count())
+      .toBe(0);
     await page.getByTestId('poll-duration').selectOption('86400');
     await expectFits(page, 'the composer with a poll');
     await shot(ines, 'poll-editor');

@@ -28,6 +28,11 @@ export interface ComposerCoachOptions {
   onDraftSaved?: () => void;
   onError: (error: ApiError) => void;
   focusComposer: () => void;
+  /**
+   * Other words the reader will see with the post (a poll's choices, one per line): read live
+   * and shown apart. The pause stays about the text, the one thing its rewrite can change.
+   */
+  alsoRead?: string;
 }
 
 interface OpenPause {
@@ -48,6 +53,9 @@ export function useComposerCoach(options: ComposerCoachOptions) {
   const coachOn = settings?.coach_enabled === true;
   const { engine, state, ensureLoaded } = useCoachEngine(coachOn);
   const analysis = useDebouncedAnalysis(text, coachOn ? engine : null);
+  const alsoRead = options.alsoRead ?? '';
+  const alsoReading = coachOn && alsoRead.trim() !== '';
+  const alsoAnalysis = useDebouncedAnalysis(alsoRead, alsoReading ? engine : null);
   // The first focus may come before the settings do (autofocus): load once both are there.
   const [focused, setFocused] = useState(false);
   useEffect(() => {
@@ -154,6 +162,15 @@ export function useComposerCoach(options: ComposerCoachOptions) {
       threshold={settings?.score_threshold ?? null}
     />
   ) : null;
+  // Loading and failure are already said under the text: this reading only adds what it finds.
+  const liveAlso: ReactNode = alsoReading ? (
+    <CoachLive
+      text={alsoRead}
+      analysis={alsoAnalysis}
+      state={state === 'ready' ? 'ready' : 'idle'}
+      threshold={settings?.score_threshold ?? null}
+    />
+  ) : null;
   const panel: ReactNode =
     pause && engine && settings ? (
       <PausePanel
@@ -171,6 +188,7 @@ export function useComposerCoach(options: ComposerCoachOptions) {
 
   return {
     live,
+    liveAlso,
     panel,
     onFocus: () => setFocused(true),
     beforePublish,

@@ -209,6 +209,8 @@ export function ComposeForm(props: ComposeFormProps) {
     onDraftSaved: () => setAnnouncement(t('coach.draftSaved')),
     onError: setError,
     focusComposer: () => textRef.current?.focus(),
+    // A poll's choices are words the reader sees too.
+    alsoRead: poll ? poll.options.join('\n') : '',
   });
 
   const submit = async (event: FormEvent) => {
@@ -344,7 +346,12 @@ export function ComposeForm(props: ComposeFormProps) {
           ) : null}
         </div>
         {poll ? (
-          <PollEditor draft={poll} onChange={setPoll} onRemove={() => setPoll(null)} />
+          <PollEditor
+            draft={poll}
+            onChange={setPoll}
+            onRemove={() => setPoll(null)}
+            coach={coach.liveAlso}
+          />
         ) : null}
         <p className="hint" id={`${id}-visibility-help`}>
           {t(`visibility.${visibility}.description`)}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import {
   POLL_DURATIONS,
@@ -15,8 +15,10 @@ export function PollEditor(props: {
   draft: PollDraft;
   onChange: (draft: PollDraft) => void;
   onRemove: () => void;
+  /** The coach's live reading of the choices, when the coach is on. */
+  coach?: ReactNode;
 }) {
-  const { draft, onChange, onRemove } = props;
+  const { draft, onChange, onRemove, coach } = props;
   const { t } = useI18n();
   const id = useId();
   const problem = pollDraftProblem(draft);
@@ -58,6 +60,7 @@ export function PollEditor(props: {
           </li>
         ))}
       </ol>
+      {coach}
       <div className="poll-editor-settings">
         {draft.options.length < POLL_MAX_OPTIONS ? (
           <button
