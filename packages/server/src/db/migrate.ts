@@ -19,11 +19,12 @@ import { circlesAndSpotlights } from './migrations/0018-circles-and-spotlights.t
 import { oauthAuthorization } from './migrations/0019-oauth-authorization.ts';
 import { bookmarksAndPins } from './migrations/0020-bookmarks-and-pins.ts';
 import { lists } from './migrations/0021-lists.ts';
-import { media } from './migrations/0026-media.ts';
 import { federationIdentity } from './migrations/0022-federation-identity.ts';
+import { pollsConversationsTags } from './migrations/0027-polls-conversations-tags.ts';
+import { pushAndAnnouncements } from './migrations/0028-push-and-announcements.ts';
 import { federationDelivery } from './migrations/0023-federation-delivery.ts';
 import { federationObjects } from './migrations/0024-federation-objects.ts';
-import { pollsConversationsTags } from './migrations/0027-polls-conversations-tags.ts';
+import { media } from './migrations/0026-media.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -47,11 +48,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0019-oauth-authorization': oauthAuthorization,
     '0020-bookmarks-and-pins': bookmarksAndPins,
     '0021-lists': lists,
-    '0026-media': media,
     '0022-federation-identity': federationIdentity,
     '0027-polls-conversations-tags': pollsConversationsTags,
+    '0028-push-and-announcements': pushAndAnnouncements,
     '0023-federation-delivery': federationDelivery,
     '0024-federation-objects': federationObjects,
+    '0026-media': media,
   };
 }
 

@@ -62,6 +62,49 @@ export interface Database {
   block_list_entries: BlockListEntryTable;
   block_list_subscriptions: BlockListSubscriptionTable;
   block_list_effects: BlockListEffectTable;
+  push_subscriptions: PushSubscriptionTable;
+  announcements: AnnouncementTable;
+  announcement_dismissals: { announcement_id: string; account_id: string; created_at: string };
+  announcement_reactions: {
+    announcement_id: string;
+    account_id: string;
+    name: string;
+    created_at: string;
+  };
+  suggestion_dismissals: { account_id: string; target_account_id: string; created_at: string };
+  endorsements: { id: string; account_id: string; target_account_id: string; created_at: string };
+}
+
+/**
+ * A Web Push subscription, one per access token. `alerts` is a JSON object of notification type
+ * → boolean; `access_token` is the token itself, which Mastodon's payload carries (ADR 0023).
+ */
+export interface PushSubscriptionTable {
+  id: string;
+  access_token_id: string;
+  account_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  alerts: string;
+  policy: 'all' | 'followed' | 'follower' | 'none';
+  access_token: string;
+  created_at: string;
+}
+
+/** An instance announcement, written by admins in French and English. */
+export interface AnnouncementTable {
+  id: string;
+  content_fr: string;
+  content_en: string;
+  starts_at: string | null;
+  ends_at: string | null;
+  all_day: number;
+  /** Null while a draft: members see only published announcements. */
+  published_at: string | null;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
 }
 
 /** Who may reply to a post: everyone, people its author follows, people it mentions, nobody. */

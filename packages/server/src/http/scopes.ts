@@ -463,6 +463,7 @@ const TABLE: Record<string, RouteScope> = {
   'GET /api/v1/endorsements': need('read:accounts'),
   'POST /api/v1/accounts/:id/pin': need('write:accounts'),
   'POST /api/v1/accounts/:id/unpin': need('write:accounts'),
+  'GET /api/v1/accounts/:id/endorsements': need('read:accounts'),
 };
 
 /** The table, as a Map: route keys come from requests, so never look them up in an object. */
