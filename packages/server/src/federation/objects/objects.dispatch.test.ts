@@ -16,7 +16,8 @@ const AP = { accept: 'application/activity+json' };
 
 async function fetchAp(path: string) {
   const response = await t.app.request(`http://empathie.test${path}`, { headers: AP });
-  const body = response.status === 200 ? await response.json() : null;
+  // biome-ignore lint/suspicious/noExplicitAny: ActivityPub JSON, checked by each test
+  const body: any = response.status === 200 ? await response.json() : null;
   return { status: response.status, body };
 }
 
