@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/auth.ts';
 import { formBoolean, parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
+import { tagsRepository } from '../tags/tags.repository.ts';
 import { searchAccounts, searchPosts, searchTags } from './search.repository.ts';
 import { queryGroups, type Stemmers } from './stemming.ts';
 
@@ -67,10 +68,21 @@ export function mountSearchRoutes(
         ? searchPosts(db, database.dialect, queryGroups(q, stemmers), viewerId, limit, offset)
         : [],
     ]);
+    // `following` is the viewer's: one query for the page's tags.
+    const followed =
+      viewerId === null
+        ? new Set<string>()
+        : await tagsRepository(db).followedAmong(
+            viewerId,
+            tags.map((t) => t.name),
+          );
     const body: MastodonSearch = {
       accounts: accounts.map((a) => serializeAccount(a, ctx)),
       statuses: await present(posts, viewerId),
-      hashtags: tags.map((t) => serializeTag(t.name, ctx)),
+      hashtags: tags.map((t) => ({
+        ...serializeTag(t.name, ctx),
+        following: followed.has(t.name),
+      })),
     };
     return c.json(body);
   });

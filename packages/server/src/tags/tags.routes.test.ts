@@ -63,6 +63,15 @@ describe('followed tags', () => {
     const unlisted = (await post(t, writer, 'Discret #jardin', { visibility: 'unlisted' })).body.id;
     const direct = (await post(t, writer, '@reader secret #jardin', { visibility: 'direct' })).body
       .id;
+    // Search results say whether the one searching follows the tag.
+    const found = async (who: Person) =>
+      (await call(t, who, 'GET', '/api/v2/search?q=jardin&type=hashtags')).body.hashtags;
+    expect(await found(friend)).toEqual([
+      expect.objectContaining({ name: 'jardin', following: true }),
+    ]);
+    expect(await found(writer)).toEqual([
+      expect.objectContaining({ name: 'jardin', following: false }),
+    ]);
     const seen = await home(friend);
     expect(seen).toContain(open);
     expect(seen).not.toContain(followersOnly);
