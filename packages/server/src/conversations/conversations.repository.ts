@@ -80,6 +80,18 @@ export function conversationsRepository(db: Db) {
         page,
       ),
 
+    /** The owner's conversation a post belongs to (the streaming API's `conversation` event). */
+    ofPost: (ownerId: string, postId: string) =>
+      db
+        .selectFrom('conversation_posts as cp')
+        .innerJoin('conversations as c', (join) =>
+          join.onRef('c.account_id', '=', 'cp.account_id').onRef('c.id', '=', 'cp.conversation_id'),
+        )
+        .selectAll('c')
+        .where('cp.account_id', '=', ownerId)
+        .where('cp.post_id', '=', postId)
+        .executeTakeFirst(),
+
     find: (ownerId: string, id: string) =>
       db
         .selectFrom('conversations')

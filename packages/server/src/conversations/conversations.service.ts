@@ -88,6 +88,14 @@ export function createConversationsService(deps: {
       return shown ? ok(shown) : err('not_found');
     },
 
+    /** The owner's conversation holding this post, as the list shows it (live updates). */
+    async ofPost(ownerId: string, postId: string): Promise<MastodonConversation | null> {
+      const row = await repo.ofPost(ownerId, postId);
+      if (!row) return null;
+      const [shown] = await presentRows(ownerId, [row]);
+      return shown ?? null;
+    },
+
     async remove(ownerId: string, id: string): Promise<Result<null, 'not_found'>> {
       return (await repo.remove(ownerId, id)) ? ok(null) : err('not_found');
     },

@@ -79,13 +79,13 @@ export function createStreamHub(deps: {
     await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, runner));
   }
 
+  // Direct messages come with the fan-out, which files them into each participant's conversation.
   const TIMELINES = new Set<Stream['kind']>([
     'public',
     'public:local',
     'hashtag',
     'hashtag:local',
     'list',
-    'direct',
   ]);
 
   /** Sends the post on each of `targets` where it belongs, presented to that stream's viewer. */
@@ -139,11 +139,17 @@ export function createStreamHub(deps: {
           return found;
         });
         const lists = share ? pairs(new Set(['list'])) : [];
-        return postToStreams(signal.postId, 'update', [...readers, ...lists]);
+        const direct = post.visibility === 'direct' ? pairs(new Set(['direct'])) : [];
+        return postToStreams(signal.postId, 'update', [...readers, ...lists, ...direct]);
       }
       case 'edited': {
         const readers = await homeTargets((ids) => repo.homeReaders(signal.postId, ids));
-        return postToStreams(signal.postId, 'status.update', [...pairs(TIMELINES), ...readers]);
+        const direct = pairs(new Set(['direct']));
+        return postToStreams(signal.postId, 'status.update', [
+          ...pairs(TIMELINES),
+          ...readers,
+          ...direct,
+        ]);
       }
       case 'deleted':
         return deleted(signal);

@@ -1,9 +1,8 @@
-import type { SerializerContext } from '../api/mastodon/account.serializer.ts';
-import { serializeAccount } from '../api/mastodon/account.serializer.ts';
 import type { FilterContext } from '../api/mastodon/filter.serializer.ts';
 import type { MastodonStatus } from '../api/mastodon/status.serializer.ts';
+import type { MastodonConversation } from '../conversations/conversations.service.ts';
 import type { NotificationPresenter } from '../notifications/notification-presenter.ts';
-import { findAccountsByIds, type PostRow } from '../posts/posts.repository.ts';
+import type { PostRow } from '../posts/posts.repository.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
 import type { StreamingRepository } from './streaming.repository.ts';
 import { type Stream, streamKey } from './streams.ts';
@@ -34,9 +33,10 @@ export function createStreamPresenter(deps: {
   repo: StreamingRepository;
   present: StatusPresenter;
   presentNotifications: NotificationPresenter;
-  ctx: SerializerContext;
+  /** The viewer's conversation holding a direct post, as the conversations API presents it. */
+  conversationOf: (viewerId: string, postId: string) => Promise<MastodonConversation | null>;
 }) {
-  const { repo, present, presentNotifications, ctx } = deps;
+  const { repo, present, presentNotifications, conversationOf } = deps;
 
   function match(stream: Stream, viewerId: string | null, postId: string) {
     switch (stream.kind) {
@@ -92,24 +92,14 @@ export function createStreamPresenter(deps: {
         return status ? JSON.stringify(status) : null;
       },
 
-      /** Mastodon's Conversation for a direct post (its id: the thread's first post). */
+      /**
+       * The viewer's conversation holding a direct post, exactly as `GET /api/v1/conversations`
+       * lists it (the fan-out files the post into each participant's conversation first).
+       */
       async conversation(viewerId: string | null, postId: string) {
         if (viewerId === null) return null;
-        const row = await once(matches, `direct\u0001${viewerId}`, () =>
-          repo.direct(viewerId, postId),
-        );
-        const status = await statusOf({ kind: 'direct' }, viewerId, postId);
-        if (!row || !status) return null;
-        const others = [status.account.id, ...status.mentions.map((m) => m.id)].filter(
-          (id) => id !== viewerId,
-        );
-        const accounts = await findAccountsByIds(db(), [...new Set(others)]);
-        return JSON.stringify({
-          id: row.thread_root_id ?? row.id,
-          unread: row.account_id !== viewerId,
-          accounts: accounts.map((a) => serializeAccount(a, ctx)),
-          last_status: status,
-        });
+        const conversation = await conversationOf(viewerId, postId);
+        return conversation ? JSON.stringify(conversation) : null;
       },
 
       /** The notification as its recipient's list shows it; null if it is no longer there. */
@@ -124,6 +114,5 @@ export function createStreamPresenter(deps: {
     };
   }
 
-  const db = () => repo.db;
   return { session };
 }

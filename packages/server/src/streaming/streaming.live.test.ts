@@ -107,6 +107,9 @@ describe('the streaming API', () => {
     const conversation = JSON.parse(got.payload ?? '');
     expect(conversation.last_status.id).toBe(note.id);
     expect(conversation.accounts.map((a: { id: string }) => a.id)).toEqual([ana.id]);
+    // The very conversation Bob's list holds, with the same id.
+    const listed = await call(live.t, bob, 'GET', '/api/v1/conversations');
+    expect(conversation).toEqual(listed.body[0]);
     expect(about(cleoDirect, note.id)).toEqual([]);
     expect(about(cleoPublic, note.id)).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import type { Hono } from 'hono';
 import type { Config } from '../config/config.ts';
+import { conversationsRepository } from '../conversations/conversations.repository.ts';
+import { createConversationsService } from '../conversations/conversations.service.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { AppEnv, TokenResolver } from '../http/auth.ts';
 import { createNotificationPresenter } from '../notifications/notification-presenter.ts';
@@ -55,6 +57,12 @@ export function mountStreamingDomain(
   const { config, database, logger, events } = deps;
   const db = database.db;
   const repo = streamingRepository(db);
+  const conversations = createConversationsService({
+    db,
+    repo: conversationsRepository(db),
+    present: deps.present,
+    ctx: { publicUrl: config.publicUrl },
+  });
   const presenter = createStreamPresenter({
     repo,
     present: deps.present,
@@ -63,7 +71,7 @@ export function mountStreamingDomain(
       present: deps.present,
       publicUrl: config.publicUrl,
     }),
-    ctx: { publicUrl: config.publicUrl },
+    conversationOf: (viewerId, postId) => conversations.ofPost(viewerId, postId),
   });
   const hub = createStreamHub({ repo, present: presenter, logger });
   const relay: StreamRelay =
