@@ -27,6 +27,8 @@ export function alertFor(type: NotificationType): AlertName {
     case 'follow_request':
     case 'favourite':
     case 'reblog':
+    // A poll one voted in, or wrote, has ended.
+    case 'poll':
       return type;
     default:
       return 'empathie';
