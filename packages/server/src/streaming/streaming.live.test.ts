@@ -194,6 +194,20 @@ describe('the streaming API', () => {
     await expect(live.connect({ stream: 'nowhere' })).rejects.toMatchObject({ status: 400 });
   });
 
+  it('asks each stream for its own scope', async () => {
+    const narrow = await person(live.t, 'hana');
+    await live.t.database.db
+      .updateTable('access_tokens')
+      .set({ scopes: 'read:notifications' })
+      .where('account_id', '=', narrow.id)
+      .execute();
+    await expect(as(narrow, 'user')).rejects.toMatchObject({ status: 403 });
+    await expect(as(narrow, 'public')).rejects.toMatchObject({ status: 403 });
+    const notes = await as(narrow, 'user:notification');
+    notes.send({ type: 'subscribe', stream: 'direct' });
+    expect((await notes.next((m) => m.error !== undefined)).status).toBe(403);
+  });
+
   it('honours the web session cookie only from the instance’s own origin', async () => {
     const cookie = `empathie_session=${bob.token}`;
     const ours = await live.connect(
