@@ -62,6 +62,7 @@ export async function startLiveServer() {
 
   /** Opens a connection; resolves when it is open, rejects with the HTTP status if refused. */
   async function connect(
+    // lookup-safe: query parameters written by the test itself, only ever iterated
     query: Record<string, string> = {},
     options: WebSocket.ClientOptions & { protocols?: string[] } = {},
   ): Promise<LiveClient> {
