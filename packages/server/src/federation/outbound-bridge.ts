@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { Logger } from '../shared/logger.ts';
 import { localActor } from './actors.ts';
+import { flagActivity } from './flag-activity.ts';
 import { findLocalPost, loadNoteSource, mentionedIds } from './objects/note.repository.ts';
 import {
   type AccountRef,
@@ -178,6 +179,8 @@ export function createOutboundBridge(deps: OutboundBridgeDeps) {
           undo: event.type === 'block.removed' ? `undo-${ids()}` : null,
         });
       }
+      case 'report.forwarded':
+        return forwardedReport(event.reportId);
       case 'account.updated':
         return null; // sent by `updateActor` below: the actor needs its keys from Fedify
       default: {
@@ -185,6 +188,33 @@ export function createOutboundBridge(deps: OutboundBridgeDeps) {
         throw new Error(`unknown outbound event ${JSON.stringify(unexpected)}`);
       }
     }
+  }
+
+  /** The `Flag` for a report to forward, if it names a remote account (flag-activity.ts). */
+  async function forwardedReport(reportId: string): Promise<Outgoing | null> {
+    const report = await db
+      .selectFrom('reports')
+      .select(['id', 'target_account_id', 'status_ids', 'comment'])
+      .where('id', '=', reportId)
+      .executeTakeFirst();
+    if (!report) return null;
+    const [target] = await accountsByIds(db, [report.target_account_id]);
+    if (!target || target.domain === null) return null;
+    const postIds = report.status_ids ? report.status_ids.split(',') : [];
+    const posts =
+      postIds.length === 0
+        ? []
+        : await db
+            .selectFrom('posts')
+            .select('uri')
+            .where('id', 'in', postIds)
+            .where('account_id', '=', target.id)
+            .execute();
+    return flagActivity(
+      { id: report.id, comment: report.comment, postUris: posts.map((p) => p.uri) },
+      target,
+      uris,
+    );
   }
 
   /** `Update` of a local actor's profile, to its followers. */

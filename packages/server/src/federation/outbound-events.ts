@@ -46,7 +46,9 @@ export type OutboundEvent =
   | { type: 'follow.rejected'; followerId: string; targetId: string; followUri?: string }
   | { type: 'block.created'; accountId: string; targetId: string }
   | { type: 'block.removed'; accountId: string; targetId: string }
-  | { type: 'account.updated'; accountId: string };
+  | { type: 'account.updated'; accountId: string }
+  /** A report whose reporter asked to forward it to the reported account's server (`Flag`). */
+  | { type: 'report.forwarded'; reportId: string };
 
 export type OutboundEventType = OutboundEvent['type'];
 

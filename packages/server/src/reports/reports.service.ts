@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { createOutboundRecorder } from '../federation/outbound-events.ts';
 import { appendAudit } from '../moderation/audit.repository.ts';
 import type {
   NoticeCategory,
@@ -75,7 +76,8 @@ export async function fileReport(
 ): Promise<Result<ReportRow, FileReportError>> {
   const { db, clock, ids } = deps;
   if (input.accountId === input.reporterId) return err({ kind: 'self_report' });
-  if (!(await liveAccount(db, input.accountId))) return err({ kind: 'account_not_found' });
+  const target = await liveAccount(db, input.accountId);
+  if (!target) return err({ kind: 'account_not_found' });
   const statusIds = [...new Set(input.statusIds ?? [])];
   const posts = await existingPostsOf(db, input.accountId, statusIds);
   const missingPost = statusIds.find((id) => !posts.has(id));
@@ -108,7 +110,18 @@ export async function fileReport(
     outcome: null,
     updated_at: now,
   };
-  await insertReport(db, row);
+  // Forwarding is federation's: a durable event in the same transaction as the report, turned
+  // into a `Flag` to the reported account's server by the one outbound bridge.
+  const forward = input.forward === true && target.domain !== null;
+  await db.transaction().execute(async (trx) => {
+    await insertReport(trx, row);
+    if (forward) {
+      await createOutboundRecorder({ clock, ids })(trx, {
+        type: 'report.forwarded',
+        reportId: row.id,
+      });
+    }
+  });
   // Every door writes the same line to the audit log, whoever calls.
   await appendAudit(db, ids, now, {
     actorId: row.filed_by ?? row.account_id,
