@@ -22,6 +22,7 @@ import './styles/account-data.css';
 import './styles/collective.css';
 import './styles/announcements.css';
 import './styles/polls.css';
+import './styles/media.css';
 import './styles/live.css';
 
 // Composition root: every dependency is built here once and handed down through context.

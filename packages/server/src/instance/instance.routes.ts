@@ -2,10 +2,12 @@ import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { countApprovedUsers, findAdminAccount } from '../accounts/accounts.repository.ts';
 import { type SerializerContext, serializeAccount } from '../api/mastodon/account.serializer.ts';
+import { MASTODON_MEDIA_LIMITS } from '../api/mastodon/media-attachment.serializer.ts';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { langOf } from '../http/language.ts';
+import { MAX_MEDIA_PER_POST } from '../media/media.service.ts';
 import { currentRules } from '../moderation/rules.repository.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { POLL_LIMITS } from '../polls/poll-rules.ts';
@@ -66,7 +68,7 @@ export function mountInstanceRoutes(
       contact: admin ? serializeAccount(admin, ctx) : null,
       statuses: {
         max_characters: current.maxPostChars,
-        max_media_attachments: 0,
+        max_media_attachments: MAX_MEDIA_PER_POST,
         characters_reserved_per_url: 23,
       },
       // Both languages, for clients that know Empathie; Mastodon fields follow the request.
@@ -101,7 +103,7 @@ export function mountInstanceRoutes(
       configuration: {
         accounts: { max_featured_tags: MAX_FEATURED_TAGS },
         statuses,
-        media_attachments: { supported_mime_types: [], image_size_limit: 0, video_size_limit: 0 },
+        media_attachments: MASTODON_MEDIA_LIMITS,
         polls: {
           max_options: POLL_LIMITS.maxOptions,
           max_characters_per_option: POLL_LIMITS.maxCharactersPerOption,
@@ -132,7 +134,7 @@ export function mountInstanceRoutes(
         urls: { streaming: streamingUrl(config.publicUrl) },
         accounts: { max_featured_tags: MAX_FEATURED_TAGS, max_pinned_statuses: 5 },
         statuses,
-        media_attachments: { supported_mime_types: [], image_size_limit: 0, video_size_limit: 0 },
+        media_attachments: MASTODON_MEDIA_LIMITS,
         polls: {
           max_options: POLL_LIMITS.maxOptions,
           max_characters_per_option: POLL_LIMITS.maxCharactersPerOption,

@@ -224,6 +224,33 @@ describe('describing and attaching: the owner only', () => {
   });
 });
 
+describe('timelines and the instance', () => {
+  it('answers only_media with the posts that carry images', async () => {
+    const image = await uploaded(eve, 'A heron by the canal');
+    const pictured = await post(t, eve, 'Look #heron', { media_ids: [image.id] });
+    const plain = await post(t, eve, 'Words only #heron');
+    for (const path of [
+      '/api/v1/timelines/public?only_media=true',
+      '/api/v1/timelines/tag/heron?only_media=true',
+      `/api/v1/accounts/${eve.id}/statuses?only_media=true`,
+    ]) {
+      const ids = (await call(t, null, 'GET', path)).body.map((s: { id: string }) => s.id);
+      expect(ids, path).toContain(pictured.body.id);
+      expect(ids, path).not.toContain(plain.body.id);
+    }
+  });
+
+  it('tells apps its media limits', async () => {
+    const instance = await call(t, null, 'GET', '/api/v2/instance');
+    expect(instance.body.configuration.statuses.max_media_attachments).toBe(4);
+    expect(instance.body.configuration.media_attachments).toMatchObject({
+      supported_mime_types: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
+      image_size_limit: 16 * 1024 * 1024,
+      description_limit: 1500,
+    });
+  });
+});
+
 describe('who sees the images of a followers-only post', () => {
   it('shows them to followers and to no outsider, through any status path', async () => {
     const image = await uploaded(ana, 'Our kitchen, private');

@@ -54,6 +54,22 @@ function withoutBlockedDomains<Q extends SelectQueryBuilder<any, any, any>>(
 export interface PublicFilter {
   local: boolean;
   remote: boolean;
+  /** Only posts carrying images (Mastodon's `only_media`). */
+  onlyMedia?: boolean;
+}
+
+/** Posts with at least one image: an index probe of `media_attachments_by_post` per row. */
+// biome-ignore lint/suspicious/noExplicitAny: shared by queries over different joins
+function withMedia<Q extends SelectQueryBuilder<any, any, any>>(q: Q, onlyMedia = false): Q {
+  if (!onlyMedia) return q;
+  return q.where(({ exists, selectFrom }) =>
+    exists(
+      selectFrom('media_attachments as ma')
+        .select('ma.id')
+        .whereRef('ma.post_id', '=', 'p.id')
+        .where('ma.state', '=', 'ready'),
+    ),
+  ) as Q;
 }
 
 /** Public posts, newest first (no shares, like Mastodon); `local` uses `posts_local_timeline`. */
@@ -72,6 +88,7 @@ export async function publicPage(
   if (filter.local) q = q.where('p.local', '=', 1);
   else if (filter.remote) q = q.where('p.local', '=', 0);
   if (!filter.local) q = withoutBlockedDomains(q, viewerId, 'p.account_id');
+  q = withMedia(q, filter.onlyMedia);
   return finishPage(
     await applyPage(withoutMuted(q, viewerId, 'p.account_id'), 'p.id', page).execute(),
     page,
@@ -102,6 +119,7 @@ export async function tagPage(
   if (filter.local) q = q.where('p.local', '=', 1);
   else if (filter.remote) q = q.where('p.local', '=', 0);
   if (!filter.local) q = withoutBlockedDomains(q, viewerId, 'p.account_id');
+  q = withMedia(q, filter.onlyMedia);
   return finishPage(
     await applyPage(withoutMuted(q, viewerId, 'p.account_id'), 'pt.post_id', page).execute(),
     page,
@@ -112,6 +130,7 @@ export interface AccountFilter {
   excludeReplies: boolean;
   excludeReblogs: boolean;
   tagged: string | undefined;
+  onlyMedia?: boolean;
 }
 
 /** A profile's posts as the viewer may see them: a range scan of `posts_by_account`. */
@@ -146,5 +165,6 @@ export async function accountPage(
       ),
     );
   }
+  q = withMedia(q, filter.onlyMedia);
   return finishPage(await applyPage(q, 'p.id', page).execute(), page);
 }

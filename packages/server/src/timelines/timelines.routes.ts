@@ -86,13 +86,11 @@ export function mountTimelineRoutes(
     const parsed = parseQuery(c, publicSchema);
     if (!parsed.ok) return parsed.response;
     const q = parsed.value;
-    // No post carries media yet, so "only media" is honestly empty.
-    if (q.only_media) return c.json([]);
     const viewerId = viewerIdOf(c);
     const rows = await publicPage(
       db,
       viewerId,
-      { local: q.local, remote: q.remote },
+      { local: q.local, remote: q.remote, onlyMedia: q.only_media },
       toPageParams(q),
     );
     return answer(c, rows, viewerId, 'public');
@@ -110,7 +108,6 @@ export function mountTimelineRoutes(
     const parsed = parseQuery(c, publicSchema);
     if (!parsed.ok) return parsed.response;
     const q = parsed.value;
-    if (q.only_media) return c.json([]);
     const viewerId = viewerIdOf(c);
     // Hono has already decoded the parameter; decoding again would choke on a literal `%`.
     const tag = c.req.param('tag').replace(/^#/, '');
@@ -118,7 +115,7 @@ export function mountTimelineRoutes(
       db,
       viewerId,
       tag,
-      { local: q.local, remote: q.remote },
+      { local: q.local, remote: q.remote, onlyMedia: q.only_media },
       toPageParams(q),
     );
     return answer(c, rows, viewerId, 'public');
@@ -166,13 +163,16 @@ export function mountTimelineRoutes(
       const pinned = await savedPostsRepository(db).pinnedBy(account.id, viewerId);
       return c.json(await present(pinned, viewerId, { context: 'account' }));
     }
-    // Media come with image uploads: the list is honestly empty until then.
-    if (q.only_media) return c.json([]);
     const rows = await accountPage(
       db,
       viewerId,
       account.id,
-      { excludeReplies: q.exclude_replies, excludeReblogs: q.exclude_reblogs, tagged: q.tagged },
+      {
+        excludeReplies: q.exclude_replies,
+        excludeReblogs: q.exclude_reblogs,
+        tagged: q.tagged,
+        onlyMedia: q.only_media,
+      },
       toPageParams(q),
     );
     return answer(c, rows, viewerId, 'account');

@@ -24,6 +24,8 @@ export const WEB_SESSION_HEADER = 'X-Empathie-Web';
 export interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A multipart body (an image upload): the browser writes its Content-Type and boundary. */
+  form?: FormData;
   headers?: Record<string, string>;
 }
 
@@ -89,6 +91,7 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
         headers,
         credentials: 'same-origin',
         ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        ...(options.form ? { body: options.form } : {}),
       });
     } catch {
       return { ok: false, error: { kind: 'network' } };

@@ -23,6 +23,7 @@ import type {
   UiLanguage,
   Visibility,
 } from './mastodon.types.ts';
+import { createMediaEndpoints } from './media-endpoints.ts';
 import { createModerationEndpoints } from './moderation-endpoints.ts';
 import { createOAuthEndpoints } from './oauth-endpoints.ts';
 import { createPollEndpoints, type NewPoll } from './poll-endpoints.ts';
@@ -57,6 +58,8 @@ export interface NewStatus {
   reply_policy?: ReplyPolicy;
   /** A poll published with the post (it cannot be held for the undo window or scheduled). */
   poll?: NewPoll;
+  /** Uploaded images, in order (they cannot be held for the undo window or scheduled either). */
+  media_ids?: string[];
 }
 
 export interface ProfileUpdate {
@@ -95,6 +98,7 @@ export function createEndpoints(api: ApiClient) {
     ...createOAuthEndpoints(api),
     ...createScheduledEndpoints(api),
     ...createPollEndpoints(api),
+    ...createMediaEndpoints(api),
     ...createShieldEndpoints(api),
 
     /** Follows a `Link` header target (already a same-origin path with its query). */

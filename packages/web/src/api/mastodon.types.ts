@@ -2,6 +2,7 @@
 
 import type { FilterResult } from './defence.types.ts';
 import type { StatusEmpathie } from './empathie.types.ts';
+import type { MediaAttachment } from './media-endpoints.ts';
 import type { Poll } from './poll-endpoints.ts';
 
 export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
@@ -73,6 +74,8 @@ export interface Status {
   filtered?: FilterResult[];
   /** A poll the post carries, with the viewer's own votes. */
   poll?: Poll | null;
+  /** The post's images with their descriptions (alt text). */
+  media_attachments?: MediaAttachment[];
   empathie?: StatusEmpathie;
 }
 

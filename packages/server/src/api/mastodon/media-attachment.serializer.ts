@@ -1,4 +1,10 @@
 import type { MediaRow } from '../../media/media.repository.ts';
+import { MAX_DESCRIPTION_CHARS } from '../../media/media.service.ts';
+import {
+  MAX_INPUT_PIXELS,
+  MEDIA_MAX_BYTES,
+  SUPPORTED_TYPES,
+} from '../../media/media-processing.ts';
 
 /** Mastodon's MediaAttachment entity (images only on Empathie). */
 export interface MastodonMediaAttachment {
@@ -49,3 +55,14 @@ export function serializeMediaAttachment(
     blurhash: row.blurhash,
   };
 }
+
+/** What the instance says of its media limits (`configuration.media_attachments`). */
+export const MASTODON_MEDIA_LIMITS = {
+  supported_mime_types: [...SUPPORTED_TYPES],
+  image_size_limit: MEDIA_MAX_BYTES,
+  image_matrix_limit: MAX_INPUT_PIXELS,
+  video_size_limit: 0,
+  video_frame_rate_limit: 0,
+  video_matrix_limit: 0,
+  description_limit: MAX_DESCRIPTION_CHARS,
+};

@@ -29,9 +29,11 @@ import {
   readLocalDraft,
   writeLocalDraft,
 } from './local-draft.ts';
+import { AddImagesButton, MediaPicker } from './media-picker.tsx';
 import { emptyPollDraft, type PollDraft, pollDraftProblem, toNewPoll } from './poll-draft.ts';
 import { PollEditor } from './poll-editor.tsx';
 import { ReplyPolicySelect, useReplyPolicy } from './reply-policy-select.tsx';
+import { useMediaDrafts } from './use-media-drafts.ts';
 
 export interface ComposeFormProps {
   replyTo?: Status;
@@ -118,6 +120,11 @@ export function ComposeForm(props: ComposeFormProps) {
   const [replyPolicy, setReplyPolicy] = useReplyPolicy(me !== null);
   const [poll, setPoll] = useState<PollDraft | null>(null);
   const pollBlocked = poll !== null && pollDraftProblem(poll) !== null;
+  // Images, each with its description; a post of images alone may have no text.
+  const media = useMediaDrafts();
+  const withImages = media.drafts.length > 0;
+  const cannotSend = (measure: { empty: boolean; overLimit: boolean }) =>
+    (measure.empty && !media.ready) || measure.overLimit || pollBlocked || media.busy;
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -150,6 +157,12 @@ export function ComposeForm(props: ComposeFormProps) {
 
   const publish = async (body: string, scheduledAt?: string): Promise<boolean> => {
     setSending(true);
+    const images = withImages ? await media.prepare() : { ok: true as const, ids: [] };
+    if (!images.ok) {
+      setSending(false);
+      setError(images.error);
+      return false;
+    }
     const withWarning = warningOn && warning.trim() !== '';
     const result = await api.publishStatus(
       {
@@ -160,13 +173,14 @@ export function ComposeForm(props: ComposeFormProps) {
         ...(withWarning ? { spoiler_text: warning.trim(), sensitive: true } : {}),
         ...(replyTo ? { in_reply_to_id: replyTo.id } : {}),
         ...(poll ? { poll: toNewPoll(poll) } : {}),
+        ...(images.ids.length > 0 ? { media_ids: images.ids } : {}),
         // Every post gets the person's undo window; a scheduled one waits anyway. Only the
         // coach's pause sends for later here, after a draft that may hurt: when its time comes
         // it waits for a last look rather than leaving blindly.
         ...(scheduledAt
           ? { scheduled_at: scheduledAt, empathie_review: true }
           : // A poll is published at once: held posts do not carry polls yet (docs/api.md).
-            poll
+            poll || images.ids.length > 0
             ? {}
             : { undo_window: true }),
       },
@@ -183,6 +197,7 @@ export function ComposeForm(props: ComposeFormProps) {
     setWarning('');
     setWarningOn(false);
     setPoll(null);
+    media.reset();
     setRestored(false);
     if (local.key) forgetLocalDraft(deviceStorage(), local.key);
     // The undo toast speaks for a post held for its window.
@@ -209,13 +224,15 @@ export function ComposeForm(props: ComposeFormProps) {
     onDraftSaved: () => setAnnouncement(t('coach.draftSaved')),
     onError: setError,
     focusComposer: () => textRef.current?.focus(),
-    // A poll's choices are words the reader sees too.
-    alsoRead: poll ? poll.options.join('\n') : '',
+    // A poll's choices and the images' descriptions are words the reader sees (or hears) too.
+    alsoRead: [...(poll ? poll.options : []), ...media.drafts.map((d) => d.description)]
+      .filter((words) => words.trim() !== '')
+      .join('\n'),
   });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (measure.empty || measure.overLimit || pollBlocked || sending) return;
+    if (cannotSend(measure) || sending) return;
     if (!(await coach.beforePublish())) return;
     await publish(text);
   };
@@ -232,7 +249,20 @@ export function ComposeForm(props: ComposeFormProps) {
   return (
     <>
       {coach.panel}
-      <form className="compose card" onSubmit={submit} aria-label={t('compose.title')}>
+      <form
+        className="compose card"
+        onSubmit={submit}
+        aria-label={t('compose.title')}
+        // Images dropped anywhere on the composer join the post.
+        onDragOver={(event) => {
+          if (me && event.dataTransfer.types.includes('Files')) event.preventDefault();
+        }}
+        onDrop={(event) => {
+          if (!me || event.dataTransfer.files.length === 0) return;
+          event.preventDefault();
+          media.add(event.dataTransfer.files);
+        }}
+      >
         {warningOn ? (
           <label className="field">
             <span>{t('compose.warningLabel')}</span>
@@ -266,6 +296,16 @@ export function ComposeForm(props: ComposeFormProps) {
             onKeyDown={onKeyDown}
             aria-keyshortcuts="Control+Enter Meta+Enter"
             onFocus={coach.onFocus}
+            // A pasted image (a screenshot) joins the post; pasted text stays text.
+            onPaste={(event) => {
+              if (
+                me &&
+                event.clipboardData.files.length > 0 &&
+                media.add(event.clipboardData.files) > 0
+              ) {
+                event.preventDefault();
+              }
+            }}
           />
         </label>
         {restored && text.trim() !== local.starting.trim() ? (
@@ -333,6 +373,7 @@ export function ComposeForm(props: ComposeFormProps) {
           >
             {t('compose.warningToggle')}
           </button>
+          {me ? <AddImagesButton media={media} /> : null}
           {me ? (
             <button
               type="button"
@@ -345,6 +386,7 @@ export function ComposeForm(props: ComposeFormProps) {
             </button>
           ) : null}
         </div>
+        <MediaPicker media={media} />
         {poll ? (
           <PollEditor
             draft={poll}
@@ -374,7 +416,7 @@ export function ComposeForm(props: ComposeFormProps) {
             type="submit"
             className="button"
             data-testid="compose-submit"
-            disabled={measure.empty || measure.overLimit || pollBlocked || sending}
+            disabled={cannotSend(measure) || sending}
           >
             {sending
               ? t('compose.sending')

@@ -17,8 +17,9 @@ import { SpotlightCard } from '../spotlights/spotlight-card.tsx';
 import { StatusActions } from './status-actions.tsx';
 import { StatusContent } from './status-content.tsx';
 import { StatusEditForm } from './status-edit-form.tsx';
-import { StatusPoll } from './status-poll.tsx';
 import { displayName, profilePath, shownStatus, withShown } from './status-helpers.ts';
+import { StatusMedia } from './status-media.tsx';
+import { StatusPoll } from './status-poll.tsx';
 
 export interface StatusCardProps {
   status: Status;
@@ -136,6 +137,9 @@ export function StatusCard(props: StatusCardProps) {
         />
       ) : contentVisible ? (
         <StatusContent html={shown.content} language={shown.language} id={shown.id} />
+      ) : null}
+      {shown.media_attachments?.length && contentVisible && !editing ? (
+        <StatusMedia media={shown.media_attachments} sensitive={shown.sensitive} id={shown.id} />
       ) : null}
       {shown.poll && contentVisible && !editing ? (
         <StatusPoll
