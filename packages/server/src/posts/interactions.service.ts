@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Visibility } from '../db/schema.ts';
 import type { OutboundRecorder } from '../federation/outbound-events.ts';
+import type { LocalUris } from '../federation/uri.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import { canBeShared } from '../policy/visibility.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -28,10 +29,11 @@ export function createInteractionsService(deps: {
   feed: HomeFeedService;
   notifications: NotificationsService;
   posts: PostsService;
+  uris: LocalUris;
   /** Records what other servers must hear of, inside each change's transaction. */
   outbound?: OutboundRecorder;
 }) {
-  const { db, clock, ids, feed, notifications, posts } = deps;
+  const { db, clock, ids, feed, notifications, posts, uris } = deps;
   const outbound: OutboundRecorder = deps.outbound ?? (async () => {});
 
   /** The post a favourite or share applies to: a share's original, if visible. */
@@ -89,7 +91,10 @@ export function createInteractionsService(deps: {
         .where('post_id', '=', post.id)
         .executeTakeFirst();
       if (!row) return false;
-      const deleted = await trx.deleteFrom('favourites').where('id', '=', row.id).executeTakeFirst();
+      const deleted = await trx
+        .deleteFrom('favourites')
+        .where('id', '=', row.id)
+        .executeTakeFirst();
       if (Number(deleted.numDeletedRows) === 0) return false;
       await bumpPostCounter(trx, post.id, 'favourites_count', -1);
       // The Like's id is the favourite's: the Undo names it, so the row's id travels here.
@@ -129,7 +134,8 @@ export function createInteractionsService(deps: {
       .executeTakeFirstOrThrow();
     const now = clock.now().toISOString();
     const shareId = ids();
-    const uri = `${original.uri.split('/users/')[0]}/users/${sharer.username}/statuses/${shareId}/activity`;
+    // Ours, from the one URI builder: never cut out of the original's (which may be remote).
+    const uri = uris.share(sharer.username, shareId);
     const share: PostRow = {
       ...original,
       id: shareId,

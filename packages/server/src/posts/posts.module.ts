@@ -3,6 +3,7 @@ import type { AppDeps } from '../app.ts';
 import { mountSavedPostsDomain } from '../bookmarks/saved-posts.module.ts';
 import { mountConversationsDomain } from '../conversations/conversations.module.ts';
 import { createOutboundRecorder } from '../federation/outbound-events.ts';
+import { localUris } from '../federation/uri.ts';
 import { createStatusFilter } from '../filters/filters.apply.ts';
 import { mountFilterRoutes } from '../filters/filters.routes.ts';
 import type { StatusExtension } from '../gentle/status-extension.ts';
@@ -109,6 +110,7 @@ export function mountPostsDomain(
     feed,
     notifications,
     posts,
+    uris: localUris(config.publicUrl),
     outbound,
   });
 

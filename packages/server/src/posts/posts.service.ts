@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, ReplyPolicy, Visibility } from '../db/schema.ts';
 import type { OutboundRecorder } from '../federation/outbound-events.ts';
+import { localUris } from '../federation/uri.ts';
 import {
   MediaAttachError,
   type MediaChanges,
@@ -120,6 +121,8 @@ export function createPostsService(deps: PostsDeps) {
   const { db, clock, ids, stemmers, feed, notifications, events, policy } = deps;
   const outbound: OutboundRecorder = deps.outbound ?? (async () => {});
   const ctx = { publicUrl: deps.publicUrl, domain: deps.domain };
+  // Every local URI from the one builder (federation/uri.ts), as the actors and Notes use it.
+  const uris = localUris(deps.publicUrl);
 
   function replayed(authorId: string, key: string): Promise<PostRow | undefined> {
     return db
@@ -203,8 +206,8 @@ export function createPostsService(deps: PostsDeps) {
     const post: PostRow = {
       id,
       account_id: authorId,
-      uri: `${ctx.publicUrl}/users/${author.username}/statuses/${id}`,
-      url: `${ctx.publicUrl}/@${author.username}/${id}`,
+      uri: uris.status(author.username, id),
+      url: uris.statusUrl(author.username, id),
       text,
       content_html: composed.html,
       spoiler_text: spoiler,

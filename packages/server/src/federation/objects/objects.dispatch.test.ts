@@ -49,6 +49,9 @@ beforeAll(async () => {
   const share = await t.interactions.reblog(alice.id, String(ids.get('public')));
   if (!share.ok) throw new Error('share failed');
   ids.set('share', share.value.id);
+  const remoteShare = await t.interactions.reblog(alice.id, String(ids.get('remote')));
+  if (!remoteShare.ok) throw new Error('share of a remote post failed');
+  ids.set('remote-share', remoteShare.value.id);
 });
 afterAll(() => t.close());
 
@@ -99,6 +102,23 @@ describe('our posts as ActivityPub objects', () => {
     expect(announce.body).toMatchObject({
       type: 'Announce',
       object: `http://empathie.test/users/alice/statuses/${ids.get('public')}`,
+    });
+  });
+
+  it('gives a share of a remote post our own URI, and serves its Announce there', async () => {
+    const shareId = String(ids.get('remote-share'));
+    const row = await t.database.db
+      .selectFrom('posts')
+      .select('uri')
+      .where('id', '=', shareId)
+      .executeTakeFirstOrThrow();
+    // Not cut out of the remote original's URI (which named the remote server).
+    expect(row.uri).toBe(`http://empathie.test/users/alice/statuses/${shareId}/activity`);
+    const announce = await fetchAp(`/users/alice/statuses/${shareId}/activity`);
+    expect(announce.body).toMatchObject({
+      type: 'Announce',
+      id: row.uri,
+      object: 'https://remote.example/users/bob/statuses/1',
     });
   });
 
