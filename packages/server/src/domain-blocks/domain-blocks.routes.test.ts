@@ -24,6 +24,9 @@ beforeAll(async () => {
   member = await person(t, 'member');
   remote = await person(t, 'faraway');
   remotePostId = (await post(t, remote, 'Bonjour du lointain')).body.id;
+  // Before it becomes remote: it follows the member, who is notified.
+  expect((await call(t, remote, 'POST', `/api/v1/accounts/${member.id}/follow`)).status).toBe(200);
+  await t.jobs.runDueJobs();
   // As federation stores them: a remote author on its domain, its posts not local.
   await t.database.db
     .updateTable('accounts')
@@ -42,6 +45,11 @@ const publicIds = async (who: Person | null) =>
   ((await call(t, who, 'GET', '/api/v1/timelines/public')).body as Array<{ id: string }>).map(
     (s) => s.id,
   );
+
+const notifiers = async (who: Person) =>
+  (
+    (await call(t, who, 'GET', '/api/v1/notifications')).body as Array<{ account: { id: string } }>
+  ).map((n) => n.account.id);
 
 describe('instance domain blocks (admins)', () => {
   it('are for admins only: 401 without a token, 403 for members and moderators', async () => {
@@ -167,8 +175,9 @@ describe('instance domain blocks (admins)', () => {
 });
 
 describe('personal domain blocks', () => {
-  it('hide the domain from the person’s public timelines only, and list as Mastodon does', async () => {
+  it('hide the domain from the person’s public timelines and notifications, and list as Mastodon does', async () => {
     expect(await publicIds(member)).toContain(remotePostId);
+    expect(await notifiers(member)).toContain(remote.id);
     expect(
       (await call(t, member, 'POST', '/api/v1/domain_blocks', { domain: 'remote.example' })).status,
     ).toBe(200);
@@ -180,12 +189,14 @@ describe('personal domain blocks', () => {
       'remote.example',
     ]);
     expect(await publicIds(member)).not.toContain(remotePostId);
+    expect(await notifiers(member)).not.toContain(remote.id);
     // Someone else still sees it; the block is the member's own.
     expect(await publicIds(admin)).toContain(remotePostId);
     expect((await call(t, admin, 'GET', '/api/v1/domain_blocks')).body).toEqual([]);
     const removed = await call(t, member, 'DELETE', '/api/v1/domain_blocks?domain=remote.example');
     expect(removed.status).toBe(200);
     expect(await publicIds(member)).toContain(remotePostId);
+    expect(await notifiers(member)).toContain(remote.id);
   });
 
   it('need a signed-in person and a real domain', async () => {

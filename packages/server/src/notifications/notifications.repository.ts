@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database, NotificationTable, NotificationType } from '../db/schema.ts';
+import { notDomainBlockedBy } from '../policy/domain-blocks.sql.ts';
 import { notBlockedWith, notMutedBy } from '../policy/relations.sql.ts';
 import { visibleTo } from '../policy/visibility.ts';
 
@@ -14,34 +15,38 @@ export type NotificationRow = Selectable<NotificationTable>;
  * account. `filtered` picks those the notification policy holds back in requests instead.
  */
 export function visibleNotifications(db: Db, recipientId: string, filtered = false) {
-  return db
-    .selectFrom('notifications as n')
-    .selectAll('n')
-    .where('n.account_id', '=', recipientId)
-    .where('n.filtered', '=', filtered ? 1 : 0)
-    .where(notBlockedWith(recipientId, 'n.from_account_id'))
-    .where(notMutedBy(recipientId, 'n.from_account_id', { notificationsOnly: true }))
-    .where(({ not, exists, selectFrom, or, eb }) =>
-      eb.and([
-        not(
-          exists(
-            selectFrom('accounts as gone')
-              .select('gone.id')
-              .whereRef('gone.id', '=', 'n.from_account_id')
-              .where('gone.deleted_at', 'is not', null),
+  return (
+    db
+      .selectFrom('notifications as n')
+      .selectAll('n')
+      .where('n.account_id', '=', recipientId)
+      .where('n.filtered', '=', filtered ? 1 : 0)
+      .where(notBlockedWith(recipientId, 'n.from_account_id'))
+      .where(notMutedBy(recipientId, 'n.from_account_id', { notificationsOnly: true }))
+      // Nothing from a server the recipient blocked for themselves (domain blocks, policy/).
+      .where(notDomainBlockedBy(recipientId, 'n.from_account_id'))
+      .where(({ not, exists, selectFrom, or, eb }) =>
+        eb.and([
+          not(
+            exists(
+              selectFrom('accounts as gone')
+                .select('gone.id')
+                .whereRef('gone.id', '=', 'n.from_account_id')
+                .where('gone.deleted_at', 'is not', null),
+            ),
           ),
-        ),
-        or([
-          eb('n.post_id', 'is', null),
-          exists(
-            selectFrom('posts as p')
-              .select('p.id')
-              .whereRef('p.id', '=', 'n.post_id')
-              .where(visibleTo(recipientId, 'p')),
-          ),
+          or([
+            eb('n.post_id', 'is', null),
+            exists(
+              selectFrom('posts as p')
+                .select('p.id')
+                .whereRef('p.id', '=', 'n.post_id')
+                .where(visibleTo(recipientId, 'p')),
+            ),
+          ]),
         ]),
-      ]),
-    );
+      )
+  );
 }
 
 export async function listNotifications(
