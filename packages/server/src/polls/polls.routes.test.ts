@@ -141,6 +141,14 @@ describe('writing a poll', () => {
     // Nothing was published by the refused requests.
     const mine = await call(t, author, 'GET', `/api/v1/accounts/${author.id}/statuses`);
     expect(mine.body.some((s: { content: string }) => s.content.includes('Sondage'))).toBe(false);
+    // Images or a poll, never both (as on Mastodon), whatever the images are.
+    const both = await call(t, author, 'POST', '/api/v1/statuses', {
+      status: 'Les deux',
+      poll: poll(),
+      media_ids: ['123456789012345678'],
+    });
+    expect(both.status).toBe(422);
+    expect(both.body.details).toMatchObject({ field: 'poll' });
     // A held (scheduled) post cannot carry a poll yet: refused, never published without it.
     const held = await call(t, author, 'POST', '/api/v1/statuses', {
       status: 'Plus tard',

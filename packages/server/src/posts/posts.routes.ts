@@ -92,6 +92,19 @@ const reblogSchema = z.object({
   visibility: z.preprocess(blankToUndefined, z.enum(['public', 'unlisted', 'private']).optional()),
 });
 
+/** As on Mastodon, a post carries images or a poll, never both. */
+function pollWithMedia(c: Context): Response {
+  return apiError(
+    c,
+    'validation_failed',
+    {
+      fr: 'Un message porte des images ou un sondage, pas les deux : retirez l’un ou l’autre.',
+      en: 'A post carries images or a poll, not both: remove one or the other.',
+    },
+    { field: 'poll' },
+  );
+}
+
 export function postErrorResponse(c: Context, error: PostError | InteractionError): Response {
   switch (error.kind) {
     case 'not_found':
@@ -175,6 +188,7 @@ export function mountStatusRoutes(
     const parsed = await parseBody(c, createStatusSchema);
     if (!parsed.ok) return parsed.response;
     const b = parsed.value;
+    if (b.poll && b.media_ids?.length) return pollWithMedia(c);
     // A post held for later is answered by the scheduled domain's route, mounted after this one.
     if (isHeld(b)) {
       // Held posts store their text only: images are refused aloud rather than dropped.
@@ -248,6 +262,7 @@ export function mountStatusRoutes(
     const parsed = await parseBody(c, editStatusSchema);
     if (!parsed.ok) return parsed.response;
     const b = parsed.value;
+    if (b.poll && b.media_ids?.length) return pollWithMedia(c);
     const result = await posts.edit(viewer.accountId, c.req.param('id'), {
       status: b.status,
       spoilerText: b.spoiler_text,
