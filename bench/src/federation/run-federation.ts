@@ -220,18 +220,15 @@ async function fanOut(dir: string, say: Say, quick: boolean) {
         return;
       }
       const activity = `${status.uri}/activity`;
-      // The Create's id is the bridge's; count servers that received any activity about the post.
-      const reached = () =>
-        Math.max(farm.serversWith(activity), farm.serversWith(status.uri ?? ''));
+      // The bridge's Create is `<status uri>/activity` (federation/uri.ts): every server must have it.
+      const reached = () => farm.serversWith(activity);
       const before = farm.total();
-      const done = await until(
-        () => farm.total() - before >= servers || reached() >= servers,
-        300_000,
-      );
+      const done = await until(() => reached() >= servers, 300_000);
       const seconds = (performance.now() - started) / 1000;
       times.push(seconds);
       say(
-        `  round ${round + 1}: ${farm.total() - before} deliveries to ${servers} shared inboxes in ` +
+        `  round ${round + 1}: the Create at ${reached()} of ${servers} shared inboxes ` +
+          `(${farm.total() - before} requests) in ` +
           `${fmt(seconds, 2)} s${done ? '' : ' — NOT all reached within 300 s'}`,
       );
       if (!done) break;

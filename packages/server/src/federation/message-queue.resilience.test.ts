@@ -119,7 +119,14 @@ describe('a restart in the middle of 1,000 deliveries', { timeout: 240_000 }, ()
 
     async function worker(): Promise<{ child: ChildProcess; exited: Promise<void> }> {
       const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-        env: { ...process.env, EMPATHIE_TEST_DB: file, EMPATHIE_TEST_LOCK_MS: '3000' },
+        // A lock longer than any delivery here may take on a loaded machine (so a worker never
+        // takes back a message it is still sending), short enough for a crash to be recovered.
+        env: {
+          ...process.env,
+          EMPATHIE_TEST_DB: file,
+          EMPATHIE_TEST_TIMEOUT_MS: '15000',
+          EMPATHIE_TEST_LOCK_MS: '20000',
+        },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       children.push(child);
@@ -154,7 +161,7 @@ describe('a restart in the middle of 1,000 deliveries', { timeout: 240_000 }, ()
       a.child.kill('SIGKILL');
       await a.exited;
       const b = await worker();
-      await until(() => new Set(received()).size >= 1000);
+      await until(() => new Set(received()).size >= 1000, 200_000);
       await new Promise((r) => setTimeout(r, 500));
       b.child.kill('SIGTERM');
       await b.exited;

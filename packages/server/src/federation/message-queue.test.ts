@@ -39,7 +39,8 @@ describe("Fedify's message queue on our database", () => {
   const make = (options: DatabaseMessageQueueOptions = {}, extra = {}) =>
     createDatabaseMessageQueue(
       { database, clock, ids, logger: createLogger('silent'), ...extra },
-      { pollMs: 20, deliveryTimeoutMs: 2000, ...options },
+      // A generous time-out: a loaded machine must not turn a slow answer into a failure here.
+      { pollMs: 20, deliveryTimeoutMs: 30_000, ...options },
     );
   const inbox = async (options: Parameters<typeof startTestInbox>[0] = {}) => {
     const i = await startTestInbox(options);
