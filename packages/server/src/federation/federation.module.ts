@@ -56,6 +56,7 @@ export function createFederationModule(
       options.queue ??
       createDatabaseMessageQueue({
         ...deps,
+        allowPrivateAddress: config.allowPrivateAddress,
         ...(options.mayDeliverTo ? { mayDeliverTo: options.mayDeliverTo } : {}),
       }),
     // Our queue applies the same policy to outbox messages itself (about two days).

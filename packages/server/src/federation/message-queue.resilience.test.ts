@@ -65,6 +65,7 @@ describe('a restart in the middle of 1,000 deliveries', { timeout: 240_000 }, ()
             clock: systemClock,
             ids: createIdGenerator(),
             logger: createLogger('silent'),
+            allowPrivateAddress: true,
           },
           { pollMs: 20 },
         );
@@ -181,7 +182,13 @@ describe('a dead peer does not slow the others', { timeout: 120_000 }, () => {
     const silent = await startSilentPeer();
     const refusing = await refusingOrigin();
     const queue = createDatabaseMessageQueue(
-      { database, clock: systemClock, ids: createIdGenerator(), logger: createLogger('silent') },
+      {
+        database,
+        clock: systemClock,
+        ids: createIdGenerator(),
+        logger: createLogger('silent'),
+        allowPrivateAddress: true,
+      },
       // A time-out far longer than the live deliveries take: they must not wait for it.
       { pollMs: 20, deliveryTimeoutMs: 60_000, perHostConcurrency: 4, concurrency: 16 },
     );

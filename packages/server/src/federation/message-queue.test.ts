@@ -38,7 +38,7 @@ describe("Fedify's message queue on our database", () => {
   const ids = createIdGenerator();
   const make = (options: DatabaseMessageQueueOptions = {}, extra = {}) =>
     createDatabaseMessageQueue(
-      { database, clock, ids, logger: createLogger('silent'), ...extra },
+      { database, clock, ids, logger: createLogger('silent'), allowPrivateAddress: true, ...extra },
       // A generous time-out: a loaded machine must not turn a slow answer into a failure here.
       { pollMs: 20, deliveryTimeoutMs: 30_000, ...options },
     );
@@ -220,6 +220,27 @@ describe("Fedify's message queue on our database", () => {
     expect(
       await database.db.selectFrom('federation_deliveries').selectAll().execute(),
     ).toMatchObject([{ outcome: 'refused' }]);
+  });
+
+  it('never posts to an inbox on a private address unless allowed (SSRF)', async () => {
+    const target = await inbox();
+    const queue = make(
+      {},
+      {
+        allowPrivateAddress: false,
+        resolve: async (host: string) =>
+          host === 'metadata.example' ? ['169.254.169.254'] : ['203.0.113.9'],
+      },
+    );
+    await queue.enqueue(outboxMessage({ inbox: `${target.origin}/inbox`, keys: actor.keys }));
+    await queue.enqueue(
+      outboxMessage({ inbox: 'http://metadata.example/latest/inbox', keys: actor.keys }),
+    );
+    await queue.drain(noHandler);
+    expect(target.received).toHaveLength(0);
+    const ledger = await database.db.selectFrom('federation_deliveries').selectAll().execute();
+    expect(ledger.map((l) => l.outcome)).toEqual(['refused', 'refused']);
+    expect(await database.db.selectFrom('federation_messages').selectAll().execute()).toEqual([]);
   });
 
   it('a fan-out whose handler throws is retried later, not lost', async () => {

@@ -5,6 +5,7 @@ import type {
   RetryPolicy,
 } from '@fedify/fedify';
 import type { DatabaseHandle } from '../db/database.ts';
+import { checkOutboundUrl, type Resolver } from '../security/outbound-url.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -42,6 +43,13 @@ export interface DeliveryDeps {
   logger: Logger;
   /** The domain-block policy: false for an inbox on a suspended domain (nothing goes there). */
   mayDeliverTo?: (host: string) => Promise<boolean>;
+  /**
+   * Inboxes on private, loopback or link-local addresses are refused (an inbox URL comes from a
+   * remote actor document: without this, anyone could make us POST into our own network) unless
+   * this is true, for development and tests only (`ALLOW_PRIVATE_ADDRESS`).
+   */
+  allowPrivateAddress?: boolean;
+  resolve?: Resolver;
   fetch?: typeof fetch;
 }
 
@@ -79,6 +87,25 @@ export function createDatabaseMessageQueue(
   const retentionMs = options.ledgerRetentionMs ?? 7 * 86_400_000;
   // Listeners in this process waiting for work: an enqueue here wakes them at once.
   const wakers = new Set<() => void>();
+  // Each inbox's address check, for a few minutes: not one DNS lookup per delivery.
+  const checkedUrls = new Map<string, { at: number; verdict: Promise<UrlVerdict> }>();
+
+  type UrlVerdict = 'ok' | 'refused' | 'unresolvable';
+  function checkInbox(inbox: string): Promise<UrlVerdict> {
+    const now = Date.now();
+    const cached = checkedUrls.get(inbox);
+    if (cached && now - cached.at < 300_000) return cached.verdict;
+    if (checkedUrls.size > 10_000) checkedUrls.clear();
+    const verdict = checkOutboundUrl(inbox, {
+      allowPrivate: deps.allowPrivateAddress === true,
+      ...(deps.resolve ? { resolve: deps.resolve } : {}),
+    }).then(
+      (r): UrlVerdict =>
+        r.ok ? 'ok' : r.error.kind === 'unresolvable' ? 'unresolvable' : 'refused',
+    );
+    checkedUrls.set(inbox, { at: now, verdict });
+    return verdict;
+  }
 
   const iso = (ms = 0) => new Date(clock.now().getTime() + ms).toISOString();
 
@@ -131,10 +158,21 @@ export function createDatabaseMessageQueue(
       await finish('refused', 'domain suspended');
       return;
     }
-    const result: DeliveryResult = await deliverOutboxMessage(message, {
-      timeoutMs,
-      ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    });
+    const address = await checkInbox(message.inbox);
+    if (address === 'refused') {
+      logger.warn('delivery refused: the inbox is not on the public Internet', {
+        inbox: message.inbox,
+      });
+      await finish('refused', 'inbox on a private address');
+      return;
+    }
+    const result: DeliveryResult =
+      address === 'unresolvable'
+        ? { kind: 'failed', error: `cannot resolve ${host}` }
+        : await deliverOutboxMessage(message, {
+            timeoutMs,
+            ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          });
     switch (result.kind) {
       case 'delivered':
         await finish('delivered', null);
