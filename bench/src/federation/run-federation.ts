@@ -75,7 +75,7 @@ async function startWorker(file: string): Promise<{ stop(): Promise<void> }> {
 
 /** Deliveries per second from one worker process to 100 loopback servers, median of rounds. */
 async function throughput(dir: string, say: Say, quick: boolean) {
-  const perInbox = quick ? 5 : 20;
+  const perInbox = quick ? 5 : 10;
   const rounds = 3;
   say(`\nDeliveries to 100 loopback servers (${perInbox * 100} per round, ${rounds} rounds)`);
   const farm = await startInboxFarm(100);
