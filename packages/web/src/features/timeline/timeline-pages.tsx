@@ -15,7 +15,7 @@ export function HomePage() {
   const { t } = useI18n();
   const me = useMe();
   const list = usePaginated(() => api.homeTimeline(), `home:${me?.id ?? ''}`);
-  const live = useLiveTimeline('user', list);
+  const live = useLiveTimeline('user', list, (sinceId) => api.homeTimeline({ since_id: sinceId }));
   return (
     <>
       <PageHeader title={t('timeline.home')} />
@@ -46,7 +46,9 @@ export function LocalPage() {
   const { t } = useI18n();
   const me = useMe();
   const list = usePaginated(() => api.localTimeline(), `local:${me?.id ?? ''}`);
-  const live = useLiveTimeline('public:local', list);
+  const live = useLiveTimeline('public:local', list, (sinceId) =>
+    api.localTimeline({ since_id: sinceId }),
+  );
   return (
     <>
       <PageHeader title={t('timeline.local')}>
