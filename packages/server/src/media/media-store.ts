@@ -49,11 +49,12 @@ export function createDiskStore(dir: string, publicUrl: string): MediaStore {
   return {
     async put(key, bytes) {
       checkKey(key);
-      ready ??= mkdir(dir, { recursive: true });
+      // Like the database: readable by the server's user only (README, DATA_DIR).
+      ready ??= mkdir(dir, { recursive: true, mode: 0o700 });
       await ready;
       // Written aside then renamed: a reader never sees half a file.
       const temporary = join(dir, `.${key}.${randomBytes(4).toString('hex')}.part`);
-      await writeFile(temporary, bytes, { mode: 0o640 });
+      await writeFile(temporary, bytes, { mode: 0o600 });
       await rename(temporary, join(dir, key));
     },
     async get(key) {
