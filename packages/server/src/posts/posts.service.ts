@@ -32,6 +32,7 @@ import {
   upsertTags,
   userDefaults,
 } from './posts.repository.ts';
+import { remotePosts } from './remote-posts.ts';
 
 export interface CreatePostInput {
   status?: string | undefined;
@@ -89,27 +90,6 @@ export interface PostsDeps {
   media?: PostMedia;
   /** Records what other servers must hear of, inside each change's transaction. */
   outbound?: OutboundRecorder;
-}
-
-/**
- * A post that arrived from another server (federation/inbox): already parsed and sanitised, its
- * author a stored remote account, its mentions resolved to account ids. It goes through the same
- * storage, notifications and `post.created` pipeline as a local post (tone scoring, gentle
- * reading, the shield), but not through the local author's limits or defaults.
- */
-export interface RemotePostInput {
-  uri: string;
-  url: string;
-  text: string;
-  contentHtml: string;
-  spoilerText: string;
-  sensitive: boolean;
-  visibility: Visibility;
-  language: string | null;
-  inReplyToId: string | null;
-  mentionIds: string[];
-  tags: Array<{ name: string; display: string }>;
-  publishedAt: string;
 }
 
 export type PostsService = ReturnType<typeof createPostsService>;
@@ -305,77 +285,6 @@ export function createPostsService(deps: PostsDeps) {
     await events.publish({ type: 'post.created', postId: post.id, authorId });
   }
 
-  /**
-   * Stores a post from another server under its remote author. The parent's reply policy is
-   * enforced as for a local reply (refused aloud to the inbox, which answers Reject); a post seen
-   * before (same URI) is answered as it is, so a redelivery changes nothing.
-   */
-  async function createRemote(
-    authorId: string,
-    input: RemotePostInput,
-  ): Promise<Result<PostRow, PostError>> {
-    const seen = await db
-      .selectFrom('posts')
-      .selectAll()
-      .where('uri', '=', input.uri)
-      .executeTakeFirst();
-    if (seen) return ok(seen);
-    let parent: PostRow | undefined;
-    if (input.inReplyToId) {
-      parent = await findVisiblePost(db, input.inReplyToId, authorId);
-      if (!parent || parent.reblog_of_id) return err({ kind: 'not_found' });
-      const decision = await policy.mayReply(authorId, parent);
-      if (decision.kind !== 'allowed') {
-        const owner = await db
-          .selectFrom('accounts')
-          .select(['id', 'username', 'display_name'])
-          .where('id', '=', decision.authorId)
-          .executeTakeFirstOrThrow();
-        return err({ kind: 'reply_refused', policy: decision.policy, author: owner });
-      }
-    }
-    const id = ids();
-    const mentionIds = await reachable(authorId, input.mentionIds);
-    const post: PostRow = {
-      id,
-      account_id: authorId,
-      uri: input.uri,
-      url: input.url,
-      text: input.text,
-      content_html: input.contentHtml,
-      spoiler_text: input.spoilerText,
-      sensitive: input.sensitive || input.spoilerText !== '' ? 1 : 0,
-      visibility: input.visibility,
-      language: input.language,
-      in_reply_to_id: parent?.id ?? null,
-      in_reply_to_account_id: parent?.account_id ?? null,
-      reblog_of_id: null,
-      thread_root_id: parent ? (parent.thread_root_id ?? parent.id) : id,
-      local: 0,
-      replies_count: 0,
-      reblogs_count: 0,
-      favourites_count: 0,
-      // Its own date, unless it claims to come from the future.
-      created_at:
-        Date.parse(input.publishedAt) < clock.now().getTime()
-          ? new Date(input.publishedAt).toISOString()
-          : clock.now().toISOString(),
-      edited_at: null,
-      reply_policy: 'everyone',
-    };
-    await db.transaction().execute((trx) => insertPost(trx, post, mentionIds, input.tags));
-    await announce(post, mentionIds);
-    return ok(post);
-  }
-
-  /** Mentioned accounts the author may reach: the policy drops those in a block with them. */
-  async function reachable(authorId: string, mentionIds: string[]): Promise<string[]> {
-    const unique = [...new Set(mentionIds)];
-    if (unique.length === 0) return [];
-    const excluded = await policy.unmentionable(authorId, unique);
-    return unique.filter((id) => !excluded.has(id));
-  }
-
   /** The viewer's own post, for edit and delete: anyone else's is "not found". */
   async function findOwn(viewerId: string, id: string): Promise<PostRow | undefined> {
     const post = await findPost(db, id);
@@ -523,43 +432,6 @@ export function createPostsService(deps: PostsDeps) {
     await events.publish({ type: 'post.edited', postId: updated.id, authorId: updated.account_id });
   }
 
-  /** An edit (`Update`) of a remote post by its author, already parsed and sanitised. */
-  async function editRemote(
-    authorId: string,
-    id: string,
-    input: Pick<
-      RemotePostInput,
-      'text' | 'contentHtml' | 'spoilerText' | 'sensitive' | 'language' | 'mentionIds' | 'tags'
-    >,
-  ): Promise<Result<PostRow, PostError>> {
-    const post = await findOwn(authorId, id);
-    if (!post || post.local === 1) return err({ kind: 'not_found' });
-    const previous = await db
-      .selectFrom('mentions')
-      .select('account_id')
-      .where('post_id', '=', id)
-      .execute();
-    const mentionIds = await reachable(authorId, input.mentionIds);
-    const updated: PostRow = {
-      ...post,
-      text: input.text,
-      content_html: input.contentHtml,
-      spoiler_text: input.spoilerText,
-      sensitive: input.sensitive || input.spoilerText !== '' ? 1 : 0,
-      language: input.language ?? post.language,
-      edited_at: clock.now().toISOString(),
-    };
-    await db
-      .transaction()
-      .execute((trx) => replaceVersion(trx, post, updated, mentionIds, input.tags));
-    await announceEdit(
-      updated,
-      previous.map((m) => m.account_id),
-      mentionIds,
-    );
-    return ok(updated);
-  }
-
   /** Deletes one post row (a post or a share) and keeps every counter right. */
   async function removeRow(trx: Kysely<Database>, post: PostRow): Promise<void> {
     await deps.polls?.removeOfPost(trx, post.id);
@@ -631,12 +503,25 @@ export function createPostsService(deps: PostsDeps) {
     return ok({ post, versions: [...edits, current] });
   }
 
+  // Posts of remote authors go through the same writes (remote-posts.ts).
+  const remote = remotePosts({
+    db,
+    clock,
+    ids,
+    policy,
+    insertPost,
+    announce,
+    replaceVersion,
+    announceEdit,
+    findOwn,
+  });
+
   return {
     validate,
     create,
-    createRemote,
+    createRemote: remote.createRemote,
     edit,
-    editRemote,
+    editRemote: remote.editRemote,
     remove,
     removeRow,
     findOwn,
@@ -651,3 +536,5 @@ function mediaAttachProblem(error: unknown): MediaInvalid {
   if (error instanceof MediaAttachError) return { kind: 'media_invalid', problem: error.problem };
   throw error;
 }
+
+export type { RemotePostInput } from './remote-posts.ts';
