@@ -3,6 +3,35 @@ import type { Corpus } from './corpus.ts';
 import { POSITIVE_SHARE } from './metrics.ts';
 import type { TrainArgs } from './train.ts';
 
+// The newer sets (train/datasets-new.ts), listed only when a training run loaded them.
+const NEW_MAPPINGS: ReadonlyArray<[string, string]> = [
+  [
+    'toxic-spans-civilcomments',
+    "| toxic-spans-civilcomments: data/comments.csv, data/annotations.csv, data/spans.csv (CC0) | en | every post toxic (positives only): TOXICITY 1 at half weight; INSULT, PROFANITY, IDENTITY_ATTACK, THREAT 1 when at least half of the post's raters typed a span so, else 0. The SemEval-2021 files repeat these posts and are not read |",
+  ],
+  [
+    'openai-moderation-samples',
+    '| openai-moderation-samples: samples-1680.jsonl.gz (MIT) | en | H → IDENTITY_ATTACK, HR → INSULT, H2 or V → THREAT, any of them → TOXICITY 1; TOXICITY 0 when H, HR, H2 and V are all known and 0 and S, S3, SH, V2 are not set; other rows dropped |',
+  ],
+  [
+    'stormfront-hate-forum',
+    '| stormfront-hate-forum: stormfront_sentences.csv (de Gibert et al. 2018, CC BY-SA 3.0 ES: attribution here; the share-alike condition applies to copies of the data, and no data ships) | en | hate → TOXICITY 1 and IDENTITY_ATTACK 1; noHate → IDENTITY_ATTACK 0, weak non-toxic when no hurtful lexicon word; relation and skip dropped; sentences of one post are one source item |',
+  ],
+  [
+    'toxigen-demonstrations',
+    '| toxigen-demonstrations: toxigen_seed_statements.csv (MIT + CDLA-Permissive-2.0; its README states a research intent) | en | hate → TOXICITY 1 and IDENTITY_ATTACK 1; neutral → TOXICITY 0 |',
+  ],
+  [
+    'jigsaw-sentence-templates-en',
+    '| jigsaw-sentence-templates-en: en_sentence_templates.csv (CC BY 4.0) | en | one phrase in 19 (≈ 4,000 of 76,564): toxic → TOXICITY 1, nontoxic → 0 |',
+  ],
+];
+
+function newMappings(used: readonly string[]): string {
+  const rows = NEW_MAPPINGS.filter(([name]) => used.includes(name)).map(([, row]) => row);
+  return rows.length === 0 ? '' : `\n${rows.join('\n')}`;
+}
+
 interface CardInput {
   meta: ModelMeta;
   corpus: Corpus;
@@ -100,7 +129,7 @@ Weights are int8 with one scale per head. File: \`model.generated.ts\`, ${(size 
 
 Used: ${corpus.used.join(', ')}.${corpus.missing.length > 0 ? ` Missing here: ${corpus.missing.join(', ')}.` : ''}
 
-${MAPPINGS}
+${MAPPINGS}${newMappings(corpus.used)}
 
 Rows are de-duplicated on normalised text (first source wins), then split by source item with
 FNV-1a(seed, item) into 80 % train / 10 % dev / 10 % test: ${corpus.train.length} / ${corpus.dev.length} /
