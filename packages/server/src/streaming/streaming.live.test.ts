@@ -252,6 +252,21 @@ describe('the streaming API', () => {
   });
 });
 
+describe('connections without a token', () => {
+  it('are capped per client address', async () => {
+    const own = await startLiveServer();
+    try {
+      for (let i = 0; i < 64; i++) await own.connect({ stream: 'public:local' });
+      await expect(own.connect({ stream: 'public:local' })).rejects.toMatchObject({ status: 429 });
+      // A person with a token is counted by their token, not by the address they share.
+      const someone = await person(own.t, 'ines');
+      await own.connect({ access_token: someone.token, stream: 'public:local' });
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
 describe('shutting down', () => {
   it('says goodbye (1001) to every open connection', async () => {
     const own = await startLiveServer();

@@ -1,4 +1,6 @@
-import type { Hono } from 'hono';
+import type { IncomingMessage } from 'node:http';
+import type { Context, Hono } from 'hono';
+import { clientIpReader } from '../accounts/client-ip.ts';
 import type { Config } from '../config/config.ts';
 import { conversationsRepository } from '../conversations/conversations.repository.ts';
 import { createConversationsService } from '../conversations/conversations.service.ts';
@@ -73,6 +75,7 @@ export function mountStreamingDomain(
     }),
     conversationOf: (viewerId, postId) => conversations.ofPost(viewerId, postId),
   });
+  const clientIp = clientIpReader(config.trustedProxies);
   const hub = createStreamHub({ repo, present: presenter, logger });
   const relay: StreamRelay =
     config.databaseUrl && database.dialect === 'postgres'
@@ -107,6 +110,7 @@ export function mountStreamingDomain(
         isAppToken: deps.isAppToken,
         publicUrl: config.publicUrl,
       }),
+    addressOf: (request) => clientIp(upgradeContext(request)),
     stillValid: async (hash) => (await deps.resolveToken(hash)) !== null,
     ...(deps.limits ? { limits: deps.limits } : {}),
   });
@@ -126,4 +130,14 @@ export function mountStreamingDomain(
       },
     },
   };
+}
+
+/** The little of a Hono context the client-address reader needs, for an upgrade request. */
+function upgradeContext(request: IncomingMessage): Context {
+  const header = (name: string) => {
+    // lookup-safe: the names are the address reader's own (`x-forwarded-for`), never a request's
+    const value = request.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
+  return { env: { incoming: request }, req: { header } } as unknown as Context;
 }

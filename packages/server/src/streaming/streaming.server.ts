@@ -31,6 +31,8 @@ export interface UpgradeSource {
 export interface StreamingLimits {
   /** Open connections one token may hold (tabs, devices); more are refused with 429. */
   connectionsPerToken: number;
+  /** Open connections without a token from one client address (many people behind one NAT). */
+  anonymousPerAddress: number;
   subscriptionsPerConnection: number;
   /** How often each connection is pinged; one that missed the previous ping is dropped. */
   heartbeatMs: number;
@@ -40,6 +42,7 @@ export interface StreamingLimits {
 
 export const DEFAULT_LIMITS: StreamingLimits = {
   connectionsPerToken: 16,
+  anonymousPerAddress: 64,
   subscriptionsPerConnection: 32,
   heartbeatMs: 30_000,
   maxBufferedBytes: 4 * 1024 * 1024,
@@ -63,6 +66,8 @@ export function createStreamingServer(deps: {
   hub: StreamHub;
   repo: StreamingRepository;
   authenticate: (request: IncomingMessage) => Promise<StreamAuth>;
+  /** The client's address (through trusted proxies), which anonymous connections count by. */
+  addressOf: (request: IncomingMessage) => string | null;
   /** Whether the token behind a connection is still live (revoked: the connection is closed). */
   stillValid: (tokenHash: string) => Promise<boolean>;
   logger: Logger;
@@ -173,8 +178,12 @@ export function createStreamingServer(deps: {
       if ('why' in checked) return refuse(socket, lang, checked.why);
       initial = checked.stream.value;
     }
-    const tokenKey = auth.kind === 'viewer' ? auth.tokenHash : null;
-    if (tokenKey && (perToken.get(tokenKey) ?? 0) >= limits.connectionsPerToken)
+    // Counted per token, or per client address for connections without one.
+    const address = auth.kind === 'viewer' ? null : deps.addressOf(request);
+    const tokenKey =
+      auth.kind === 'viewer' ? auth.tokenHash : address === null ? null : `address:${address}`;
+    const cap = auth.kind === 'viewer' ? limits.connectionsPerToken : limits.anonymousPerAddress;
+    if (tokenKey && (perToken.get(tokenKey) ?? 0) >= cap)
       return refuse(socket, lang, 'too_many_connections');
     // A token offered as a protocol must come back as the chosen one; without it, none.
     if (!offeredProtocol(request)) delete request.headers['sec-websocket-protocol'];
