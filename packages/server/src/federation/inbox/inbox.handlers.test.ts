@@ -148,6 +148,42 @@ describe('a remote post arriving', () => {
     expect(count).toEqual([]);
   });
 
+  it('fetches the missing post a remote reply answers, and threads both under ours', async () => {
+    const root = await post(t, alice, 'A question for everyone');
+    const bea = await remotePerson(t, 'bea', 'third.example');
+    // Bea's reply never reached us; Mallory's answer to it does.
+    const missing = noteFrom(bea, '<p>An answer we never received</p>', {
+      replyTarget: new URL(await postUri(root.body.id)),
+    });
+    const missingJson = await missing.toJsonLd({ format: 'compact' });
+    const fetched: string[] = [];
+    const ctx = {
+      documentLoader: async (url: string) => {
+        fetched.push(url);
+        if (url !== missing.id?.href) throw new Error(`unexpected fetch of ${url}`);
+        return { contextUrl: null, document: missingJson, documentUrl: url };
+      },
+    } as unknown as typeof offlineContext;
+    const answer = noteFrom(mallory, '<p>And a reply to that answer</p>', {
+      replyTarget: missing.id,
+    });
+    await inbox.posts.onCreate(
+      ctx,
+      new Create({
+        id: new URL(`${answer.id?.href}/activity`),
+        actor: new URL(mallory.uri),
+        object: answer,
+      }),
+      mallory.uri,
+    );
+    await t.jobs.runDueJobs();
+    expect(fetched).toEqual([missing.id?.href]);
+    const context = await call(t, alice, 'GET', `/api/v1/statuses/${root.body.id}/context`);
+    const texts = context.body.descendants.map((s: { content: string }) => s.content);
+    expect(texts.some((c: string) => c.includes('never received'))).toBe(true);
+    expect(texts.some((c: string) => c.includes('reply to that answer'))).toBe(true);
+  });
+
   it('raises the shield when remote strangers pile on', async () => {
     t.clock.advance(30 * 24 * 3_600_000);
     const root = await post(t, alice, 'My first drawing, be kind');
