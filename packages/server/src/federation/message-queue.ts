@@ -297,7 +297,9 @@ export function createDatabaseMessageQueue(
           }
           continue;
         }
-        if (untilIdle && inFlight.size === 0) break;
+        // Idle only if nothing finished while the claim ran: a delivery ending then frees its host,
+        // whose next message the claim (excluding busy hosts) could not see.
+        if (untilIdle && inFlight.size === 0 && !woken) break;
         if (Date.now() - lastPrune > 3_600_000) {
           lastPrune = Date.now();
           await repo.pruneLedger(iso(-retentionMs)).catch(() => undefined);
