@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -25,6 +25,22 @@ describe('empathie-engine CLI (no build step)', () => {
       expect.arrayContaining(['id', 'language', 'scores', 'spans', 'emotions', 'coach']),
     );
     expect(result.status).toBe(1);
+  });
+
+  it('answers a line while its input is still open (answers are batched, never held back)', async () => {
+    const child = spawn(process.execPath, [bin, 'analyze']);
+    const first = new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk) => {
+        out += String(chunk);
+        if (out.includes('\n')) resolve(out);
+      });
+      child.on('exit', () => reject(new Error(`exited before answering: ${out}`)));
+    });
+    child.stdin.write(`${JSON.stringify({ id: 'open', text: 'shut up, idiot' })}\n`);
+    const answer = JSON.parse((await first).split('\n')[0] as string);
+    child.stdin.end();
+    expect(answer.id).toBe('open');
   });
 
   it('prints one analysis readably', () => {
