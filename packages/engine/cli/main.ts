@@ -18,10 +18,11 @@ const USAGE = `usage: empathie-engine <command>
   analyze               read JSON lines {"id": …, "text": "…"} on stdin, write one JSON line each
   bench [--quick]       machine and load, analyses per second (CPU and wall time), load time, memory
   train [--data DIR] [--epochs N] [--bits B] [--seed S] [--masked-copies] [--suite]
+        [--extra all|none|a,b]   newer sets to load (default: those kept, train/corpus.ts)
                         train and write models/
   eval [--data DIR] [--write-card]   evaluate the shipped model (held-out split, template suite,
                         coach sensitivities); --write-card puts the last two in models/MODEL_CARD.md
-  eval --loso [--epochs N] [--only NAME] [--masked-copies] [--suite]
+  eval --loso [--epochs N] [--only NAME] [--masked-copies] [--suite] [--extra …]
                         leave-one-source-out: train without each set, score it (--write-card: lead the card)`;
 
 function readable(text: string, a: Analysis): string {
