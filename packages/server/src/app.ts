@@ -22,6 +22,10 @@ import { storedRemoteActor, wireOutboundBridge } from './federation/conversation
 import { refuseSuspendedSenders } from './federation/domain-gate.ts';
 import { createFederationModule, mountFederation } from './federation/federation.module.ts';
 import { createOutboundRecorder } from './federation/outbound-events.ts';
+import {
+  createRemoteResolverGate,
+  mountRemoteLookupRoutes,
+} from './federation/remote-lookup.routes.ts';
 import { localUris } from './federation/uri.ts';
 import { type AppEnv, authentication, hashToken } from './http/auth.ts';
 import { isClientAbort } from './http/client-abort.ts';
@@ -112,6 +116,14 @@ export function createApp(deps: AppDeps) {
   app.use('/oauth/*', authentication(resolveToken, isAppToken));
 
   // --- routes of each domain are mounted here ---
+  // Remote people found by name (search with resolve, lookup): answered before the search and
+  // accounts routes, through federation connected below.
+  const remoteLookup = createRemoteResolverGate();
+  mountRemoteLookupRoutes(app, {
+    gate: remoteLookup,
+    localDomain: config.domain,
+    publicUrl: config.publicUrl,
+  });
   const people = mountAccountsDomain(app, { ...deps, events, openapi });
   const maxPostChars = async () => (await people.settings.get()).maxPostChars;
   // Before the posts domain: its status presenter calls the coach's extension (tone, folding).
@@ -281,7 +293,8 @@ export function createApp(deps: AppDeps) {
   );
   // Before Fedify: a suspended server's activities are refused at the door.
   app.use(refuseSuspendedSenders(domains.domainPolicy));
-  mountFederation(app, federation);
+  mountFederation(app, federation, deps);
+  remoteLookup.connect(federation.remoteAccounts);
   // The one outbound bridge: recorded changes become activities (ADR 0019).
   wireOutboundBridge({
     db: database.db,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { consumeInvite, findInviteByCode } from '../admin/invites.repository.ts';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
+import { localUris } from '../federation/uri.ts';
 import { newToken } from '../http/auth.ts';
 import type { Bilingual } from '../http/language.ts';
 import { isKnownScope } from '../http/scopes.ts';
@@ -183,8 +184,8 @@ export function createAccountsService(deps: AccountsDeps) {
               username: input.username,
               username_key: usernameKey,
               domain: null,
-              uri: `${config.publicUrl}/users/${input.username}`,
-              url: `${config.publicUrl}/@${input.username}`,
+              uri: localUris(config.publicUrl).actor(input.username),
+              url: localUris(config.publicUrl).profile(input.username),
               display_name: '',
               note: '',
               intention: '',

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json } from '../accounts/test-helpers.ts';
 import { follow, type Person, person, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
+import { EMPATHIE_NS, readIntention } from './empathie-extension.ts';
 
 const AP = 'application/activity+json';
 let t: TestApp;
@@ -69,6 +71,34 @@ describe('the federation module', () => {
     );
   });
 
+  it('has the shape of the actor and WebFinger documents Mastodon publishes', async () => {
+    const read = (name: string) =>
+      JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+    const mastodonActor = read('mastodon-actor.json');
+    const actor = await json(await get('/users/alice'));
+    // Every term Mastodon's actor carries, except `featured` (pinned posts are not served yet).
+    const expected = Object.keys(mastodonActor).filter((k) => k !== 'featured' && k !== '@context');
+    expect(expected.filter((k) => !(k in actor))).toEqual([]);
+    expect(Object.keys(actor.publicKey)).toEqual(
+      expect.arrayContaining(Object.keys(mastodonActor.publicKey)),
+    );
+    expect(actor.icon.type).toBe('Image');
+    const mastodonJrd = read('mastodon-webfinger.json');
+    const jrd = await json(await get('/.well-known/webfinger?resource=acct:alice@empathie.test'));
+    for (const rel of ['self', 'http://webfinger.net/rel/profile-page']) {
+      const theirs = mastodonJrd.links.find((l: { rel: string }) => l.rel === rel);
+      const ours = jrd.links.find((l: { rel: string }) => l.rel === rel);
+      expect(ours, rel).toBeDefined();
+      if (rel === 'self') expect(ours.type).toBe(theirs.type);
+    }
+  });
+
+  it('carries the intention in the empathie: extension, readable back', async () => {
+    const actor = await json(await get('/users/alice'));
+    expect(readIntention(actor)).toBe('Partager des recettes');
+    expect(actor['@context']).toContainEqual(expect.objectContaining({ empathie: EMPATHIE_NS }));
+  });
+
   it('keeps the same keys from one request to the next', async () => {
     const first = await json(await get('/users/alice'));
     const second = await json(await get('/users/alice'));
@@ -99,6 +129,20 @@ describe('the federation module', () => {
     expect(page.orderedItems).toEqual(['http://empathie.test/users/bob']);
     const following = await json(await get('/users/bob/following'));
     expect(following.totalItems).toBe(1);
+  });
+
+  it('in secure mode, lists followers only for a signed request, and still serves the actor', async () => {
+    const secure = await createTestApp({ authorizedFetch: true });
+    try {
+      await person(secure, 'carol');
+      const ask = (path: string) => secure.app.request(path, { headers: { accept: AP } });
+      expect((await ask('/users/carol/followers')).status).toBe(401);
+      expect((await ask('/users/carol/following')).status).toBe(401);
+      // The actor stays public: servers fetch it to read the key that signs our requests.
+      expect((await ask('/users/carol')).status).toBe(200);
+    } finally {
+      await secure.close();
+    }
   });
 
   it('leaves a browser asking for an actor to the web app', async () => {

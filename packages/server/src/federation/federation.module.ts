@@ -3,15 +3,19 @@ import type { Hono } from 'hono';
 import { findVisibleAccountByAcct } from '../accounts/accounts.repository.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
+import { createDomainPolicy } from '../policy/domain-policy.ts';
 import { type ActorKeyPair, actorKeysRepository } from './actor-keys.repository.ts';
 import { instanceActor, localActor } from './actors.ts';
 import { collectionsRepository } from './collections.repository.ts';
 import { deliveryRetryPolicy } from './delivery-policy.ts';
+import { withEmpathieExtension } from './empathie-extension.ts';
 import type { EmpathieFederation, FederationDeps } from './federation.deps.ts';
 import { registerInboxHandlers } from './inbox/index.ts';
 import { databaseKvStore } from './kv-store.ts';
 import { createDatabaseMessageQueue } from './message-queue.ts';
 import { registerObjectDispatchers } from './objects/index.ts';
+import { remoteAccountsRepository } from './remote-accounts.repository.ts';
+import { type RemoteAccountsService, remoteAccountsService } from './remote-accounts.service.ts';
 import { INSTANCE_ACTOR_IDENTIFIER } from './uri.ts';
 
 const PAGE_SIZE = 40;
@@ -22,6 +26,8 @@ export interface FederationHandle {
   context(): Context<void>;
   /** The key pairs of a local account (by id) or of the instance actor. */
   keyPairs(ownerId: string): Promise<ActorKeyPair[]>;
+  /** Remote people: found by `@name@host` or actor URI, stored or refreshed (ADR 0019). */
+  remoteAccounts: RemoteAccountsService;
   /**
    * Runs the delivery and inbox worker until `signal` aborts (main.ts, in the server process;
    * tests that want deliveries start it too). Fedify never starts it by itself.
@@ -67,6 +73,15 @@ export function createFederationModule(
     allowPrivateAddress: config.allowPrivateAddress,
     userAgent: { software: 'Empathie', url: new URL(config.publicUrl) },
   });
+
+  // Secure mode (AUTHORIZED_FETCH): collections only for a request signed by some actor's key,
+  // so a server we cannot identify (or one we block) cannot list who follows whom.
+  const signedByAnActor = (
+    _ctx: unknown,
+    _identifier: string,
+    _key: unknown,
+    owner: unknown,
+  ): boolean => !config.authorizedFetch || owner !== null;
 
   /** The local account an identifier names: exactly its stored username, or nothing. */
   async function accountOf(identifier: string) {
@@ -123,7 +138,8 @@ export function createFederationModule(
       const row = await accountOf(identifier);
       return row ? collections.countFollowers(row.id) : null;
     })
-    .setFirstCursor(() => '');
+    .setFirstCursor(() => '')
+    .authorize(signedByAnActor);
 
   federation
     .setFollowingDispatcher('/users/{identifier}/following', async (_ctx, identifier, cursor) => {
@@ -139,17 +155,33 @@ export function createFederationModule(
       const row = await accountOf(identifier);
       return row ? collections.countFollowing(row.id) : null;
     })
-    .setFirstCursor(() => '');
+    .setFirstCursor(() => '')
+    .authorize(signedByAnActor);
 
   // Set ONCE here; the handlers themselves live in inbox/.
   const listeners = federation.setInboxListeners('/users/{identifier}/inbox', '/inbox');
   registerInboxHandlers(listeners, deps);
   registerObjectDispatchers(federation, deps);
 
+  const context = () => federation.createContext(new URL(config.publicUrl), undefined);
+  const domains = createDomainPolicy(db);
+  const remoteAccounts = remoteAccountsService({
+    repo: remoteAccountsRepository(db),
+    clock,
+    ids: deps.ids,
+    logger: deps.logger,
+    uris,
+    localDomain: config.domain,
+    allowPrivateAddress: config.allowPrivateAddress,
+    userAgent: `Empathie (+${config.publicUrl})`,
+    context,
+    acceptsFrom: (host) => domains.acceptsActivitiesFrom(host),
+  });
   return {
     federation,
-    context: () => federation.createContext(new URL(config.publicUrl), undefined),
+    context,
     keyPairs: (ownerId) => keys.keyPairs(ownerId),
+    remoteAccounts,
     startQueue: (signal) => federation.startQueue(undefined, { signal }),
   };
 }
@@ -160,7 +192,34 @@ export function createFederationModule(
  * One difference: a server asking for an actor or a WebFinger resource that does not exist gets
  * a JSON 404, not the web app's page, which a fetcher would take for an answer.
  */
-export function mountFederation(app: Hono<AppEnv>, handle: FederationHandle): void {
+export function mountFederation(
+  app: Hono<AppEnv>,
+  handle: FederationHandle,
+  deps: Pick<FederationDeps, 'database'>,
+): void {
+  // Fedify's actor objects carry no unknown terms: the `empathie:` extension is added to the
+  // compacted actor document on its way out (empathie-extension.ts).
+  app.use('/users/:identifier', async (c, next) => {
+    await next();
+    const type = c.res.headers.get('content-type') ?? '';
+    if (c.req.method !== 'GET' || c.res.status !== 200 || !/activity\+json|ld\+json/.test(type)) {
+      return;
+    }
+    const row = await findVisibleAccountByAcct(
+      deps.database.db,
+      // Read from the path: a middleware's route parameters are not filled in after next().
+      decodeURIComponent(c.req.path.slice('/users/'.length)).toLowerCase(),
+      null,
+    );
+    if (!row || row.intention.trim() === '') return;
+    const actor = (await c.res.json()) as Record<string, unknown>;
+    const headers = new Headers(c.res.headers);
+    headers.delete('content-length');
+    c.res = new Response(JSON.stringify(withEmpathieExtension(actor, row.intention)), {
+      status: 200,
+      headers,
+    });
+  });
   app.use(async (c, next) =>
     handle.federation.fetch(c.req.raw, {
       contextData: undefined,

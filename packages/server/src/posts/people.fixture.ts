@@ -1,3 +1,4 @@
+import { localUris } from '../federation/uri.ts';
 import { hashToken } from '../http/auth.ts';
 import type { createTestApp } from '../testing/test-app.ts';
 
@@ -26,7 +27,7 @@ export async function person(
     100_000_000_000_000_000n + BigInt(counter * 1000 + Math.floor(Math.random() * 999)),
   );
   const now = t.clock.now().toISOString();
-  const publicUrl = 'http://empathie.test';
+  const uris = localUris('http://empathie.test');
   await t.database.db
     .insertInto('accounts')
     .values({
@@ -34,8 +35,8 @@ export async function person(
       username,
       username_key: username.toLowerCase(),
       domain: null,
-      uri: `${publicUrl}/users/${username}`,
-      url: `${publicUrl}/@${username}`,
+      uri: uris.actor(username),
+      url: uris.profile(username),
       display_name: username[0]?.toUpperCase() + username.slice(1),
       note: '',
       intention: '',

@@ -59,7 +59,8 @@ export function serializeAccount(row: AccountRow, ctx: SerializerContext): Masto
     discoverable: row.discoverable === 1,
     group: false,
     created_at: `${row.created_at.slice(0, 10)}T00:00:00.000Z`,
-    note: plainTextToHtml(row.note),
+    // A remote bio arrives as HTML, already cut to an allow-list (federation/remote-profile.ts).
+    note: row.domain ? row.note : plainTextToHtml(row.note),
     url: row.url,
     uri: row.uri,
     avatar,
