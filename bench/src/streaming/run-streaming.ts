@@ -11,6 +11,7 @@ import { startPostgres } from './postgres-cluster.ts';
 import { type Seeded, seedReaders } from './seed-readers.ts';
 
 const PUBLIC_URL = 'http://bench.localhost';
+const PROXY = { TRUSTED_PROXIES: '127.0.0.1,::1' };
 
 export interface StreamingBenchOptions {
   quick: boolean;
@@ -36,7 +37,11 @@ async function connectAll(
     for (let i = start; i < Math.min(count, start + batch); i += 1) {
       const server = servers[i % servers.length] as RunningServer;
       const url = `${server.origin.replace('http:', 'ws:')}/api/v1/streaming?${query(i)}`;
-      const socket = new WebSocket(url);
+      // Each client its own address (through the trusted loopback proxy), as real readers have:
+      // connections without a token are capped per address.
+      const socket = new WebSocket(url, {
+        headers: { 'x-forwarded-for': `10.8.${(i >> 8) & 255}.${i & 255}` },
+      });
       const listener: Listener = { socket, arrivals: new Map() };
       socket.on('message', (data) => {
         const at = performance.now();
@@ -184,7 +189,7 @@ export async function runStreamingBench(
     if (!migrated.ok) throw new Error(`migration failed: ${String(migrated.error)}`);
     const seeded = await seedReaders(sqlite.db, count, PUBLIC_URL);
     await sqlite.close();
-    servers.push(await startServer(dir, PUBLIC_URL));
+    servers.push(await startServer(dir, PUBLIC_URL, PROXY));
     say('\nSQLite, one server process');
     await scenarios(servers, seeded, rounds, say, fmt);
     for (const s of servers.splice(0)) await s.stop();
@@ -204,7 +209,7 @@ export async function runStreamingBench(
     for (let i = 0; i < 2; i += 1) {
       const own = mkdtempSync(join(tmpdir(), 'empathie-streaming-bench-'));
       dirs.push(own);
-      servers.push(await startServer(own, PUBLIC_URL, { DATABASE_URL: pgCluster.url }));
+      servers.push(await startServer(own, PUBLIC_URL, { ...PROXY, DATABASE_URL: pgCluster.url }));
     }
     say('\nPostgreSQL, two server processes (clients split evenly, posts alternate between them)');
     await scenarios(servers, pgSeeded, rounds, say, fmt);
