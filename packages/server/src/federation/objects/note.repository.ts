@@ -46,8 +46,10 @@ export async function loadNoteSource(
     ])
     .where('p.id', '=', postId)
     .executeTakeFirst();
-  if (!post || post.local !== 1 || post.reblog_of_id || post.domain !== null || post.deleted_at)
+  // Only our own originals: not a remote post, a share, or a post of a deleted account.
+  if (post?.local !== 1 || post.reblog_of_id || post.domain !== null || post.deleted_at) {
     return undefined;
+  }
   const [parent, mentions, tags] = await Promise.all([
     post.in_reply_to_id
       ? db
