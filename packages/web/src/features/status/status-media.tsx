@@ -46,18 +46,19 @@ function MediaItem(props: { media: MediaAttachment; statusId: string }) {
   const altId = `alt-${props.statusId}-${media.id}`;
   return (
     <li className="status-media-item">
-      <a href={media.url ?? undefined} target="_blank" rel="noopener noreferrer">
-        <img
-          src={media.preview_url ?? media.url ?? undefined}
-          alt={description}
-          width={size?.width}
-          height={size?.height}
-          loading="lazy"
-          data-testid="status-media-image"
-        />
-      </a>
-      {description ? (
-        <>
+      {/* The frame holds the badge over the image; the opened text goes below it. */}
+      <div className="status-media-frame">
+        <a href={media.url ?? undefined} target="_blank" rel="noopener noreferrer">
+          <img
+            src={media.preview_url ?? media.url ?? undefined}
+            alt={description}
+            width={size?.width}
+            height={size?.height}
+            loading="lazy"
+            data-testid="status-media-image"
+          />
+        </a>
+        {description ? (
           <button
             type="button"
             className="status-media-alt"
@@ -69,20 +70,20 @@ function MediaItem(props: { media: MediaAttachment; statusId: string }) {
           >
             ALT
           </button>
-          {altOpen ? (
-            <p
-              className="status-media-alt-text"
-              id={altId}
-              dir="auto"
-              data-testid="status-media-alt-text"
-            >
-              {description}
-            </p>
-          ) : null}
-        </>
-      ) : (
-        <span className="status-media-no-alt">{t('media.noDescription')}</span>
-      )}
+        ) : (
+          <span className="status-media-no-alt">{t('media.noDescription')}</span>
+        )}
+      </div>
+      {description && altOpen ? (
+        <p
+          className="status-media-alt-text"
+          id={altId}
+          dir="auto"
+          data-testid="status-media-alt-text"
+        >
+          {description}
+        </p>
+      ) : null}
     </li>
   );
 }
