@@ -71,6 +71,17 @@ describe('resolving remote accounts', () => {
     try {
       const honest = await t.federation.remoteAccounts.resolveHandle(`honest@${host}`);
       expect(honest.ok && honest.value).toMatchObject({ username: 'honest', domain: host });
+      // Stored and fresh: answered without asking; `refresh` asks again (an Update arrived).
+      documents.set('/users/honest', {
+        ...(documents.get('/users/honest') as object),
+        name: 'Now named',
+      });
+      const cached = await t.federation.remoteAccounts.resolveActor(`${origin}/users/honest`);
+      expect(cached.ok && cached.value.display_name).toBe('');
+      const refreshed = await t.federation.remoteAccounts.resolveActor(`${origin}/users/honest`, {
+        refresh: true,
+      });
+      expect(refreshed.ok && refreshed.value.display_name).toBe('Now named');
       const liar = await t.federation.remoteAccounts.resolveHandle(`liar@${host}`);
       expect(liar.ok ? 'stored' : liar.error.kind).toBe('id_mismatch');
       const note = await t.federation.remoteAccounts.resolveHandle(`note@${host}`);

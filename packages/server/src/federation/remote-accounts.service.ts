@@ -91,8 +91,14 @@ export function remoteAccountsService(deps: {
     return ok(await repo.upsert(data, deps.ids(), now));
   }
 
-  /** The account at an actor URI: stored and fresh, or fetched now. */
-  async function resolveActor(uri: string | URL): Promise<Result<AccountRow, ResolveError>> {
+  /**
+   * The account at an actor URI: stored and fresh, or fetched now. `refresh` fetches even a
+   * fresh one (an `Update` of the actor arrived, so what we hold is out of date).
+   */
+  async function resolveActor(
+    uri: string | URL,
+    options: { refresh?: boolean } = {},
+  ): Promise<Result<AccountRow, ResolveError>> {
     let url: URL;
     try {
       url = new URL(uri);
@@ -100,7 +106,7 @@ export function remoteAccountsService(deps: {
       return err({ kind: 'not_found' });
     }
     const stored = await repo.byUri(url.href);
-    if (stored && fresh(await repo.fetchedAt(stored.id))) return ok(stored);
+    if (stored && !options.refresh && fresh(await repo.fetchedAt(stored.id))) return ok(stored);
     const fetched = await fetchAndStore(url);
     // A server that is down does not make us forget whom we knew.
     return !fetched.ok && stored && fetched.error.kind === 'not_found' ? ok(stored) : fetched;

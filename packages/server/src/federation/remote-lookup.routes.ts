@@ -9,7 +9,10 @@ import { parseHandle } from './webfinger-client.ts';
 /** What the lookup routes need from federation, connected once the federation module is built. */
 export interface RemoteResolver {
   resolveHandle(handle: string): Promise<Result<AccountRow, ResolveError>>;
-  resolveActor(uri: string): Promise<Result<AccountRow, ResolveError>>;
+  resolveActor(
+    uri: string,
+    options?: { refresh?: boolean },
+  ): Promise<Result<AccountRow, ResolveError>>;
 }
 
 /**

@@ -17,11 +17,12 @@ describe('two instances on loopback', () => {
     expect(one?.domain).not.toBe(two?.domain);
   });
 
-  it("let instance 1 read instance 2's WebFinger and actor, as a remote server would", async () => {
+  it("serve instance 2's WebFinger and actor over real HTTP at localhost:PORT", async () => {
     const [, two] = net.instances;
     if (!two) throw new Error('two instances expected');
     const alice = await two.signUp('alice');
-    // Fetched from this (third) process over real HTTP, by the name another server would use.
+    // Fetched from the test's own process by the name a remote server would use; instance 1
+    // doing the same itself is remote-accounts.instances.test.ts.
     const jrd = await json(
       await fetch(`${two.origin}/.well-known/webfinger?resource=acct:${alice.acct}`),
     );
