@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { mountAccountDataDomain } from './accounts/account-data.module.ts';
 import { mountAccountsDomain } from './accounts/accounts.module.ts';
 import { tokenResolver } from './accounts/tokens.repository.ts';
+import { mountAnnouncementsDomain } from './announcements/announcements.module.ts';
 import { mountBlockListsDomain } from './block-lists/block-lists.module.ts';
 import { mountCallsDomain } from './calls/calls.module.ts';
 import { callStatusExtension } from './calls/calls.present.ts';
@@ -18,7 +19,8 @@ import { mountCoordinationDomain } from './coordination/coordination.module.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { mountDomainBlocksDomain } from './domain-blocks/domain-blocks.module.ts';
 import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
-import { storedRemoteActor, wireOutboundBridge } from './federation/conversation.wiring.ts';
+import { mountEndorsementsDomain } from './endorsements/endorsements.module.ts';
+import { wireOutboundBridge } from './federation/conversation.wiring.ts';
 import { refuseSuspendedSenders } from './federation/domain-gate.ts';
 import { createFederationModule, mountFederation } from './federation/federation.module.ts';
 import { createOutboundRecorder } from './federation/outbound-events.ts';
@@ -52,8 +54,10 @@ import type { Logger } from './shared/logger.ts';
 import { bothExtensions, heldReplyCounts } from './shield/held-reply-counts.ts';
 import { createShieldGate, mountShieldDomain } from './shield/shield.module.ts';
 import { mountSpotlightsDomain } from './spotlights/spotlights.module.ts';
-import { mountStreamingDomain } from './streaming/streaming.module.ts';
 import { spotlightStatusExtension } from './spotlights/spotlights.routes.ts';
+import { mountStreamingDomain } from './streaming/streaming.module.ts';
+import { mountSuggestionsDomain } from './suggestions/suggestions.module.ts';
+import { mountTrendsDomain } from './trends/trends.module.ts';
 
 export interface AppDeps {
   config: Config;
@@ -222,6 +226,25 @@ export function createApp(deps: AppDeps) {
     resolveToken,
     isAppToken,
   });
+  // Featured accounts on a profile: relationships say `endorsed` from here too.
+  mountEndorsementsDomain(app, {
+    ...deps,
+    db: database.db,
+    events,
+    openapi,
+    relationships: people.relationships,
+    ctx: { publicUrl: config.publicUrl },
+  });
+  // Discovery that shows its reasons: suggestions from people one follows, trends by people.
+  mountSuggestionsDomain(app, {
+    ...deps,
+    db: database.db,
+    openapi,
+    ctx: { publicUrl: config.publicUrl },
+  });
+  mountTrendsDomain(app, { ...deps, db: database.db, openapi, publicUrl: config.publicUrl });
+  // Instance announcements: admins write them in both languages, members may dismiss them.
+  mountAnnouncementsDomain(app, { ...deps, db: database.db, openapi });
   // Web Push: a notification becomes one durable delivery job per subscription (ADR 0023).
   mountPushDomain(app, {
     ...deps,
@@ -231,6 +254,7 @@ export function createApp(deps: AppDeps) {
     jobs: conversations.jobs,
     publicUrl: config.publicUrl,
     allowPrivateAddress: config.allowPrivateAddress,
+    present: conversations.present,
   });
   const evidence = mountDossiersDomain(app, {
     ...deps,
@@ -286,7 +310,12 @@ export function createApp(deps: AppDeps) {
         interactions: conversations.interactions,
         relationships: people.relationships,
         outbound: createOutboundRecorder(deps),
-        resolveActor: (uri) => storedRemoteActor(database.db, uri),
+        // Stored and fresh, or fetched (signed by the instance actor) and stored; a refused or
+        // suspended sender resolves to nothing, and its activity is ignored.
+        resolveActor: async (uri, options) => {
+          const found = await federation.remoteAccounts.resolveActor(uri, options);
+          return found.ok ? { id: found.value.id } : null;
+        },
       },
     },
     { mayDeliverTo: domains.domainPolicy.mayDeliverTo },
