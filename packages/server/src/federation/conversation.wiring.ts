@@ -8,21 +8,6 @@ import type { ConversationServices } from './inbox/inbox.deps.ts';
 import { createOutboundBridge, registerOutboundBridge } from './outbound-bridge.ts';
 import type { LocalUris } from './uri.ts';
 
-/** A remote account already stored, by its actor URI (what any resolver falls back on). */
-export async function storedRemoteActor(
-  db: Kysely<Database>,
-  uri: string,
-): Promise<{ id: string } | null> {
-  const row = await db
-    .selectFrom('accounts')
-    .select('id')
-    .where('uri', '=', uri)
-    .where('domain', 'is not', null)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return row ?? null;
-}
-
 /**
  * Starts the one outbound bridge on the durable job queue: from here on, every change recorded
  * by a service (outbound-events.ts) is turned into an activity and handed to Fedify.
