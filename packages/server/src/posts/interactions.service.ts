@@ -5,6 +5,7 @@ import type { LocalUris } from '../federation/uri.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import { canBeShared } from '../policy/visibility.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import type { HomeFeedService } from '../timelines/home-feed.service.ts';
@@ -32,6 +33,8 @@ export function createInteractionsService(deps: {
   uris: LocalUris;
   /** Records what other servers must hear of, inside each change's transaction. */
   outbound?: OutboundRecorder;
+  /** Told when a share is taken back (live timelines remove it). */
+  events?: EventBus;
 }) {
   const { db, clock, ids, feed, notifications, posts, uris } = deps;
   const outbound: OutboundRecorder = deps.outbound ?? (async () => {});
@@ -194,6 +197,12 @@ export function createInteractionsService(deps: {
           originalId,
           visibility: share.visibility,
         });
+      });
+      await deps.events?.publish({
+        type: 'post.deleted',
+        postId: share.id,
+        authorId: viewerId,
+        visibility: share.visibility,
       });
     }
     const original = await findVisiblePost(db, originalId, viewerId);

@@ -112,6 +112,7 @@ export function mountPostsDomain(
     posts,
     uris: localUris(config.publicUrl),
     outbound,
+    events,
   });
 
   const publicUrl = config.publicUrl;

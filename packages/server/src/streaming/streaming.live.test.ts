@@ -172,6 +172,26 @@ describe('the streaming API', () => {
     await anaPublic.next((m) => m.event === 'delete' && m.payload === posted.id);
   });
 
+  it('brings a share to its sharer’s followers, and takes it back when it is undone', async () => {
+    const jo = await person(live.t, 'jo');
+    const kim = await person(live.t, 'kim');
+    await follow(live.t, jo, kim);
+    const joHome = await as(jo, 'user');
+    const original = await publish(ana, 'Un message à faire circuler');
+    const shared = await call(live.t, kim, 'POST', `/api/v1/statuses/${original.id}/reblog`);
+    expect(shared.status).toBe(200);
+    await live.settle();
+    const got = await joHome.next(
+      (m) => m.event === 'update' && JSON.parse(m.payload ?? '{}').reblog?.id === original.id,
+    );
+    const shareId = JSON.parse(got.payload ?? '').id;
+    expect(
+      (await call(live.t, kim, 'POST', `/api/v1/statuses/${original.id}/unreblog`)).status,
+    ).toBe(200);
+    await live.settle();
+    await joHome.next((m) => m.event === 'delete' && m.payload === shareId);
+  });
+
   it('takes the token from a header or a protocol, and refuses a bad one', async () => {
     const byHeader = await live.connect(
       { stream: 'user' },
