@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { mountAdminRoutes } from '../admin/admin.routes.ts';
 import { createAdminService } from '../admin/admin.service.ts';
 import type { AppDeps } from '../app.ts';
+import { createOutboundRecorder } from '../federation/outbound-events.ts';
 import type { AppEnv } from '../http/auth.ts';
 import { mountInstanceRoutes } from '../instance/instance.routes.ts';
 import { instanceSettingsStore } from '../instance/instance-settings.ts';
@@ -10,9 +11,10 @@ import { oauthRepository } from '../oauth/oauth.repository.ts';
 import { mountOAuthRoutes } from '../oauth/oauth.routes.ts';
 import { createOAuthService } from '../oauth/oauth.service.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
+import { vapidPublicKey } from '../push/push.repository.ts';
+import { generateVapidKeys } from '../push/web-push.crypto.ts';
 import { mountRelationshipRoutes } from '../relationships/relationships.routes.ts';
 import { createRelationshipsService } from '../relationships/relationships.service.ts';
-import { createOutboundRecorder } from '../federation/outbound-events.ts';
 import type { EventBus } from '../shared/events.ts';
 import { mountAccountRoutes } from './accounts.routes.ts';
 import { createAccountsService } from './accounts.service.ts';
@@ -69,7 +71,8 @@ export function mountAccountsDomain(
     clientIpReader(config.trustedProxies),
     oauthGrants(oauth),
   );
-  mountAppRoutes(app, openapi, oauth);
+  const vapidKey = () => vapidPublicKey(db, generateVapidKeys);
+  mountAppRoutes(app, openapi, oauth, vapidKey);
   mountOAuthRoutes(app, {
     oauth,
     openapi,
@@ -80,6 +83,6 @@ export function mountAccountsDomain(
   mountAccountRoutes(app, profiles, ctx, openapi);
   mountDirectoryRoute(app, { db, ctx, openapi });
   mountAdminRoutes(app, admin, ctx, openapi);
-  mountInstanceRoutes(app, { db, clock, config, settings, ctx, openapi });
+  mountInstanceRoutes(app, { db, clock, config, settings, ctx, openapi, vapidKey });
   return { settings, accounts, profiles, relationships };
 }
