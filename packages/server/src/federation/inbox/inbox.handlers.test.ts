@@ -234,6 +234,15 @@ describe('edits, deletions, likes, shares, follows and blocks from another serve
     expect(stored).toBeDefined();
   });
 
+  it('hides a remote account whose server says it is deleted, only when it says so itself', async () => {
+    const eve = await remotePerson(t, 'eve', 'other.example');
+    const gone = new Delete({ actor: new URL(mallory.uri), object: new URL(mallory.uri) });
+    await inbox.posts.onDelete(gone, eve.id, eve.uri);
+    expect((await call(t, alice, 'GET', `/api/v1/accounts/${mallory.id}`)).status).toBe(200);
+    await inbox.posts.onDelete(gone, mallory.id, mallory.uri);
+    expect((await call(t, alice, 'GET', `/api/v1/accounts/${mallory.id}`)).status).toBe(404);
+  });
+
   it('counts a like and a share of our post, and takes them back on Undo', async () => {
     const root = await post(t, alice, 'A kind word for everyone');
     const uri = new URL(await postUri(root.body.id));
