@@ -44,7 +44,10 @@ const STORIES: Story[] = [
 
 describe.each(STORIES)('an image with its description ($language)', (story) => {
   const env = readE2eEnv();
-  const authorName = uniqueUsername(story.language === 'fr' ? 'zoe' : 'liz');
+  // A name as long as the server allows (30 letters): the reader's phone shows her profile.
+  const authorName = uniqueUsername(
+    story.language === 'fr' ? 'zoe_partage_son_jardin' : 'liz_shares_her_garden',
+  ).slice(0, 30);
   const readerName = uniqueUsername(story.language === 'fr' ? 'ben' : 'leo');
   const text = story.text(authorName);
   let browser: Browser;

@@ -79,7 +79,7 @@ function ProfileHeader(props: { account: Account; children: ReactNode }) {
     <header className="profile card">
       <div className="profile-top">
         <Avatar account={account} size="large" />
-        <div>
+        <div className="profile-identity">
           <h1 className="profile-name" dir="auto">
             {displayName(account)}
           </h1>
