@@ -7,8 +7,8 @@ import { migrateToLatest } from '../db/migrate.ts';
 /**
  * A fresh, migrated database, without building an app: in-memory SQLite by default, or a new
  * database on the PostgreSQL server named by `EMPATHIE_TEST_PG`, dropped again by `close()`.
- * For tests of a repository or a queue that need no HTTP app (and should not fail to import
- * because some unrelated domain does); `test-app.ts` builds whole apps.
+ * Tests of a repository or a queue import it from here (no HTTP app to build, so an unrelated
+ * domain cannot break them); `test-app.ts` re-exports it beside the whole apps it builds.
  */
 export async function freshDatabase(pgAdminUrl = testPostgresUrl()): Promise<DatabaseHandle> {
   if (!pgAdminUrl) {
@@ -23,6 +23,7 @@ export async function freshDatabase(pgAdminUrl = testPostgresUrl()): Promise<Dat
   await admin.end();
   const url = new URL(pgAdminUrl);
   url.pathname = `/${name}`;
+  // Dropping the database `with (force)` terminates connections still closing: expected here.
   const handle = openDatabase({ kind: 'postgres', connectionString: url.toString() }, () => {});
   await mustMigrate(handle);
   return {

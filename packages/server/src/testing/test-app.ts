@@ -1,54 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Engine, loadEngine } from '@empathie/engine';
-import pg from 'pg';
 import { createApp } from '../app.ts';
 import type { Config } from '../config/config.ts';
-import { testPostgresUrl } from '../config/test-env.ts';
-import { type DatabaseHandle, openDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import type { Clock } from '../shared/clock.ts';
 import { createIdGenerator } from '../shared/ids.ts';
 import { createLogger } from '../shared/logger.ts';
+import { freshDatabase } from './fresh-database.ts';
 
-/**
- * A fresh, migrated database for one test file: in-memory SQLite by default, or a new database
- * on the PostgreSQL server named by `EMPATHIE_TEST_PG` (set by the test command when it runs the
- * suite against PostgreSQL), dropped again by `close()`.
- */
-export async function freshDatabase(pgAdminUrl = testPostgresUrl()): Promise<DatabaseHandle> {
-  if (!pgAdminUrl) {
-    const handle = openDatabase({ kind: 'sqlite', file: ':memory:' });
-    await mustMigrate(handle);
-    return handle;
-  }
-  const name = `empathie_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(pgAdminUrl);
-  url.pathname = `/${name}`;
-  // Dropping the database `with (force)` terminates connections still closing: expected here.
-  const handle = openDatabase({ kind: 'postgres', connectionString: url.toString() }, () => {});
-  await mustMigrate(handle);
-  return {
-    ...handle,
-    async close() {
-      await handle.close();
-      const cleanup = new pg.Client({ connectionString: pgAdminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
-
-async function mustMigrate(handle: DatabaseHandle): Promise<void> {
-  const outcome = await migrateToLatest(handle);
-  if (!outcome.ok) throw new Error(`test database migration failed: ${String(outcome.error)}`);
-}
+// A fresh, migrated database per test file (SQLite in memory, or PostgreSQL in the pg stage).
+export { freshDatabase } from './fresh-database.ts';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
