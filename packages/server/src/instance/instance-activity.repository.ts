@@ -20,6 +20,18 @@ export function instanceActivityRepository(db: Db) {
       return Number(row.n);
     },
 
+    /** The servers this one knows people on (Mastodon's peers), sorted. */
+    async knownDomains(): Promise<string[]> {
+      const rows = await db
+        .selectFrom('accounts')
+        .select('domain')
+        .distinct()
+        .where('domain', 'is not', null)
+        .orderBy('domain')
+        .execute();
+      return rows.flatMap((r) => (r.domain ? [r.domain] : []));
+    },
+
     async localSignUpsBetween(from: Date, to: Date): Promise<number> {
       const row = await db
         .selectFrom('accounts')

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, jsonRequest, signUp } from '../accounts/test-helpers.ts';
+import { person } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
 
 // What apps read to recognise the server and describe it: NodeInfo (JSON, never the web app's
@@ -39,7 +40,7 @@ describe('NodeInfo', () => {
     expect(body).toMatchObject({
       version: '2.1',
       software: { name: 'empathie' },
-      protocols: [],
+      protocols: ['activitypub'],
       openRegistrations: true,
       usage: { users: { total: 1, activeMonth: 1, activeHalfyear: 1 }, localPosts: 1 },
       metadata: { nodeName: 'Empathie', upstream: { name: 'mastodon' } },
@@ -64,8 +65,23 @@ describe('the instance’s other pages', () => {
     expect(en.content).toMatch(/^<p>Empathie is a free, federated/);
   });
 
-  it('has no peers before federation, and counts posts and sign-ups per week', async () => {
-    expect(await json(await t.app.request('/api/v1/instance/peers'))).toEqual([]);
+  it('lists the servers it knows people on, and counts posts and sign-ups per week', async () => {
+    for (const [name, domain] of [
+      ['mia', 'b.example'],
+      ['noe', 'a.example'],
+      ['ola', 'a.example'],
+    ] as const) {
+      const someone = await person(t, name);
+      await t.database.db
+        .updateTable('accounts')
+        .set({ domain })
+        .where('id', '=', someone.id)
+        .execute();
+    }
+    expect(await json(await t.app.request('/api/v1/instance/peers'))).toEqual([
+      'a.example',
+      'b.example',
+    ]);
     const weeks = await json(await t.app.request('/api/v1/instance/activity'));
     expect(weeks).toHaveLength(12);
     const [thisWeek, lastWeek] = weeks;

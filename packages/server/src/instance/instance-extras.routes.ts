@@ -105,8 +105,7 @@ export function mountInstanceExtras(
           version: SOFTWARE_VERSION,
           ...(config.sourceUrl ? { repository: config.sourceUrl } : {}),
         },
-        // ActivityPub federation is not there yet (docs/api.md): the instance claims none.
-        protocols: [],
+        protocols: ['activitypub'],
         services: { inbound: [], outbound: [] },
         openRegistrations: current.registrationMode === 'open',
         usage: await usage(),
@@ -130,8 +129,9 @@ export function mountInstanceExtras(
     });
   });
 
-  // No federation yet, so no other server has been seen.
-  app.get('/api/v1/instance/peers', (c) => c.json([]));
+  // The servers people here have met through federation; kept an hour like the other figures.
+  const peers = hourly(clock, () => activity.knownDomains());
+  app.get('/api/v1/instance/peers', async (c) => c.json(await peers()));
 
   app.get('/api/v1/instance/activity', async (c) => c.json(await weeks()));
 
@@ -147,7 +147,7 @@ export function mountInstanceExtras(
 
   for (const [path, summary] of [
     ['/api/v1/instance/extended_description', 'The instance’s longer description (HTML)'],
-    ['/api/v1/instance/peers', 'Servers this one has seen (none until federation)'],
+    ['/api/v1/instance/peers', 'Servers this one knows people on (updated hourly)'],
     [
       '/api/v1/instance/activity',
       'Posts and sign-ups per week, last 12 weeks (log-ins are not recorded: 0)',
