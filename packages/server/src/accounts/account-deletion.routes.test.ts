@@ -34,6 +34,11 @@ beforeAll(async () => {
   const priv = (await post(t, ana, 'Anabelle whispers zucchinis', { visibility: 'private' })).body;
   const reply = (await post(t, bob, '@anabelle lovely zucchinis', { in_reply_to_id: pub.id })).body;
   posts = { public: pub.id, private: priv.id, reply: reply.id, bobs: bobs.id };
+  // Another server reads Ana's actor: her signing keys are made and kept.
+  const actor = await t.app.request('/users/anabelle', {
+    headers: { accept: 'application/activity+json' },
+  });
+  expect(actor.status).toBe(200);
   // Something Ana keeps in another domain: a keyword filter.
   const filter = await call(t, ana, 'POST', '/api/v2/filters', {
     title: 'Calm',
@@ -146,6 +151,10 @@ describe('account deletion', () => {
       n: number;
     }>`select count(*) as n from filters where account_id = ${ana.id}`.execute(db);
     expect(Number(filters.rows[0]?.n)).toBe(0);
+    // Her private keys go too: nobody can sign as her any more.
+    expect(
+      await db.selectFrom('actor_keys').select('kind').where('owner_id', '=', ana.id).execute(),
+    ).toEqual([]);
     for (const table of ['follows', 'favourites', 'access_tokens', 'notifications'] as const) {
       const rows = await db
         .selectFrom(table)

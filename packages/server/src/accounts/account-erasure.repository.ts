@@ -100,6 +100,10 @@ const OWNED_ELSEWHERE: ReadonlyArray<readonly [table: string, column: string]> =
   ['suggestion_dismissals', 'target_account_id'],
   ['endorsements', 'account_id'],
   ['endorsements', 'target_account_id'],
+  // The keys the person's actor signed with: nobody may sign as them any more. (A remote
+  // account's cached profile goes the same way when its server deletes it.)
+  ['actor_keys', 'owner_id'],
+  ['remote_profiles', 'account_id'],
 ];
 
 /**
