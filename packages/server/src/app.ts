@@ -44,6 +44,7 @@ import { createOpenApiRegistry } from './openapi/openapi.registry.ts';
 import { apiKeysRepository } from './perspective/api-keys.repository.ts';
 import { apiKeysService } from './perspective/api-keys.service.ts';
 import { perspectiveRoutes } from './perspective/perspective.routes.ts';
+import { createPolicy } from './policy/policy.service.ts';
 import { mountPostsDomain } from './posts/posts.module.ts';
 import { mountPushDomain } from './push/push.module.ts';
 import { mountScheduledDomain } from './scheduled/scheduled.module.ts';
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps) {
     gate: remoteLookup,
     localDomain: config.domain,
     publicUrl: config.publicUrl,
+    blockedEitherWay: createPolicy({ db: database.db, clock: deps.clock }).blockedEitherWay,
   });
   const people = mountAccountsDomain(app, { ...deps, events, openapi });
   const maxPostChars = async () => (await people.settings.get()).maxPostChars;

@@ -73,6 +73,26 @@ describe('remote accounts across instances', () => {
     expect(missing.status).toBe(404);
   }, 60_000);
 
+  it('never answers someone on the other side of a block, even by resolving them', async () => {
+    const fay = await two.signUp('fay');
+    const gus = await one.signUp('gus');
+    const q = encodeURIComponent(`@${fay.acct}`);
+    const first = await json(
+      await one.call('GET', `/api/v2/search?q=${q}&resolve=true`, gus.token),
+    );
+    expect(first.accounts).toHaveLength(1);
+    const blocked = await one.call(
+      'POST',
+      `/api/v1/accounts/${first.accounts[0].id}/block`,
+      gus.token,
+    );
+    expect(blocked.status).toBe(200);
+    const again = await json(
+      await one.call('GET', `/api/v2/search?q=${q}&resolve=true`, gus.token),
+    );
+    expect(again.accounts).toEqual([]);
+  }, 60_000);
+
   it('does not resolve for an anonymous request', async () => {
     const q = encodeURIComponent(`@erin@${two.domain}`);
     await two.signUp('erin');

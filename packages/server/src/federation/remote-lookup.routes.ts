@@ -41,7 +41,13 @@ export type RemoteResolverGate = ReturnType<typeof createRemoteResolverGate>;
  */
 export function mountRemoteLookupRoutes(
   app: Hono<AppEnv>,
-  deps: { gate: RemoteResolverGate; localDomain: string; publicUrl: string },
+  deps: {
+    gate: RemoteResolverGate;
+    localDomain: string;
+    publicUrl: string;
+    /** The policy's block rule: someone on the other side of a block is never answered. */
+    blockedEitherWay: (a: string, b: string) => Promise<boolean>;
+  },
 ): void {
   const ctx = { publicUrl: deps.publicUrl };
   const isRemote = (handle: string) => {
@@ -74,8 +80,10 @@ export function mountRemoteLookupRoutes(
     if (!isRemote(q) && !url) return next();
     const found = url ? await resolver.resolveActor(url.href) : await resolver.resolveHandle(q);
     if (!found.ok) return next();
+    const viewerId = c.get('viewer')?.accountId ?? '';
+    const shown = !(await deps.blockedEitherWay(viewerId, found.value.id));
     const body: MastodonSearch = {
-      accounts: [serializeAccount(found.value, ctx)],
+      accounts: shown ? [serializeAccount(found.value, ctx)] : [],
       statuses: [],
       hashtags: [],
     };
