@@ -20,11 +20,11 @@ import { oauthAuthorization } from './migrations/0019-oauth-authorization.ts';
 import { bookmarksAndPins } from './migrations/0020-bookmarks-and-pins.ts';
 import { lists } from './migrations/0021-lists.ts';
 import { federationIdentity } from './migrations/0022-federation-identity.ts';
-import { pollsConversationsTags } from './migrations/0027-polls-conversations-tags.ts';
-import { pushAndAnnouncements } from './migrations/0028-push-and-announcements.ts';
 import { federationDelivery } from './migrations/0023-federation-delivery.ts';
 import { federationObjects } from './migrations/0024-federation-objects.ts';
 import { media } from './migrations/0026-media.ts';
+import { pollsConversationsTags } from './migrations/0027-polls-conversations-tags.ts';
+import { pushAndAnnouncements } from './migrations/0028-push-and-announcements.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
