@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json } from '../accounts/test-helpers.ts';
-import { follow, type Person, person, type TestApp } from '../posts/people.fixture.ts';
+import { follow, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
 import { EMPATHIE_NS, readIntention } from './empathie-extension.ts';
 
@@ -140,6 +140,13 @@ describe('the federation module', () => {
       expect((await ask('/users/carol/following')).status).toBe(401);
       // The actor stays public: servers fetch it to read the key that signs our requests.
       expect((await ask('/users/carol')).status).toBe(200);
+      // Posts and the outbox need a signature too, even public ones.
+      const who = await person(secure, 'dora');
+      const status = await post(secure, who, 'Une pensée publique');
+      expect(status.status).toBe(200);
+      expect((await ask(`/users/dora/statuses/${status.body.id}`)).status).toBe(404);
+      expect((await ask(`/users/dora/statuses/${status.body.id}/activity`)).status).toBe(404);
+      expect((await ask('/users/dora/outbox')).status).toBe(401);
     } finally {
       await secure.close();
     }

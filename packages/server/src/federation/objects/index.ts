@@ -20,7 +20,8 @@ const OUTBOX_PAGE = 20;
  * and the outbox. The rule is the one our own API keeps: public and unlisted for anyone; a
  * followers-only post only to a signed request from a follower of the author; a direct post only
  * to a signed request from someone it names; anything else is not found (404, never 401: the
- * answer must not tell that a post exists).
+ * answer must not tell that a post exists). In secure mode (AUTHORIZED_FETCH) every post and the
+ * outbox need a signed request.
  */
 export function registerObjectDispatchers(
   federation: EmpathieFederation,
@@ -37,7 +38,9 @@ export function registerObjectDispatchers(
   ): Promise<ServedPost | undefined> {
     const post = await servedPost(db, identifier, id);
     if (!post) return undefined;
-    if (post.visibility === 'public' || post.visibility === 'unlisted') return post;
+    const open = post.visibility === 'public' || post.visibility === 'unlisted';
+    // Secure mode (AUTHORIZED_FETCH): even public posts only to a server that signs its request.
+    if (open && !deps.config.authorizedFetch) return post;
     let owner: Actor | null = null;
     try {
       owner = await ctx.getSignedKeyOwner();
@@ -45,6 +48,7 @@ export function registerObjectDispatchers(
       owner = null;
     }
     if (!owner?.id) return undefined;
+    if (open) return post;
     return (await fetcherMay(db, post, owner.id.href)) ? post : undefined;
   }
 
@@ -98,5 +102,6 @@ export function registerObjectDispatchers(
       };
     })
     .setCounter((_ctx, identifier) => outboxSize(db, identifier))
-    .setFirstCursor(() => '');
+    .setFirstCursor(() => '')
+    .authorize((_ctx, _identifier, _key, owner) => !deps.config.authorizedFetch || owner !== null);
 }
