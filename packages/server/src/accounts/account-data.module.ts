@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
+import { createOutboundRecorder } from '../federation/outbound-events.ts';
 import type { AppEnv } from '../http/auth.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { MediaService } from '../media/media.service.ts';
@@ -49,6 +50,7 @@ export function mountAccountDataDomain(
     logger,
     posts,
     confirmation,
+    outbound: createOutboundRecorder({ clock, ids: deps.ids }),
   });
   // Registered by every app built, so an erasure due while the server was down runs at start.
   jobs.register(ERASE_ACCOUNT_QUEUE, deletion.eraseDue);

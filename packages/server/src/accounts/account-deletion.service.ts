@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
+import type { OutboundRecorder } from '../federation/outbound-events.ts';
 import type { Viewer } from '../http/auth.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { PostsService } from '../posts/posts.service.ts';
@@ -48,6 +49,8 @@ export function createAccountDeletionService(deps: {
   logger: Logger;
   posts: Pick<PostsService, 'removeRow'>;
   confirmation: PasswordConfirmation;
+  /** Records what other servers must hear of, in the deletion's own transaction (ADR 0019). */
+  outbound?: OutboundRecorder;
   graceDays?: number;
 }) {
   const { db, clock, jobs, posts, confirmation } = deps;
@@ -110,6 +113,7 @@ export function createAccountDeletionService(deps: {
           .where('account_id', '=', viewer.accountId)
           .execute();
         await jobs.enqueue(ERASE_ACCOUNT_QUEUE, { accountId: viewer.accountId }, eraseAt, trx);
+        await deps.outbound?.(trx, { type: 'account.deleted', accountId: viewer.accountId });
         return true;
       });
       if (marked) {

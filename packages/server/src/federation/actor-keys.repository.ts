@@ -38,20 +38,24 @@ export function actorKeysRepository(db: Kysely<Database>, clock: Clock) {
 
   /** The owner's pairs, RSA then Ed25519, generating the missing ones. */
   async function keyPairs(ownerId: string): Promise<ActorKeyPair[]> {
-    let rows = await db
+    const rows = await db
+      .selectFrom('actor_keys')
+      .select('kind')
+      .where('owner_id', '=', ownerId)
+      .execute();
+    for (const kind of KINDS.filter((k) => !rows.some((r) => r.kind === k))) {
+      await generate(ownerId, kind);
+    }
+    return existingKeyPairs(ownerId);
+  }
+
+  /** The owner's pairs as they are, generating none (for an account being deleted). */
+  async function existingKeyPairs(ownerId: string): Promise<ActorKeyPair[]> {
+    const rows = await db
       .selectFrom('actor_keys')
       .selectAll()
       .where('owner_id', '=', ownerId)
       .execute();
-    const missing = KINDS.filter((kind) => !rows.some((r) => r.kind === kind));
-    if (missing.length > 0) {
-      for (const kind of missing) await generate(ownerId, kind);
-      rows = await db
-        .selectFrom('actor_keys')
-        .selectAll()
-        .where('owner_id', '=', ownerId)
-        .execute();
-    }
     const pairs: ActorKeyPair[] = [];
     for (const kind of KINDS) {
       const row = rows.find((r) => r.kind === kind);
@@ -64,7 +68,7 @@ export function actorKeysRepository(db: Kysely<Database>, clock: Clock) {
     return pairs;
   }
 
-  return { keyPairs };
+  return { keyPairs, existingKeyPairs };
 }
 
 export type ActorKeysRepository = ReturnType<typeof actorKeysRepository>;

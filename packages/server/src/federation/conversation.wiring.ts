@@ -28,6 +28,7 @@ export function wireOutboundBridge(deps: {
     uris: deps.uris,
     localDomain: deps.localDomain,
     context: () => deps.federation().context(),
+    storedKeys: (accountId) => deps.federation().storedKeyPairs(accountId),
   });
   registerOutboundBridge(deps.jobs, bridge);
 }

@@ -26,6 +26,8 @@ export interface FederationHandle {
   context(): Context<void>;
   /** The key pairs of a local account (by id) or of the instance actor. */
   keyPairs(ownerId: string): Promise<ActorKeyPair[]>;
+  /** The stored pairs only, none generated (a deleted account signs its own Delete with them). */
+  storedKeyPairs(ownerId: string): Promise<ActorKeyPair[]>;
   /** Remote people: found by `@name@host` or actor URI, stored or refreshed (ADR 0019). */
   remoteAccounts: RemoteAccountsService;
   /**
@@ -181,6 +183,7 @@ export function createFederationModule(
     federation,
     context,
     keyPairs: (ownerId) => keys.keyPairs(ownerId),
+    storedKeyPairs: (ownerId) => keys.existingKeyPairs(ownerId),
     remoteAccounts,
     startQueue: (signal) => federation.startQueue(undefined, { signal }),
   };

@@ -1,5 +1,6 @@
-import { Create, Delete, Follow, Like, Undo } from '@fedify/fedify';
+import { Create, Delete, Follow, generateCryptoKeyPair, Like, Undo } from '@fedify/fedify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { signUp } from '../accounts/test-helpers.ts';
 import { call, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createLogger } from '../shared/logger.ts';
 import { createTestApp } from '../testing/test-app.ts';
@@ -132,5 +133,53 @@ describe('what our API records, and what the bridge makes of it', () => {
     for (const type of ['favourite.created', 'follow.accepted', 'block.created'] as const) {
       expect(await lastOf(type)).toBeNull();
     }
+  });
+});
+
+describe('an account deleted here', () => {
+  it('tells its remote followers’ servers, signed with the keys it still holds', async () => {
+    const { token, id } = await signUp(t.app, 'dana');
+    await t.database.db
+      .insertInto('follows')
+      .values({
+        id: '900000000000000001',
+        account_id: bob.id,
+        target_account_id: id,
+        created_at: t.clock.now().toISOString(),
+      })
+      .execute();
+    const pair = await generateCryptoKeyPair('RSASSA-PKCS1-v1_5');
+    const sent: Array<[Array<{ keyId: URL }>, Array<{ inboxId: URL | null }>, unknown]> = [];
+    const sender = createOutboundBridge({
+      db: t.database.db,
+      ids: () => 'x',
+      logger: createLogger('silent'),
+      uris: localUris('http://empathie.test'),
+      localDomain: 'empathie.test',
+      context: () =>
+        ({
+          sendActivity: async (...args: unknown[]) => {
+            sent.push(args as (typeof sent)[number]);
+          },
+        }) as never,
+      storedKeys: async () => [pair],
+    });
+    const gone = await call(
+      t,
+      { id, username: 'dana', token },
+      'POST',
+      '/api/empathie/v1/account/deletion',
+      { password: 'a long password for dana' },
+    );
+    expect(gone.status).toBe(202);
+    const events = (await recorded()).filter((e) => e.type === 'account.deleted');
+    expect(events).toEqual([{ type: 'account.deleted', accountId: id }]);
+    await sender.handle(events[0]);
+    expect(sent).toHaveLength(1);
+    const [senders, recipients, activity] = sent[0] as (typeof sent)[number];
+    expect(activity).toBeInstanceOf(Delete);
+    expect((activity as Delete).objectId?.href).toBe('http://empathie.test/users/dana');
+    expect(recipients.map((r) => r.inboxId?.href)).toEqual([`${bob.uri}/inbox`]);
+    expect(senders.map((s) => s.keyId.href)).toEqual(['http://empathie.test/users/dana#main-key']);
   });
 });

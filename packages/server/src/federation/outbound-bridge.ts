@@ -1,8 +1,9 @@
-import { type Context, Update } from '@fedify/fedify';
+import { type Context, Delete, Update } from '@fedify/fedify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { Logger } from '../shared/logger.ts';
+import type { ActorKeyPair } from './actor-keys.repository.ts';
 import { localActor } from './actors.ts';
 import { flagActivity } from './flag-activity.ts';
 import { findLocalPost, loadNoteSource, mentionedIds } from './objects/note.repository.ts';
@@ -30,6 +31,8 @@ export interface OutboundBridgeDeps {
   localDomain: string;
   /** A Fedify context outside any request (federation.module.ts). */
   context: () => Context<void>;
+  /** An actor's key pairs as stored, none generated (a deleted account's, before erasure). */
+  storedKeys?: (accountId: string) => Promise<ActorKeyPair[]>;
 }
 
 /** Accounts by id, as the bridge addresses them. */
@@ -183,6 +186,8 @@ export function createOutboundBridge(deps: OutboundBridgeDeps) {
         return forwardedReport(event.reportId);
       case 'account.updated':
         return null; // sent by `updateActor` below: the actor needs its keys from Fedify
+      case 'account.deleted':
+        return null; // sent by `deleteActor` below: the account is gone for Fedify's dispatchers
       default: {
         const unexpected: never = event;
         throw new Error(`unknown outbound event ${JSON.stringify(unexpected)}`);
@@ -243,6 +248,59 @@ export function createOutboundBridge(deps: OutboundBridgeDeps) {
   }
 
   /**
+   * `Delete` of a local actor who deleted their account, to the servers of their remote followers,
+   * signed with the keys they still hold (the erasure removes keys and follows a month later).
+   * Fedify's dispatchers no longer know a deleted account, so keys and inboxes are read here.
+   */
+  async function deleteActor(accountId: string): Promise<void> {
+    const row = await db
+      .selectFrom('accounts')
+      .select(['id', 'username'])
+      .where('id', '=', accountId)
+      .where('domain', 'is', null)
+      .where('deleted_at', 'is not', null)
+      .executeTakeFirst();
+    if (!row || !deps.storedKeys) return;
+    const followers = await db
+      .selectFrom('follows as f')
+      .innerJoin('accounts as a', 'a.id', 'f.account_id')
+      .select(['a.uri', 'a.inbox_url', 'a.shared_inbox_url'])
+      .where('f.target_account_id', '=', accountId)
+      .where('a.domain', 'is not', null)
+      .execute();
+    const recipients = followers.flatMap((f) =>
+      f.inbox_url
+        ? [
+            {
+              id: new URL(f.uri),
+              inboxId: new URL(f.inbox_url),
+              endpoints: { sharedInbox: f.shared_inbox_url ? new URL(f.shared_inbox_url) : null },
+            },
+          ]
+        : [],
+    );
+    const pairs = await deps.storedKeys(accountId);
+    if (recipients.length === 0 || pairs.length === 0) return;
+    const actor = uris.actor(row.username);
+    // Fedify names an actor's keys this way: the first `#main-key`, then `#key-2`…
+    const senders = pairs.map((pair, i) => ({
+      keyId: new URL(i === 0 ? '#main-key' : `#key-${i + 1}`, actor),
+      privateKey: pair.privateKey,
+    }));
+    await deps.context().sendActivity(
+      senders,
+      recipients,
+      new Delete({
+        id: new URL(`${actor}#delete`),
+        actor: new URL(actor),
+        object: new URL(actor),
+        to: new URL('https://www.w3.org/ns/activitystreams#Public'),
+      }),
+      { preferSharedInbox: true },
+    );
+  }
+
+  /**
    * Whether a local account has a follower on another server: most posts of most instances have
    * none, and then nothing is built or signed (no key pair is even made).
    */
@@ -278,6 +336,7 @@ export function createOutboundBridge(deps: OutboundBridgeDeps) {
   async function handle(payload: unknown): Promise<void> {
     const event = payload as OutboundEvent;
     if (event.type === 'account.updated') return updateActor(event.accountId);
+    if (event.type === 'account.deleted') return deleteActor(event.accountId);
     const outgoing = await outgoingFor(event);
     if (outgoing) await send(outgoing);
   }

@@ -47,6 +47,8 @@ export type OutboundEvent =
   | { type: 'block.created'; accountId: string; targetId: string }
   | { type: 'block.removed'; accountId: string; targetId: string }
   | { type: 'account.updated'; accountId: string }
+  /** The person deleted their account: their followers' servers are told (`Delete` of the actor). */
+  | { type: 'account.deleted'; accountId: string }
   /** A report whose reporter asked to forward it to the reported account's server (`Flag`). */
   | { type: 'report.forwarded'; reportId: string };
 
