@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
 
-/** Signs a person up and opens their web session, as the web app does; returns the cookie. */
-export async function webSession(
+/** Signs a person up through the API of a server process; returns their token and account id. */
+export async function signUpOver(
   origin: string,
   username: string,
-): Promise<{ cookie: string; token: string }> {
+): Promise<{ token: string; id: string }> {
   const signed = await fetch(`${origin}/api/v1/accounts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -17,6 +17,19 @@ export async function webSession(
   });
   expect(signed.status).toBe(200);
   const { access_token: token } = (await signed.json()) as { access_token: string };
+  const me = await fetch(`${origin}/api/v1/accounts/verify_credentials`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { id } = (await me.json()) as { id: string };
+  return { token, id };
+}
+
+/** Signs a person up and opens their web session, as the web app does; returns the cookie. */
+export async function webSession(
+  origin: string,
+  username: string,
+): Promise<{ cookie: string; token: string }> {
+  const { token } = await signUpOver(origin, username);
   const opened = await fetch(`${origin}/api/empathie/v1/web_session`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'x-empathie-web': '1' },

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createOAuthAPIClient, createRestAPIClient } from 'masto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webSession } from './consent.fixture.ts';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.fixture.ts';
 
 // A Mastodon app's whole first session, with masto.js against the real server on loopback:
@@ -19,28 +20,6 @@ afterAll(async () => {
 
 const CALLBACK = 'http://127.0.0.1:1/callback';
 
-/** Signs a person up and opens their web session, as the web app does; returns the cookie. */
-async function webSession(username: string): Promise<{ cookie: string; token: string }> {
-  const signed = await fetch(`${server.origin}/api/v1/accounts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      username,
-      email: `${username}@example.org`,
-      password: `a long password for ${username}`,
-      agreement: true,
-    }),
-  });
-  expect(signed.status).toBe(200);
-  const { access_token: token } = (await signed.json()) as { access_token: string };
-  const opened = await fetch(`${server.origin}/api/empathie/v1/web_session`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'x-empathie-web': '1' },
-  });
-  expect(opened.status).toBe(200);
-  return { cookie: (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '', token };
-}
-
 describe('masto.js, from registration to a first day', () => {
   it('logs in with the authorization code and PKCE, then posts, reads, favourites', async () => {
     const anon = createRestAPIClient({ url: server.origin });
@@ -53,7 +32,7 @@ describe('masto.js, from registration to a first day', () => {
     expect(app.clientId).toBeTruthy();
     expect(app.clientSecret).toBeTruthy();
 
-    const { cookie } = await webSession('sacha');
+    const { cookie } = await webSession(server.origin, 'sacha');
     const verifier = randomBytes(48).toString('base64url');
     const challenge = createHash('sha256').update(verifier).digest('base64url');
     const request = {
@@ -110,7 +89,7 @@ describe('masto.js, from registration to a first day', () => {
     expect(home.map((s) => s.id)).toContain(status.id);
 
     // Someone else favourites it; Sacha's app sees the notification.
-    const other = await webSession('noor');
+    const other = await webSession(server.origin, 'noor');
     const reader = createRestAPIClient({ url: server.origin, accessToken: other.token });
     const favourited = await reader.v1.statuses.$select(status.id).favourite();
     expect(favourited.favourited).toBe(true);

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { testPostgresUrl } from '../config/test-env.ts';
-import { type ServerProcess, startServerProcess } from './server-process.fixture.ts';
+import { signUpOver as signUp } from '../oauth/consent.fixture.ts';
+import { type LoopbackServer, startLoopbackServer } from '../oauth/loopback-server.fixture.ts';
 
 // Two server processes on one PostgreSQL database, as an instance that scales out runs them: a
 // post written through one process reaches a reader connected to the other, through
@@ -13,7 +14,7 @@ import { type ServerProcess, startServerProcess } from './server-process.fixture
 const admin = testPostgresUrl();
 let databaseUrl = '';
 let name = '';
-const processes: ServerProcess[] = [];
+const processes: LoopbackServer[] = [];
 
 beforeAll(async () => {
   if (!admin) return;
@@ -26,8 +27,8 @@ beforeAll(async () => {
   url.pathname = `/${name}`;
   databaseUrl = url.toString();
   // One after the other: the first applies the migrations.
-  processes.push(await startServerProcess({ databaseUrl }));
-  processes.push(await startServerProcess({ databaseUrl }));
+  processes.push(await startLoopbackServer({ databaseUrl }));
+  processes.push(await startLoopbackServer({ databaseUrl }));
 }, 240_000);
 
 afterAll(async () => {
@@ -39,29 +40,9 @@ afterAll(async () => {
   await client.end();
 }, 60_000);
 
-async function signUp(origin: string, username: string) {
-  const answer = await fetch(`${origin}/api/v1/accounts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      username,
-      email: `${username}@example.org`,
-      password: `a long password for ${username}`,
-      agreement: true,
-    }),
-  });
-  expect(answer.status).toBe(200);
-  const { access_token: token } = (await answer.json()) as { access_token: string };
-  const me = await fetch(`${origin}/api/v1/accounts/verify_credentials`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const { id } = (await me.json()) as { id: string };
-  return { token, id };
-}
-
 describe.skipIf(!admin)('streaming across two server processes on PostgreSQL', () => {
   it('brings a post written through one process to a reader connected to the other', async () => {
-    const [a, b] = processes as [ServerProcess, ServerProcess];
+    const [a, b] = processes as [LoopbackServer, LoopbackServer];
     const reader = await signUp(a.origin, 'rina');
     const author = await signUp(b.origin, 'sami');
     const followed = await fetch(`${a.origin}/api/v1/accounts/${author.id}/follow`, {

@@ -1,13 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../../main.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../../../..', import.meta.url));
+import { startServer } from '../../testing/server-process.ts';
 
 /** One real Empathie process on loopback, reachable as `http://localhost:PORT`. */
 export interface Instance {
@@ -47,18 +40,6 @@ export async function localhostAddress(): Promise<string> {
   return address;
 }
 
-function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, host, () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Starts `n` real servers (`main.ts start`), each with its own throwaway SQLite data folder and
  * `PUBLIC_URL=http://localhost:PORT`, with `ALLOW_PRIVATE_ADDRESS=true` so that they may fetch
@@ -89,43 +70,12 @@ async function startOne(
   // lookup-safe: extra environment written by the test itself
   env: Record<string, string>,
 ): Promise<{ instance: Instance; stop: () => Promise<void> }> {
-  const port = await freePort(host);
-  const origin = `http://localhost:${port}`;
-  const dir = mkdtempSync(join(tmpdir(), 'empathie-fed-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Empathie</title>');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN, 'start'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: host,
-      DATA_DIR: join(dir, 'data'),
-      WEB_DIST_DIR: dir,
-      PUBLIC_URL: origin,
-      ALLOW_PRIVATE_ADDRESS: 'true',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      REDIS_URL: '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await startServer({
+    host,
+    originHost: 'localhost',
+    env: { ALLOW_PRIVATE_ADDRESS: 'true', ...env },
   });
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    output += String(d);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const alive = () => child.exitCode === null && child.signalCode === null;
-  const stop = async () => {
-    if (alive()) child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
-    await exited;
-    clearTimeout(timer);
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const { origin, port } = server;
   const call = (method: string, path: string, token?: string, body?: unknown) =>
     fetch(`${origin}${path}`, {
       method,
@@ -140,7 +90,7 @@ async function startOne(
     origin,
     domain: `localhost:${port}`,
     call,
-    output: () => output,
+    output: server.output,
     async signUp(username) {
       const res = await call('POST', '/api/v1/accounts', undefined, {
         username,
@@ -158,21 +108,5 @@ async function startOne(
       return { id, username, token, acct: `${username}@localhost:${port}` };
     },
   };
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (!alive()) {
-      rmSync(dir, { recursive: true, force: true });
-      throw new Error(`instance ${origin} exited early:\n${output}`);
-    }
-    try {
-      const answer = await fetch(`${origin}/api/v1/instance`);
-      await answer.arrayBuffer();
-      if (answer.status < 500) return { instance, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  await stop();
-  throw new Error(`instance ${origin} did not answer in time:\n${output}`);
+  return { instance, stop: server.stop };
 }
