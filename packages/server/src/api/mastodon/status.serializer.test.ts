@@ -126,6 +126,8 @@ describe('notification serializer', () => {
   it('maps wire types to stored ones', () => {
     expect(storedTypes('mention')).toEqual(['mention', 'reply']);
     expect(storedTypes('reply')).toEqual(['reply']);
-    expect(storedTypes('poll')).toEqual([]);
+    expect(storedTypes('poll')).toEqual(['poll']);
+    // A type Empathie never stores (an app may still ask to exclude it).
+    expect(storedTypes('admin.sign_up')).toEqual([]);
   });
 });
