@@ -33,8 +33,7 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
   { text: 'Je vais te casser la gueule ce soir.', toxic: true, attribute: 'THREAT' },
   { text: 'Watch your back, I know where you live.', toxic: true, attribute: 'THREAT' },
   { text: 'Je te retrouverai, et tu le regretteras.', toxic: true, attribute: 'THREAT' },
-  // Toxic, but its THREAT score (0.15) stays under the bar (0.21) with the current weights.
-  { text: 'Tu vas morfler ce soir.', toxic: true },
+  { text: 'Tu vas morfler ce soir.', toxic: true, attribute: 'THREAT' },
   // Identity attacks without slurs
   { text: 'Les immigrés sont des parasites.', toxic: true, attribute: 'IDENTITY_ATTACK' },
   {
