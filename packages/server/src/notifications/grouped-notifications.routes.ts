@@ -2,7 +2,6 @@ import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type SerializerContext, serializeAccount } from '../api/mastodon/account.serializer.ts';
-import { storedTypes } from '../api/mastodon/notification.serializer.ts';
 import type { MastodonStatus } from '../api/mastodon/status.serializer.ts';
 import type { Database, NotificationType } from '../db/schema.ts';
 import { type AppEnv, requireViewer } from '../http/auth.ts';
@@ -13,11 +12,8 @@ import { visibleTo } from '../policy/visibility.ts';
 import { findAccountsByIds } from '../posts/posts.repository.ts';
 import type { StatusPresenter } from '../posts/status-presenter.ts';
 import { listNotifications, type NotificationRow } from './notifications.repository.ts';
+import { typeFilter, typeList } from './type-filter.ts';
 
-const typeList = z.preprocess(
-  (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
-  z.array(z.string().max(40)).max(20).optional(),
-);
 const groupedSchema = pageSchema(40, 80).extend({
   types: typeList,
   exclude_types: typeList,
@@ -146,9 +142,6 @@ export function mountGroupedNotificationsRoute(
   },
 ): void {
   const { db } = deps;
-  const toStored = (wire: string[] | undefined) =>
-    wire ? [...new Set(wire.flatMap(storedTypes))] : null;
-
   deps.openapi.register({
     method: 'get',
     path: '/api/v2/notifications',
@@ -163,15 +156,7 @@ export function mountGroupedNotificationsRoute(
     const parsed = parseQuery(c, groupedSchema);
     if (!parsed.ok) return parsed.response;
     const q = parsed.value;
-    const rows = await listNotifications(
-      db,
-      viewer.accountId,
-      {
-        types: toStored(q.types),
-        excludeTypes: (toStored(q.exclude_types) ?? []) as NotificationType[],
-      },
-      toPageParams(q),
-    );
+    const rows = await listNotifications(db, viewer.accountId, typeFilter(q), toPageParams(q));
     setLinkHeader(c, rows[0]?.id, rows.at(-1)?.id);
     const grouped = new Set((q.grouped_types ?? [...GROUPABLE]).filter((t) => GROUPABLE.has(t)));
     return c.json(await groupedResults(deps, viewer.accountId, rows, grouped));

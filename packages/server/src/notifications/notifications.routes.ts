@@ -1,8 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import { storedTypes } from '../api/mastodon/notification.serializer.ts';
-import type { Database, NotificationType } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
 import { type AppEnv, requireViewer } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
 import { pageSchema, setLinkHeader, toPageParams } from '../http/pagination.ts';
@@ -16,11 +14,8 @@ import {
   findNotification,
   listNotifications,
 } from './notifications.repository.ts';
+import { typeFilter, typeList } from './type-filter.ts';
 
-const typeList = z.preprocess(
-  (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
-  z.array(z.string().max(40)).max(20).optional(),
-);
 const listSchema = pageSchema(40, 80).extend({ types: typeList, exclude_types: typeList });
 
 export function mountNotificationRoutes(
@@ -36,9 +31,6 @@ export function mountNotificationRoutes(
 
   const serialize = createNotificationPresenter({ db, present, publicUrl: deps.publicUrl });
 
-  const toStored = (wire: string[] | undefined) =>
-    wire ? [...new Set(wire.flatMap(storedTypes))] : null;
-
   openapi.register({
     method: 'get',
     path: '/api/v1/notifications',
@@ -52,16 +44,7 @@ export function mountNotificationRoutes(
     const parsed = parseQuery(c, listSchema);
     if (!parsed.ok) return parsed.response;
     const q = parsed.value;
-    const rows = await listNotifications(
-      db,
-      viewer.accountId,
-      {
-        types: toStored(q.types),
-        // Excluding `mention` also excludes replies, which travel as mentions.
-        excludeTypes: (toStored(q.exclude_types) ?? []) as NotificationType[],
-      },
-      toPageParams(q),
-    );
+    const rows = await listNotifications(db, viewer.accountId, typeFilter(q), toPageParams(q));
     setLinkHeader(c, rows[0]?.id, rows.at(-1)?.id);
     return c.json(await serialize(rows, viewer.accountId));
   });

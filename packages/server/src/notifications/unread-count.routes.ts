@@ -1,18 +1,14 @@
 import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { storedTypes } from '../api/mastodon/notification.serializer.ts';
-import type { Database, NotificationType } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
 import { type AppEnv, requireViewer } from '../http/auth.ts';
 import { parseQuery } from '../http/params.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { GROUPABLE, groupNotifications } from './grouped-notifications.routes.ts';
+import { typeFilter, typeList } from './type-filter.ts';
 import { countUnreadNotifications, listUnreadNotifications } from './unread-count.repository.ts';
 
-const typeList = z.preprocess(
-  (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
-  z.array(z.string().max(40)).max(20).optional(),
-);
 const unreadSchema = z.object({
   // Mastodon: 100 by default, 1000 at most.
   limit: z.coerce
@@ -33,8 +29,6 @@ export function mountUnreadCountRoute(
   app: Hono<AppEnv>,
   deps: { db: Kysely<Database>; openapi: OpenApiRegistry },
 ): void {
-  const toStored = (wire: string[] | undefined) =>
-    wire ? [...new Set(wire.flatMap(storedTypes))] : null;
   deps.openapi.register({
     method: 'get',
     path: '/api/v1/notifications/unread_count',
@@ -49,8 +43,7 @@ export function mountUnreadCountRoute(
     if (!parsed.ok) return parsed.response;
     const q = parsed.value;
     const count = await countUnreadNotifications(deps.db, viewer.accountId, {
-      types: toStored(q.types),
-      excludeTypes: (toStored(q.exclude_types) ?? []) as NotificationType[],
+      ...typeFilter(q),
       limit: q.limit,
     });
     return c.json({ count });
@@ -71,8 +64,7 @@ export function mountUnreadCountRoute(
     if (!parsed.ok) return parsed.response;
     const q = parsed.value;
     const rows = await listUnreadNotifications(deps.db, viewer.accountId, {
-      types: toStored(q.types),
-      excludeTypes: (toStored(q.exclude_types) ?? []) as NotificationType[],
+      ...typeFilter(q),
       limit: q.limit,
     });
     const grouped = new Set((q.grouped_types ?? [...GROUPABLE]).filter((t) => GROUPABLE.has(t)));
