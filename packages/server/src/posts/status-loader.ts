@@ -39,6 +39,17 @@ export async function loadStatuses(
   const all = [...rows, ...originals];
   const postIds = [...new Set(all.map((p) => p.id))];
 
+  // The posts of the page the viewer favourited, bookmarked or pinned (a flag is theirs alone).
+  const viewerFlag = (table: 'favourites' | 'bookmarks' | 'pins') =>
+    viewerId
+      ? db
+          .selectFrom(table)
+          .select('post_id')
+          .where('account_id', '=', viewerId)
+          .where('post_id', 'in', postIds)
+          .execute()
+      : Promise.resolve([]);
+
   const [mentionRows, tagRows, favouriteRows, shareRows, muted, bookmarkRows, pinRows, mediaRows] =
     await Promise.all([
       db
@@ -54,14 +65,7 @@ export async function loadStatuses(
         .select(['pt.post_id', 't.name'])
         .where('pt.post_id', 'in', postIds)
         .execute(),
-      viewerId
-        ? db
-            .selectFrom('favourites')
-            .select('post_id')
-            .where('account_id', '=', viewerId)
-            .where('post_id', 'in', postIds)
-            .execute()
-        : [],
+      viewerFlag('favourites'),
       viewerId
         ? db
             .selectFrom('posts')
@@ -77,23 +81,9 @@ export async function loadStatuses(
             originals.map((o) => o.account_id),
           )
         : new Set<string>(),
-      viewerId
-        ? db
-            .selectFrom('bookmarks')
-            .select('post_id')
-            .where('account_id', '=', viewerId)
-            .where('post_id', 'in', postIds)
-            .execute()
-        : [],
+      viewerFlag('bookmarks'),
       // Only the viewer's own posts can be pinned by them: the flag is theirs to see.
-      viewerId
-        ? db
-            .selectFrom('pins')
-            .select('post_id')
-            .where('account_id', '=', viewerId)
-            .where('post_id', 'in', postIds)
-            .execute()
-        : [],
+      viewerFlag('pins'),
       // Images of the posts already allowed above: a hidden post's media never load here.
       mediaRepository(db).ofPosts(postIds),
     ]);
