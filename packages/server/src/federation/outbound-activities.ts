@@ -16,7 +16,8 @@ import {
 } from '@fedify/fedify';
 import { Temporal } from '@js-temporal/polyfill';
 import type { Visibility } from '../db/schema.ts';
-import { addressingOf, type NoteSource, noteOf } from './objects/note.ts';
+import { addressingOf, type NoteSource } from './objects/note.ts';
+import { postObjectOf } from './objects/question.ts';
 import type { LocalUris } from './uri.ts';
 
 /** An account as the bridge addresses it; `domain` null for ours. */
@@ -70,7 +71,8 @@ export function postActivity(
   uris: LocalUris,
   activityId: string,
 ): Outgoing {
-  const note = noteOf(source, uris);
+  // A post with a poll travels as a Question (Mastodon's polls), any other as a Note.
+  const note = postObjectOf(source, uris);
   const author = source.authorUsername;
   const actor = new URL(uris.actor(author));
   const addressing = { tos: note.toIds, ccs: note.ccIds };

@@ -24,6 +24,8 @@ export interface LocalUris {
   outbox(username: string): string;
   followers(username: string): string;
   following(username: string): string;
+  /** The pinned posts (Mastodon's `toot:featured`), at Mastodon's path. */
+  featured(username: string): string;
   sharedInbox(): string;
   /** A post (a Note), and its page for people. */
   status(username: string, postId: string): string;
@@ -38,7 +40,15 @@ export interface LocalUris {
   follow(username: string, followId: string): string;
   /** Any other activity of an actor (Undo, Accept, Reject, Delete, Block, Flag…) by a fresh id. */
   activity(username: string, activityId: string): string;
+  /** A local person's vote in a remote poll (a `Note` per choice, as Mastodon writes it). */
+  vote(username: string, pollId: string, choice: number): string;
   instanceActor(): string;
+  /**
+   * A call to action or a spotlight as Empathie's own structured object (`empathie:` context,
+   * empathie-objects/): the same URI is the call's web page for a browser (content negotiation).
+   */
+  call(callId: string): string;
+  spotlight(spotlightId: string): string;
   /** The key id Fedify gives an actor's key: the first key is `#main-key`, as Mastodon expects. */
   keyId(username: string, kind: KeyKind): string;
   /** Whether a URI belongs to this instance (same origin), without trusting its path. */
@@ -64,6 +74,7 @@ export function localUris(publicUrl: string): LocalUris {
     outbox: (username) => `${actor(username)}/outbox`,
     followers: (username) => `${actor(username)}/followers`,
     following: (username) => `${actor(username)}/following`,
+    featured: (username) => `${actor(username)}/collections/featured`,
     sharedInbox: () => `${origin}/inbox`,
     status,
     statusUrl: (username, postId) =>
@@ -74,7 +85,11 @@ export function localUris(publicUrl: string): LocalUris {
     follow: (username, followId) => `${actor(username)}#follows/${encodeURIComponent(followId)}`,
     activity: (username, activityId) =>
       `${actor(username)}#activities/${encodeURIComponent(activityId)}`,
+    vote: (username, pollId, choice) =>
+      `${actor(username)}#votes/${encodeURIComponent(pollId)}-${Math.trunc(choice)}`,
     instanceActor: () => actor(INSTANCE_ACTOR_IDENTIFIER),
+    call: (callId) => `${origin}/calls/${encodeURIComponent(callId)}`,
+    spotlight: (spotlightId) => `${origin}/spotlights/${encodeURIComponent(spotlightId)}`,
     keyId: (username, kind) => `${actor(username)}#${kind === 'rsa' ? 'main-key' : 'key-2'}`,
     isLocal: (uri) => {
       try {

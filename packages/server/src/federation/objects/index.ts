@@ -1,8 +1,8 @@
 import { Activity, type Actor, Note, type RequestContext } from '@fedify/fedify';
 import type { EmpathieFederation, FederationDeps } from '../federation.deps.ts';
+import type { FetchGate } from '../fetch-gate.ts';
 import { announceActivity, postActivity } from '../outbound-activities.ts';
 import { loadNoteSource } from './note.repository.ts';
-import { noteOf } from './note.ts';
 import {
   authorOf,
   fetcherMay,
@@ -11,6 +11,7 @@ import {
   type ServedPost,
   servedPost,
 } from './objects.repository.ts';
+import { postObjectOf } from './question.ts';
 
 const OUTBOX_PAGE = 20;
 
@@ -21,11 +22,12 @@ const OUTBOX_PAGE = 20;
  * followers-only post only to a signed request from a follower of the author; a direct post only
  * to a signed request from someone it names; anything else is not found (404, never 401: the
  * answer must not tell that a post exists). In secure mode (AUTHORIZED_FETCH) every post and the
- * outbox need a signed request.
+ * outbox need a signed request, from a signer the author's blocks allow (fetch-gate.ts).
  */
 export function registerObjectDispatchers(
   federation: EmpathieFederation,
   deps: FederationDeps,
+  gate: FetchGate,
 ): void {
   const db = deps.database.db;
   const { uris } = deps;
@@ -48,6 +50,8 @@ export function registerObjectDispatchers(
       owner = null;
     }
     if (!owner?.id) return undefined;
+    // A signer the author blocked, or from a domain the author or the instance shut out.
+    if (!(await gate.mayServe(post.account_id, owner.id.href))) return undefined;
     if (open) return post;
     return (await fetcherMay(db, post, owner.id.href)) ? post : undefined;
   }
@@ -59,7 +63,9 @@ export function registerObjectDispatchers(
       const post = await readable(ctx, identifier, id);
       if (!post || post.reblog_of_id) return null;
       const source = await loadNoteSource(db, post.id, uris, deps.config.domain);
-      return source ? noteOf(source, uris) : null;
+      // A post with a poll is served as its Question: Fedify serialises whatever object the
+      // dispatcher answers, the Note class only names the route.
+      return source ? (postObjectOf(source, uris) as Note) : null;
     },
   );
 
@@ -103,5 +109,5 @@ export function registerObjectDispatchers(
     })
     .setCounter((_ctx, identifier) => outboxSize(db, identifier))
     .setFirstCursor(() => '')
-    .authorize((_ctx, _identifier, _key, owner) => !deps.config.authorizedFetch || owner !== null);
+    .authorize((ctx, identifier, _key, owner) => gate.collection(ctx, identifier, owner));
 }

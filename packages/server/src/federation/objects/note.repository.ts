@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, ReplyPolicy, Visibility } from '../../db/schema.ts';
 import type { LocalUris } from '../uri.ts';
+import { empathieRefOfPost } from '../empathie-objects/empathie-objects.repository.ts';
+import { loadAttachments } from './note-attachments.ts';
 import type { NoteSource } from './note.ts';
+import { loadPollSource } from './question.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -50,7 +53,7 @@ export async function loadNoteSource(
   if (post?.local !== 1 || post.reblog_of_id || post.domain !== null || post.deleted_at) {
     return undefined;
   }
-  const [parent, mentions, tags] = await Promise.all([
+  const [parent, mentions, tags, poll] = await Promise.all([
     post.in_reply_to_id
       ? db
           .selectFrom('posts')
@@ -70,6 +73,7 @@ export async function loadNoteSource(
       .select(['t.name', 't.display_name'])
       .where('pt.post_id', '=', postId)
       .execute(),
+    loadPollSource(db, postId),
   ]);
   return {
     id: post.id,
@@ -89,6 +93,9 @@ export async function loadNoteSource(
       acct: `${m.username}@${m.domain ?? localDomain}`,
     })),
     tags: tags.map((t) => ({ name: t.name, display: t.display_name })),
+    attachments: await loadAttachments(db, postId, uris.origin),
+    empathie: await empathieRefOfPost(db, post.id, uris),
+    poll,
   };
 }
 

@@ -1,7 +1,13 @@
 import { Hashtag, LanguageString, Mention, Note, PUBLIC_COLLECTION } from '@fedify/fedify';
 import { Temporal } from '@js-temporal/polyfill';
 import type { ReplyPolicy, Visibility } from '../../db/schema.ts';
+import {
+  type EmpathieObjectRef,
+  empathieLink,
+} from '../empathie-objects/empathie-vocabulary.ts';
 import type { LocalUris } from '../uri.ts';
+import { type AttachmentSource, documentsOf } from './note-attachments.ts';
+import type { PollSource } from './question.ts';
 
 /** A post of this instance with what its Note names: everything read, nothing left to fetch. */
 export interface NoteSource {
@@ -19,6 +25,12 @@ export interface NoteSource {
   /** People named (and the replied-to author): actor URI and `@name@host` as shown. */
   mentions: Array<{ uri: string; acct: string }>;
   tags: Array<{ name: string; display: string }>;
+  /** The post's images, as `Document` attachments (note-attachments.ts). */
+  attachments?: AttachmentSource[];
+  /** The call to action or spotlight the post carries (empathie-objects/), if any. */
+  empathie?: EmpathieObjectRef | null;
+  /** The post's poll, if it has one: the post then travels as a `Question` (question.ts). */
+  poll?: PollSource | null;
 }
 
 export interface Addressing {
@@ -104,39 +116,47 @@ export class PolicyNote extends Note {
   canReply: string[] = [];
 
   override async toJsonLd(options: Parameters<Note['toJsonLd']>[0] = {}): Promise<unknown> {
-    const json = await super.toJsonLd(options);
-    if (this.canReply.length === 0) return json;
-    const always = this.canReply;
-    if (Array.isArray(json)) {
-      const node = json[0] as Record<string, unknown>;
-      node[`${GTS}interactionPolicy`] = [
-        { [`${GTS}canReply`]: [{ [`${GTS}always`]: always.map((id) => ({ '@id': id })) }] },
-      ];
-      return json;
-    }
-    const node = json as Record<string, unknown>;
-    if ('@context' in node) {
-      const context = node['@context'];
-      return {
-        ...node,
-        '@context': [...(Array.isArray(context) ? context : [context]), GTS_CONTEXT],
-        interactionPolicy: { canReply: { always, approvalRequired: [] } },
-      };
-    }
-    return {
-      ...node,
-      [`${GTS}interactionPolicy`]: { [`${GTS}canReply`]: { [`${GTS}always`]: always } },
-    };
+    return withInteractionPolicy(await super.toJsonLd(options), this.canReply);
   }
 }
 
-/** The Note of a local post, addressed by its visibility. */
-export function noteOf(source: NoteSource, uris: LocalUris): PolicyNote {
+/** Adds `interactionPolicy.canReply` to the JSON-LD Fedify wrote (a Note's or a Question's). */
+export function withInteractionPolicy(json: unknown, canReply: string[]): unknown {
+  if (canReply.length === 0) return json;
+  const always = canReply;
+  if (Array.isArray(json)) {
+    const node = json[0] as Record<string, unknown>;
+    node[`${GTS}interactionPolicy`] = [
+      { [`${GTS}canReply`]: [{ [`${GTS}always`]: always.map((id) => ({ '@id': id })) }] },
+    ];
+    return json;
+  }
+  const node = json as Record<string, unknown>;
+  if ('@context' in node) {
+    const context = node['@context'];
+    return {
+      ...node,
+      '@context': [...(Array.isArray(context) ? context : [context]), GTS_CONTEXT],
+      interactionPolicy: { canReply: { always, approvalRequired: [] } },
+    };
+  }
+  return {
+    ...node,
+    [`${GTS}interactionPolicy`]: { [`${GTS}canReply`]: { [`${GTS}always`]: always } },
+  };
+}
+
+/**
+ * What the object of a local post says, addressed by its visibility, as Fedify's constructors take
+ * it: the Note's, and the Question's when the post has a poll (question.ts adds the options).
+ */
+export function noteValues(source: NoteSource, uris: LocalUris) {
   const author = source.authorUsername;
   const mentioned = source.mentions.map((m) => new URL(m.uri));
   const { to, cc } = addressingOf(source.visibility, new URL(uris.followers(author)), mentioned);
-  const content = source.contentHtml;
-  const note = new PolicyNote({
+  // A call or a spotlight ends with a link to its page, so every server shows where it lives.
+  const content = source.contentHtml + (source.empathie?.linkHtml ?? '');
+  return {
     id: new URL(uris.status(author, source.id)),
     attribution: new URL(uris.actor(author)),
     url: new URL(uris.statusUrl(author, source.id)),
@@ -149,6 +169,12 @@ export function noteOf(source: NoteSource, uris: LocalUris): PolicyNote {
     replyTarget: source.inReplyToUri ? new URL(source.inReplyToUri) : null,
     tos: to,
     ccs: cc,
+    // Another Empathie dereferences this Link; Mastodon keeps only attachments with a `url`.
+    attachments: [
+      // The post's images, as Mastodon's `Document`s (note-attachments.ts).
+      ...documentsOf(source.attachments),
+      ...(source.empathie ? [empathieLink(source.empathie)] : []),
+    ],
     tags: [
       ...source.mentions.map((m) => new Mention({ href: new URL(m.uri), name: `@${m.acct}` })),
       ...source.tags.map(
@@ -159,12 +185,23 @@ export function noteOf(source: NoteSource, uris: LocalUris): PolicyNote {
           }),
       ),
     ],
-  });
-  note.canReply = canReplyOf(
+  } satisfies ConstructorParameters<typeof Note>[0];
+}
+
+/** Who may reply to a local post, as `interactionPolicy.canReply` says it. */
+export function canReplyOfSource(source: NoteSource, uris: LocalUris): string[] {
+  const author = source.authorUsername;
+  return canReplyOf(
     source.replyPolicy,
     uris.actor(author),
     uris.following(author),
     source.mentions.map((m) => m.uri),
   );
+}
+
+/** The Note of a local post, addressed by its visibility. */
+export function noteOf(source: NoteSource, uris: LocalUris): PolicyNote {
+  const note = new PolicyNote(noteValues(source, uris));
+  note.canReply = canReplyOfSource(source, uris);
   return note;
 }
