@@ -5,7 +5,8 @@
  * used to test.
  *
  * Slots: {g} a group, {i} an insult, {d} a dehumanising word, {p} a positive quality, {x} a
- * harmless thing to criticise, {n} a first name.
+ * harmless thing to criticise, {n} a first name, {k} a hurtful word aimed at a person (masked
+ * categories), {w} a moment.
  */
 export type SuiteLanguage = 'fr' | 'en';
 
@@ -44,6 +45,8 @@ export const FILLERS: Readonly<Record<SuiteLanguage, Readonly<Record<string, rea
         'cette mise à jour',
       ],
       n: ['Julien', 'Sarah', 'Karim', 'Léa', 'Thomas', 'Inès', 'Mehdi', 'Camille'],
+      k: ['connard', 'salope', 'enculé', 'abruti', 'crétin', 'pourriture', 'bâtard', 'imbécile'],
+      w: ['hier', 'ce matin', 'samedi'],
     },
     // lookup-safe: fixed slot names of our own templates
     en: {
@@ -64,6 +67,8 @@ export const FILLERS: Readonly<Record<SuiteLanguage, Readonly<Record<string, rea
       p: ['anything', 'respect', 'any trust', 'a salary', 'the right to vote'],
       x: ['this film', 'this app', 'the new menu', 'this match', 'the reform', 'this update'],
       n: ['Jack', 'Sarah', 'Omar', 'Emily', 'Tom', 'Aisha', 'Luis', 'Megan'],
+      k: ['idiot', 'moron', 'bitch', 'asshole', 'bastard', 'scumbag', 'imbecile', 'dumbass'],
+      w: ['yesterday', 'this morning', 'on Saturday'],
     },
   };
 

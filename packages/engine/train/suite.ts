@@ -2,6 +2,11 @@ import type { Engine } from '../src/analyze.ts';
 import { type Example, example } from './example.ts';
 import { prfAt, rocAuc } from './metrics.ts';
 import { FILLERS, SUITE, type SuiteLanguage } from './suite.data.ts';
+import { MASKED_SUITE, type MaskedCategory } from './suite-masked.data.ts';
+import { applyMask } from './suite-masks.ts';
+
+/** Every category: the original ones, then masked spellings and harmless look-alikes. */
+export const ALL_CATEGORIES: readonly MaskedCategory[] = [...SUITE, ...MASKED_SUITE];
 
 /** One generated case. */
 export interface SuiteCase {
@@ -17,14 +22,15 @@ export interface SuiteCase {
 const SLOT = /\{([a-z])\}/g;
 
 /** Every filling of a template's slots (the cross product, in a fixed order). */
-function fill(template: string, lang: SuiteLanguage): string[] {
+function fill(template: string, lang: SuiteLanguage, category: MaskedCategory): string[] {
   let texts = [template];
   for (const [, slot] of template.matchAll(SLOT)) {
     const values = FILLERS[lang][slot as string] ?? [];
     texts = texts.flatMap((t) => values.map((v) => t.replace(`{${slot}}`, v)));
   }
   // "{g} sont…" at the start of a sentence reads better with a capital.
-  return [...new Set(texts.map((t) => t.charAt(0).toUpperCase() + t.slice(1)))];
+  const masked = texts.map((t) => applyMask(t, category.mask));
+  return [...new Set(masked.map((t) => t.charAt(0).toUpperCase() + t.slice(1)))];
 }
 
 /**
@@ -35,11 +41,11 @@ function fill(template: string, lang: SuiteLanguage): string[] {
  */
 export function generateSuite(): SuiteCase[] {
   const cases: SuiteCase[] = [];
-  for (const category of SUITE) {
+  for (const category of ALL_CATEGORIES) {
     for (const lang of ['fr', 'en'] as const) {
       category.templates[lang].forEach((template, k) => {
         const half = k % 2 === 0 ? 'train' : 'test';
-        for (const text of fill(template, lang)) {
+        for (const text of fill(template, lang, category)) {
           cases.push({
             lang,
             category: category.name,
@@ -92,7 +98,7 @@ export function evaluateSuite(
     '| category | expected | fr: cases, accuracy | en: cases, accuracy |',
     '|---|---|---|---|',
   ];
-  for (const category of SUITE) {
+  for (const category of ALL_CATEGORIES) {
     const cell = (lang: SuiteLanguage) => {
       const items = scored.filter((s) => s.category === category.name && s.lang === lang);
       const right = items.filter((s) => (s.score >= threshold ? 1 : 0) === s.label).length;
