@@ -25,6 +25,7 @@ import { federationObjects } from './migrations/0024-federation-objects.ts';
 import { media } from './migrations/0026-media.ts';
 import { pollsConversationsTags } from './migrations/0027-polls-conversations-tags.ts';
 import { pushAndAnnouncements } from './migrations/0028-push-and-announcements.ts';
+import { remoteEmpathieObjects } from './migrations/0031-remote-empathie-objects.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -54,6 +55,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0023-federation-delivery': federationDelivery,
     '0024-federation-objects': federationObjects,
     '0026-media': media,
+    '0031-remote-empathie-objects': remoteEmpathieObjects,
   };
 }
 
