@@ -1,4 +1,11 @@
-import { type Context, createFederation, type MessageQueue, type Recipient } from '@fedify/fedify';
+import {
+  type Actor,
+  type Context,
+  createFederation,
+  type MessageQueue,
+  type Recipient,
+  type RequestContext,
+} from '@fedify/fedify';
 import type { Hono } from 'hono';
 import { findVisibleAccountByAcct } from '../accounts/accounts.repository.ts';
 import type { AppEnv } from '../http/auth.ts';
@@ -10,6 +17,7 @@ import { collectionsRepository } from './collections.repository.ts';
 import { deliveryRetryPolicy } from './delivery-policy.ts';
 import { withEmpathieExtension } from './empathie-extension.ts';
 import type { EmpathieFederation, FederationDeps } from './federation.deps.ts';
+import { createFetchGate, type FetchGate } from './fetch-gate.ts';
 import { registerInboxHandlers } from './inbox/index.ts';
 import { databaseKvStore } from './kv-store.ts';
 import { createDatabaseMessageQueue } from './message-queue.ts';
@@ -35,6 +43,8 @@ export interface FederationHandle {
    * tests that want deliveries start it too). Fedify never starts it by itself.
    */
   startQueue(signal: AbortSignal): Promise<void>;
+  /** Secure mode's gate: tells a fetch refused for a block (404) from an unsigned one (401). */
+  fetchGate: FetchGate;
 }
 
 export interface FederationOptions {
@@ -77,13 +87,15 @@ export function createFederationModule(
   });
 
   // Secure mode (AUTHORIZED_FETCH): collections only for a request signed by some actor's key,
-  // so a server we cannot identify (or one we block) cannot list who follows whom.
+  // and one the policy lets read the owner's things (fetch-gate.ts), so a server we cannot
+  // identify, or one we or the owner block, cannot list who follows whom.
+  const fetchGate = createFetchGate(db, config.authorizedFetch);
   const signedByAnActor = (
-    _ctx: unknown,
-    _identifier: string,
+    ctx: RequestContext<void>,
+    identifier: string,
     _key: unknown,
-    owner: unknown,
-  ): boolean => !config.authorizedFetch || owner !== null;
+    owner: Actor | null,
+  ): Promise<boolean> => fetchGate.collection(ctx, identifier, owner);
 
   /** The local account an identifier names: exactly its stored username, or nothing. */
   async function accountOf(identifier: string) {
@@ -163,7 +175,7 @@ export function createFederationModule(
   // Set ONCE here; the handlers themselves live in inbox/.
   const listeners = federation.setInboxListeners('/users/{identifier}/inbox', '/inbox');
   registerInboxHandlers(listeners, deps);
-  registerObjectDispatchers(federation, deps);
+  registerObjectDispatchers(federation, deps, fetchGate);
 
   const context = () => federation.createContext(new URL(config.publicUrl), undefined);
   const domains = createDomainPolicy(db);
@@ -186,6 +198,7 @@ export function createFederationModule(
     storedKeyPairs: (ownerId) => keys.existingKeyPairs(ownerId),
     remoteAccounts,
     startQueue: (signal) => federation.startQueue(undefined, { signal }),
+    fetchGate,
   };
 }
 
@@ -234,6 +247,15 @@ export function mountFederation(
           c.res = apiError(c, 'not_found');
         }
         return c.res;
+      },
+      // A signer refused for a block is told nothing exists (404); an unsigned request still
+      // hears that it must sign (Fedify's 401).
+      async onUnauthorized(request) {
+        if (handle.fetchGate.refusedForBlock(request)) return apiError(c, 'not_found');
+        return new Response('Unauthorized', {
+          status: 401,
+          headers: { vary: 'Accept, Signature' },
+        });
       },
       async onNotAcceptable() {
         await next();
