@@ -22,6 +22,7 @@ import { mountDossiersDomain } from './dossiers/dossiers.module.ts';
 import { mountEndorsementsDomain } from './endorsements/endorsements.module.ts';
 import { wireOutboundBridge } from './federation/conversation.wiring.ts';
 import { refuseSuspendedSenders } from './federation/domain-gate.ts';
+import { remoteEmpathieStatusExtension } from './federation/empathie-objects/remote-empathie-objects.present.ts';
 import { createFederationModule, mountFederation } from './federation/federation.module.ts';
 import { createOutboundRecorder } from './federation/outbound-events.ts';
 import {
@@ -148,7 +149,11 @@ export function createApp(deps: AppDeps) {
         bothExtensions(coach.statusExtension, heldReplyCounts(database.db)),
         callStatusExtension(database.db, { publicUrl: config.publicUrl }),
       ),
-      spotlightStatusExtension(database.db, { publicUrl: config.publicUrl }),
+      bothExtensions(
+        spotlightStatusExtension(database.db, { publicUrl: config.publicUrl }),
+        // Another Empathie's calls and spotlights, from their structured objects (ADR 0019).
+        remoteEmpathieStatusExtension(database.db, { publicUrl: config.publicUrl }),
+      ),
     ),
     shield: shieldGate,
   });

@@ -16,6 +16,7 @@ import { instanceActor, localActor } from './actors.ts';
 import { collectionsRepository } from './collections.repository.ts';
 import { deliveryRetryPolicy } from './delivery-policy.ts';
 import { withEmpathieExtension } from './empathie-extension.ts';
+import { registerEmpathieObjectDispatchers } from './empathie-objects/empathie-objects.dispatch.ts';
 import type { EmpathieFederation, FederationDeps } from './federation.deps.ts';
 import { createFetchGate, type FetchGate } from './fetch-gate.ts';
 import { registerInboxHandlers } from './inbox/index.ts';
@@ -175,6 +176,8 @@ export function createFederationModule(
   // Set ONCE here; the handlers themselves live in inbox/.
   const listeners = federation.setInboxListeners('/users/{identifier}/inbox', '/inbox');
   registerInboxHandlers(listeners, deps);
+  // Calls to action and spotlights as Empathie's own structured objects (empathie-objects/).
+  registerEmpathieObjectDispatchers(federation, deps);
   registerObjectDispatchers(federation, deps, fetchGate);
 
   const context = () => federation.createContext(new URL(config.publicUrl), undefined);

@@ -13,6 +13,7 @@ import { findAccountsByIds } from '../posts/posts.repository.ts';
 import type { Clock } from '../shared/clock.ts';
 import {
   type Db,
+  findVisibleSpotlight,
   listSpotlights,
   type SpotlightRow,
   spotlightsByStatusIds,
@@ -190,6 +191,19 @@ export function mountSpotlightRoutes(
     });
     if (rows.length === parsed.value.limit) setLinkHeader(c, rows[0]?.id, rows.at(-1)?.id);
     return c.json(await presentSpotlights(db, rows, ctx));
+  });
+
+  // A spotlight's own URI (federation/uri.ts) answers other servers with its structured object
+  // (federation/empathie-objects/); a browser asking it is sent to the post that carries it.
+  app.get('/spotlights/:id{[0-9]+}', async (c, next) => {
+    if (/activity\+json|ld\+json/.test(c.req.header('accept') ?? '')) return next();
+    const row = await findVisibleSpotlight(
+      db,
+      c.req.param('id'),
+      c.get('viewer')?.accountId ?? null,
+    );
+    if (!row) return next();
+    return c.redirect(`/statuses/${encodeURIComponent(row.status_id)}`, 303);
   });
 
   openapi.register({

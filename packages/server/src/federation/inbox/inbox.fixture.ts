@@ -81,12 +81,13 @@ export const offlineContext = {
 } as unknown as Context<void>;
 
 /** The inbox handlers on a test app's own services, called without HTTP or signatures. */
-export function inboxOf(t: TestApp) {
+export function inboxOf(t: TestApp, options: Pick<IncomingDeps, 'fetchEmpathieDocument'> = {}) {
   const db = t.database.db;
   const incoming: IncomingDeps = {
     db,
     logger: { debug() {}, info() {}, warn() {}, error() {} } as unknown as IncomingDeps['logger'],
     now: () => t.clock.now(),
+    ...options,
     conversation: {
       posts: t.posts,
       interactions: t.interactions,

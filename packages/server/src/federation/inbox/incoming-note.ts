@@ -4,6 +4,10 @@ import type { Database } from '../../db/schema.ts';
 import type { RemotePostInput } from '../../posts/posts.service.ts';
 import { normaliseTag } from '../../posts/render.ts';
 import type { Logger } from '../../shared/logger.ts';
+import {
+  type EmpathieDocumentFetcher,
+  receiveEmpathieObject,
+} from '../empathie-objects/remote-empathie-objects.ts';
 import { visibilityOf } from '../objects/note.ts';
 import type { ConversationServices } from './inbox.deps.ts';
 import { accountIdsByUris, concernsUs, followersUrlOf, postByUri } from './inbox.repository.ts';
@@ -18,6 +22,8 @@ export interface IncomingDeps {
   logger: Logger;
   conversation: ConversationServices;
   now: () => Date;
+  /** Fetches the structured call or spotlight a Note links to (empathie-objects/); none: not read. */
+  fetchEmpathieDocument?: EmpathieDocumentFetcher;
 }
 
 /** The parts of a remote Note that do not depend on its thread: content, language, tags. */
@@ -113,7 +119,11 @@ export async function storeNote(
     inReplyToId,
     publishedAt: note.published?.toString() ?? deps.now().toISOString(),
   });
-  if (stored.ok) return { kind: 'stored', postId: stored.value.id };
+  if (stored.ok) {
+    // Another Empathie's call to action or spotlight: its structured form, beside the post.
+    await receiveEmpathieObject(deps, ctx, note, stored.value.id);
+    return { kind: 'stored', postId: stored.value.id };
+  }
   switch (stored.error.kind) {
     case 'reply_refused':
       return { kind: 'refused', reason: `reply policy ${stored.error.policy}` };

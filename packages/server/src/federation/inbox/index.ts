@@ -13,6 +13,7 @@ import {
   Undo,
   Update,
 } from '@fedify/fedify';
+import { signedDocumentFetcher } from '../empathie-objects/remote-empathie-objects.ts';
 import type { FederationDeps } from '../federation.deps.ts';
 import { followHandlers } from './follows.handlers.ts';
 import type { IncomingDeps } from './incoming-note.ts';
@@ -39,6 +40,10 @@ export function registerInboxHandlers(
     logger: deps.logger,
     conversation,
     now: () => deps.clock.now(),
+    fetchEmpathieDocument: signedDocumentFetcher({
+      allowPrivateAddress: deps.config.allowPrivateAddress,
+      userAgent: `Empathie (+${deps.config.publicUrl})`,
+    }),
   };
   const follows = followHandlers(incoming, deps.uris);
   const posts = postHandlers(incoming);

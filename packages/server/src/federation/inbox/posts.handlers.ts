@@ -7,6 +7,7 @@ import {
   Note,
   type Update,
 } from '@fedify/fedify';
+import { receiveEmpathieObject } from '../empathie-objects/remote-empathie-objects.ts';
 import { markRemoteAccountDeleted, postByUri } from './inbox.repository.ts';
 import { type IncomingDeps, noteContent, storeNote } from './incoming-note.ts';
 
@@ -47,6 +48,7 @@ export function postHandlers(deps: IncomingDeps) {
       if (!post || post.account_id !== actorId) return;
       const content = await noteContent(object, ctx, db);
       await posts.editRemote(actorId, post.id, content);
+      await receiveEmpathieObject(deps, ctx, object, post.id);
       return;
     }
     // The actor's own profile changed: refresh what we keep of it.
