@@ -27,6 +27,10 @@ export interface Call {
     note_visibility: NoteVisibility;
   } | null;
   organisers: Account[];
+  /** A call of another Empathie server: joined on its own page there (`origin_url`). */
+  remote?: boolean;
+  origin_url?: string;
+  origin?: string;
 }
 
 export type NoteVisibility = 'public' | 'organisers';
@@ -159,6 +163,10 @@ export interface Spotlight {
   accepted: boolean;
   author: Account;
   account: Account;
+  /** A spotlight of another Empathie server, shown there (`origin_url`). */
+  remote?: boolean;
+  origin_url?: string;
+  origin?: string;
 }
 
 export interface Giving {

@@ -29,9 +29,20 @@ export function CallCard(props: { call: Call; onChange?: (call: Call) => void })
     <section className="call-card" aria-label={t('calls.card.label')} data-testid="call-card">
       <p className="call-card-title">
         <span className="pill">{t('calls.card.kind')}</span>{' '}
-        <Link to={`/calls/${call.id}`} data-testid="call-card-open">
-          <strong dir="auto">{call.title}</strong>
-        </Link>
+        {call.remote && call.origin_url ? (
+          <a
+            href={call.origin_url}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="call-card-open"
+          >
+            <strong dir="auto">{call.title}</strong>
+          </a>
+        ) : (
+          <Link to={`/calls/${call.id}`} data-testid="call-card-open">
+            <strong dir="auto">{call.title}</strong>
+          </Link>
+        )}
       </p>
       <ul className="call-skills">
         {call.skills.map((skill) => (
@@ -70,7 +81,23 @@ export function CallCard(props: { call: Call; onChange?: (call: Call) => void })
           </>
         )}
       </p>
-      {me && call.state === 'open' ? (
+      {call.remote && call.origin_url ? (
+        // Joining across servers is not supported yet: people join on the call's own server.
+        <p className="call-remote" data-testid="call-remote">
+          <span className="muted">{t('calls.card.remote', { origin: call.origin ?? '' })}</span>{' '}
+          {call.state === 'open' ? (
+            <a
+              className="button button-small"
+              href={call.origin_url}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="call-join-remote"
+            >
+              {t('calls.card.joinOn', { origin: call.origin ?? '' })}
+            </a>
+          ) : null}
+        </p>
+      ) : me && call.state === 'open' ? (
         call.joined_by_me ? (
           <p className="call-joined" data-testid="call-joined">
             {t('calls.card.joined', { skills: call.my_participation?.skills.join(', ') ?? '' })}

@@ -22,7 +22,18 @@ export function SpotlightCard(props: { spotlight: Spotlight }) {
         <Avatar account={subject} />
         <Link to={profilePath(subject)}>{displayName(subject)}</Link>
       </p>
-      {me?.id === subject.id ? (
+      {spotlight.remote && spotlight.origin_url ? (
+        // Shown on a profile from its own server only: accepting happens there.
+        <a
+          className="muted"
+          href={spotlight.origin_url}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-testid="spotlight-remote"
+        >
+          {t('spotlights.seeOn', { origin: spotlight.origin ?? '' })}
+        </a>
+      ) : me?.id === subject.id ? (
         spotlight.accepted ? (
           <p className="muted" data-testid="spotlight-accepted">
             {t('spotlights.onProfile')}
