@@ -25,7 +25,9 @@ import { federationObjects } from './migrations/0024-federation-objects.ts';
 import { media } from './migrations/0026-media.ts';
 import { pollsConversationsTags } from './migrations/0027-polls-conversations-tags.ts';
 import { pushAndAnnouncements } from './migrations/0028-push-and-announcements.ts';
+import { remoteMedia } from './migrations/0029-remote-media.ts';
 import { remoteEmpathieObjects } from './migrations/0031-remote-empathie-objects.ts';
+import { remoteCollections } from './migrations/0033-remote-collections.ts';
 
 /** Forward-only migrations, in order. Never edit one that has shipped: add the next. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -56,6 +58,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0024-federation-objects': federationObjects,
     '0026-media': media,
     '0031-remote-empathie-objects': remoteEmpathieObjects,
+    '0029-remote-media': remoteMedia,
+    '0033-remote-collections': remoteCollections,
   };
 }
 

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'invalid_request'
   | 'invalid_scope'
   | 'payload_too_large'
+  | 'bad_gateway'
   | 'internal_error';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -37,6 +38,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_request: 400,
   invalid_scope: 400,
   payload_too_large: 413,
+  // Another server's answer was unusable (the image proxy): not our failure, and not a 500.
+  bad_gateway: 502,
   internal_error: 500,
 };
 
@@ -101,6 +104,10 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, Bilingual> = {
   payload_too_large: {
     fr: 'La requête est trop volumineuse.',
     en: 'The request is too large.',
+  },
+  bad_gateway: {
+    fr: 'Un autre serveur n’a pas donné de réponse utilisable. Réessayez plus tard.',
+    en: 'Another server did not give a usable answer. Please try again later.',
   },
   internal_error: {
     fr: 'Une erreur inattendue est survenue. Rien n’a été modifié : réessayez.',

@@ -118,7 +118,15 @@ export function mountMediaRoutes(
     return result.ok ? c.json(json(result.value)) : mediaErrorResponse(c, result.error);
   });
 
-  if (!deps.servesFiles) return;
+  if (!deps.servesFiles) {
+    // Notes name our images at /media/<key> on this origin (federation/objects/note-attachments.ts):
+    // with a bucket, that address sends the reader on to the file.
+    app.get('/media/:key', (c) => {
+      const key = c.req.param('key');
+      return contentTypeOfKey(key) ? c.redirect(store.urlOf(key), 301) : apiError(c, 'not_found');
+    });
+    return;
+  }
   app.get('/media/:key', async (c) => {
     const key = c.req.param('key');
     const type = contentTypeOfKey(key);

@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../shared/result.ts';
 import type { MediaRepository, MediaRow } from './media.repository.ts';
 import { MEDIA_MAX_BYTES, type ProcessingError, processImage } from './media-processing.ts';
 import { type MediaStore, newMediaKey } from './media-store.ts';
+import type { RemotePostMedia } from './remote-media.service.ts';
 
 export const MEDIA_CLEANUP_QUEUE = 'media.cleanup';
 export const MEDIA_PURGE_QUEUE = 'media.purge';
@@ -53,6 +54,8 @@ export interface PostMedia {
   count(postId: string): Promise<number>;
   /** A post is being deleted: its media are marked and their files purged by a durable job. */
   release(trx: Kysely<Database>, postId: string): Promise<void>;
+  /** Images of remote posts (remote-media.service.ts), set by the media module. */
+  remote?: RemotePostMedia;
 }
 
 export type MediaService = ReturnType<typeof createMediaService>;
@@ -136,6 +139,12 @@ export function createMediaService(deps: {
         small_height: null,
         blurhash: null,
         created_at: now.toISOString(),
+        remote_url: null,
+        remote_media_type: null,
+        proxy_key: null,
+        purpose: null,
+        fetch_error: null,
+        fetch_failed_at: null,
       };
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('media_attachments').values(row).execute();

@@ -25,6 +25,18 @@ export interface MediaAttachmentTable {
   small_height: number | null;
   blurhash: string | null;
   created_at: string;
+  /**
+   * Images of other servers (migration 0029): the address the image came from (null for an
+   * upload), the type its server declared, the random name the image proxy serves it under,
+   * `avatar`/`header` for a remote account's pictures (null: a post's attachment), and the last
+   * failed fetch, remembered so that a broken remote file is not fetched again on every view.
+   */
+  remote_url: string | null;
+  remote_media_type: string | null;
+  proxy_key: string | null;
+  purpose: 'avatar' | 'header' | null;
+  fetch_error: string | null;
+  fetch_failed_at: string | null;
 }
 
 declare module '../db/schema.ts' {

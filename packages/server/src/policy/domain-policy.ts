@@ -29,6 +29,14 @@ export function createDomainPolicy(db: Kysely<Database>) {
       const block = await repo.instanceBlockCovering(host);
       return !block || (block.severity !== 'suspend' && block.reject_reports === 0);
     },
+    /**
+     * Whether images from `host` may be stored and shown: not from a suspended domain, nor from
+     * one whose block says `reject_media` (attachments dropped, avatars and headers default).
+     */
+    async acceptsMediaFrom(host: string): Promise<boolean> {
+      const block = await repo.instanceBlockCovering(host);
+      return !block || (block.severity !== 'suspend' && block.reject_media === 0);
+    },
     /** Whether `accountId` blocked the domain of `host` for themselves. */
     blockedByPerson: (accountId: string, host: string) => repo.accountBlocksHost(accountId, host),
   };

@@ -67,9 +67,10 @@ export function mountPostsDomain(
     pollStatusExtension(pollsRepository(db), clock),
   );
   // Images: their rows are attached by the posts service, their files served or in a bucket.
-  const { media, mediaStore } = mountMediaDomain(app, {
+  const { media, mediaStore, remoteMedia } = mountMediaDomain(app, {
     db,
     storage: config.media,
+    allowPrivateAddress: config.allowPrivateAddress,
     publicUrl: config.publicUrl,
     jobs,
     clock,
@@ -146,5 +147,5 @@ export function mountPostsDomain(
   mountReplyPolicyRoutes(app, { db, openapi });
   mountMarkerRoutes(app, { db, clock, openapi });
   mountSearchRoutes(app, { database, stemmers, present, publicUrl, openapi });
-  return { jobs, feed, notifications, posts, interactions, present, policy, media };
+  return { jobs, feed, notifications, posts, interactions, present, policy, media, remoteMedia };
 }

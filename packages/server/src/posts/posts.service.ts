@@ -514,6 +514,7 @@ export function createPostsService(deps: PostsDeps) {
     replaceVersion,
     announceEdit,
     findOwn,
+    media: deps.media,
   });
 
   return {

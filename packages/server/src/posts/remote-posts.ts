@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Visibility } from '../db/schema.ts';
+import type { PostMedia } from '../media/media.service.ts';
+import type { RemoteMediaInput } from '../media/remote-media.service.ts';
 import type { Policy } from '../policy/policy.service.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
@@ -26,6 +28,8 @@ export interface RemotePostInput {
   mentionIds: string[];
   tags: Array<{ name: string; display: string }>;
   publishedAt: string;
+  /** Its images by address (media/remote-media.service.ts); on an edit, the post's new set. */
+  media?: RemoteMediaInput[];
 }
 
 /**
@@ -54,6 +58,8 @@ export interface PostWriter {
   ): Promise<void>;
   announceEdit(updated: PostRow, previous: string[], mentionIds: string[]): Promise<void>;
   findOwn(authorId: string, id: string): Promise<PostRow | undefined>;
+  /** Stores remote images' rows inside the post's transactions (`media/`). */
+  media?: PostMedia | undefined;
 }
 
 /** Posts of remote authors (federation/inbox), stored and edited through the posts service. */
@@ -119,7 +125,12 @@ export function remotePosts(writer: PostWriter) {
       edited_at: null,
       reply_policy: 'everyone',
     };
-    await db.transaction().execute((trx) => insertPost(trx, post, mentionIds, input.tags));
+    // Read before the transaction: the domain policy may drop them (`reject_media`).
+    const media = (await writer.media?.remote?.acceptRemote(authorId, input.media ?? [])) ?? [];
+    await db.transaction().execute(async (trx) => {
+      await insertPost(trx, post, mentionIds, input.tags);
+      await writer.media?.remote?.attachRemote(trx, authorId, id, media);
+    });
     await announce(post, mentionIds);
     return ok(post);
   }
@@ -138,7 +149,14 @@ export function remotePosts(writer: PostWriter) {
     id: string,
     input: Pick<
       RemotePostInput,
-      'text' | 'contentHtml' | 'spoilerText' | 'sensitive' | 'language' | 'mentionIds' | 'tags'
+      | 'text'
+      | 'contentHtml'
+      | 'spoilerText'
+      | 'sensitive'
+      | 'language'
+      | 'mentionIds'
+      | 'tags'
+      | 'media'
     >,
   ): Promise<Result<PostRow, PostError>> {
     const post = await findOwn(authorId, id);
@@ -158,9 +176,15 @@ export function remotePosts(writer: PostWriter) {
       language: input.language ?? post.language,
       edited_at: clock.now().toISOString(),
     };
-    await db
-      .transaction()
-      .execute((trx) => replaceVersion(trx, post, updated, mentionIds, input.tags));
+    const media =
+      input.media === undefined
+        ? undefined
+        : ((await writer.media?.remote?.acceptRemote(authorId, input.media)) ?? []);
+    await db.transaction().execute(async (trx) => {
+      await replaceVersion(trx, post, updated, mentionIds, input.tags);
+      // An edit carries the post's current images: kept by address, added, or purged.
+      if (media) await writer.media?.remote?.replaceRemote(trx, authorId, id, media);
+    });
     await announceEdit(
       updated,
       previous.map((m) => m.account_id),

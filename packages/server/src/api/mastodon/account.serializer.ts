@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { AccountTable, UserTable } from '../../db/schema.ts';
+import { pictureUrlOf } from '../../media/proxy-urls.ts';
 import { plainTextToHtml } from './text-html.ts';
 
 export type AccountRow = Selectable<AccountTable>;
@@ -47,8 +48,15 @@ export interface MastodonAccount {
  * (it only shows "joined on") and gives `last_status_at` as a bare date; clients rely on both.
  */
 export function serializeAccount(row: AccountRow, ctx: SerializerContext): MastodonAccount {
-  const avatar = `${ctx.publicUrl}${DEFAULT_AVATAR_PATH}`;
-  const header = `${ctx.publicUrl}${DEFAULT_HEADER_PATH}`;
+  // A remote account's pictures come through our image proxy (it answers the default picture
+  // when the account has none, or when its server's media are rejected): the web app's CSP
+  // allows images from this origin only.
+  const avatar = row.domain
+    ? pictureUrlOf(ctx.publicUrl, row.id, 'avatar')
+    : `${ctx.publicUrl}${DEFAULT_AVATAR_PATH}`;
+  const header = row.domain
+    ? pictureUrlOf(ctx.publicUrl, row.id, 'header')
+    : `${ctx.publicUrl}${DEFAULT_HEADER_PATH}`;
   return {
     id: row.id,
     username: row.username,

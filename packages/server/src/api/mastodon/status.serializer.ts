@@ -103,7 +103,11 @@ export function serializeStatus(parts: StatusParts, ctx: SerializerContext): Mas
     sensitive: post.sensitive === 1,
     spoiler_text: post.spoiler_text,
     media_attachments: (parts.media ?? []).map((m) =>
-      serializeMediaAttachment(m, ctx.mediaUrl ?? ((key) => `${ctx.publicUrl}/media/${key}`)),
+      serializeMediaAttachment(
+        m,
+        ctx.mediaUrl ?? ((key) => `${ctx.publicUrl}/media/${key}`),
+        ctx.publicUrl,
+      ),
     ),
     application: null,
     mentions: parts.mentions.map(serializeMention),
