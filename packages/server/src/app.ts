@@ -317,6 +317,8 @@ export function createApp(deps: AppDeps) {
         interactions: conversations.interactions,
         relationships: people.relationships,
         outbound: createOutboundRecorder(deps),
+        // A remote account's Delete also drops the images we cached of it.
+        forgetRemoteMedia: conversations.remoteMedia.forgetAccount,
         // Stored and fresh, or fetched (signed by the instance actor) and stored; a refused or
         // suspended sender resolves to nothing, and its activity is ignored.
         resolveActor: async (uri, options) => {

@@ -19,4 +19,6 @@ export interface ConversationServices {
    * by the remote-accounts service; null when it cannot be had (gone, refused, not an actor).
    */
   resolveActor(uri: string, options?: { refresh?: boolean }): Promise<{ id: string } | null>;
+  /** A remote account is gone: its images' rows and cached files go (media/remote-media). */
+  forgetRemoteMedia?(accountId: string): Promise<void>;
 }

@@ -10,6 +10,7 @@ import {
 } from '../empathie-objects/remote-empathie-objects.ts';
 import { visibilityOf } from '../objects/note.ts';
 import type { ConversationServices } from './inbox.deps.ts';
+import { remoteAttachments } from './incoming-media.ts';
 import { accountIdsByUris, concernsUs, followersUrlOf, postByUri } from './inbox.repository.ts';
 import { htmlToText, sanitizeRemoteHtml } from './remote-html.ts';
 
@@ -34,7 +35,14 @@ export async function noteContent(
 ): Promise<
   Pick<
     RemotePostInput,
-    'text' | 'contentHtml' | 'spoilerText' | 'sensitive' | 'language' | 'mentionIds' | 'tags'
+    | 'text'
+    | 'contentHtml'
+    | 'spoilerText'
+    | 'sensitive'
+    | 'language'
+    | 'mentionIds'
+    | 'tags'
+    | 'media'
   >
 > {
   const contents = note.contents;
@@ -62,6 +70,8 @@ export async function noteContent(
     language: tagged ? tagged.language.compact() : null,
     mentionIds: await accountIdsByUris(db, mentionUris),
     tags,
+    // Images by address only (incoming-media.ts); the image proxy fetches them when viewed.
+    media: await remoteAttachments(note),
   };
 }
 

@@ -62,6 +62,7 @@ export function postHandlers(deps: IncomingDeps) {
     if (!objectUri) return;
     if (objectUri === actorUri) {
       await markRemoteAccountDeleted(db, actorId, deps.now().toISOString());
+      await conversation.forgetRemoteMedia?.(actorId);
       return;
     }
     const post = await postByUri(db, objectUri);
