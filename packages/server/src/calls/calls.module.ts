@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
+import { createOutboundRecorder } from '../federation/outbound-events.ts';
 import type { AppEnv } from '../http/auth.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
@@ -21,6 +22,7 @@ export function mountCallsDomain(
     ids: deps.ids,
     jobs: deps.jobs,
     posts: deps.posts,
+    outbound: createOutboundRecorder(deps),
   });
   registerDelivery(deps.jobs, { db, clock: deps.clock, ids: deps.ids });
   mountCallRoutes(app, { db, calls, publicUrl: deps.config.publicUrl, openapi: deps.openapi });

@@ -1,4 +1,5 @@
 import type { Visibility } from '../db/schema.ts';
+import { type OutboundRecorder, recordNothing } from '../federation/outbound-events.ts';
 import type { Viewer } from '../http/auth.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { PostError, PostsService } from '../posts/posts.service.ts';
@@ -63,8 +64,11 @@ export function createCallsService(deps: {
   ids: IdGenerator;
   jobs: Pick<JobQueue, 'enqueue'>;
   posts: Pick<PostsService, 'create'>;
+  /** Tells other servers that the call's post changed (its structured object did). */
+  outbound?: OutboundRecorder;
 }) {
   const { db, clock, ids, jobs, posts } = deps;
+  const outbound = deps.outbound ?? recordNothing;
 
   function fanOut(d: Delivery, runAt?: Date) {
     return jobs.enqueue(DELIVER_QUEUE, d, runAt);
@@ -229,7 +233,15 @@ export function createCallsService(deps: {
   ): Promise<Result<CallRow, CallError>> {
     const found = await organised(viewerId, callId);
     if (!found.ok) return found;
-    const changed = await closeCall(db, callId, outcome, clock.now().toISOString());
+    const changed = await db.transaction().execute(async (trx) => {
+      const done = await closeCall(trx, callId, outcome, clock.now().toISOString());
+      // An Update of the call's Note makes other Empathie servers read its object again, and
+      // show it closed (federation/empathie-objects/); Mastodon sees the same Note.
+      if (Number(done.numUpdatedRows) > 0) {
+        await outbound(trx, { type: 'post.edited', postId: found.value.status_id });
+      }
+      return done;
+    });
     if (Number(changed.numUpdatedRows) === 0) return err({ kind: 'closed' });
     await fanOut({
       callId,

@@ -4,6 +4,7 @@ import { call, type Person, person, type TestApp } from '../../posts/people.fixt
 import { createTestApp } from '../../testing/test-app.ts';
 import { EMPATHIE_NS } from '../empathie-extension.ts';
 import { remotePerson } from '../inbox/inbox.fixture.ts';
+import { OUTBOUND_QUEUE } from '../outbound-events.ts';
 import { localUris } from '../uri.ts';
 import { CallToActionObject, SpotlightObject } from './empathie-objects.dispatch.ts';
 import { readRemoteObject } from './empathie-vocabulary.ts';
@@ -141,6 +142,26 @@ describe('a call to action across servers', () => {
     const ctx = t.federation.context();
     expect(ctx.getObjectUri(CallToActionObject, { id: '12' }).href).toBe(uris.call('12'));
     expect(ctx.getObjectUri(SpotlightObject, { id: '12' }).href).toBe(uris.spotlight('12'));
+  });
+});
+
+describe('a call that closes', () => {
+  it('serves its outcome and tells other servers its Note changed (an Update)', async () => {
+    const closed = await call(t, alice, 'POST', `/api/empathie/v1/calls/${open.id}/close`, {
+      outcome: 'Twelve lawyers answered.',
+    });
+    expect(closed.status).toBe(200);
+    const { body } = await fetchAp(`/calls/${open.id}`);
+    expect(body).toMatchObject({ status: 'closed', outcome: 'Twelve lawyers answered.' });
+    const jobs = await t.database.db
+      .selectFrom('jobs')
+      .select('payload')
+      .where('queue', '=', OUTBOUND_QUEUE)
+      .execute();
+    expect(jobs.map((j) => JSON.parse(j.payload))).toContainEqual({
+      type: 'post.edited',
+      postId: open.status_id,
+    });
   });
 });
 
