@@ -46,6 +46,7 @@ export function localActor(row: AccountRow, uris: LocalUris, keys: ActorKeys): A
     outbox: new URL(uris.outbox(row.username)),
     followers: new URL(uris.followers(row.username)),
     following: new URL(uris.following(row.username)),
+    featured: new URL(uris.featured(row.username)),
     endpoints: new Endpoints({ sharedInbox: new URL(uris.sharedInbox()) }),
     publicKey: keys[0]?.cryptographicKey ?? null,
     assertionMethods: keys.map((k) => k.multikey),

@@ -22,9 +22,11 @@ import { createFetchGate, type FetchGate } from './fetch-gate.ts';
 import { registerInboxHandlers } from './inbox/index.ts';
 import { databaseKvStore } from './kv-store.ts';
 import { createDatabaseMessageQueue } from './message-queue.ts';
+import { registerFeaturedDispatcher } from './objects/featured.ts';
 import { registerObjectDispatchers } from './objects/index.ts';
 import { remoteAccountsRepository } from './remote-accounts.repository.ts';
 import { type RemoteAccountsService, remoteAccountsService } from './remote-accounts.service.ts';
+import { createRemoteCollectionsReader } from './remote-collections.wiring.ts';
 import { INSTANCE_ACTOR_IDENTIFIER } from './uri.ts';
 
 const PAGE_SIZE = 40;
@@ -179,9 +181,12 @@ export function createFederationModule(
   // Calls to action and spotlights as Empathie's own structured objects (empathie-objects/).
   registerEmpathieObjectDispatchers(federation, deps);
   registerObjectDispatchers(federation, deps, fetchGate);
+  // Pinned posts (Mastodon's `featured`), read under the same rule as the other collections.
+  registerFeaturedDispatcher(federation, deps, signedByAnActor);
 
   const context = () => federation.createContext(new URL(config.publicUrl), undefined);
   const domains = createDomainPolicy(db);
+  const collectionsReader = createRemoteCollectionsReader(deps, context);
   const remoteAccounts = remoteAccountsService({
     repo: remoteAccountsRepository(db),
     clock,
@@ -193,6 +198,7 @@ export function createFederationModule(
     userAgent: `Empathie (+${config.publicUrl})`,
     context,
     acceptsFrom: (host) => domains.acceptsActivitiesFrom(host),
+    readCollections: (row, data) => collectionsReader.refresh(row, data),
   });
   return {
     federation,

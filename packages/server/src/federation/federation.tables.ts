@@ -32,6 +32,8 @@ export interface RemoteProfileTable {
   public_key_id: string | null;
   /** When the actor document was last read. */
   fetched_at: string;
+  /** When its collections (counts, pinned posts) were last read: at most daily (migration 0033). */
+  collections_fetched_at: string | null;
 }
 
 declare module '../db/schema.ts' {

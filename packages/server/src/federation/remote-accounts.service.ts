@@ -7,7 +7,7 @@ import type { Logger } from '../shared/logger.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import { readIntention } from './empathie-extension.ts';
 import type { RemoteAccountsRepository } from './remote-accounts.repository.ts';
-import { remoteActorData } from './remote-profile.ts';
+import { type RemoteActorData, remoteActorData } from './remote-profile.ts';
 import { INSTANCE_ACTOR_IDENTIFIER, type LocalUris } from './uri.ts';
 import { parseHandle, webFingerActorUri } from './webfinger-client.ts';
 
@@ -40,6 +40,11 @@ export function remoteAccountsService(deps: {
   context: () => Context<void>;
   /** The policy's word on a host (suspended domains are never fetched from). */
   acceptsFrom: (host: string) => Promise<boolean>;
+  /**
+   * Reads the account's collections (counts, pinned posts) once it is stored: when first
+   * resolved, then at most daily (remote-collections.ts).
+   */
+  readCollections?: (account: AccountRow, data: RemoteActorData) => Promise<void>;
 }) {
   const { repo, clock, uris } = deps;
   const fresh = (fetchedAt: string | null) =>
@@ -88,7 +93,11 @@ export function remoteAccountsService(deps: {
     });
     if (!data) return err({ kind: 'not_an_actor' });
     const now = clock.now().toISOString();
-    return ok(await repo.upsert(data, deps.ids(), now));
+    const row = await repo.upsert(data, deps.ids(), now);
+    if (!deps.readCollections) return ok(row);
+    await deps.readCollections(row, data);
+    // The counts just read are in the row the caller shows.
+    return ok((await repo.byUri(row.uri)) ?? row);
   }
 
   /**
