@@ -24,6 +24,7 @@ import { wireOutboundBridge } from './federation/conversation.wiring.ts';
 import { refuseSuspendedSenders } from './federation/domain-gate.ts';
 import { remoteEmpathieStatusExtension } from './federation/empathie-objects/remote-empathie-objects.present.ts';
 import { createFederationModule, mountFederation } from './federation/federation.module.ts';
+import { registerKvPurge } from './federation/kv-maintenance.ts';
 import { createOutboundRecorder } from './federation/outbound-events.ts';
 import {
   createRemoteResolverGate,
@@ -343,6 +344,8 @@ export function createApp(deps: AppDeps) {
     jobs: conversations.jobs,
     federation: () => federation,
   });
+  // Fedify's expired cache entries are purged hourly by a durable job (main.ts books the first).
+  registerKvPurge({ db: database.db, jobs: conversations.jobs, clock: deps.clock, logger });
 
   mountWebApp(app, config.webDistDir);
   return {

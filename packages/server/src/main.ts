@@ -1,3 +1,4 @@
+import { ensureKvPurgeScheduled } from './federation/kv-maintenance.ts';
 import { loadEngine } from '@empathie/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -64,6 +65,7 @@ async function start(config: Config): Promise<void> {
   await streaming.start();
   // The job worker (home-feed fan-out…) runs in the server process; jobs survive restarts.
   jobs.start();
+  await ensureKvPurgeScheduled({ db: database.db, jobs, clock: systemClock, logger });
   // Federation's worker (deliveries, incoming activities) on its database queue: messages left
   // by a previous run go out now; a stop lets deliveries under way finish (ADR 0019).
   const federationWorker = new AbortController();
