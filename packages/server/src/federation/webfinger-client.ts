@@ -86,7 +86,7 @@ async function fetchJrd(
 }
 
 /** The `self` link of type ActivityPub in a JRD document. */
-function selfLink(text: string): Result<URL, WebFingerError> {
+export function selfLink(text: string): Result<URL, WebFingerError> {
   let jrd: unknown;
   try {
     jrd = JSON.parse(text);
