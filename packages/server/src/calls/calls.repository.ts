@@ -19,7 +19,10 @@ export function insertCall(
   call: CallRow,
   skills: Array<{ name: string; wanted: number }>,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  // Inside the post's own transaction when called from it (posts.create `within`).
+  const run = (write: (trx: Db) => Promise<void>) =>
+    db.isTransaction ? write(db) : db.transaction().execute(write);
+  return run(async (trx) => {
     await trx.insertInto('calls').values(call).execute();
     await trx
       .insertInto('call_skills')

@@ -95,14 +95,10 @@ export function createCallsService(deps: {
     if (input.flashAt && input.flashAt.getTime() <= now.getTime()) {
       return err({ kind: 'invalid_dates', field: 'flash_at' });
     }
-    const created = await posts.create(viewer.accountId, {
-      status: callStatusText(input.title, input.description),
-      visibility: input.visibility,
-    });
-    if (!created.ok) return err({ kind: 'post', error: created.error });
-    const call: CallRow = {
-      id: ids(),
-      status_id: created.value.id,
+    const callId = ids();
+    const rowOf = (statusId: string): CallRow => ({
+      id: callId,
+      status_id: statusId,
       account_id: viewer.accountId,
       title: input.title,
       description: input.description,
@@ -113,8 +109,15 @@ export function createCallsService(deps: {
       outcome: null,
       created_at: now.toISOString(),
       closed_at: null,
-    };
-    await insertCall(db, call, input.skills);
+    });
+    const created = await posts.create(viewer.accountId, {
+      status: callStatusText(input.title, input.description),
+      visibility: input.visibility,
+      // In the post's transaction: its Create to other servers always names the call.
+      within: (trx, post) => insertCall(trx, rowOf(post.id), input.skills),
+    });
+    if (!created.ok) return err({ kind: 'post', error: created.error });
+    const call = rowOf(created.value.id);
     if (input.flashAt) {
       const base = {
         callId: call.id,

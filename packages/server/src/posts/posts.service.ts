@@ -50,6 +50,12 @@ export interface CreatePostInput {
   mediaIds?: string[] | undefined;
   /** On an edit: new descriptions or focal points of the post's media. */
   mediaAttributes?: Array<MediaChanges & { id: string }> | undefined;
+  /**
+   * On a creation: what another domain writes with the post, in its transaction (a call to
+   * action, a spotlight), so that nothing reading the committed post (the outbound bridge's
+   * Create) can find it without them.
+   */
+  within?: ((trx: Kysely<Database>, post: PostRow) => Promise<void>) | undefined;
 }
 
 /** An image that cannot go on this post (someone else's, taken, still processing…). */
@@ -232,6 +238,7 @@ export function createPostsService(deps: PostsDeps) {
         );
         if (input.poll) await deps.polls?.attach(trx, post, input.poll);
         if (input.mediaIds?.length) await deps.media?.attach(trx, authorId, id, input.mediaIds);
+        if (input.within) await input.within(trx, post);
         await outbound(trx, { type: 'post.created', postId: id });
       });
     } catch (error) {

@@ -44,22 +44,25 @@ export function createSpotlightsService(deps: {
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (!subject) return err({ kind: 'unknown_account' });
-    const status = await posts.create(authorId, {
-      status: input.text,
-      visibility: input.visibility,
-    });
-    if (!status.ok) return err({ kind: 'post', error: status.error });
     const now = clock.now().toISOString();
-    const row: SpotlightRow = {
-      id: ids(),
-      status_id: status.value.id,
+    const spotlightId = ids();
+    const rowOf = (statusId: string): SpotlightRow => ({
+      id: spotlightId,
+      status_id: statusId,
       author_id: authorId,
       account_id: input.accountId,
       text: input.text,
       created_at: now,
       accepted_at: null,
-    };
-    await insertSpotlight(db, row);
+    });
+    const status = await posts.create(authorId, {
+      status: input.text,
+      visibility: input.visibility,
+      // In the post's transaction: its Create to other servers always names the spotlight.
+      within: (trx, post) => insertSpotlight(trx, rowOf(post.id)).then(() => undefined),
+    });
+    if (!status.ok) return err({ kind: 'post', error: status.error });
+    const row = rowOf(status.value.id);
     // Told even when they do not follow the author: being valued is not an intrusion.
     const local = await db
       .selectFrom('users')

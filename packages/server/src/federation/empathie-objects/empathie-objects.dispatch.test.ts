@@ -7,6 +7,7 @@ import { remotePerson } from '../inbox/inbox.fixture.ts';
 import { OUTBOUND_QUEUE } from '../outbound-events.ts';
 import { localUris } from '../uri.ts';
 import { CallToActionObject, SpotlightObject } from './empathie-objects.dispatch.ts';
+import { empathieRefOfPost } from './empathie-objects.repository.ts';
 import { readRemoteObject } from './empathie-vocabulary.ts';
 
 /**
@@ -142,6 +143,29 @@ describe('a call to action across servers', () => {
     const ctx = t.federation.context();
     expect(ctx.getObjectUri(CallToActionObject, { id: '12' }).href).toBe(uris.call('12'));
     expect(ctx.getObjectUri(SpotlightObject, { id: '12' }).href).toBe(uris.spotlight('12'));
+  });
+});
+
+describe('what the Create of a call or a spotlight can name', () => {
+  it('finds the call and the spotlight written with their post, never after it', async () => {
+    // Whatever reads a committed post (the outbound bridge's Create, any post.created reader)
+    // must already find its call or spotlight, or the Create would go without its Link.
+    const seen: Array<string | null> = [];
+    const stop = t.events.subscribe('post.created', async (event) => {
+      const ref = await empathieRefOfPost(t.database.db, event.postId, uris);
+      seen.push(ref?.kind ?? null);
+    });
+    try {
+      await newCall('unlisted');
+      const valued = await call(t, bea, 'POST', '/api/empathie/v1/spotlights', {
+        account_id: alice.id,
+        text: 'Alice shares her garden with the whole street.',
+      });
+      expect(valued.status).toBe(200);
+    } finally {
+      stop();
+    }
+    expect(seen).toEqual(['call', 'spotlight']);
   });
 });
 
