@@ -179,7 +179,7 @@ export function createFederationModule(
   const listeners = federation.setInboxListeners('/users/{identifier}/inbox', '/inbox');
   registerInboxHandlers(listeners, deps);
   // Calls to action and spotlights as Empathie's own structured objects (empathie-objects/).
-  registerEmpathieObjectDispatchers(federation, deps);
+  registerEmpathieObjectDispatchers(federation, deps, fetchGate);
   registerObjectDispatchers(federation, deps, fetchGate);
   // Pinned posts (Mastodon's `featured`), read under the same rule as the other collections.
   registerFeaturedDispatcher(federation, deps, signedByAnActor);

@@ -5,6 +5,7 @@ import { createTestApp } from '../../testing/test-app.ts';
 import { EMPATHIE_NS } from '../empathie-extension.ts';
 import { remotePerson } from '../inbox/inbox.fixture.ts';
 import { OUTBOUND_QUEUE } from '../outbound-events.ts';
+import { remoteSigner } from '../testing/signed-fetch.fixture.ts';
 import { localUris } from '../uri.ts';
 import { CallToActionObject, SpotlightObject } from './empathie-objects.dispatch.ts';
 import { empathieRefOfPost } from './empathie-objects.repository.ts';
@@ -223,10 +224,11 @@ describe('a spotlight across servers', () => {
 });
 
 describe('in secure mode', () => {
-  it('answers 404 to an unsigned fetch of a public call', async () => {
+  it('serves a public call only to a signer the author has not blocked', async () => {
     const secure = await createTestApp({ authorizedFetch: true });
     try {
       const owner = await person(secure, 'owner');
+      const reader = await remotePerson(secure, 'reader', 'remote.example');
       const created = await call(secure, owner, 'POST', '/api/empathie/v1/calls', {
         title: 'Bring soup',
         description: 'For the shelter.',
@@ -234,10 +236,14 @@ describe('in secure mode', () => {
         deadline: new Date(secure.clock.now().getTime() + 86_400_000).toISOString(),
         visibility: 'public',
       });
-      const response = await secure.app.request(`http://empathie.test/calls/${created.body.id}`, {
-        headers: AP,
-      });
-      expect(response.status).toBe(404);
+      const path = `/calls/${created.body.id}`;
+      const unsigned = await secure.app.request(`http://empathie.test${path}`, { headers: AP });
+      expect(unsigned.status).toBe(404);
+      const signer = await remoteSigner(secure, reader.uri);
+      expect((await signer.get(path)).status).toBe(200);
+      const blocked = await call(secure, owner, 'POST', `/api/v1/accounts/${reader.id}/block`);
+      expect(blocked.status).toBe(200);
+      expect((await signer.get(path)).status).toBe(404);
     } finally {
       await secure.close();
     }

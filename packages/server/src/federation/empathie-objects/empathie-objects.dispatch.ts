@@ -1,6 +1,7 @@
 import { Object as APObject, type RequestContext } from '@fedify/fedify';
 import { EMPATHIE_NS } from '../empathie-extension.ts';
 import type { EmpathieFederation, FederationDeps } from '../federation.deps.ts';
+import type { FetchGate } from '../fetch-gate.ts';
 import { servedCall, servedSpotlight } from './empathie-objects.repository.ts';
 import { callDocument, spotlightDocument } from './empathie-vocabulary.ts';
 
@@ -37,29 +38,32 @@ export const SPOTLIGHT_PATH = '/spotlights/{id}';
 /**
  * Serves the structured calls to action and spotlights of this instance. Only those whose post
  * anyone may read (public, unlisted; the author live; not moderated away): any other answers
- * 404 like one that does not exist. In secure mode (AUTHORIZED_FETCH) only to a signed request,
- * like our posts.
+ * 404 like one that does not exist. In secure mode (AUTHORIZED_FETCH) only to a signed request
+ * whose signer the author's blocks and the domain rules allow (fetch-gate.ts), like our posts.
  */
 export function registerEmpathieObjectDispatchers(
   federation: EmpathieFederation,
   deps: FederationDeps,
+  gate: Pick<FetchGate, 'mayServe'>,
 ): void {
   const db = deps.database.db;
   const { uris } = deps;
 
-  async function signedIfNeeded(ctx: RequestContext<void>): Promise<boolean> {
+  async function mayServe(ctx: RequestContext<void>, authorId: string): Promise<boolean> {
     if (!deps.config.authorizedFetch) return true;
+    let signer: string | undefined;
     try {
-      return (await ctx.getSignedKeyOwner())?.id != null;
+      signer = (await ctx.getSignedKeyOwner())?.id?.href;
     } catch {
-      return false;
+      signer = undefined;
     }
+    return signer !== undefined && (await gate.mayServe(authorId, signer));
   }
 
   federation.setObjectDispatcher(CallToActionObject, CALL_PATH, async (ctx, { id }) => {
     if (!/^\d{1,20}$/.test(id)) return null;
     const source = await servedCall(db, id, uris);
-    if (!source || !(await signedIfNeeded(ctx))) return null;
+    if (!source || !(await mayServe(ctx, source.authorId))) return null;
     const object = new CallToActionObject({ id: new URL(source.uri) });
     object.document = callDocument(source);
     return object;
@@ -68,7 +72,7 @@ export function registerEmpathieObjectDispatchers(
   federation.setObjectDispatcher(SpotlightObject, SPOTLIGHT_PATH, async (ctx, { id }) => {
     if (!/^\d{1,20}$/.test(id)) return null;
     const source = await servedSpotlight(db, id, uris);
-    if (!source || !(await signedIfNeeded(ctx))) return null;
+    if (!source || !(await mayServe(ctx, source.authorId))) return null;
     const object = new SpotlightObject({ id: new URL(source.uri) });
     object.document = spotlightDocument(source);
     return object;
