@@ -1,10 +1,12 @@
 import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { OutboundRecorder } from '../federation/outbound-events.ts';
 import type { AppEnv } from '../http/auth.ts';
 import type { OpenApiRegistry } from '../openapi/openapi.registry.ts';
 import { createDomainPolicy } from '../policy/domain-policy.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { mountDomainBlocksRoutes } from './domain-blocks.routes.ts';
 import { createDomainBlocksService } from './domain-blocks.service.ts';
@@ -18,6 +20,9 @@ export function mountDomainBlocksDomain(
     ids: IdGenerator;
     openapi: OpenApiRegistry;
     ownDomain: string;
+    /** A person's block cuts their follows with that domain, and tells its servers. */
+    outbound?: OutboundRecorder;
+    events?: EventBus;
   },
 ) {
   const blocks = createDomainBlocksService(deps);

@@ -1,4 +1,6 @@
+import { Follow } from '@fedify/fedify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inboxOf, type RemotePerson, remotePerson } from '../federation/inbox/inbox.fixture.ts';
 import { createDomainPolicy } from '../policy/domain-policy.ts';
 import { call, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp, testConfig } from '../testing/test-app.ts';
@@ -225,5 +227,145 @@ describe('normaliseDomain', () => {
     expect(normaliseDomain('*.example.com')).toBeNull();
     expect(normaliseDomain('user@example.com')).toBeNull();
     expect(normaliseDomain('a b')).toBeNull();
+  });
+});
+
+describe('a personal domain block cuts the follows with that domain', () => {
+  let ines: Person;
+  let wolf: RemotePerson;
+  const outboundEvents = async () =>
+    (
+      await t.database.db
+        .selectFrom('jobs')
+        .select('payload')
+        .where('queue', '=', 'federation.outbound')
+        .orderBy('id')
+        .execute()
+    ).map((j) => JSON.parse(j.payload) as Record<string, unknown>);
+  const follows = (followerId: string, targetId: string) =>
+    t.database.db
+      .selectFrom('follows')
+      .select('id')
+      .where('account_id', '=', followerId)
+      .where('target_account_id', '=', targetId)
+      .executeTakeFirst();
+  const homeOf = async (who: Person) =>
+    ((await call(t, who, 'GET', '/api/v1/timelines/home')).body as Array<{ id: string }>).map(
+      (s) => s.id,
+    );
+
+  it('removes followers and refuses requests from there, ends follows there, and tells those servers, in the block’s transaction', async () => {
+    ines = await person(t, 'ines');
+    wolf = await remotePerson(t, 'wolf', 'evil.example');
+    const cub = await remotePerson(t, 'cub', 'pack.evil.example');
+    const fox = await remotePerson(t, 'fox', 'evil.example');
+    const owl = await remotePerson(t, 'owl', 'notevil.example');
+    for (const follower of [wolf, owl]) {
+      expect((await t.relationships.follow(follower.id, ines.id)).ok).toBe(true);
+    }
+    await t.database.db
+      .insertInto('follow_requests')
+      .values({
+        id: '990000000000000001',
+        account_id: cub.id,
+        target_account_id: ines.id,
+        created_at: t.clock.now().toISOString(),
+        uri: 'https://pack.evil.example/follows/1',
+      } as never)
+      .execute();
+    await t.relationships.follow(ines.id, fox.id);
+    await t.relationships.authorize(fox.id, ines.id);
+    expect(await follows(ines.id, fox.id)).toBeDefined();
+    const before = (await outboundEvents()).length;
+
+    const blocked = await call(t, ines, 'POST', '/api/v1/domain_blocks', {
+      domain: 'evil.example',
+    });
+    expect(blocked.status).toBe(200);
+
+    expect(await follows(wolf.id, ines.id)).toBeUndefined();
+    expect(await follows(ines.id, fox.id)).toBeUndefined();
+    const requests = await t.database.db
+      .selectFrom('follow_requests')
+      .select('id')
+      .where('target_account_id', '=', ines.id)
+      .execute();
+    expect(requests).toEqual([]);
+    // Not a subdomain: untouched.
+    expect(await follows(owl.id, ines.id)).toBeDefined();
+    const counts = await t.database.db
+      .selectFrom('accounts')
+      .select(['followers_count', 'following_count'])
+      .where('id', '=', ines.id)
+      .executeTakeFirstOrThrow();
+    expect(counts).toEqual({ followers_count: 1, following_count: 0 });
+    const sent = (await outboundEvents()).slice(before);
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        { type: 'follow.rejected', followerId: wolf.id, targetId: ines.id },
+        {
+          type: 'follow.rejected',
+          followerId: cub.id,
+          targetId: ines.id,
+          followUri: 'https://pack.evil.example/follows/1',
+        },
+        { type: 'follow.withdrawn', followerId: ines.id, targetId: fox.id },
+      ]),
+    );
+    expect(sent).toHaveLength(3);
+  });
+
+  it('answers a new Follow from that domain with a Reject, and follows nothing', async () => {
+    const before = (await outboundEvents()).length;
+    await inboxOf(t).follows.onFollow(
+      new Follow({
+        id: new URL('https://evil.example/follows/2'),
+        actor: new URL(wolf.uri),
+        object: new URL('http://empathie.test/users/ines'),
+      }),
+      wolf.id,
+    );
+    expect(await follows(wolf.id, ines.id)).toBeUndefined();
+    // (The inbox fixture's recorder gives jobs random ids: compare as a set.)
+    const sent = await outboundEvents();
+    expect(sent).toHaveLength(before + 1);
+    expect(sent).toContainEqual({
+      type: 'follow.rejected',
+      followerId: wolf.id,
+      targetId: ines.id,
+      followUri: 'https://evil.example/follows/2',
+    });
+  });
+
+  it('keeps that domain’s posts, and shares of them, out of the person’s home feed', async () => {
+    const jo = await person(t, 'jo');
+    const bea = await person(t, 'bea');
+    const remotePost = await t.posts.createRemote(wolf.id, {
+      uri: 'https://evil.example/users/wolf/statuses/1',
+      url: 'https://evil.example/users/wolf/statuses/1',
+      text: 'hurlement',
+      contentHtml: '<p>hurlement</p>',
+      spoilerText: '',
+      sensitive: false,
+      visibility: 'public',
+      language: null,
+      inReplyToId: null,
+      mentionIds: [],
+      tags: [],
+      publishedAt: t.clock.now().toISOString(),
+    });
+    if (!remotePost.ok) throw new Error('remote post not stored');
+    // What other servers hear is the tests above's; here only the feeds' jobs need to run.
+    await t.database.db.deleteFrom('jobs').where('queue', '=', 'federation.outbound').execute();
+    // Both follow jo, who shares the post from the domain only ines blocked.
+    for (const reader of [ines, bea]) {
+      expect((await t.relationships.follow(reader.id, jo.id)).ok).toBe(true);
+    }
+    await t.jobs.runDueJobs();
+    const share = await t.interactions.reblog(jo.id, remotePost.value.id);
+    if (!share.ok) throw new Error('share failed');
+    await t.jobs.runDueJobs();
+    expect(await homeOf(bea)).toContain(share.value.id);
+    expect(await homeOf(ines)).not.toContain(share.value.id);
   });
 });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
+import { type OutboundRecorder, recordNothing } from '../federation/outbound-events.ts';
 import { appendAudit } from '../moderation/audit.repository.ts';
 import {
   type DomainBlockSeverity,
@@ -8,7 +9,9 @@ import {
   domainBlocksRepository,
   type InstanceDomainBlockRow,
 } from '../policy/domain-blocks.repository.ts';
+import { severDomain } from '../relationships/domain-severance.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 
@@ -64,6 +67,9 @@ export function createDomainBlocksService(deps: {
   /** Our own domain: blocking it would cut the instance off from itself. */
   ownDomain: string;
   repo?: DomainBlocksRepository;
+  /** Records what other servers must hear when a person's block cuts their follows. */
+  outbound?: OutboundRecorder;
+  events?: EventBus;
 }) {
   const { db, clock, ids } = deps;
   const repo = deps.repo ?? domainBlocksRepository(db);
@@ -168,12 +174,19 @@ export function createDomainBlocksService(deps: {
     ): Promise<Result<null, DomainBlockError>> {
       const normal = checked(domain);
       if (!normal.ok) return normal;
-      await repo.insertAccountBlock({
+      const row = {
         id: ids(),
         account_id: accountId,
         domain: normal.value,
         created_at: clock.now().toISOString(),
+      };
+      // The block and what it cuts (followers, requests, follows there) commit together, with
+      // the Reject and Undo their servers must hear (relationships/domain-severance.ts).
+      const cut = await db.transaction().execute(async (trx) => {
+        await domainBlocksRepository(trx).insertAccountBlock(row);
+        return severDomain(trx, deps.outbound ?? recordNothing, accountId, normal.value);
       });
+      for (const event of cut) await deps.events?.publish(event);
       return ok(null);
     },
 

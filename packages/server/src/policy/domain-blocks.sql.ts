@@ -37,3 +37,22 @@ export function notDomainBlockedBy(viewerId: string, authorColumn: string) {
       )`,
     );
 }
+
+/**
+ * `where(notShareFromDomainBlockedBy(viewer, 'p.reblog_of_id'))`: the post is no share of a post
+ * whose author is on a domain the viewer blocks (Mastodon hides those shares from the home feed
+ * too; the viewer's own follows there end with the block).
+ */
+export function notShareFromDomainBlockedBy(viewerId: string, reblogOfColumn: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: applies to any query holding the column
+  return ({ not }: ExpressionBuilder<any, any>) =>
+    not(
+      sql<SqlBool>`exists (
+        select 1 from posts pol_o
+        inner join accounts pol_da on pol_da.id = pol_o.account_id
+        inner join account_domain_blocks pol_db on ${covers}
+        where pol_o.id = ${sql.ref(reblogOfColumn)} and pol_da.domain is not null
+          and pol_db.account_id = ${viewerId}
+      )`,
+    );
+}

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { AccountRow } from '../api/mastodon/account.serializer.ts';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
@@ -204,4 +204,38 @@ export async function followUriOf(
     .where('target_account_id', '=', targetId)
     .executeTakeFirst();
   return row?.uri ?? undefined;
+}
+
+/**
+ * The accounts on `domain` or one of its subdomains (with or without a port, as a domain block
+ * covers them: policy/domain-blocks.repository.ts) on one side of `accountId`'s follows or
+ * requests: those who follow or ask to follow them (`toward`), or those they follow or ask to
+ * follow (`from`). A person's domain block cuts these (relationships.service.ts).
+ */
+export async function relatedOnDomain(
+  db: Db,
+  table: 'follows' | 'follow_requests',
+  direction: 'toward' | 'from',
+  accountId: string,
+  domain: string,
+): Promise<string[]> {
+  const d = domain.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const [mine, theirs] =
+    direction === 'toward'
+      ? (['r.target_account_id', 'r.account_id'] as const)
+      : (['r.account_id', 'r.target_account_id'] as const);
+  // Both tables have the same pair columns; the type names one of them.
+  const from = `${table} as r` as 'follows as r';
+  const rows = await db
+    .selectFrom(from)
+    .innerJoin('accounts as a', 'a.id', theirs)
+    .select('a.id')
+    .where(mine, '=', accountId)
+    .where('a.domain', 'is not', null)
+    .where(
+      sql<SqlBool>`(a.domain = ${domain.toLowerCase()} or a.domain like ${`%.${d}`} escape '\\'
+        or a.domain like ${`${d}:%`} escape '\\' or a.domain like ${`%.${d}:%`} escape '\\')`,
+    )
+    .execute();
+  return rows.map((r) => r.id);
 }

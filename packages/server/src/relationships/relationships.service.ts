@@ -6,6 +6,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { DomainEvent, EventBus } from '../shared/events.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
+import { followerDomainBlocked } from './domain-severance.ts';
 import {
   adjustFollowCounts,
   deleteRelation,
@@ -145,6 +146,8 @@ export function createRelationshipsService(deps: {
       const found = await target(viewerId, targetId, true);
       if (!found.ok) return found;
       if (await relationExists(db, 'blocks', viewerId, targetId)) return err('blocking');
+      // A remote follower from a domain the target blocked for themselves is refused too.
+      if (await followerDomainBlocked(db, viewerId, targetId)) return err('blocking');
       const event = await db.transaction().execute(async (trx): Promise<DomainEvent | null> => {
         if (await relationExists(trx, 'follows', viewerId, targetId)) {
           // A remote server asking again has lost our Accept: it hears it once more.

@@ -1,7 +1,11 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database } from '../db/schema.ts';
-import { notDomainBlockedBy, notSilencedAuthor } from '../policy/domain-blocks.sql.ts';
+import {
+  notDomainBlockedBy,
+  notShareFromDomainBlockedBy,
+  notSilencedAuthor,
+} from '../policy/domain-blocks.sql.ts';
 import { notMutedBy } from '../policy/relations.sql.ts';
 import { visibleTo } from '../policy/visibility.ts';
 import type { PostRow } from '../posts/posts.repository.ts';
@@ -30,7 +34,10 @@ export async function homePage(db: Db, viewerId: string, page: PageParams): Prom
     .innerJoin('posts as p', 'p.id', 'hf.post_id')
     .selectAll('p')
     .where('hf.account_id', '=', viewerId)
-    .where(visibleTo(viewerId, 'p'));
+    .where(visibleTo(viewerId, 'p'))
+    // A domain the reader blocked: neither its people's posts nor shares of them.
+    .where(notDomainBlockedBy(viewerId, 'hf.author_id'))
+    .where(notShareFromDomainBlockedBy(viewerId, 'p.reblog_of_id'));
   return finishPage(
     await applyPage(withoutMuted(q, viewerId, 'hf.author_id'), 'hf.post_id', page).execute(),
     page,
