@@ -4,6 +4,7 @@ import { extractFeatures } from './features/features.ts';
 import { detectLanguage } from './language/detect.ts';
 import { foreignLanguage } from './language/profile.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
+import { unmask } from './lexicon/unmask.ts';
 import {
   calibrate,
   decodeModel,
@@ -72,7 +73,7 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
   ) as Record<Attribute, number>;
   const langHead = HEADS.indexOf('LANG_FR');
   function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-    const tokens = tokenise(text);
+    const tokens = unmask(tokenise(text), lexicon.masks, text);
     const features = extractFeatures(tokens, lexicon);
     const z = logits(model, features);
     const guess = detectLanguage(model, tokens, z[langHead] as number);

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Engine, loadEngine } from './analyze.ts';
 import { buildLexicon, lexiconKey, matchLexicon } from './lexicon/lexicon.ts';
 import { MISSPELT_EXCEPTIONS } from './lexicon/misspelt.data.ts';
+import { unmask } from './lexicon/unmask.ts';
 import { skeleton, tokenise } from './text/tokenise.ts';
 
 const lexicon = buildLexicon();
@@ -116,9 +117,81 @@ describe('an insult and its masked spellings score alike', () => {
     );
   });
 
+  it('scores a swapped, missing or extra letter within 0.1 of the word itself', () => {
+    // Read before any feature is taken (src/lexicon/unmask.ts), so the model sees the word.
+    const EDITS: Record<string, Mask> = {
+      // lookup-safe: fixed names of our own masks
+      ...GUESSED,
+      inserted: (w, at) => {
+        const i = 1 + (at % (w.length - 1));
+        return w.slice(0, i) + 'xkz'[at % 3] + w.slice(i);
+      },
+    };
+    fc.assert(
+      fc.property(arbitrary(EDITS), ({ insult: [sentence, word], mask, at }) => {
+        const masked = (EDITS[mask] as Mask)(word, at);
+        const read = lexiconKey(skeleton(masked));
+        // A letter added between doubled ones ("boufkfon") is not read: "salopette" is built so.
+        const between = /(.)[xkz]\1/.test(masked);
+        fc.pre(masked !== word && read.length >= 5 && !lexicon.masks.common.has(read) && !between);
+        const score = toxicity(sentence.replace(word, masked));
+        expect(Math.abs(score - toxicity(sentence))).toBeLessThanOrEqual(0.1);
+      }),
+      { numRuns: 200, seed: 20261127 },
+    );
+  });
+
+  it('scores a word broken by spaces, or glued to the word before it, like the word', () => {
+    const SPACED: Record<string, Mask> = {
+      // lookup-safe: fixed names of our own masks
+      broken: (w, at) => {
+        const i = 2 + (at % (w.length - 3));
+        return `${w.slice(0, i)} ${w.slice(i)}`;
+      },
+    };
+    fc.assert(
+      fc.property(arbitrary(SPACED), ({ insult: [sentence, word], mask, at }) => {
+        const masked = (SPACED[mask] as Mask)(word, at);
+        // Two everyday words are left apart ("pu te" is not "pute"): only fragments are joined.
+        const pieces = tokenise(masked).map((t) => lexiconKey(t.key));
+        const { common, hurtful } = lexicon.masks;
+        fc.pre(pieces.some((p) => p.length > 1 && !common.has(p) && !hurtful.has(p)));
+        const score = toxicity(sentence.replace(word, masked));
+        expect(Math.abs(score - toxicity(sentence))).toBeLessThanOrEqual(0.1);
+      }),
+      { numRuns: 100, seed: 20261127 },
+    );
+    const glued = (text: string, word: string) => text.replace(` ${word}`, word);
+    for (const [sentence, word] of INSULTS) {
+      const text = glued(sentence, word);
+      expect([text, Math.abs(toxicity(text) - toxicity(sentence)) <= 0.1]).toEqual([text, true]);
+    }
+  });
+
+  it('leaves everyday words alone: false friends, names, words that contain an insult', () => {
+    const keys = (text: string) => unmask(tokenise(text), lexicon.masks, text).map((t) => t.key);
+    for (const text of [
+      'the slope is steep',
+      'Conrad said hello',
+      'an assassin in the novel',
+      'a beaver built a dam',
+      'ma salopette est bleue',
+      'il a pu te dire merci',
+      'je sais où tu habites',
+      'dumb as a rock',
+      'the therapist called',
+    ]) {
+      expect(keys(text)).toEqual(tokenise(text).map((t) => t.key));
+    }
+  });
+
   it('keeps highlighting the masked word in the original text', () => {
     const text = 'you are such an id\u200Biоt'; // zero-width space and a Cyrillic о
     const spans = engine.analyze(text).spans;
     expect(spans.some((s) => text.slice(s.begin, s.end) === 'id\u200Biоt')).toBe(true);
+    const broken = 'shut up, you idi ot';
+    expect(
+      engine.analyze(broken).spans.some((s) => broken.slice(s.begin, s.end) === 'idi ot'),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { extractFeatures } from '../src/features/features.ts';
 import type { Lexicon } from '../src/lexicon/lexicon.ts';
+import { unmask } from '../src/lexicon/unmask.ts';
 import { GROUP_BLIND, HEADS, sigmoid } from '../src/model/model.ts';
 import { tokenise } from '../src/text/tokenise.ts';
 import type { Example } from './example.ts';
@@ -25,7 +26,7 @@ export function pack(
   const values: number[] = [];
   const quiet: number[] = [];
   examples.forEach((ex, i) => {
-    const f = extractFeatures(tokenise(ex.text), lexicon);
+    const f = extractFeatures(unmask(tokenise(ex.text), lexicon.masks, ex.text), lexicon);
     for (let k = 0; k < f.hashes.length; k++) {
       buckets.push((f.hashes[k] as number) & mask);
       values.push(f.values[k] as number);

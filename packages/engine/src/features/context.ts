@@ -1,9 +1,12 @@
 import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenise.ts';
+import { HOMONYM, innocentUses } from './look-alikes.ts';
 
 /** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
 export const DAMPING = 0.25;
+/** Weight kept by a homonym of an insult or slur read in its everyday sense ("a litter of puppies"). */
+const HOMONYM_DAMPING = 0.1;
 const NEGATION_REACH = 4;
 // "nobody", "no", "aucun" negate the noun right after them, not the rest of the clause:
 // "nobody asked for your stupid opinion" still insults.
@@ -279,6 +282,11 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const reported = reportedTokens(tokens, matches, sentence);
   const negated = negatedTokens(tokens, matches);
   const damping = new Float32Array(tokens.length).fill(1);
+  // Homonyms in their everyday sense and reclaimed slurs, lexicon words or not.
+  const innocent = innocentUses(tokens, matches, sentence, lexicon.senses);
+  for (let i = 0; i < tokens.length; i++) {
+    if (innocent[i] !== 0) damping[i] = innocent[i] === HOMONYM ? HOMONYM_DAMPING : DAMPING;
+  }
   const threats = patternThreats(matches, sentence).filter(
     (m) => negated[m.first] !== 1 && reported[m.first] !== 1,
   );
@@ -296,9 +304,9 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;
     // Only the first token decides: a cue inside the phrase ("nobody likes you") is part of it.
-    const softened = negated[m.first] === 1 || reported[m.first] === 1;
+    const softened = negated[m.first] === 1 || reported[m.first] === 1 || innocent[m.first] === 1;
     if (softened) {
-      for (let i = m.first; i <= m.last; i++) damping[i] = DAMPING;
+      for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
       continue;
     }
     const aimed = seconds.some(

@@ -1,3 +1,4 @@
+import { buildSenses } from '../features/look-alikes.ts';
 import { skeleton, type Token, tokenise } from '../text/tokenise.ts';
 import {
   DEHUMANISING,
@@ -21,6 +22,7 @@ import {
   WORTH,
 } from './lexicon.data.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
+import { buildMaskIndex, type MaskIndex } from './unmask.ts';
 
 /** What a lexicon entry says about the words it matches. */
 export const LEXICON_CATEGORIES = [
@@ -67,7 +69,28 @@ export interface Lexicon {
    * ("cnonard", "conard" → "connard"; "idoit" → "idiot"), for words that match nothing exactly.
    */
   misspelt: Map<string, Phrase[]>;
+  /** Masked spellings read before features are taken (`unmask.ts`). */
+  masks: MaskIndex;
+  /** Insults and slurs that are also everyday words → words of that sense (`senses.data.ts`). */
+  senses: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+// Words read through masks: one edit away (all of these), rejoined or split out (not group names).
+const EDITED: ReadonlySet<LexiconCategory> = new Set([
+  'insult',
+  'profanity',
+  'slur',
+  'dehumanising',
+  'hostile',
+  'identity',
+]);
+const SPLIT: ReadonlySet<LexiconCategory> = new Set([
+  'insult',
+  'profanity',
+  'slur',
+  'dehumanising',
+  'hostile',
+]);
 
 /** Categories whose single words are also found misspelt. */
 const MASKED_CATEGORIES: ReadonlySet<LexiconCategory> = new Set([
@@ -185,7 +208,22 @@ export function buildLexicon(): Lexicon {
       }
     }
   }
-  return { byFirstKey, misspelt };
+  const edited = new Set<string>();
+  const split = new Set<string>();
+  for (const [key, phrases] of byFirstKey) {
+    for (const p of phrases) {
+      if (p.keys.length !== 1) continue;
+      if (EDITED.has(p.category)) edited.add(key);
+      if (SPLIT.has(p.category)) split.add(key);
+    }
+  }
+  const normalise = (word: string) => lexiconKey(tokenise(word)[0]?.key ?? word);
+  return {
+    byFirstKey,
+    misspelt,
+    masks: buildMaskIndex(edited, split, INNOCENT_NEIGHBOURS),
+    senses: buildSenses(normalise),
+  };
 }
 
 // Everyday words that fold into an insult or a swear word: "tu as" is not "ass" (folding

@@ -1,0 +1,112 @@
+import type { LexiconMatch } from '../lexicon/lexicon.ts';
+import { SENSES } from '../lexicon/senses.data.ts';
+import type { Token } from '../text/tokenise.ts';
+
+/**
+ * Harmless look-alikes of hurtful words, read from the sentence around them:
+ * - homonyms: a word that is also an insult or a slur, with a word of its everyday sense in the
+ *   same sentence ("la chienne a eu six chiots", "faggots of firewood", "a Maine Coon kitten");
+ * - reclaimed words: a slur said of oneself by the group it once targeted ("nous, les gouines",
+ *   "we dykes", "je suis pédé et fier"), when nothing else in the sentence attacks, denies or
+ *   speaks to the reader.
+ * A reclaimed word keeps a quarter of its weight, as a negated or quoted insult does; a homonym
+ * in its everyday sense keeps a tenth: it is another word that happens to be spelt the same.
+ */
+
+const plainKey = (key: string): string => {
+  const last = key[key.length - 1];
+  return key.length > 3 && (last === 's' || last === 'x') ? key.slice(0, -1) : key;
+};
+
+/** Word → words of its everyday sense, in lexicon-key form (folded, no doubled letter, no -s). */
+export function buildSenses(
+  normalise: (word: string) => string,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  const senses = new Map<string, Set<string>>();
+  for (const line of SENSES) {
+    const [word, cues] = line.split(':');
+    if (word === undefined || cues === undefined) continue;
+    senses.set(normalise(word.trim()), new Set(cues.trim().split(/\s+/).map(normalise)));
+  }
+  return senses;
+}
+
+// Words that say the speaker belongs to the group the slur names, right before it.
+const SELF = new Set(['we', 'us', 'my', 'our', 'nous', 'ma', 'mes', 'mon', 'nos', 'notre']);
+const PROUD = new Set(['proud', 'fier', 'fiere']);
+// "I am a …", "as a …", "je suis …", "en tant que …", "on est …": with a first person in the
+// sentence.
+const COPULA = new Set(['am', 'as', 'being', 'suis', 'est', 'que', 'etre']);
+const FIRST_PERSON = new Set(['i', 'je', "j'", 'moi', 'me', 'myself', 'we', 'nous', 'on']);
+const AFTER_SELF = new Set(['myself', 'moi', 'meme']);
+const REACH_BEFORE = 3;
+const REACH_AFTER = 3;
+// Anything else in the sentence that attacks, denies or aims at the reader keeps the slur hurtful.
+const SPOILERS = new Set([
+  'insult',
+  'hostile',
+  'dehumanising',
+  'threat',
+  'harm',
+  'negation',
+  'second',
+  'dismissal',
+]);
+
+function reclaimed(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
+  const s = sentence[at];
+  let copula = false;
+  let self = false;
+  for (let i = Math.max(0, at - REACH_BEFORE); i < at; i++) {
+    if (sentence[i] !== s) continue;
+    const key = (tokens[i] as Token).key;
+    if (SELF.has(key) || PROUD.has(key)) self = true;
+    if (COPULA.has(key)) copula = true;
+  }
+  for (let i = at + 1; i <= at + REACH_AFTER && i < tokens.length; i++) {
+    if (sentence[i] === s && AFTER_SELF.has((tokens[i] as Token).key)) self = true;
+  }
+  if (self) return true;
+  if (!copula) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentence[i] === s && FIRST_PERSON.has((tokens[i] as Token).text)) return true;
+  }
+  return false;
+}
+
+/** A homonym read in its everyday sense. */
+export const HOMONYM = 1;
+/** A slur said of oneself. */
+export const RECLAIMED = 2;
+
+/** Marks the tokens that are harmless look-alikes of a hurtful word: HOMONYM, RECLAIMED or 0. */
+export function innocentUses(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  senses: ReadonlyMap<string, ReadonlySet<string>>,
+): Uint8Array {
+  const innocent = new Uint8Array(tokens.length);
+  const spoilers = matches.filter((m) => SPOILERS.has(m.category));
+  // Another word of the sentence attacks, denies or aims at the reader: the word itself does not count.
+  const spoilt = (i: number) =>
+    spoilers.some((m) => sentence[m.first] === sentence[i] && (i < m.first || i > m.last));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const cues = senses.get(plainKey(t.key));
+    if (cues === undefined || spoilt(i)) continue;
+    for (let k = 0; k < tokens.length; k++) {
+      if (k !== i && sentence[k] === sentence[i] && cues.has(plainKey((tokens[k] as Token).key))) {
+        innocent[i] = HOMONYM;
+        break;
+      }
+    }
+  }
+  for (const m of matches) {
+    if (m.category !== 'slur' || spoilt(m.first)) continue;
+    if (reclaimed(tokens, m.first, sentence))
+      for (let i = m.first; i <= m.last; i++) innocent[i] = 1;
+  }
+  return innocent;
+}

@@ -1,0 +1,49 @@
+/**
+ * Insults and slurs that are also everyday words, with words that show the everyday sense when
+ * they share its sentence (written by us, from dictionaries' senses: a female dog, a bundle of
+ * sticks, a bird, a fish, a kitchen tool…). One line per word: "word: cue cue …".
+ */
+export const SENSES: readonly string[] = [
+  // French
+  'tapette: mouche mouches souris piege cuisine',
+  'chienne: chiot chiots portee chien chiens race eleveur veterinaire laisse croquettes gestante',
+  'raton: laveur',
+  'pedale: velo frein embrayage accelerateur piano pedalier',
+  'macaque: zoo singe singes primate foret espece',
+  'morue: poisson brandade cuisine cuisiner pommes filet dessalee peche marche',
+  'gourde: eau fontaine remplir rempli randonnee gourdes',
+  'cruche: eau lait renverse remplie vin carafe',
+  'thon: peche poisson boite salade conserve',
+  'bitte: amarrage quai bateau amarre port',
+  'chatte: chaton chatons chat radiateur ronronne croquettes litiere veterinaire',
+  'dinde: four noel farce rotie farcie volaille',
+  'grue: chantier poutres oiseau oiseaux migration',
+  'buse: oiseau oiseaux champ rapace photographie vole',
+  'courge: potager legume soupe jardin',
+  'quiche: poireaux lardons four tarte',
+  'nouille: nouilles sautees bol soupe',
+  'andouille: marche boucher charcuterie guemene',
+  'cornichon: cornichons bocal plante potager',
+  'cloche: eglise sonne sonner clocher',
+  'porc: rotie roti cotelette viande elevage ferme',
+  'vache: lait ferme pre troupeau veau',
+  'cochon: ferme elevage porcelet',
+  // English
+  'bitch: puppy puppies litter dog dogs breeder kennel whelp show',
+  'faggot: firewood wood sticks peas gravy meatballs butcher dinner oven',
+  'fag: cigarette cigarettes smoke smoking break lighter',
+  'dyke: sea dam water flood dutch canal river embankment levee',
+  'retard: growth flame fire seedlings progress slow',
+  'coon: maine raccoon cat kitten',
+  'chink: armour armor wall light curtain glass',
+  'pussy: cat kitten willow',
+  'cock: crow crowed rooster hen hens farm chicken gun pistol',
+  'ass: donkey donkeys mule hill rode ride stubborn farm',
+  'dick: moby spotted custard pudding tracy van',
+  'tit: blue great bird birds feeder nest',
+  'spade: garden dig dug shovel cards soil bed',
+  'slope: ski skied steep hill mountain',
+  'tranny: truck car gearbox mechanic transmission engine',
+  'nip: air cold tuck bite',
+  'queer: feeling strange odd',
+];
