@@ -5,7 +5,7 @@ import { fetchRemoteImage } from './remote-fetch.ts';
 /** The download under the image proxy: the SSRF guard at every hop, before anything is sent. */
 function recordingFetch(answer: (url: string) => Response) {
   const asked: string[] = [];
-  const fetch = (async (input: URL | RequestInfo) => {
+  const fetch = (async (input: URL | string | Request) => {
     asked.push(String(input));
     return answer(String(input));
   }) as typeof globalThis.fetch;
