@@ -1,4 +1,3 @@
-import { ensureKvPurgeScheduled } from './federation/kv-maintenance.ts';
 import { loadEngine } from '@empathie/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -6,6 +5,7 @@ import { type Config, readEnv } from './config/config.ts';
 import { databaseTarget, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { demoCommand } from './demo/demo.command.ts';
+import { ensureKvPurgeScheduled } from './federation/kv-maintenance.ts';
 import { systemClock } from './shared/clock.ts';
 import { createIdGenerator } from './shared/ids.ts';
 import { createLogger } from './shared/logger.ts';
