@@ -47,6 +47,7 @@ import { apiKeysRepository } from './perspective/api-keys.repository.ts';
 import { apiKeysService } from './perspective/api-keys.service.ts';
 import { perspectiveRoutes } from './perspective/perspective.routes.ts';
 import { createPolicy } from './policy/policy.service.ts';
+import { remotePollsFor } from './polls/polls.module.ts';
 import { mountPostsDomain } from './posts/posts.module.ts';
 import { mountPushDomain } from './push/push.module.ts';
 import { mountScheduledDomain } from './scheduled/scheduled.module.ts';
@@ -320,6 +321,8 @@ export function createApp(deps: AppDeps) {
         interactions: conversations.interactions,
         relationships: people.relationships,
         outbound: createOutboundRecorder(deps),
+        // Remote polls (Question) and the votes other servers send to ours.
+        polls: remotePollsFor({ ...deps, db: database.db, jobs: conversations.jobs }),
         // A remote account's Delete also drops the images we cached of it.
         forgetRemoteMedia: conversations.remoteMedia.forgetAccount,
         // Stored and fresh, or fetched (signed by the instance actor) and stored; a refused or

@@ -19,6 +19,8 @@ import {
   postActivity,
 } from './outbound-activities.ts';
 import { OUTBOUND_QUEUE, type OutboundEvent } from './outbound-events.ts';
+import { replyRejection } from './reply-rejection.ts';
+import { pollOutgoing } from './poll-outbound.ts';
 import type { LocalUris } from './uri.ts';
 
 type Db = Kysely<Database>;
@@ -184,6 +186,24 @@ export function createOutboundBridge(deps: OutboundBridgeDeps) {
       }
       case 'report.forwarded':
         return forwardedReport(event.reportId);
+      case 'reply.rejected': {
+        const [author, replier] = await pair(event.authorId, event.replierId);
+        if (!author || author.domain !== null || !replier || replier.domain === null) return null;
+        const parent = await db
+          .selectFrom('posts')
+          .select('uri')
+          .where('id', '=', event.parentId)
+          .executeTakeFirst();
+        return replyRejection(
+          author.username,
+          replier,
+          { uri: event.replyUri, inReplyToUri: parent?.uri ?? null },
+          uris,
+        );
+      }
+      case 'poll.updated':
+      case 'poll.voted':
+        return pollOutgoing({ ...deps, accountsByIds: (list) => accountsByIds(db, list) }, event);
       case 'account.updated':
         return null; // sent by `updateActor` below: the actor needs its keys from Fedify
       case 'account.deleted':

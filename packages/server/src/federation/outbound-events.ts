@@ -50,7 +50,22 @@ export type OutboundEvent =
   /** The person deleted their account: their followers' servers are told (`Delete` of the actor). */
   | { type: 'account.deleted'; accountId: string }
   /** A report whose reporter asked to forward it to the reported account's server (`Flag`). */
-  | { type: 'report.forwarded'; reportId: string };
+  | { type: 'report.forwarded'; reportId: string }
+  /**
+   * A remote reply refused by the reply policy of `authorId`'s post (`parentId`, the post it
+   * answered): its author's server hears a `Reject` (reply-rejection.ts). Nothing was stored.
+   */
+  | {
+      type: 'reply.rejected';
+      authorId: string;
+      replierId: string;
+      replyUri: string;
+      parentId: string;
+    }
+  /** A local poll's counts changed or it closed: `Update` of its Question (coalesced for votes). */
+  | { type: 'poll.updated'; postId: string }
+  /** A local person's choice in a remote poll: a `Create(Note)` named as the option. */
+  | { type: 'poll.voted'; pollId: string; accountId: string; choice: number };
 
 export type OutboundEventType = OutboundEvent['type'];
 
@@ -78,6 +93,51 @@ export function createOutboundRecorder(deps: { clock: Clock; ids: IdGenerator })
         created_at: now,
       })
       .execute();
+  };
+}
+
+/**
+ * Records an event to run at `runAt`, unless the same event already waits there unclaimed: a
+ * thousand votes in a minute make one `Update` of the poll, not a thousand to every follower. A
+ * job already taken by a worker does not count (it may have read the rows before this change),
+ * so the change that comes after it still goes out. True when a job was written.
+ */
+export type CoalescingRecorder = (
+  executor: Kysely<Database>,
+  event: OutboundEvent,
+  runAt: Date,
+) => Promise<boolean>;
+
+export function createCoalescingRecorder(deps: {
+  clock: Clock;
+  ids: IdGenerator;
+}): CoalescingRecorder {
+  return async (executor, event, runAt) => {
+    const payload = JSON.stringify(event);
+    const waiting = await executor
+      .selectFrom('jobs')
+      .select('id')
+      .where('queue', '=', OUTBOUND_QUEUE)
+      .where('payload', '=', payload)
+      .where('attempts', '=', 0)
+      .where('locked_until', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    if (waiting) return false;
+    await executor
+      .insertInto('jobs')
+      .values({
+        id: deps.ids(),
+        queue: OUTBOUND_QUEUE,
+        payload,
+        run_at: runAt.toISOString(),
+        attempts: 0,
+        locked_until: null,
+        last_error: null,
+        created_at: deps.clock.now().toISOString(),
+      })
+      .execute();
+    return true;
   };
 }
 

@@ -131,6 +131,8 @@ export function pollsRepository(db: Db) {
       accountId: string,
       choices: number[],
       now: string,
+      /** Inside the vote's transaction, once counted: what other servers must hear of it. */
+      after?: (trx: Db) => Promise<void>,
     ): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
         const claimed = await trx
@@ -161,13 +163,14 @@ export function pollsRepository(db: Db) {
           .set((eb) => ({ voters_count: eb('voters_count', '+', 1) }))
           .where('id', '=', pollId)
           .execute();
+        await after?.(trx);
         return true;
       });
     },
 
     /** Marks the poll closed; true only for the one run that closed it (the job may rerun). */
-    async close(pollId: string, now: string): Promise<boolean> {
-      const done = await db
+    async close(pollId: string, now: string, executor: Db = db): Promise<boolean> {
+      const done = await executor
         .updateTable('polls')
         .set({ closed_at: now })
         .where('id', '=', pollId)

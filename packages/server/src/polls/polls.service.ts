@@ -9,6 +9,7 @@ import type { IdGenerator } from '../shared/ids.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import { checkPoll, type PollInput, type PollInvalid } from './poll-rules.ts';
 import type { PollDraft, PollsRepository } from './polls.repository.ts';
+import type { RemotePollsService } from './remote-polls.service.ts';
 
 export const POLL_EXPIRY_QUEUE = 'polls.expire';
 
@@ -48,8 +49,10 @@ export function createPollsService(deps: {
   jobs: JobQueue;
   notifications: Pick<NotificationsService, 'notify'>;
   repo: PollsRepository;
+  /** What other servers hear of votes and endings (remote-polls.service.ts); none: nothing. */
+  federation?: Pick<RemotePollsService, 'afterLocalVote' | 'afterClose' | 'isLocal'>;
 }) {
-  const { db, clock, ids, jobs, notifications, repo } = deps;
+  const { db, clock, ids, jobs, notifications, repo, federation } = deps;
 
   function draftOf(poll: PollInput): PollDraft {
     const expiresAt = new Date(clock.now().getTime() + poll.expiresIn * 1000).toISOString();
@@ -138,7 +141,13 @@ export function createPollsService(deps: {
     if (choices.some((c) => !options.some((o) => Number(o.position) === c))) {
       return refused('unknown_choice');
     }
-    if (!(await repo.vote(poll.id, viewerId, choices, now))) return refused('already_voted');
+    const local = federation ? await federation.isLocal(poll.post_id) : true;
+    const counted = await repo.vote(poll.id, viewerId, choices, now, (trx) =>
+      federation
+        ? federation.afterLocalVote(trx, { ...poll, local }, viewerId, choices)
+        : Promise.resolve(),
+    );
+    if (!counted) return refused('already_voted');
     return present(viewerId, poll.id);
   }
 
@@ -147,11 +156,20 @@ export function createPollsService(deps: {
     const poll = await repo.find(pollId);
     // Gone with its post, or moved later by an edit (a newer job waits for the new time).
     if (!poll) return;
-    if (!(await repo.close(poll.id, clock.now().toISOString()))) return;
+    const local = federation ? await federation.isLocal(poll.post_id) : true;
+    const closed = await db.transaction().execute(async (trx) => {
+      if (!(await repo.close(poll.id, clock.now().toISOString(), trx))) return false;
+      // Our own poll's final counts reach the servers that hold it, with the closing itself.
+      await federation?.afterClose(trx, poll.post_id, local);
+      return true;
+    });
+    if (!closed) return;
     for (const voter of await repo.voterIds(poll.id)) {
       // The policy decides: a voter blocked since, or who can no longer see the post, hears nothing.
       await notifications.notify(voter, poll.account_id, 'poll', poll.post_id);
     }
+    // A remote author hears of it from their own server.
+    if (!local) return;
     // The author is told about their own poll: the one notification that is from oneself.
     await db
       .insertInto('notifications')

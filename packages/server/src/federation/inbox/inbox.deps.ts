@@ -1,3 +1,4 @@
+import type { RemotePollsService } from '../../polls/remote-polls.service.ts';
 import type { InteractionsService } from '../../posts/interactions.service.ts';
 import type { PostsService } from '../../posts/posts.service.ts';
 import type { RelationshipsService } from '../../relationships/relationships.service.ts';
@@ -19,6 +20,8 @@ export interface ConversationServices {
    * by the remote-accounts service; null when it cannot be had (gone, refused, not an actor).
    */
   resolveActor(uri: string, options?: { refresh?: boolean }): Promise<{ id: string } | null>;
+  /** Polls across servers (polls/remote-polls.service.ts); none: Questions arrive without polls. */
+  polls?: Pick<RemotePollsService, 'sync' | 'voteFromRemote'>;
   /** A remote account is gone: its images' rows and cached files go (media/remote-media). */
   forgetRemoteMedia?(accountId: string): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '@fedify/fedify';
+import { remotePollsFor } from '../../polls/polls.module.ts';
 import type { TestApp } from '../../posts/people.fixture.ts';
+import { createIdGenerator } from '../../shared/ids.ts';
 import { createOutboundRecorder } from '../outbound-events.ts';
 import { localUris } from '../uri.ts';
 import { followHandlers } from './follows.handlers.ts';
@@ -93,6 +95,12 @@ export function inboxOf(t: TestApp, options: Pick<IncomingDeps, 'fetchEmpathieDo
       interactions: t.interactions,
       relationships: t.relationships,
       outbound: createOutboundRecorder({ clock: t.clock, ids: () => randomUUID() }),
+      polls: remotePollsFor({
+        db,
+        clock: t.clock,
+        ids: createIdGenerator(() => t.clock.now().getTime()),
+        jobs: t.jobs,
+      }),
       resolveActor: async (uri) =>
         (await db.selectFrom('accounts').select('id').where('uri', '=', uri).executeTakeFirst()) ??
         null,

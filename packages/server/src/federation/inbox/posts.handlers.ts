@@ -5,11 +5,13 @@ import {
   type Delete,
   type Like,
   Note,
+  Question,
   type Update,
 } from '@fedify/fedify';
 import { receiveEmpathieObject } from '../empathie-objects/remote-empathie-objects.ts';
 import { markRemoteAccountDeleted, postByUri } from './inbox.repository.ts';
 import { type IncomingDeps, noteContent, storeNote } from './incoming-note.ts';
+import { isPollVote, pollHandlers } from './polls.handlers.ts';
 
 /** Never fetch while reading what an activity embeds: only what it carries counts. */
 const embeddedOnly = { documentLoader: () => Promise.reject(new Error('not fetched')) };
@@ -22,10 +24,18 @@ const embeddedOnly = { documentLoader: () => Promise.reject(new Error('not fetch
 export function postHandlers(deps: IncomingDeps) {
   const { db, conversation, logger } = deps;
   const { posts, interactions } = conversation;
+  const polls = pollHandlers(deps);
 
   async function onCreate(ctx: Context<void>, create: Create, actorUri: string): Promise<void> {
     const object = await create.getObject({ documentLoader: ctx.documentLoader });
+    // A poll (Mastodon's Question) is a post with its poll beside it (polls.handlers.ts).
+    if (object instanceof Question) {
+      await polls.onCreateQuestion(ctx, object, actorUri);
+      return;
+    }
     if (!(object instanceof Note)) return;
+    // A vote in a poll is counted there, and never becomes a reply.
+    if (isPollVote(object)) return polls.onVote(object, actorUri);
     const outcome = await storeNote(deps, ctx, object, actorUri, { depth: 0, ancestor: false });
     if (outcome.kind !== 'stored') {
       logger.info('remote post not stored', {
@@ -43,6 +53,7 @@ export function postHandlers(deps: IncomingDeps) {
     actorUri: string,
   ): Promise<void> {
     const object = await update.getObject(embeddedOnly).catch(() => null);
+    if (object instanceof Question) return polls.onUpdateQuestion(ctx, object, actorId);
     if (object instanceof Note && object.id) {
       const post = await postByUri(db, object.id.href);
       if (!post || post.account_id !== actorId) return;
@@ -82,12 +93,16 @@ export function postHandlers(deps: IncomingDeps) {
       const object = await announce
         .getObject({ documentLoader: ctx.documentLoader })
         .catch(() => null);
-      if (!(object instanceof Note) || !object.attributionId) return;
-      const stored = await storeNote(deps, ctx, object, object.attributionId.href, {
-        depth: 0,
-        ancestor: true,
-      });
-      if (stored.kind !== 'stored') return;
+      const author = object?.attributionId?.href;
+      if (!author) return;
+      // A shared poll is stored with its poll (polls.handlers.ts), any other post as a Note.
+      const stored =
+        object instanceof Question
+          ? await polls.onCreateQuestion(ctx, object, author, { depth: 0, ancestor: true })
+          : object instanceof Note
+            ? await storeNote(deps, ctx, object, author, { depth: 0, ancestor: true })
+            : null;
+      if (stored?.kind !== 'stored') return;
       original = await postByUri(db, objectUri);
     }
     if (!original || original.reblog_of_id) return;

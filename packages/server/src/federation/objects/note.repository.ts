@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, ReplyPolicy, Visibility } from '../../db/schema.ts';
-import type { LocalUris } from '../uri.ts';
 import { empathieRefOfPost } from '../empathie-objects/empathie-objects.repository.ts';
-import { loadAttachments } from './note-attachments.ts';
+import type { LocalUris } from '../uri.ts';
 import type { NoteSource } from './note.ts';
+import { loadAttachments } from './note-attachments.ts';
 import { loadPollSource } from './question.repository.ts';
 
 type Db = Kysely<Database>;

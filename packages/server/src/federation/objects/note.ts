@@ -1,10 +1,7 @@
 import { Hashtag, LanguageString, Mention, Note, PUBLIC_COLLECTION } from '@fedify/fedify';
 import { Temporal } from '@js-temporal/polyfill';
 import type { ReplyPolicy, Visibility } from '../../db/schema.ts';
-import {
-  type EmpathieObjectRef,
-  empathieLink,
-} from '../empathie-objects/empathie-vocabulary.ts';
+import { type EmpathieObjectRef, empathieLink } from '../empathie-objects/empathie-vocabulary.ts';
 import type { LocalUris } from '../uri.ts';
 import { type AttachmentSource, documentsOf } from './note-attachments.ts';
 import type { PollSource } from './question.ts';

@@ -44,3 +44,12 @@ export async function remoteVoterIds(db: Db, postId: string): Promise<string[]> 
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** What an Update of a remote Question is compared with: its text and its author. */
+export function postContentOf(db: Db, postId: string) {
+  return db
+    .selectFrom('posts')
+    .select(['account_id', 'content_html', 'spoiler_text'])
+    .where('id', '=', postId)
+    .executeTakeFirst();
+}
