@@ -136,4 +136,25 @@ describe('our posts as ActivityPub objects', () => {
       `http://empathie.test/users/alice/statuses/${ids.get('public')}`,
     ]);
   });
+
+  // After the outbox test, which counts the posts above.
+  it('serves a post with a poll as its Question, and its Create carries it', async () => {
+    const created = await post(t, alice, 'Tea or coffee?', {
+      poll: { options: ['Tea', 'Coffee'], expires_in: 3600 },
+    });
+    const path = `/users/alice/statuses/${created.body.id}`;
+    const { status, body } = await fetchAp(path);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      type: 'Question',
+      votersCount: 0,
+      oneOf: [
+        { type: 'Note', name: 'Tea', replies: { type: 'Collection', totalItems: 0 } },
+        { type: 'Note', name: 'Coffee', replies: { type: 'Collection', totalItems: 0 } },
+      ],
+    });
+    expect(typeof body.endTime).toBe('string');
+    const activity = await fetchAp(`${path}/activity`);
+    expect(activity.body).toMatchObject({ type: 'Create', object: { type: 'Question' } });
+  });
 });
