@@ -12,6 +12,7 @@ import { callDocument, spotlightDocument } from './empathie-vocabulary.ts';
  * the routing, the content negotiation (a browser goes on to the web app) and the signature.
  */
 class EmpathieDocument extends APObject {
+  // lookup-safe: the document we built (empathie-vocabulary.ts), serialised whole, never indexed
   document: Record<string, unknown> = {};
 
   override async toJsonLd(): Promise<unknown> {
