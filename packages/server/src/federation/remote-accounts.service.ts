@@ -47,6 +47,7 @@ export function remoteAccountsService(deps: {
   readCollections?: (account: AccountRow, data: RemoteActorData) => Promise<void>;
 }) {
   const { repo, clock, uris } = deps;
+  const pending = new Set<Promise<void>>();
   const fresh = (fetchedAt: string | null) =>
     fetchedAt !== null && clock.now().getTime() - Date.parse(fetchedAt) < FRESH_MS;
 
@@ -58,7 +59,10 @@ export function remoteAccountsService(deps: {
    * Fetches the actor at `uri` and stores it. The document must say it is the actor at the
    * address it was fetched from: a server cannot make us file an actor under another's name.
    */
-  async function fetchAndStore(uri: URL): Promise<Result<AccountRow, ResolveError>> {
+  async function fetchAndStore(
+    uri: URL,
+    collections: 'await' | 'background',
+  ): Promise<Result<AccountRow, ResolveError>> {
     if (uris.isLocal(uri.href)) return err({ kind: 'local' });
     if (!(await deps.acceptsFrom(uri.host.toLowerCase()))) return err({ kind: 'domain_suspended' });
     const checked = await checkOutboundUrl(uri, { allowPrivate: deps.allowPrivateAddress });
@@ -95,7 +99,15 @@ export function remoteAccountsService(deps: {
     const now = clock.now().toISOString();
     const row = await repo.upsert(data, deps.ids(), now);
     if (!deps.readCollections) return ok(row);
-    await deps.readCollections(row, data);
+    const reading = deps.readCollections(row, data);
+    if (collections === 'background') {
+      // An activity is being handled (its sender resolved): its Accept or its effect must not
+      // wait for four more fetches. The read goes on by itself; it never throws.
+      pending.add(reading);
+      void reading.finally(() => pending.delete(reading));
+      return ok(row);
+    }
+    await reading;
     // The counts just read are in the row the caller shows.
     return ok((await repo.byUri(row.uri)) ?? row);
   }
@@ -116,7 +128,7 @@ export function remoteAccountsService(deps: {
     }
     const stored = await repo.byUri(url.href);
     if (stored && !options.refresh && fresh(await repo.fetchedAt(stored.id))) return ok(stored);
-    const fetched = await fetchAndStore(url);
+    const fetched = await fetchAndStore(url, 'background');
     // A server that is down does not make us forget whom we knew.
     return !fetched.ok && stored && fetched.error.kind === 'not_found' ? ok(stored) : fetched;
   }
@@ -139,10 +151,16 @@ export function remoteAccountsService(deps: {
         found.error.kind === 'refused_url' ? { kind: 'refused_url' } : { kind: 'not_found' },
       );
     }
-    return fetchAndStore(found.value);
+    // Someone is looking this person up: the answer shows their counts and pins at once.
+    return fetchAndStore(found.value, 'await');
   }
 
-  return { resolveActor, resolveHandle };
+  /** Resolves once every collection read started in the background has ended (tests, shutdown). */
+  async function collectionsRead(): Promise<void> {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  }
+
+  return { resolveActor, resolveHandle, collectionsRead };
 }
 
 export type RemoteAccountsService = ReturnType<typeof remoteAccountsService>;

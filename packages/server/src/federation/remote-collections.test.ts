@@ -151,12 +151,15 @@ describe("a remote account's collections", () => {
       // An Update of the actor within the day: the actor is read again, its collections are not.
       t.clock.advance(60 * 60 * 1000);
       await t.federation.remoteAccounts.resolveActor(`${origin}/users/carla`, { refresh: true });
+      // Reads started for an arriving activity run in the background: wait for them to end.
+      await t.federation.remoteAccounts.collectionsRead();
       expect(hits.get('/users/carla/collections/featured')).toBe(featuredHits);
       expect((await api(`/api/v1/accounts/${id}`)).followers_count).toBe(1234);
 
       // A day later: read again.
       t.clock.advance(24 * 60 * 60 * 1000);
       await t.federation.remoteAccounts.resolveActor(`${origin}/users/carla`);
+      await t.federation.remoteAccounts.collectionsRead();
       expect(await api(`/api/v1/accounts/${id}`)).toMatchObject({
         followers_count: 1300,
         // The following collection answered 404: the count we had stays.

@@ -47,6 +47,7 @@ export interface RemoteCollectionsDeps {
  */
 export function remoteCollectionsReader(deps: RemoteCollectionsDeps) {
   const { repo, clock } = deps;
+  const inFlight = new Map<string, Promise<void>>();
 
   /** The JSON document at `url`, if it is on `origin` and answers in time; otherwise null. */
   async function fetchDocument(
@@ -166,18 +167,26 @@ export function remoteCollectionsReader(deps: RemoteCollectionsDeps) {
     urls: RemoteCollectionUrls,
     options: { force?: boolean } = {},
   ): Promise<void> {
-    const last = await repo.collectionsFetchedAt(account.id);
+    // A burst of activities from a new sender resolves it several times at once: one read.
+    const running = inFlight.get(account.id);
+    if (running) return running;
+    const read = readNow(account, urls, options).finally(() => inFlight.delete(account.id));
+    inFlight.set(account.id, read);
+    return read;
+  }
+
+  async function readNow(
+    account: { id: string; uri: string },
+    urls: RemoteCollectionUrls,
+    options: { force?: boolean },
+  ): Promise<void> {
     const now = clock.now();
-    if (
-      !options.force &&
-      last !== null &&
-      now.getTime() - Date.parse(last) < COLLECTIONS_FRESH_MS
-    ) {
-      return;
-    }
-    const origin = new URL(account.uri).origin;
     const deadline = Date.now() + BUDGET_MS;
     try {
+      const last = await repo.collectionsFetchedAt(account.id);
+      const fresh = last !== null && now.getTime() - Date.parse(last) < COLLECTIONS_FRESH_MS;
+      if (fresh && !options.force) return;
+      const origin = new URL(account.uri).origin;
       const loader = await deps.documentLoader();
       const featured = async (): Promise<string[] | null> => {
         if (!urls.featuredUrl) return [];
