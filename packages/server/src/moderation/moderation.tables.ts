@@ -5,7 +5,8 @@
  */
 
 export type ReportState = 'open' | 'resolved';
-export type ReportSource = 'member' | 'ally' | 'shield';
+/** `federation`: a report another server forwarded (a `Flag` at our inbox). */
+export type ReportSource = 'member' | 'ally' | 'shield' | 'federation';
 export type ReportCategory = 'spam' | 'legal' | 'violation' | 'other';
 export type NoticeCategory =
   | 'harassment'

@@ -10,8 +10,8 @@ import {
 } from '../empathie-objects/remote-empathie-objects.ts';
 import { visibilityOf } from '../objects/note.ts';
 import type { ConversationServices } from './inbox.deps.ts';
-import { remoteAttachments } from './incoming-media.ts';
 import { accountIdsByUris, concernsUs, followersUrlOf, postByUri } from './inbox.repository.ts';
+import { remoteAttachments } from './incoming-media.ts';
 import { htmlToText, sanitizeRemoteHtml } from './remote-html.ts';
 
 /** How far up a thread we fetch missing ancestors of a reply, and how many tags we read. */
@@ -135,8 +135,24 @@ export async function storeNote(
     return { kind: 'stored', postId: stored.value.id };
   }
   switch (stored.error.kind) {
-    case 'reply_refused':
+    case 'reply_refused': {
+      // Not dropped in silence: the replier's server hears a Reject, as GoToSocial sends one.
+      // An ancestor fetched for a thread is not the sender's act: nothing to answer.
+      const refusedBy = stored.error.author.id;
+      if (!options.ancestor && inReplyToId) {
+        const parentId = inReplyToId;
+        await db.transaction().execute((trx) =>
+          conversation.outbound(trx, {
+            type: 'reply.rejected',
+            authorId: refusedBy,
+            replierId: author.id,
+            replyUri: id,
+            parentId,
+          }),
+        );
+      }
       return { kind: 'refused', reason: `reply policy ${stored.error.policy}` };
+    }
     default:
       return { kind: 'refused', reason: stored.error.kind };
   }

@@ -6,6 +6,7 @@ import {
   type Context,
   Create,
   Delete,
+  Flag,
   Follow,
   type InboxListenerSetters,
   Like,
@@ -15,6 +16,7 @@ import {
 } from '@fedify/fedify';
 import { signedDocumentFetcher } from '../empathie-objects/remote-empathie-objects.ts';
 import type { FederationDeps } from '../federation.deps.ts';
+import { flagHandlers } from './flags.handlers.ts';
 import { followHandlers } from './follows.handlers.ts';
 import type { IncomingDeps } from './incoming-note.ts';
 import { postHandlers } from './posts.handlers.ts';
@@ -47,6 +49,7 @@ export function registerInboxHandlers(
   };
   const follows = followHandlers(incoming, deps.uris);
   const posts = postHandlers(incoming);
+  const flags = flagHandlers({ ...deps, db: deps.database.db });
 
   /** The stored remote account of the activity's actor, or null to ignore the activity. */
   async function sender(activity: Activity): Promise<{ id: string; uri: string } | null> {
@@ -102,6 +105,12 @@ export function registerInboxHandlers(
     .on(
       Block,
       on((_ctx, block: Block, actor) => follows.onBlock(block, actor.id, false)),
+    )
+    .on(
+      Flag,
+      on(async (_ctx, flag: Flag, actor) => {
+        await flags.onFlag(flag, actor.id, actor.uri);
+      }),
     )
     .on(
       Undo,
