@@ -13,8 +13,10 @@ import { COMMON_WORDS_EN, COMMON_WORDS_FR } from './common-words.data.ts';
  * - fragments rejoined: neighbouring pieces whose concatenation is a hurtful word ("con nard",
  *   "conna r d"), when one piece at least is a fragment, neither an everyday nor a hurtful word
  *   ("pu te" is not "pute", "dumb as a rock" not "dumbass");
- * - glued words split: an unknown word made of an everyday word and a hurtful one ("youidiot",
- *   "espèce deconnard"), never an everyday word itself ("assassin", "therapist").
+ * - glued words split: an unknown word made of an everyday word and a hurtful one after it
+ *   ("youidiot", "espèce deconnard"), never an everyday word itself ("assassin", "therapist").
+ *   A hurtful word followed by an everyday one is not split: those are mostly derived words
+ *   ("stupidement", "psychologiques").
  */
 export interface MaskIndex {
   /** Hurtful words (lexicon keys) that the readers may produce, by key. */
@@ -25,6 +27,8 @@ export interface MaskIndex {
   deletions: ReadonlyMap<string, readonly string[]>;
   /** Everyday words: never read as something else. */
   common: ReadonlySet<string>;
+  /** The most frequent everyday words: those a hurtful word may be glued after. */
+  frequent: ReadonlySet<string>;
 }
 
 /** Shorter words have too many innocent neighbours one edit away. */
@@ -32,6 +36,9 @@ const EDIT_MIN = 5;
 /** A word rejoined from pieces or split out of a glued word has at least this many letters. */
 const PIECE_MIN = 4;
 const MAX_PIECES = 4;
+// A word a hurtful one is glued after is among the most frequent of its language ("you", "vrai",
+// "total"), not any word ("abo" + "minable" is "abominable").
+const FREQUENT = 1500;
 // Single letters that stand for a word ("i hate", "u idiot", "t nul"), allowed as a glued piece.
 const LETTER_WORDS = new Set(['i', 'a', 'u', 'y', 't']);
 // Two-letter words glued before an insult ("deconnard", "ursuch"): articles and pronouns only,
@@ -66,11 +73,10 @@ export function buildMaskIndex(
   splittableWords: Iterable<string>,
   everyday: Iterable<string> = [],
 ): MaskIndex {
-  const common = new Set([
-    ...COMMON_WORDS_FR.split(' '),
-    ...COMMON_WORDS_EN.split(' '),
-    ...everyday,
-  ]);
+  const fr = COMMON_WORDS_FR.split(' ');
+  const en = COMMON_WORDS_EN.split(' ');
+  const common = new Set([...fr, ...en, ...everyday]);
+  const frequent = new Set([...fr.slice(0, FREQUENT), ...en.slice(0, FREQUENT)]);
   const hurtful = new Set<string>();
   const deletions = new Map<string, string[]>();
   for (const word of hurtfulWords) {
@@ -84,7 +90,7 @@ export function buildMaskIndex(
     }
   }
   const splittable = new Set([...splittableWords].filter((w) => !common.has(w)));
-  return { hurtful, splittable, deletions, common };
+  return { hurtful, splittable, deletions, common, frequent };
 }
 
 /** Whether two words of the same length differ by one swap of neighbouring letters at most. */
@@ -107,8 +113,11 @@ export function readEdit(index: MaskIndex, key: string): string | null {
   if (key.length < EDIT_MIN) return null;
   for (let i = 0; i < key.length; i++) {
     const d = key.slice(0, i) + key.slice(i + 1);
-    // A letter added.
-    if (index.hurtful.has(d) && d.length >= EDIT_MIN && d[0] === key[0]) return d;
+    // A letter added inside the word: one added at its end is more often an inflection
+    // ("saloper", "baisez", "stupider") than a mask.
+    if (i < key.length - 1 && index.hurtful.has(d) && d.length >= EDIT_MIN && d[0] === key[0]) {
+      return d;
+    }
     // Two neighbouring letters swapped. A replaced letter is not read: rare everyday words
     // missing from our counts sit one replacement away from slurs ("beaver", "beaner").
     for (const word of index.deletions.get(d) ?? []) {
@@ -136,20 +145,18 @@ export function splitGlued(index: MaskIndex, key: string): [string, string] | nu
   for (let p = 1; p <= key.length - PIECE_MIN; p++) {
     const left = key.slice(0, p);
     const leftOk =
-      p === 1 ? LETTER_WORDS.has(left) : p === 2 ? SHORT_WORDS.has(left) : known(index, left);
+      p === 1
+        ? LETTER_WORDS.has(left)
+        : p === 2
+          ? SHORT_WORDS.has(left)
+          : index.frequent.has(plainKey(left)) || index.splittable.has(plainKey(left));
     if (!leftOk) continue;
     // The seam letter may be shared only between two real words, not a letter and a word.
     const rights = p === 1 ? [key.slice(p)] : [key.slice(p), key.slice(p - 1)];
     for (const right of rights) {
-      if (index.splittable.has(plainKey(right))) return [left, right];
-    }
-  }
-  for (let p = key.length - 2; p >= PIECE_MIN; p--) {
-    const left = key.slice(0, p);
-    if (!index.splittable.has(left)) continue;
-    for (const right of [key.slice(p), key.slice(p - 1)]) {
-      // A short ending is more often the end of a longer word ("salopette") than a word.
-      if (right.length >= PIECE_MIN && index.common.has(plainKey(right))) return [left, right];
+      const word = plainKey(right);
+      // "glaçons" is not "gla cons", nor "émirats" "emi rats": short endings are left alone.
+      if (word.length >= PIECE_MIN && index.splittable.has(word)) return [left, right];
     }
   }
   return null;
@@ -195,6 +202,13 @@ export function unmask(
   index: MaskIndex,
   source?: string,
 ): readonly Token[] {
+  // Most words are everyday or hurtful words: they are read as themselves, and a window of
+  // pieces made only of them is never joined. Decided once per token, this keeps the cost low.
+  const fragment = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' && !known(index, t.key)) fragment[i] = 1;
+  }
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -202,48 +216,69 @@ export function unmask(
       out?.push(t);
       continue;
     }
-    // Pieces of one word: one space apart, as typed (a slang reading of a letter is undone).
-    let joinedTo = -1;
-    let text = typed(t, source);
-    if (text !== null) {
-      // At least one piece must be a fragment, a word of neither list: "dumb as" stays two words.
-      let fragment = !known(index, t.key);
-      for (let j = i + 1; j < tokens.length && j < i + MAX_PIECES; j++) {
-        const next = tokens[j] as Token;
-        const prev = tokens[j - 1] as Token;
-        const piece = typed(next, source);
-        if (piece === null || next.begin - prev.end !== 1) break;
-        text += piece;
-        fragment ||= !known(index, next.key);
-        const key = plainKey(skeleton(text));
-        if (fragment && key.length >= PIECE_MIN && index.splittable.has(key)) joinedTo = j;
-      }
-    }
+    const joinedTo = joinEnd(tokens, i, index, fragment, source);
     if (joinedTo > 0) {
-      text = '';
+      let text = '';
       for (let j = i; j <= joinedTo; j++) text += typed(tokens[j], source) ?? '';
       out ??= tokens.slice(0, i);
       out.push({ ...t, text, key: skeleton(text), end: (tokens[joinedTo] as Token).end });
       i = joinedTo;
       continue;
     }
-    const key = plainKey(t.key);
-    const plural = key !== t.key;
-    let read = readEdit(index, key);
-    // A name is not an insult ("Conrad"); a group's name may be masked ("les Mulsumans").
-    if (read !== null && index.splittable.has(read) && named(tokens, i, source)) read = null;
-    if (read !== null) {
-      out ??= tokens.slice(0, i);
-      out.push(retype(t, read, plural));
-      continue;
-    }
-    const split = splitGlued(index, t.key);
-    if (split !== null) {
-      out ??= tokens.slice(0, i);
-      out.push({ ...t, text: split[0], key: split[0] }, { ...t, text: split[1], key: split[1] });
-      continue;
+    if (fragment[i] === 1) {
+      const key = plainKey(t.key);
+      let read = readEdit(index, key);
+      // A name is not an insult ("Conrad"); a group's name may be masked ("les Mulsumans").
+      if (read !== null && index.splittable.has(read) && named(tokens, i, source)) read = null;
+      if (read !== null) {
+        out ??= tokens.slice(0, i);
+        out.push(retype(t, read, key !== t.key));
+        continue;
+      }
+      const split = named(tokens, i, source) ? null : splitGlued(index, t.key);
+      if (split !== null) {
+        out ??= tokens.slice(0, i);
+        out.push({ ...t, text: split[0], key: split[0] }, { ...t, text: split[1], key: split[1] });
+        continue;
+      }
     }
     out?.push(t);
   }
   return out ?? tokens;
+}
+
+/**
+ * The last token of the longest run of pieces from `i` that spells a hurtful word, or -1: pieces
+ * one space apart, as typed (a slang reading of a letter is undone), one of them at least a
+ * fragment, a word of neither list ("dumb as" stays two words).
+ */
+function joinEnd(
+  tokens: readonly Token[],
+  i: number,
+  index: MaskIndex,
+  fragment: Uint8Array,
+  source: string | undefined,
+): number {
+  let end = i;
+  let any = fragment[i] === 1;
+  for (let j = i + 1; j < tokens.length && j < i + MAX_PIECES; j++) {
+    const next = tokens[j] as Token;
+    if (next.kind !== 'word' || next.begin - (tokens[j - 1] as Token).end !== 1) break;
+    end = j;
+    any ||= fragment[j] === 1;
+  }
+  if (!any || end === i) return -1;
+  let text = typed(tokens[i], source);
+  if (text === null) return -1;
+  let joinedTo = -1;
+  for (let j = i + 1; j <= end; j++) {
+    const piece = typed(tokens[j], source);
+    if (piece === null) break;
+    text += piece;
+    const key = plainKey(skeleton(text));
+    if (key.length >= PIECE_MIN && index.splittable.has(key)) joinedTo = j;
+  }
+  // The run that was joined must hold a fragment itself.
+  for (let j = i; j <= joinedTo; j++) if (fragment[j] === 1) return joinedTo;
+  return -1;
 }
