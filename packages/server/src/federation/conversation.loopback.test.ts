@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { png } from '../media/media-test-images.ts';
 import {
   type Instance,
   type InstancePerson,
@@ -136,6 +137,34 @@ describe('the conversation across Empathie instances (cross-instance, slow)', ()
     expect(seen.account.acct).toBe(alice.acct);
     postOnTwo = seen.id;
   }, 60_000);
+
+  it('shows an image post with its alt text on the other side, served by its image proxy', async () => {
+    const form = new FormData();
+    const bytes = await png(60, 40);
+    form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], 'a.png', { type: 'image/png' }));
+    form.set('description', 'Un héron dans les roseaux');
+    const uploaded = await fetch(`${one.origin}/api/v1/media`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${alice.token}` },
+    });
+    expect(uploaded.status).toBe(200);
+    const media = (await uploaded.json()) as { id: string };
+    await api(one, alice, 'POST', '/api/v1/statuses', {
+      status: 'Vu ce matin',
+      media_ids: [media.id],
+    });
+    const seen = await eventually('image post reaches bob', () =>
+      homeStatus(two, bob, 'Vu ce matin'),
+    );
+    const [image] = seen.media_attachments;
+    expect(image).toMatchObject({ type: 'image', description: 'Un héron dans les roseaux' });
+    expect(image.remote_url.startsWith(`${one.origin}/media/`)).toBe(true);
+    expect(image.url.startsWith(`${two.origin}/media/proxy/`)).toBe(true);
+    const file = await fetch(image.url);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+  }, 30_000);
 
   it('asks a locked remote account, and follows once its owner accepts', async () => {
     const carlOnOne = await resolve(one, alice, carl);
