@@ -286,6 +286,25 @@ describe('a remote person voting in a local poll', () => {
     expect(status.replies_count).toBe(0);
   });
 
+  it('takes no vote from someone who may not see the post: a non-follower, a blocked person', async () => {
+    const created = await post(t, alice, 'Only for my followers', {
+      visibility: 'private',
+      poll: { options: ['Yes', 'No'], expires_in: 3600 },
+    });
+    const uri = `http://empathie.test/users/alice/statuses/${created.body.id}`;
+    const stranger = await remotePerson(t, 'stranger', 'other.example');
+    await deliverVote(stranger, voteNote(stranger, uri, 'Yes', 1));
+    await localPoll(false);
+    await call(t, alice, 'POST', `/api/v1/accounts/${carol.id}/block`);
+    await deliverVote(carol, voteNote(carol, pollPostUri, 'Tea', 2));
+    const [secret, open] = await Promise.all([
+      call(t, alice, 'GET', `/api/v1/statuses/${created.body.id}`),
+      pollNow(),
+    ]);
+    expect(secret.body.poll.voters_count).toBe(0);
+    expect(open.poll.voters_count).toBe(0);
+  });
+
   it('refuses votes once the poll has closed', async () => {
     await localPoll(false);
     const sent: OutboundEvent[] = [];
