@@ -209,6 +209,30 @@ describe('the conversation across Empathie instances (cross-instance, slow)', ()
     expect(counted.body).toMatchObject({ favourites_count: 1, reblogs_count: 1 });
   }, 60_000);
 
+  it('carries a poll as a Question, and counts a vote sent from the other side', async () => {
+    const asked = await api(one, alice, 'POST', '/api/v1/statuses', {
+      status: 'Thé ou café ?',
+      poll: { options: ['Thé', 'Café'], expires_in: 3600 },
+    });
+    expect(asked.status).toBe(200);
+    const seen = await eventually('poll reaches bob’s home', async () => {
+      const s = await homeStatus(two, bob, 'Thé ou café');
+      return s?.poll ? s : undefined;
+    });
+    expect(seen.poll.options.map((o: { title: string }) => o.title)).toEqual(['Thé', 'Café']);
+    const voted = await api(two, bob, 'POST', `/api/v1/polls/${seen.poll.id}/votes`, {
+      choices: [1],
+    });
+    expect(voted.status).toBe(200);
+    const counted = await eventually('vote counted on one', async () => {
+      const s = await api(one, alice, 'GET', `/api/v1/statuses/${asked.body.id}`);
+      return s.body.poll?.voters_count === 1 ? s.body : undefined;
+    });
+    expect(counted.poll.options[1].votes_count).toBe(1);
+    // The vote is no reply on either side.
+    expect(counted.replies_count).toBe(0);
+  }, 30_000);
+
   it('applies an edit and a deletion on the other side', async () => {
     await api(one, alice, 'PUT', `/api/v1/statuses/${postOnOne}`, { status: 'Bonjour, corrigé' });
     await eventually('edit on two', async () => {
