@@ -138,6 +138,43 @@ describe('the conversation across Empathie instances (cross-instance, slow)', ()
     postOnTwo = seen.id;
   }, 60_000);
 
+  it('carries a call to action as a call to another Empathie, closed there when it closes', async () => {
+    const title = 'Volunteers to translate our guide';
+    const created = await api(one, alice, 'POST', '/api/empathie/v1/calls', {
+      title,
+      description: 'Into Spanish and Arabic, before the school year.',
+      skills: [{ name: 'Translation', wanted: 4 }],
+      deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      visibility: 'public',
+    });
+    expect(created.status).toBe(200);
+    const seen = await eventually('the call reaches two with its structured form', async () => {
+      const status = await homeStatus(two, bob, title);
+      return status?.empathie?.call ? status : undefined;
+    });
+    expect(seen.empathie.call).toMatchObject({
+      title,
+      skills: [{ name: 'Translation', wanted: 4, joined: 0 }],
+      state: 'open',
+      remote: true,
+      origin_url: `${one.origin}/calls/${created.body.id}`,
+    });
+    const closed = await api(
+      one,
+      alice,
+      'POST',
+      `/api/empathie/v1/calls/${created.body.id}/close`,
+      {
+        outcome: 'Both translations are online.',
+      },
+    );
+    expect(closed.status).toBe(200);
+    await eventually('two reads the call again once it closes', async () => {
+      const status = await homeStatus(two, bob, title);
+      return status?.empathie?.call?.state === 'closed';
+    });
+  });
+
   it('shows an image post with its alt text on the other side, served by its image proxy', async () => {
     const form = new FormData();
     const bytes = await png(60, 40);
