@@ -22,6 +22,8 @@ export type ResolveError =
 
 /** A remote profile read less than this long ago is used as stored, not fetched again. */
 const FRESH_MS = 24 * 60 * 60 * 1000;
+/** How long after an activity resolved its sender its collections are read (see fetchAndStore). */
+const BACKGROUND_DELAY_MS = 60_000;
 
 /**
  * Finds remote people and keeps them: `@name@host` through WebFinger, or an actor URI (what
@@ -47,6 +49,8 @@ export function remoteAccountsService(deps: {
   readCollections?: (account: AccountRow, data: RemoteActorData) => Promise<void>;
 }) {
   const { repo, clock, uris } = deps;
+  // Collection reads deferred for senders of arriving activities, and those under way.
+  const deferred = new Map<string, { timer: NodeJS.Timeout; run: () => Promise<void> }>();
   const pending = new Set<Promise<void>>();
   const fresh = (fetchedAt: string | null) =>
     fetchedAt !== null && clock.now().getTime() - Date.parse(fetchedAt) < FRESH_MS;
@@ -99,15 +103,19 @@ export function remoteAccountsService(deps: {
     const now = clock.now().toISOString();
     const row = await repo.upsert(data, deps.ids(), now);
     if (!deps.readCollections) return ok(row);
-    const reading = deps.readCollections(row, data);
+    const read = deps.readCollections;
     if (collections === 'background') {
       // An activity is being handled (its sender resolved): its Accept or its effect must not
-      // wait for four more fetches. The read goes on by itself; it never throws.
-      pending.add(reading);
-      void reading.finally(() => pending.delete(reading));
+      // wait for more fetches, nor a pile-on of new senders multiply them at that moment. The
+      // read is deferred a while, once per account; it never throws.
+      if (!deferred.has(row.id)) {
+        const timer = setTimeout(() => start(row.id), BACKGROUND_DELAY_MS);
+        timer.unref();
+        deferred.set(row.id, { timer, run: () => read(row, data) });
+      }
       return ok(row);
     }
-    await reading;
+    await read(row, data);
     // The counts just read are in the row the caller shows.
     return ok((await repo.byUri(row.uri)) ?? row);
   }
@@ -155,8 +163,20 @@ export function remoteAccountsService(deps: {
     return fetchAndStore(found.value, 'await');
   }
 
-  /** Resolves once every collection read started in the background has ended (tests, shutdown). */
+  /** Starts a deferred collection read now. */
+  function start(accountId: string): void {
+    const waiting = deferred.get(accountId);
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    deferred.delete(accountId);
+    const reading = waiting.run();
+    pending.add(reading);
+    void reading.finally(() => pending.delete(reading));
+  }
+
+  /** Runs the deferred collection reads now and resolves once every one has ended (tests). */
   async function collectionsRead(): Promise<void> {
+    for (const accountId of [...deferred.keys()]) start(accountId);
     while (pending.size > 0) await Promise.allSettled([...pending]);
   }
 
