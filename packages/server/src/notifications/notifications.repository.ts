@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { applyPage, finishPage, type PageParams } from '../db/pagination.ts';
 import type { Database, NotificationTable, NotificationType } from '../db/schema.ts';
-import { notDomainBlockedBy } from '../policy/domain-blocks.sql.ts';
+import { notDomainBlockedBy, notSuspendedAuthor } from '../policy/domain-blocks.sql.ts';
 import { notBlockedWith, notMutedBy } from '../policy/relations.sql.ts';
 import { visibleTo } from '../policy/visibility.ts';
 
@@ -25,6 +25,8 @@ export function visibleNotifications(db: Db, recipientId: string, filtered = fal
       .where(notMutedBy(recipientId, 'n.from_account_id', { notificationsOnly: true }))
       // Nothing from a server the recipient blocked for themselves (domain blocks, policy/).
       .where(notDomainBlockedBy(recipientId, 'n.from_account_id'))
+      // Nor from a server the instance suspended (what came before the suspension too).
+      .where(notSuspendedAuthor('n.from_account_id'))
       .where(({ not, exists, selectFrom, or, eb }) =>
         eb.and([
           not(

@@ -56,3 +56,36 @@ export function notShareFromDomainBlockedBy(viewerId: string, reblogOfColumn: st
       )`,
     );
 }
+
+/**
+ * `where(notSuspendedAuthor('hf.author_id'))`: the author is local, or on no domain the instance
+ * suspended. What a suspended server's accounts posted before the suspension leaves every
+ * timeline and notification list, followers' home feeds included (silence leaves those alone).
+ */
+export function notSuspendedAuthor(authorColumn: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: applies to any query holding the column
+  return ({ not }: ExpressionBuilder<any, any>) =>
+    not(
+      sql<SqlBool>`exists (
+        select 1 from accounts pol_da
+        inner join instance_domain_blocks pol_db on ${covers}
+        where pol_da.id = ${sql.ref(authorColumn)} and pol_da.domain is not null
+          and pol_db.severity = 'suspend'
+      )`,
+    );
+}
+
+/** `where(notSuspendedShare('p.reblog_of_id'))`: no share of a post by a suspended server's account. */
+export function notSuspendedShare(reblogOfColumn: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: applies to any query holding the column
+  return ({ not }: ExpressionBuilder<any, any>) =>
+    not(
+      sql<SqlBool>`exists (
+        select 1 from posts pol_o
+        inner join accounts pol_da on pol_da.id = pol_o.account_id
+        inner join instance_domain_blocks pol_db on ${covers}
+        where pol_o.id = ${sql.ref(reblogOfColumn)} and pol_da.domain is not null
+          and pol_db.severity = 'suspend'
+      )`,
+    );
+}

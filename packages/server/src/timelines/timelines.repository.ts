@@ -5,6 +5,8 @@ import {
   notDomainBlockedBy,
   notShareFromDomainBlockedBy,
   notSilencedAuthor,
+  notSuspendedAuthor,
+  notSuspendedShare,
 } from '../policy/domain-blocks.sql.ts';
 import { notMutedBy } from '../policy/relations.sql.ts';
 import { visibleTo } from '../policy/visibility.ts';
@@ -37,6 +39,9 @@ export async function homePage(db: Db, viewerId: string, page: PageParams): Prom
     .where(visibleTo(viewerId, 'p'))
     // A domain the reader blocked: neither its people's posts nor shares of them.
     .where(notDomainBlockedBy(viewerId, 'hf.author_id'))
+    // A suspended server's people vanish from home feeds too, shares of their posts with them.
+    .where(notSuspendedAuthor('hf.author_id'))
+    .where(notSuspendedShare('p.reblog_of_id'))
     .where(notShareFromDomainBlockedBy(viewerId, 'p.reblog_of_id'));
   return finishPage(
     await applyPage(withoutMuted(q, viewerId, 'hf.author_id'), 'hf.post_id', page).execute(),
