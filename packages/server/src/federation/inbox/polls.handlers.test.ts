@@ -8,6 +8,7 @@ import { createOutboundBridge } from '../outbound-bridge.ts';
 import { OUTBOUND_QUEUE, type OutboundEvent } from '../outbound-events.ts';
 import { localUris } from '../uri.ts';
 import { inboxOf, offlineContext, type RemotePerson, remotePerson } from './inbox.fixture.ts';
+import { pollOfQuestion } from './polls.handlers.ts';
 
 /**
  * Polls across servers, as Mastodon exchanges them: a remote Question becomes a post with its poll
@@ -359,5 +360,29 @@ describe('a remote person voting in a local poll', () => {
     const late = await remotePerson(t, 'hugo');
     await deliverVote(late, voteNote(late, pollPostUri, 'Tea', 9));
     expect((await recorded()).filter((e) => e.type === 'poll.updated')).toHaveLength(2);
+  });
+});
+
+describe('what another server’s Question may make us store', () => {
+  it('keeps 20 options at most, of 200 characters of text, counts bounded', async () => {
+    const now = new Date('2026-11-01T10:00:00.000Z');
+    const q = new Question({
+      id: new URL('https://remote.example/users/bob/statuses/1'),
+      exclusiveOptions: [
+        new Note({
+          name: '<3 \u0007 x'.padEnd(500, 'y'),
+          replies: new Collection({ totalItems: 5e12 }),
+        }),
+        new URL('https://remote.example/options/not-embedded'),
+        ...Array.from({ length: 30 }, (_, i) => new Note({ name: `option ${i}` })),
+      ],
+      closed: true,
+    });
+    const poll = await pollOfQuestion(q, now);
+    expect(poll?.options).toHaveLength(20);
+    expect(poll?.options[0]?.title).toHaveLength(200);
+    expect(poll?.options[0]?.title.startsWith('<3   x')).toBe(true);
+    expect(poll?.options[0]?.votesCount).toBe(1_000_000_000);
+    expect(poll).toMatchObject({ multiple: false, closedAt: now.toISOString(), votersCount: null });
   });
 });

@@ -29,11 +29,13 @@ export function isPollVote(note: Note): boolean {
   );
 }
 
-/** An option title as plain text: no markup, no control characters, bounded. */
+/**
+ * An option title as the plain text it is (Mastodon's too: "<3" is a title, not markup; every
+ * reader shows it as text): no control characters, bounded.
+ */
 function plainTitle(raw: unknown): string {
   return [
     ...String(raw ?? '')
-      .replace(/<[^>]*>/g, '')
       .replace(/\p{Cc}/gu, ' ')
       .trim(),
   ]
