@@ -196,6 +196,21 @@ describe('a remote poll arriving', () => {
     expect(status.poll.voters_count).toBe(1);
   });
 
+  it('a vote Note about a poll that is not ours is dropped, never stored as a reply', async () => {
+    await deliver(createOf(question(6, [0, 0])));
+    const carol = await remotePerson(t, 'carol', 'other.example');
+    await deliverVote(carol, voteNote(carol, `${bob.uri}/statuses/6`, 'Tea', 1));
+    const status = await statusOfUri(`${bob.uri}/statuses/6`);
+    expect(status.replies_count).toBe(0);
+    expect(status.poll.voters_count).toBe(0);
+    const stored = await t.database.db
+      .selectFrom('posts')
+      .select('id')
+      .where('account_id', '=', carol.id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it('a local vote in a remote poll is recorded and sends one Create(Note) per choice', async () => {
     await deliver(createOf(question(5, [0, 0])));
     const status = await statusOfUri(`${bob.uri}/statuses/5`);
