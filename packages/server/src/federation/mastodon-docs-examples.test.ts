@@ -20,6 +20,7 @@ import {
 } from './fixtures/mastodon-docs-examples.ts';
 import { noteContent } from './inbox/incoming-note.ts';
 import { remoteActorData } from './remote-profile.ts';
+import { seedPublishedRsaKey } from './testing/published-key.fixture.ts';
 import { selfLink } from './webfinger-client.ts';
 
 /**
@@ -35,6 +36,7 @@ let alice: TestPerson;
 beforeAll(async () => {
   t = await createTestApp();
   alice = await person(t, 'alice');
+  await seedPublishedRsaKey(t.database.db, alice.id);
   await t.database.db
     .updateTable('accounts')
     .set({ intention: 'Partager des recettes' })

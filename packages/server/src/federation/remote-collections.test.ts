@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { person } from '../posts/people.fixture.ts';
 import { createTestApp } from '../testing/test-app.ts';
+import { seedPublishedRsaKey } from './testing/published-key.fixture.ts';
+import { INSTANCE_ACTOR_IDENTIFIER } from './uri.ts';
 
 /**
  * A remote account's counts and pinned posts, read from its own server's collections when it is
@@ -102,6 +104,7 @@ describe("a remote account's collections", () => {
     const t = await createTestApp({ allowPrivateAddress: true });
     try {
       const viewer = await person(t, 'vera');
+      await seedPublishedRsaKey(t.database.db, INSTANCE_ACTOR_IDENTIFIER);
       const resolved = await t.federation.remoteAccounts.resolveHandle(`carla@${host}`);
       if (!resolved.ok) throw new Error(`not resolved: ${resolved.error.kind}`);
       const id = resolved.value.id;
