@@ -82,6 +82,7 @@ beforeAll(async () => {
     ...extra,
   });
   documents.set('/users/carla/statuses/2', { '@context': AS, ...note(2) });
+  documents.set('/users/carla/statuses/5', { '@context': AS, ...note(5) });
   documents.set('/users/carla/collections/featured', {
     '@context': AS,
     id: `${actor}/collections/featured`,
@@ -94,6 +95,8 @@ beforeAll(async () => {
       // Someone else's post, and a post of another server: never taken as carla's pins.
       note(3, { attributedTo: 'https://elsewhere.example/users/mallory' }),
       { ...note(4), id: 'https://elsewhere.example/statuses/4' },
+      // By reference on another origin (the same server under another name): never fetched.
+      `http://localhost:${port}/users/carla/statuses/5`,
     ],
   });
 });
@@ -180,6 +183,7 @@ describe("a remote account's collections", () => {
         .where('uri', 'in', [
           `${origin}/users/carla/statuses/3`,
           'https://elsewhere.example/statuses/4',
+          `${origin}/users/carla/statuses/5`,
         ])
         .execute();
       expect(foreign).toEqual([]);
