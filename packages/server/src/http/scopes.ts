@@ -366,12 +366,6 @@ const TABLE: Record<string, RouteScope> = {
   // The WebSocket checks each stream's own scope (streaming/streams.ts); plain GETs carry nothing.
   'GET /api/v1/streaming': PUBLIC,
   'GET /api/v1/streaming/health': PUBLIC,
-  // Other servers' images through our origin: the random key is the capability, as for our own
-  // files under /media (apps load images without a token), ADR 0021.
-  'GET /media/proxy/:key': PUBLIC,
-  'GET /media/proxy/:key/small': PUBLIC,
-  'GET /media/proxy/accounts/:id/avatar': PUBLIC,
-  'GET /media/proxy/accounts/:id/header': PUBLIC,
   'GET /api/v2/instance': PUBLIC,
   'GET /api/v1/custom_emojis': PUBLIC,
   'GET /api/openapi.json': PUBLIC,
