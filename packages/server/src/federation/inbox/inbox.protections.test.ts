@@ -32,7 +32,28 @@ beforeAll(async () => {
   mallory = await remotePerson(t, 'mallory', 'remote.example');
   inbox = inboxOf(t);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  worker?.controller.abort();
+  await worker?.done;
+  await t.close();
+});
+
+/**
+ * Fedify's queue worker, started once for the file (Fedify starts it once per federation): it
+ * delivers, or refuses to, what the bridge queued, and hands inbox messages to our listeners.
+ */
+let worker: { controller: AbortController; done: Promise<void> } | null = null;
+function startWorker(): void {
+  if (worker) return;
+  const controller = new AbortController();
+  worker = { controller, done: t.federation.startQueue(controller.signal) };
+}
+
+async function until(probe: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100 && !(await probe()); i += 1) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 async function outboundOf(type: OutboundEvent['type']): Promise<OutboundEvent[]> {
   const rows = await t.database.db
@@ -259,21 +280,66 @@ describe('a suspended server', () => {
     // Bob's next post is queued for wolf's server, and the queue refuses to deliver it there.
     await post(t, bob, 'Après la suspension');
     await t.jobs.runDueJobs();
-    const controller = new AbortController();
-    const worker = t.federation.startQueue(controller.signal);
+    startWorker();
     const ledger = () =>
       t.database.db
         .selectFrom('federation_deliveries')
         .select(['inbox', 'outcome', 'last_error'])
         .where('inbox', 'like', 'https://dark.example/%')
         .execute();
-    for (let i = 0; i < 100 && (await ledger()).length === 0; i += 1) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    controller.abort();
-    await worker;
+    await until(async () => (await ledger()).length > 0);
     const outcomes = await ledger();
     expect(outcomes.length).toBeGreaterThan(0);
     expect(outcomes.every((o) => o.outcome === 'refused')).toBe(true);
+  });
+});
+
+describe('the inbox wiring', () => {
+  const reportsOf = (accountId: string) =>
+    t.database.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('target_account_id', '=', accountId)
+      .execute();
+
+  it('reaches the handler through Fedify’s inbox queue, as a verified delivery does', async () => {
+    const finn = await person(t, 'finn');
+    const flag = new Flag({
+      id: new URL('https://remote.example/flags/queued'),
+      actor: new URL(mallory.uri),
+      object: new URL(uris.actor('finn')),
+      content: 'through the queue',
+    });
+    // What Fedify enqueues once it has checked a delivery's signature (its inbox message).
+    const message = {
+      type: 'inbox',
+      id: crypto.randomUUID(),
+      baseUrl: 'http://empathie.test',
+      activity: await flag.toJsonLd(),
+      identifier: null,
+      started: new Date().toISOString(),
+      attempt: 0,
+      traceContext: {},
+    };
+    await t.database.db
+      .insertInto('federation_messages')
+      .values({
+        id: String(ids()),
+        kind: 'inbox',
+        host: null,
+        delivery_key: null,
+        payload: JSON.stringify(message),
+        run_at: t.clock.now().toISOString(),
+        locked_until: null,
+        attempts: 0,
+        last_error: null,
+        created_at: t.clock.now().toISOString(),
+      })
+      .execute();
+    startWorker();
+    await until(async () => (await reportsOf(finn.id)).length > 0);
+    expect(await reportsOf(finn.id)).toMatchObject([
+      { account_id: mallory.id, comment: 'through the queue', source: 'federation' },
+    ]);
   });
 });
