@@ -6,6 +6,7 @@ import { createLogger } from '../../shared/logger.ts';
 import { createTestApp } from '../../testing/test-app.ts';
 import { createOutboundBridge } from '../outbound-bridge.ts';
 import { OUTBOUND_QUEUE, type OutboundEvent } from '../outbound-events.ts';
+import { seedPublishedRsaKey } from '../testing/published-key.fixture.ts';
 import { localUris } from '../uri.ts';
 import { flagHandlers } from './flags.handlers.ts';
 import { inboxOf, offlineContext, type RemotePerson, remotePerson } from './inbox.fixture.ts';
@@ -28,6 +29,8 @@ const ids = createIdGenerator(() => Date.now());
 beforeAll(async () => {
   t = await createTestApp();
   alice = await person(t, 'alice');
+  // Alice signs the Reject: the published test key spares generating an RSA pair.
+  await seedPublishedRsaKey(t.database.db, alice.id);
   admin = await person(t, 'founder', { role: 'admin' });
   mallory = await remotePerson(t, 'mallory', 'remote.example');
   inbox = inboxOf(t);

@@ -1,5 +1,24 @@
-import { CryptographicKey, generateCryptoKeyPair, Person, signRequest } from '@fedify/fedify';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { CryptographicKey, importJwk, Person, signRequest } from '@fedify/fedify';
 import type { TestApp } from '../../posts/people.fixture.ts';
+import { CAVAGE_PRIVATE_KEY, CAVAGE_PUBLIC_KEY } from '../fixtures/cavage-appendix-c.ts';
+
+/**
+ * The published draft-cavage test key as the signers' RSA pair: generating RSA-2048 pairs is
+ * most of a test's time on a busy machine. Each signer is its own actor with its own key id.
+ */
+async function publishedKeyPair() {
+  const jwk = (pem: string, kind: 'public' | 'private') => ({
+    ...(kind === 'public' ? createPublicKey(pem) : createPrivateKey(pem)).export({ format: 'jwk' }),
+    alg: 'RS256',
+    ext: true,
+    key_ops: kind === 'public' ? ['verify'] : ['sign'],
+  });
+  return {
+    publicKey: await importJwk(jwk(CAVAGE_PUBLIC_KEY, 'public'), 'public'),
+    privateKey: await importJwk(jwk(CAVAGE_PRIVATE_KEY, 'private'), 'private'),
+  };
+}
 
 /**
  * A remote actor that signs its GETs, for secure-mode tests without a second server: its actor
@@ -7,7 +26,7 @@ import type { TestApp } from '../../posts/people.fixture.ts';
  * looks first), so the signature is checked for real and nothing is fetched from the network.
  */
 export async function remoteSigner(t: TestApp, actorUri: string) {
-  const keys = await generateCryptoKeyPair('RSASSA-PKCS1-v1_5');
+  const keys = await publishedKeyPair();
   const keyId = new URL(`${actorUri}#main-key`);
   const actor = new Person({
     id: new URL(actorUri),
