@@ -137,14 +137,48 @@ export function contentWords(text: string): string[] {
   );
 }
 
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * UTF-16 units of the letters (`\p{L}`) of `text` and of its capitals (`\p{Lu}`), what
+ * `text.replace(/[^\p{L}]/gu, '').length` and the same for `\p{Lu}` give, in one loop that
+ * only asks the Unicode tables about non-ASCII characters.
+ */
+function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (LETTER.test(ch)) {
+      letters += ch.length;
+      if (UPPER.test(ch)) upper += ch.length;
+    }
+  }
+  return { letters, upper };
+}
+
 /** Lower-cases a clause typed in capitals, and the first letter of any other ("Ton code…"). */
 export function asObserved(clause: string, language: Language): string {
   const lower = clause.toLowerCase();
   if (lower === clause) return clause;
-  const letters = clause.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (letters.length >= 6 && upper / letters.length > 0.6) return lower;
-  const first = clause.match(/^\p{L}+/u)?.[0] ?? '';
-  if (language === 'en' && first === 'I') return clause;
+  const { letters, upper } = letterCounts(clause);
+  if (letters >= 6 && upper / letters > 0.6) return lower;
+  // Only "I" alone keeps its case: a clause that does not start with "I" needs no word read.
+  if (language === 'en' && clause.charCodeAt(0) === 73) {
+    const first = clause.match(/^\p{L}+/u)?.[0] ?? '';
+    if (first === 'I') return clause;
+  }
   return clause.charAt(0).toLowerCase() + clause.slice(1);
 }
