@@ -92,6 +92,15 @@ describe('folding without offsets', () => {
       runs,
     );
   });
+
+  it('remembers each character it folds by both of its units', () => {
+    // A high surrogate pairs with whatever unit follows: "\ud83d" + "a" is not "\ud83d" + "b".
+    for (const text of ['\ud83da\ud83db', '😡😀 É🙂É', 'Œ😡œ']) {
+      expect(foldString(text)).toBe(foldText(text).text);
+    }
+    expect(foldString('\ud83da\ud83db')).toBe('\ud83da\ud83db');
+    expect(foldText('😡Éé😡').text).toBe('😡e😡');
+  });
 });
 
 describe('shouting read by hand', () => {

@@ -51,6 +51,26 @@ for (const [from, to] of [
   }
 }
 
+// Every other character (emoji, other scripts) is folded once and remembered: foldCodePoint
+// normalises a string per call, and a draft repeats its emoji. Bounded, so that a text made of
+// thousands of distinct characters cannot grow it without end; past the bound it folds per call.
+const SEEN_FOLDS = new Map<number, string>();
+const MAX_SEEN = 4096;
+
+/** The fold of the character at `i` (a surrogate pair when `width` is 2), `code` its first unit. */
+function foldAt(original: string, i: number, code: number, width: number): string {
+  const common = COMMON_FOLDS.get(code);
+  if (common !== undefined) return common;
+  // Both units as the key: foldText pairs a high surrogate with whatever unit follows it.
+  const key = width === 2 ? code * 0x10000 + original.charCodeAt(i + 1) : code;
+  let folded = SEEN_FOLDS.get(key);
+  if (folded === undefined) {
+    folded = foldCodePoint(original.slice(i, i + width));
+    if (SEEN_FOLDS.size < MAX_SEEN) SEEN_FOLDS.set(key, folded);
+  }
+  return folded;
+}
+
 const A = 97;
 const Z = 122;
 const isLetterCode = (c: number): boolean => c >= A && c <= Z;
@@ -92,7 +112,7 @@ export function foldText(original: string): FoldedText {
     }
     if (i === length) break;
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    const folded = COMMON_FOLDS.get(code) ?? foldCodePoint(original.slice(i, i + width));
+    const folded = foldAt(original, i, code, width);
     if (folded.length === 0 && n > 0) {
       // A lone combining mark belongs to the letter before it.
       ends[n - 1] = i + width;
@@ -166,7 +186,7 @@ export function foldString(original: string): string {
     }
     ascii = false;
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    const folded = COMMON_FOLDS.get(code) ?? foldCodePoint(original.slice(i, i + width));
+    const folded = foldAt(original, i, code, width);
     while (n + folded.length + (length - i) > codes.length) {
       const bigger = new Uint16Array(codes.length * 2);
       bigger.set(codes);

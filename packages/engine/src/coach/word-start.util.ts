@@ -102,7 +102,7 @@ class FirstReader {
 
 /** The `\b` twin of a `(?<![a-z])…` rule, or null when its matches may not all start with a–z. */
 export function wordStartRegex(re: RegExp): RegExp | null {
-  if (re.flags !== 'g' || !re.source.startsWith(LOOKBEHIND)) return null;
+  if ((re.flags !== 'g' && re.flags !== '') || !re.source.startsWith(LOOKBEHIND)) return null;
   const body = re.source.slice(LOOKBEHIND.length);
   // "(?<![a-z])?…" would make the lookbehind optional.
   if (/^[*+?{]/.test(body)) return null;
@@ -112,7 +112,7 @@ export function wordStartRegex(re: RegExp): RegExp | null {
     if (reader.i !== body.length) return null; // an unbalanced ")"
     // With a "|" at the top level, "\\b" and the lookbehind both stand before the first branch
     // only; every branch starts with a letter, so the other branches match alike either way.
-    return first.letters && !first.nullable ? new RegExp(`\\b${body}`, 'g') : null;
+    return first.letters && !first.nullable ? new RegExp(`\\b${body}`, re.flags) : null;
   } catch (error) {
     if (error instanceof Unknown) return null;
     throw error;
@@ -124,4 +124,12 @@ const HIDDEN_WORD_START = /[0-9_A-Z][a-z]/;
 /** True when a letter a–z follows a digit, "_" or capital: then only the rules as written apply. */
 export function hasHiddenWordStart(text: string): boolean {
   return HIDDEN_WORD_START.test(text);
+}
+
+/**
+ * `re.test(text)` for a `(?<![a-z])…` regex without the `g` flag, through its `\b` twin when
+ * the text allows it.
+ */
+export function testWords(re: RegExp, twin: RegExp | null, text: string): boolean {
+  return (twin !== null && !hasHiddenWordStart(text) ? twin : re).test(text);
 }
