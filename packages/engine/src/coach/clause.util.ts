@@ -20,18 +20,20 @@ const BREAK = /[.!?;:…,\n]+/g;
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  const push = (from: number, to: number) => {
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) out.push({ begin: from + lead, end: from + lead + body.length, text: body });
-  };
   for (const m of text.matchAll(BREAK)) {
-    push(start, m.index);
+    pushClause(out, text, start, m.index);
     start = m.index + m[0].length;
   }
-  push(start, text.length);
+  pushClause(out, text, start, text.length);
   return out;
+}
+
+/** Adds `text[from, to)`, trimmed, unless nothing is left of it. */
+function pushClause(out: Clause[], text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body) out.push({ begin: from + lead, end: from + lead + body.length, text: body });
 }
 
 // Folded like the draft's words, so "très" meets "tres" and "really" meets "realy".
@@ -96,6 +98,13 @@ export function foldedWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A word that can be the verb after a noun subject. */
+function isVerb(w: string, language: Language): boolean {
+  return language === 'fr'
+    ? FR_AUX.has(w) || (FR_VERB.test(w) && !DANGLING.fr.has(w))
+    : EN_VERB.has(w) || (EN_VERB_END.test(w) && !DANGLING.en.has(w));
+}
+
 /**
  * True when the clause can follow "Quand je vois que" / "When I see that": it starts with a
  * subject, has a verb after a noun subject, and does not end on a word that announces more.
@@ -115,15 +124,11 @@ export function isWellFormed(clause: string, language: Language): boolean {
     return !DANGLING[language].has(next) || next === 'a' || next === 'ne' || next === 'n';
   }
   // A noun subject: a verb must come right after its noun (or after one adjective).
-  const isVerb = (w: string) =>
-    language === 'fr'
-      ? FR_AUX.has(w) || (FR_VERB.test(w) && !DANGLING.fr.has(w))
-      : EN_VERB.has(w) || (EN_VERB_END.test(w) && !DANGLING.en.has(w));
   // A noun subject ("ton code", "all the other people"): its verb comes within a few words,
   // with no preposition or conjunction before it ("le bruit la nuit" has none).
   for (let i = 1; i < Math.min(t.length, 6); i++) {
     const w = t[i] as string;
-    if (i >= 2 && isVerb(w)) return true;
+    if (i >= 2 && isVerb(w, language)) return true;
     // Only "all the …" may put a determiner second; later it starts another noun phrase.
     if (DANGLING[language].has(w) && !(i === 1 && SUBJECTS[language].has(w))) return false;
   }

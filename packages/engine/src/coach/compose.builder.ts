@@ -61,6 +61,14 @@ export interface Observed {
 const overlaps = (a: { begin: number; end: number }, b: { begin: number; end: number }) =>
   a.begin < b.end && b.begin < a.end;
 
+/** True when one of the edits covers `r` whole. */
+function inEdit(
+  edits: readonly { begin: number; end: number }[],
+  r: { begin: number; end: number },
+) {
+  return edits.some((e) => e.begin <= r.begin && r.end <= e.end);
+}
+
 // Cheap tests before the Unicode regexes above: most clauses have neither.
 const MODIFIER_HINT: Record<Language, RegExp> = {
   en: /fuck|freak|bloody|damn|shitty|crappy|stupid|idiotic|dumb/i,
@@ -129,14 +137,12 @@ export function observe(input: CoachInput, findings: readonly CoachFinding[]): O
       edits.push(r);
       return true;
     });
-    const inEdit = (r: { begin: number; end: number }) =>
-      edits.some((e) => e.begin <= r.begin && r.end <= e.end);
     const spanned = input.spans.some(
       (s) =>
         s.score >= MODEL_SPAN_MIN &&
         s.attribute !== 'PROFANITY' &&
         overlaps(s, clause) &&
-        !inEdit(s),
+        !inEdit(edits, s),
     );
     const text = applyEdits(input.text, clause, edits);
     if (!editable || spanned || isHarsh(foldWord(text))) {
