@@ -20,18 +20,20 @@ const BREAK = /[.!?;:…,\n]+/g;
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  const push = (from: number, to: number) => {
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) out.push({ begin: from + lead, end: from + lead + body.length, text: body });
-  };
   for (const m of text.matchAll(BREAK)) {
-    push(start, m.index);
+    pushClause(out, text, start, m.index);
     start = m.index + m[0].length;
   }
-  push(start, text.length);
+  pushClause(out, text, start, text.length);
   return out;
+}
+
+/** Adds `text[from, to)`, trimmed, unless nothing is left of it. */
+function pushClause(out: Clause[], text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body) out.push({ begin: from + lead, end: from + lead + body.length, text: body });
 }
 
 // Folded like the draft's words, so "très" meets "tres" and "really" meets "realy".
@@ -96,6 +98,13 @@ export function foldedWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A word that can be the verb after a noun subject. */
+function isVerb(w: string, language: Language): boolean {
+  return language === 'fr'
+    ? FR_AUX.has(w) || (FR_VERB.test(w) && !DANGLING.fr.has(w))
+    : EN_VERB.has(w) || (EN_VERB_END.test(w) && !DANGLING.en.has(w));
+}
+
 /**
  * True when the clause can follow "Quand je vois que" / "When I see that": it starts with a
  * subject, has a verb after a noun subject, and does not end on a word that announces more.
@@ -115,15 +124,11 @@ export function isWellFormed(clause: string, language: Language): boolean {
     return !DANGLING[language].has(next) || next === 'a' || next === 'ne' || next === 'n';
   }
   // A noun subject: a verb must come right after its noun (or after one adjective).
-  const isVerb = (w: string) =>
-    language === 'fr'
-      ? FR_AUX.has(w) || (FR_VERB.test(w) && !DANGLING.fr.has(w))
-      : EN_VERB.has(w) || (EN_VERB_END.test(w) && !DANGLING.en.has(w));
   // A noun subject ("ton code", "all the other people"): its verb comes within a few words,
   // with no preposition or conjunction before it ("le bruit la nuit" has none).
   for (let i = 1; i < Math.min(t.length, 6); i++) {
     const w = t[i] as string;
-    if (i >= 2 && isVerb(w)) return true;
+    if (i >= 2 && isVerb(w, language)) return true;
     // Only "all the …" may put a determiner second; later it starts another noun phrase.
     if (DANGLING[language].has(w) && !(i === 1 && SUBJECTS[language].has(w))) return false;
   }
@@ -137,14 +142,48 @@ export function contentWords(text: string): string[] {
   );
 }
 
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * UTF-16 units of the letters (`\p{L}`) of `text` and of its capitals (`\p{Lu}`), what
+ * `text.replace(/[^\p{L}]/gu, '').length` and the same for `\p{Lu}` give, in one loop that
+ * only asks the Unicode tables about non-ASCII characters.
+ */
+function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (LETTER.test(ch)) {
+      letters += ch.length;
+      if (UPPER.test(ch)) upper += ch.length;
+    }
+  }
+  return { letters, upper };
+}
+
 /** Lower-cases a clause typed in capitals, and the first letter of any other ("Ton code…"). */
 export function asObserved(clause: string, language: Language): string {
   const lower = clause.toLowerCase();
   if (lower === clause) return clause;
-  const letters = clause.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (letters.length >= 6 && upper / letters.length > 0.6) return lower;
-  const first = clause.match(/^\p{L}+/u)?.[0] ?? '';
-  if (language === 'en' && first === 'I') return clause;
+  const { letters, upper } = letterCounts(clause);
+  if (letters >= 6 && upper / letters > 0.6) return lower;
+  // Only "I" alone keeps its case: a clause that does not start with "I" needs no word read.
+  if (language === 'en' && clause.charCodeAt(0) === 73) {
+    const first = clause.match(/^\p{L}+/u)?.[0] ?? '';
+    if (first === 'I') return clause;
+  }
   return clause.charAt(0).toLowerCase() + clause.slice(1);
 }

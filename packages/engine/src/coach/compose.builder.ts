@@ -11,6 +11,7 @@ import { foldWord } from './fold.util.ts';
 import { nounReplacement } from './harsh-words.rules.ts';
 import { PROFANITY_ALT, STRONG_ALT } from './lexicon.data.ts';
 import type { Feeling, Need } from './vocabulary.data.ts';
+import { testWords, wordStartRegex } from './word-start.util.ts';
 
 /**
  * The rewrite and the scaffold, composed from what the coach understood rather than edited out
@@ -19,6 +20,9 @@ import type { Feeling, Need } from './vocabulary.data.ts';
  */
 
 const HARSH = new RegExp(`(?<![a-z])(?:${STRONG_ALT}|${PROFANITY_ALT})(?![a-z])`);
+const HARSH_TWIN = wordStartRegex(HARSH);
+/** True when the folded text holds an insult or a swear word. */
+const isHarsh = (folded: string): boolean => testWords(HARSH, HARSH_TWIN, folded);
 
 // A swear word or harsh adjective between a determiner and its noun is an optional modifier:
 // "the fucking picture" → "the picture", "ce putain de film" → "ce film". Nothing else is cut.
@@ -57,6 +61,14 @@ export interface Observed {
 const overlaps = (a: { begin: number; end: number }, b: { begin: number; end: number }) =>
   a.begin < b.end && b.begin < a.end;
 
+/** True when one of the edits covers `r` whole. */
+function inEdit(
+  edits: readonly { begin: number; end: number }[],
+  r: { begin: number; end: number },
+) {
+  return edits.some((e) => e.begin <= r.begin && r.end <= e.end);
+}
+
 // Cheap tests before the Unicode regexes above: most clauses have neither.
 const MODIFIER_HINT: Record<Language, RegExp> = {
   en: /fuck|freak|bloody|damn|shitty|crappy|stupid|idiotic|dumb/i,
@@ -84,7 +96,7 @@ function leftover(input: CoachInput, clause: Clause, covering: readonly CoachFin
     at = Math.max(at, f.end);
   }
   if (at < clause.end) rest += ` ${input.text.slice(at, clause.end)}`;
-  return contentWords(rest).filter((w) => !HARSH.test(w));
+  return contentWords(rest).filter((w) => !isHarsh(w));
 }
 
 /**
@@ -125,17 +137,15 @@ export function observe(input: CoachInput, findings: readonly CoachFinding[]): O
       edits.push(r);
       return true;
     });
-    const inEdit = (r: { begin: number; end: number }) =>
-      edits.some((e) => e.begin <= r.begin && r.end <= e.end);
     const spanned = input.spans.some(
       (s) =>
         s.score >= MODEL_SPAN_MIN &&
         s.attribute !== 'PROFANITY' &&
         overlaps(s, clause) &&
-        !inEdit(s),
+        !inEdit(edits, s),
     );
     const text = applyEdits(input.text, clause, edits);
-    if (!editable || spanned || HARSH.test(foldWord(text))) {
+    if (!editable || spanned || isHarsh(foldWord(text))) {
       changed = true;
       if (lost) continue; // already known: no need to read what this clause leaves
       if (leftover(input, clause, touching).length > 0) lost = true;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prefixTree } from './alternation.util.ts';
+import { asObserved } from './clause.util.ts';
 import { foldString, foldText } from './fold.util.ts';
 import { alt, INSULT_ALT, list, STRONG_INSULTS, WEAK_INSULTS } from './lexicon.data.ts';
 import { combineCues, countCues } from './need-cues.util.ts';
@@ -90,6 +91,15 @@ describe('folding without offsets', () => {
       }),
       runs,
     );
+  });
+
+  it('remembers each character it folds by both of its units', () => {
+    // A high surrogate pairs with whatever unit follows: "\ud83d" + "a" is not "\ud83d" + "b".
+    for (const text of ['\ud83da\ud83db', '😡😀 É🙂É', 'Œ😡œ']) {
+      expect(foldString(text)).toBe(foldText(text).text);
+    }
+    expect(foldString('\ud83da\ud83db')).toBe('\ud83da\ud83db');
+    expect(foldText('😡Éé😡').text).toBe('😡e😡');
   });
 });
 
@@ -254,5 +264,35 @@ describe('need cues counted in one scan', () => {
     const clash = [first, { ...second, cues: /(?<![a-z])(?:la parole|peurs)/g }];
     expect(combineCues(clash)).toBeNull();
     expect(countCues(clash, null, 'peurs')).toEqual([1, 1]);
+  });
+});
+
+describe('clauses as observed', () => {
+  // The plain reading that asObserved replaces, kept here as the reference.
+  function reference(clause: string, language: 'fr' | 'en'): string {
+    const lower = clause.toLowerCase();
+    if (lower === clause) return clause;
+    const letters = clause.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+    if (letters.length >= 6 && upper / letters.length > 0.6) return lower;
+    const first = clause.match(/^\p{L}+/u)?.[0] ?? '';
+    if (language === 'en' && first === 'I') return clause;
+    return clause.charAt(0).toLowerCase() + clause.slice(1);
+  }
+  const clause = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc
+      .array(fc.constantFrom('I', 'I ', 'TU ', 'AS', 'Été', 'É', 'é', '𝐀', '𝐚', 'x', ' ', '!'), {
+        maxLength: 12,
+      })
+      .map((p) => p.join('')),
+  );
+  it('lower-cases exactly as the Unicode regexes did', () => {
+    fc.assert(
+      fc.property(clause, fc.constantFrom('fr' as const, 'en' as const), (text, language) => {
+        expect(asObserved(text, language)).toBe(reference(text, language));
+      }),
+      { numRuns: 400, seed: 20261127 },
+    );
   });
 });

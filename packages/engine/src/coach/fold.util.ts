@@ -51,6 +51,26 @@ for (const [from, to] of [
   }
 }
 
+// Every other character (emoji, other scripts) is folded once and remembered: foldCodePoint
+// normalises a string per call, and a draft repeats its emoji. Bounded, so that a text made of
+// thousands of distinct characters cannot grow it without end; past the bound it folds per call.
+const SEEN_FOLDS = new Map<number, string>();
+const MAX_SEEN = 4096;
+
+/** The fold of the character at `i` (a surrogate pair when `width` is 2), `code` its first unit. */
+function foldAt(original: string, i: number, code: number, width: number): string {
+  const common = COMMON_FOLDS.get(code);
+  if (common !== undefined) return common;
+  // Both units as the key: foldText pairs a high surrogate with whatever unit follows it.
+  const key = width === 2 ? code * 0x10000 + original.charCodeAt(i + 1) : code;
+  let folded = SEEN_FOLDS.get(key);
+  if (folded === undefined) {
+    folded = foldCodePoint(original.slice(i, i + width));
+    if (SEEN_FOLDS.size < MAX_SEEN) SEEN_FOLDS.set(key, folded);
+  }
+  return folded;
+}
+
 const A = 97;
 const Z = 122;
 const isLetterCode = (c: number): boolean => c >= A && c <= Z;
@@ -92,7 +112,7 @@ export function foldText(original: string): FoldedText {
     }
     if (i === length) break;
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    const folded = COMMON_FOLDS.get(code) ?? foldCodePoint(original.slice(i, i + width));
+    const folded = foldAt(original, i, code, width);
     if (folded.length === 0 && n > 0) {
       // A lone combining mark belongs to the letter before it.
       ends[n - 1] = i + width;
@@ -141,25 +161,65 @@ export function foldText(original: string): FoldedText {
   return { text, starts: starts.subarray(0, w), ends: ends.subarray(0, w) };
 }
 
-const ASCII_UPPER = /[A-Z]+/g;
-// A non-ASCII unit, or a high surrogate with the unit after it (foldText's width rule).
-const NON_ASCII = /[\ud800-\udbff][\s\S]|[\u0080-\uffff]/g;
-// The first leetspeak swap needs a letter, a swappable symbol, then a letter or symbol.
-const LEET_CONTEXT = /[a-z][0134@$!][a-z0134@$!]/;
-const REPEATED_LETTER = /([a-z])\1+/g;
+// Scratch buffer for foldString: clauses and words are short, and one buffer serves them all.
+let scratch = new Uint16Array(256);
 
 /**
  * `foldText(original).text` without the map back to the original, for text whose offsets are
- * never needed (lexicon entries, a candidate rewrite checked against the rules): the same steps
- * done by native string replacements instead of a loop over every character.
+ * never needed (lexicon entries, clauses, a candidate rewrite checked against the rules): the
+ * same steps (fold each unit, leetspeak between letters, repeated letters collapsed) over one
+ * reused buffer of codes, with no offsets kept and no string built when lower-casing suffices.
  */
 export function foldString(original: string): string {
-  const folded = original
-    .replace(ASCII_UPPER, (upper) => upper.toLowerCase())
-    .replace(NON_ASCII, (ch) => COMMON_FOLDS.get(ch.charCodeAt(0)) ?? foldCodePoint(ch));
-  // Leetspeak depends on the letters already swapped before it: the full fold handles it.
-  if (LEET_CONTEXT.test(folded)) return foldText(original).text;
-  return folded.replace(REPEATED_LETTER, '$1');
+  const length = original.length;
+  if (scratch.length < length + 8) scratch = new Uint16Array(length * 2 + 8);
+  let codes = scratch;
+  let n = 0;
+  let ascii = true;
+  let i = 0;
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      codes[n++] = code >= 65 && code <= 90 ? code + 32 : code;
+      i++;
+      continue;
+    }
+    ascii = false;
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    const folded = foldAt(original, i, code, width);
+    while (n + folded.length + (length - i) > codes.length) {
+      const bigger = new Uint16Array(codes.length * 2);
+      bigger.set(codes);
+      codes = bigger;
+      scratch = bigger;
+    }
+    for (let k = 0; k < folded.length; k++) codes[n++] = folded.charCodeAt(k);
+    i += width;
+  }
+  let swapped = false;
+  for (let k = 1; k < n - 1; k++) {
+    const swap = leetOf(codes[k] as number);
+    if (swap === 0 || !isLetterCode(codes[k - 1] as number)) continue;
+    const next = codes[k + 1] as number;
+    if (isLetterCode(leetOf(next) || next)) {
+      codes[k] = swap;
+      swapped = true;
+    }
+  }
+  let w = n === 0 ? 0 : 1;
+  for (let k = 1; k < n; k++) {
+    const c = codes[k] as number;
+    if (c === codes[w - 1] && isLetterCode(c)) continue;
+    codes[w++] = c;
+  }
+  // ASCII with nothing swapped or collapsed: the fold is the lower case, built natively.
+  if (ascii && !swapped && w === n) return original.toLowerCase();
+  let text = '';
+  for (let k = 0; k < w; k += 4096) {
+    // apply, not spread: spreading a typed array walks its iterator.
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(w, k + 4096)) as never);
+  }
+  return text;
 }
 
 /** Folds a lexicon entry the same way as a draft, so both meet in the middle. */

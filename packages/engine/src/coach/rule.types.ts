@@ -1,4 +1,5 @@
 import type { Bilingual, CoachFindingKind } from '../types.ts';
+import { hasHiddenWordStart, wordStartRegex } from './word-start.util.ts';
 
 /** A deterministic rule over folded text. */
 export interface Rule {
@@ -48,11 +49,26 @@ export function eachMatch(
   }
 }
 
+// The `\b` twin of each rule's regex (`word-start.util.ts`), worked out on first use.
+const TWINS = new WeakMap<Rule, RegExp | null>();
+
+/** The regex to run for `rule`: its faster twin when `plain` says the text allows it. */
+function regexOf(rule: Rule, plain: boolean): RegExp {
+  if (!plain) return rule.re;
+  let twin = TWINS.get(rule);
+  if (twin === undefined) {
+    twin = wordStartRegex(rule.re);
+    TWINS.set(rule, twin);
+  }
+  return twin ?? rule.re;
+}
+
 /** Runs every rule over the folded text. */
 export function runRules(rules: readonly Rule[], folded: string): RuleHit[] {
   const hits: RuleHit[] = [];
+  const plain = !hasHiddenWordStart(folded);
   for (const rule of rules) {
-    eachMatch(rule.re, folded, (begin, end) => {
+    eachMatch(regexOf(rule, plain), folded, (begin, end) => {
       if (!rule.keep || rule.keep(folded, begin, end)) {
         hits.push({ kind: rule.kind, begin, end, explanation: rule.explanation });
       }
@@ -65,8 +81,9 @@ export function runRules(rules: readonly Rule[], folded: string): RuleHit[] {
 /** True as soon as one rule keeps a match: a candidate rewrite needs no full list of hits. */
 export function anyRuleHit(rules: readonly Rule[], folded: string): boolean {
   let found = false;
+  const plain = !hasHiddenWordStart(folded);
   for (const rule of rules) {
-    eachMatch(rule.re, folded, (begin, end) => {
+    eachMatch(regexOf(rule, plain), folded, (begin, end) => {
       found = !rule.keep || rule.keep(folded, begin, end);
       return found;
     });

@@ -8,6 +8,7 @@ import {
   NEEDS,
   type Need,
 } from './vocabulary.data.ts';
+import { hasHiddenWordStart, wordStartRegex } from './word-start.util.ts';
 
 const STRONG_EMOTION = 0.7;
 const CLEAR_EMOTION = 0.25;
@@ -45,12 +46,14 @@ export function chooseFeeling(
 }
 
 const NEED_CUES = combineCues(NEEDS);
+const NEED_CUES_TWIN = NEED_CUES && wordStartRegex(NEED_CUES);
 
 /** The need whose cues the draft mentions most; respect when it attacks and says nothing else. */
 export function chooseNeed(folded: string, findings: readonly CoachFinding[]): Need {
   let best: Need | null = null;
   let bestCount = 0;
-  const counts = countCues(NEEDS, NEED_CUES, folded);
+  const twin = NEED_CUES_TWIN !== null && !hasHiddenWordStart(folded);
+  const counts = countCues(NEEDS, twin ? NEED_CUES_TWIN : NEED_CUES, folded);
   for (let i = 0; i < NEEDS.length; i++) {
     const count = counts[i] as number;
     if (count > bestCount) {
