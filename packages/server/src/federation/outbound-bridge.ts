@@ -19,8 +19,8 @@ import {
   postActivity,
 } from './outbound-activities.ts';
 import { OUTBOUND_QUEUE, type OutboundEvent } from './outbound-events.ts';
-import { replyRejection } from './reply-rejection.ts';
 import { pollOutgoing } from './poll-outbound.ts';
+import { replyRejection } from './reply-rejection.ts';
 import type { LocalUris } from './uri.ts';
 
 type Db = Kysely<Database>;
