@@ -4,9 +4,10 @@
 # server suite on a real PostgreSQL, and the end-to-end journeys in Chromium.
 #
 # The end-to-end journeys spend most of their time waiting (for a page, a timer, a server-side
-# job), so they run beside the attack and PostgreSQL stages instead of after them: on two cores
-# this takes minutes off the whole run. EMPATHIE_TEST_SEQUENTIAL=1 runs every stage one after
-# the other (slower, easier to read when hunting a failure).
+# job), and they are the longest stage, so they start right after the checks and run beside the
+# unit, attack and PostgreSQL stages: on two cores this takes minutes off the whole run.
+# EMPATHIE_TEST_SEQUENTIAL=1 runs every stage one after the other (slower, easier to read when
+# hunting a failure).
 # Stops at the first failing stage and says which one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,9 +42,9 @@ run_stage() {
 }
 
 run_stage "check" bash scripts/check.sh
-run_stage "unit (SQLite)" bash scripts/test-unit.sh
 
 if [ "${EMPATHIE_TEST_SEQUENTIAL:-0}" = "1" ]; then
+  run_stage "unit (SQLite)" bash scripts/test-unit.sh
   run_stage "attacks (real server)" bash scripts/test-attack.sh
   run_stage "server on PostgreSQL" bash scripts/test-pg.sh
   run_stage "end-to-end (Chromium)" bash scripts/test-e2e.sh
@@ -81,6 +82,7 @@ e2e_began=$SECONDS
 bash scripts/test-e2e.sh >"$E2E_LOG" 2>&1 &
 E2E_PID=$!
 
+run_stage "unit (SQLite)" bash scripts/test-unit.sh
 run_stage "attacks (real server)" bash scripts/test-attack.sh
 run_stage "server on PostgreSQL" bash scripts/test-pg.sh
 
@@ -90,7 +92,7 @@ wait "$E2E_PID" || e2e_status=$?
 E2E_PID=""
 cat "$E2E_LOG"
 if [ "$e2e_status" = "0" ]; then
-  SUMMARY+=("passed  end-to-end (Chromium), beside the two stages above ($((SECONDS - e2e_began))s)")
+  SUMMARY+=("passed  end-to-end (Chromium), beside the three stages above ($((SECONDS - e2e_began))s)")
 else
   SUMMARY+=("FAILED  end-to-end (Chromium) ($((SECONDS - e2e_began))s)")
   stage_failed "end-to-end (Chromium)" "bash scripts/test-e2e.sh"
