@@ -8,7 +8,8 @@ import { defineConfig } from 'vitest/config';
 // Test files of a worker share one module graph (`isolate: false`): loading the server's graph
 // (Hono, Kysely, Fedify, the engine's model) again for every file took most of the suite's time,
 // about three times what the tests themselves take. It is safe here because no test file
-// replaces a module (`vi.mock`), and one that stubs a global restores it in its own `afterAll`;
+// replaces a module (`vi.mock`), one that stubs a global restores it in its own `afterAll`, and
+// in-process HTTP servers keep the global Request and Response (`overrideGlobalObjects: false`);
 // state a test file leaves behind lives in its own app and database, never in a module.
 function project(name: string, dir: string, environment: 'node' | 'jsdom' = 'node') {
   const own = [`${dir}/vitest.config.ts`, `${dir}/vite.config.ts`].find((file) => existsSync(file));

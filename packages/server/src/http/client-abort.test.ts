@@ -11,6 +11,7 @@ import { isClientAbort } from './client-abort.ts';
 // A real listening server: only Node's HTTP stack produces the "aborted" failure of a client
 // that hangs up in the middle of its request body.
 const lines: string[] = [];
+const processResponse = globalThis.Response;
 let database: DatabaseHandle;
 let server: ServerType;
 let port: number;
@@ -27,7 +28,13 @@ beforeAll(async () => {
     }),
     engine: await testEngine(),
   });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  // Keep the process's own Request and Response: test files share the process (vitest.config.ts).
+  server = serve({
+    fetch: app.fetch,
+    port: 0,
+    hostname: '127.0.0.1',
+    overrideGlobalObjects: false,
+  });
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as { port: number }).port;
 });
@@ -72,4 +79,9 @@ describe('isClientAbort', () => {
     expect(isClientAbort(new TypeError('x is undefined'))).toBe(false);
     expect(isClientAbort('aborted')).toBe(false);
   });
+});
+
+it("leaves the process's own Response in place (test files share one process)", async () => {
+  expect(globalThis.Response).toBe(processResponse);
+  expect((await fetch(`http://127.0.0.1:${port}/api/v1/instance`)) instanceof Response).toBe(true);
 });

@@ -53,7 +53,14 @@ export class LiveClient {
  */
 export async function startLiveServer() {
   const t = await createTestApp();
-  const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+  // Left alone, the adapter swaps the process's global Request and Response for its own, and
+  // test files share a process (vitest.config.ts): a later file's `instanceof Response` would fail.
+  const server = serve({
+    fetch: t.app.fetch,
+    port: 0,
+    hostname: '127.0.0.1',
+    overrideGlobalObjects: false,
+  });
   if (!server.listening) await once(server, 'listening');
   t.streaming.attach(server);
   const { port } = server.address() as AddressInfo;
