@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { median, percentile } from '../stats.ts';
 import { draftEndingOnInsult } from './think-texts.ts';
@@ -51,10 +53,41 @@ interface Stamp {
   markedAt: number;
 }
 
-async function signIn(page: Page, origin: string, token: string): Promise<void> {
-  await page.goto(`${origin}/`);
-  await page.evaluate(`localStorage.setItem('empathie.token', ${JSON.stringify(token)})`);
-  await page.goto(`${origin}/home`);
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+const REACH_MS = 15_000;
+
+/**
+ * Logs in through the form, as e2e/support/actions.ts logIn does: the web app keeps its session
+ * in an HttpOnly cookie (ADR 0009), so a token placed in the page's storage no longer signs in,
+ * and /home then shows the login form instead of the composer. Throws a plain explanation, with
+ * the page's address and a screenshot, rather than letting the first keystroke time out.
+ */
+async function openComposer(page: Page, origin: string, who: Credentials) {
+  try {
+    await page.goto(`${origin}/login`);
+    await page.getByTestId('login-username').fill(who.username, { timeout: REACH_MS });
+    await page.getByTestId('login-password').fill(who.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/home', { timeout: REACH_MS });
+    const composer = page.getByTestId('compose-text').first();
+    await composer.waitFor({ state: 'visible', timeout: REACH_MS });
+    return composer;
+  } catch (error) {
+    const shot = join(tmpdir(), `empathie-bench-composer-${Date.now()}.png`);
+    const saved = await page.screenshot({ path: shot }).then(
+      () => ` (screenshot: ${shot})`,
+      () => '',
+    );
+    throw new Error(
+      `Keystroke bench: could not reach the composer on /home as ${who.username} — ` +
+        `the page is at ${page.url()}${saved}. Did the login form, its test ids or the route ` +
+        `after login change? ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+    );
+  }
 }
 
 const spread = (values: number[]) => {
@@ -70,7 +103,7 @@ const spread = (values: number[]) => {
 export async function measureKeystrokes(
   browser: Browser,
   origin: string,
-  token: string,
+  who: Credentials,
   lengths: readonly number[],
   samples: number,
 ): Promise<KeystrokeFigures[]> {
@@ -80,8 +113,7 @@ export async function measureKeystrokes(
   page.setDefaultTimeout(30_000);
   const figures: KeystrokeFigures[] = [];
   try {
-    await signIn(page, origin, token);
-    const composer = page.getByTestId('compose-text').first();
+    const composer = await openComposer(page, origin, who);
     await composer.click();
     for (const length of lengths) {
       await composer.fill(draftEndingOnInsult(length));

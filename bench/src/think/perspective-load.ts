@@ -45,12 +45,15 @@ async function json(origin: string, path: string, body: unknown, token?: string)
   return answer;
 }
 
+/** The admin's credentials: the keystroke bench logs in with them through the web app's form. */
+export const ADMIN = { username: 'bench_admin', password: 'bench-password-2026' } as const;
+
 /** The first account of a fresh instance is its admin: sign it up and keep its token. */
 export async function signUpAdmin(origin: string): Promise<string> {
   const token = await json(origin, '/api/v1/accounts', {
-    username: 'bench_admin',
-    email: 'bench_admin@example.org',
-    password: 'bench-password-2026',
+    username: ADMIN.username,
+    email: `${ADMIN.username}@example.org`,
+    password: ADMIN.password,
     agreement: true,
     locale: 'en',
   });

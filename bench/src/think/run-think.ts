@@ -6,7 +6,7 @@ import { launchChromium, serveStatic } from './browser.ts';
 import { buildEngine, buildWebApp, jsSizes } from './builds.ts';
 import { measureKeystrokes } from './composer-keystroke.ts';
 import { measureEngineLoad } from './engine-load.ts';
-import { measurePerspective, signUpAdmin } from './perspective-load.ts';
+import { ADMIN, measurePerspective, signUpAdmin } from './perspective-load.ts';
 import { commentOf } from './think-texts.ts';
 
 export interface ThinkOptions {
@@ -98,7 +98,7 @@ export async function runThinkBench(options: ThinkOptions, say: Say): Promise<vo
       `\nKeystroke → updated marks in the real composer (${samples} keystrokes per draft; ` +
         'a MutationObserver on the coach area, performance.now() in the page)',
     );
-    const keys = await measureKeystrokes(browser, server.origin, admin, [280, 2800], samples);
+    const keys = await measureKeystrokes(browser, server.origin, ADMIN, [280, 2800], samples);
     for (const k of keys) {
       say(
         `  ${String(k.length).padStart(4)} chars: with the ${ms(k.pause)} pause p50 ${ms(k.withPause.p50)} ` +
