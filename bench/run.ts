@@ -17,6 +17,7 @@ import { parseOptions, USAGE } from './src/options.ts';
 import { planInstance } from './src/seed-plan.ts';
 import { writeInstance } from './src/seed-writer.ts';
 import { type RunningServer, startServer } from './src/server-process.ts';
+import { machineLine } from './src/shield/machine.ts';
 import { runShieldBench } from './src/shield/run-shield.ts';
 import { runStreamingBench } from './src/streaming/run-streaming.ts';
 import { runThinkBench } from './src/think/run-think.ts';
@@ -101,6 +102,7 @@ async function socialBench() {
     );
     const large = await seed('large', options.accounts, options.posts, join(base, 'large'));
     say('\nStarting the real server (main.ts start) on both, on 127.0.0.1…');
+    say(`  machine: ${machineLine()}`);
     servers.push(await startServer(join(base, 'small'), PUBLIC_URL));
     servers.push(await startServer(join(base, 'large'), PUBLIC_URL));
     const targets: Target[] = [small, large].map((s, i) => ({
@@ -162,6 +164,7 @@ async function socialBench() {
     ratios('home timeline, one at a time', s1, l1, 'req/s');
     ratios(`home timeline, ${c} in flight`, s2, l2, 'req/s');
     ratios('post creation', s3, l3, 'posts/s');
+    say(`  machine at the end: ${machineLine()}`);
     for (const server of servers.splice(0)) await server.stop();
     engineBench();
   } finally {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../server-process.ts';
+import { machineLine } from '../shield/machine.ts';
 import { launchChromium, serveStatic } from './browser.ts';
 import { buildEngine, buildWebApp, jsSizes } from './builds.ts';
 import { measureKeystrokes } from './composer-keystroke.ts';
@@ -30,6 +31,7 @@ export async function runThinkBench(options: ThinkOptions, say: Say): Promise<vo
   const stops: (() => Promise<void>)[] = [];
   try {
     say('\nThink before you post — building the web app and the engine into a temporary folder…');
+    say(`  machine: ${machineLine()}`);
     await buildWebApp(join(base, 'web'));
     await buildEngine(join(base, 'engine'));
     say('\nEngine browser build (esbuild, as packages/engine/build/build.ts makes it)');
@@ -107,6 +109,7 @@ export async function runThinkBench(options: ThinkOptions, say: Say): Promise<vo
           `keystroke → next frame p50 ${ms(k.typingFrame.p50)}`,
       );
     }
+    say(`  machine at the end: ${machineLine()}`);
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     if (options.keep) say(`\nBuilds and data kept in ${base}`);
