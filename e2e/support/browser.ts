@@ -38,6 +38,13 @@ function ownAddress(): string {
   return `203.0.113.${randomInt(1, 255)}`;
 }
 
+/**
+ * How long a click, a navigation or an awaited element may take. `npm test` runs the journeys
+ * beside the unit and PostgreSQL stages on two cores, where a page can wait seconds for CPU
+ * without anything being wrong; a real hang still fails, here and at the test's own limit.
+ */
+export const ACTION_TIMEOUT_MS = 30_000;
+
 export async function openPerson(
   browser: Browser,
   env: E2eEnv,
@@ -50,7 +57,7 @@ export async function openPerson(
     viewport: { width: 1280, height: 860 },
     extraHTTPHeaders: { 'X-Forwarded-For': ownAddress() },
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   const page = await context.newPage();
   return { name, context, page };
 }

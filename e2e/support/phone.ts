@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Language, Person } from './browser.ts';
+import { ACTION_TIMEOUT_MS, type Language, type Person } from './browser.ts';
 import type { E2eEnv } from './e2e-env.ts';
 
 export interface Viewport {
@@ -32,7 +32,7 @@ export async function openPhonePerson(
     deviceScaleFactor: 2,
     extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${randomInt(1, 255)}` },
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   const page = await context.newPage();
   return { name, context, page };
 }
