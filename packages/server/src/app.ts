@@ -3,8 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Engine } from '@empathie/engine';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { type Context, Hono } from 'hono';
 import { mountAccountDataDomain } from './accounts/account-data.module.ts';
 import { mountAccountsDomain } from './accounts/accounts.module.ts';
 import { tokenResolver } from './accounts/tokens.repository.ts';
@@ -32,6 +31,7 @@ import {
 } from './federation/remote-lookup.routes.ts';
 import { localUris } from './federation/uri.ts';
 import { type AppEnv, authentication, hashToken } from './http/auth.ts';
+import { limitBody } from './http/body-limit.ts';
 import { isClientAbort } from './http/client-abort.ts';
 import { mountCors } from './http/cors.ts';
 import { apiError, unexpectedFailureMessage } from './http/errors.ts';
@@ -104,15 +104,10 @@ export function createApp(deps: AppDeps) {
   app.use('*', publicUrlMiddleware(config.publicUrl));
   // Before authentication: a preflight carries no token and must not need one.
   mountCors(app);
-  const smallBodies = bodyLimit({
-    maxSize: 1024 * 1024,
-    onError: (c) => apiError(c, 'payload_too_large'),
-  });
+  const tooLarge = (c: Context) => apiError(c, 'payload_too_large');
+  const smallBodies = limitBody(1024 * 1024, tooLarge);
   // Only the two image upload routes take more than 1 MiB.
-  const uploadBodies = bodyLimit({
-    maxSize: MEDIA_UPLOAD_BODY_LIMIT,
-    onError: (c) => apiError(c, 'payload_too_large'),
-  });
+  const uploadBodies = limitBody(MEDIA_UPLOAD_BODY_LIMIT, tooLarge);
   app.use('*', (c, next) =>
     isMediaUpload(c.req.method, c.req.path) ? uploadBodies(c, next) : smallBodies(c, next),
   );
