@@ -2,6 +2,7 @@ import type { Actor, RequestContext } from '@fedify/fedify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { createFetchPolicy } from '../policy/fetch-policy.ts';
+import { localAccountId } from './objects/objects.repository.ts';
 
 /**
  * Secure mode (AUTHORIZED_FETCH) for the collections and the outbox: a request must be signed by
@@ -16,17 +17,6 @@ export function createFetchGate(db: Kysely<Database>, authorizedFetch: boolean) 
   const policy = createFetchPolicy(db);
   const refusedByBlock = new WeakSet<Request>();
 
-  async function localAccountId(identifier: string): Promise<string | undefined> {
-    const row = await db
-      .selectFrom('accounts')
-      .select('id')
-      .where('username', '=', identifier)
-      .where('domain', 'is', null)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    return row?.id;
-  }
-
   return {
     /** Fedify's `authorize` predicate for a collection of the local actor `identifier`. */
     async collection(
@@ -36,7 +26,7 @@ export function createFetchGate(db: Kysely<Database>, authorizedFetch: boolean) 
     ): Promise<boolean> {
       if (!authorizedFetch) return true;
       if (!signer?.id) return false;
-      const ownerId = await localAccountId(identifier);
+      const ownerId = await localAccountId(db, identifier);
       // No such account: the dispatcher answers 404 itself.
       if (!ownerId) return true;
       if (await policy.mayServe(ownerId, signer.id.href)) return true;

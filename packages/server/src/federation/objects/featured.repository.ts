@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { localAccountId } from './objects.repository.ts';
 
 /** At most this many pinned posts are listed (Mastodon lets a person pin five). */
 export const FEATURED_LIMIT = 20;
@@ -13,20 +14,14 @@ export async function featuredPostIds(
   db: Kysely<Database>,
   username: string,
 ): Promise<string[] | null> {
-  const actor = await db
-    .selectFrom('accounts')
-    .select('id')
-    .where('username', '=', username)
-    .where('domain', 'is', null)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!actor) return null;
+  const actorId = await localAccountId(db, username);
+  if (actorId === undefined) return null;
   const rows = await db
     .selectFrom('pins as s')
     .innerJoin('posts as p', 'p.id', 's.post_id')
     .select('p.id')
-    .where('s.account_id', '=', actor.id)
-    .where('p.account_id', '=', actor.id)
+    .where('s.account_id', '=', actorId)
+    .where('p.account_id', '=', actorId)
     .where('p.local', '=', 1)
     .where('p.reblog_of_id', 'is', null)
     .where('p.visibility', 'in', ['public', 'unlisted'])

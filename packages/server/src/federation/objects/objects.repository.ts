@@ -108,6 +108,18 @@ function outboxQuery(db: Db, username: string) {
     .where('p.visibility', 'in', ['public', 'unlisted']);
 }
 
+/** The id of a live local account by its username (the `{identifier}` of our actor URIs). */
+export async function localAccountId(db: Db, username: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('username', '=', username)
+    .where('domain', 'is', null)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 /** Ids of a page of the outbox (public and unlisted originals), newest first; null: no such actor. */
 export async function outboxPage(
   db: Db,
@@ -115,14 +127,7 @@ export async function outboxPage(
   before: string | null,
   limit: number,
 ): Promise<string[] | null> {
-  const actor = await db
-    .selectFrom('accounts')
-    .select('id')
-    .where('username', '=', username)
-    .where('domain', 'is', null)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!actor) return null;
+  if ((await localAccountId(db, username)) === undefined) return null;
   let query = outboxQuery(db, username).select('p.id');
   if (before) query = query.where('p.id', '<', before);
   const rows = await query.orderBy('p.id', 'desc').limit(limit).execute();
