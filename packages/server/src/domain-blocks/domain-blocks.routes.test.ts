@@ -1,6 +1,11 @@
 import { Follow } from '@fedify/fedify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inboxOf, type RemotePerson, remotePerson } from '../federation/inbox/inbox.fixture.ts';
+import {
+  inboxOf,
+  type RemotePerson,
+  remotePerson,
+  remotePublicPost,
+} from '../federation/inbox/inbox.fixture.ts';
 import { createDomainPolicy } from '../policy/domain-policy.ts';
 import { call, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createTestApp, testConfig } from '../testing/test-app.ts';
@@ -340,21 +345,7 @@ describe('a personal domain block cuts the follows with that domain', () => {
   it('keeps that domain’s posts, and shares of them, out of the person’s home feed', async () => {
     const jo = await person(t, 'jo');
     const bea = await person(t, 'bea');
-    const remotePost = await t.posts.createRemote(wolf.id, {
-      uri: 'https://evil.example/users/wolf/statuses/1',
-      url: 'https://evil.example/users/wolf/statuses/1',
-      text: 'hurlement',
-      contentHtml: '<p>hurlement</p>',
-      spoilerText: '',
-      sensitive: false,
-      visibility: 'public',
-      language: null,
-      inReplyToId: null,
-      mentionIds: [],
-      tags: [],
-      publishedAt: t.clock.now().toISOString(),
-    });
-    if (!remotePost.ok) throw new Error('remote post not stored');
+    const remotePost = await remotePublicPost(t, wolf, 'hurlement');
     // What other servers hear is the tests above's; here only the feeds' jobs need to run.
     await t.database.db.deleteFrom('jobs').where('queue', '=', 'federation.outbound').execute();
     // Both follow jo, who shares the post from the domain only ines blocked.
@@ -362,7 +353,7 @@ describe('a personal domain block cuts the follows with that domain', () => {
       expect((await t.relationships.follow(reader.id, jo.id)).ok).toBe(true);
     }
     await t.jobs.runDueJobs();
-    const share = await t.interactions.reblog(jo.id, remotePost.value.id);
+    const share = await t.interactions.reblog(jo.id, remotePost);
     if (!share.ok) throw new Error('share failed');
     await t.jobs.runDueJobs();
     expect(await homeOf(bea)).toContain(share.value.id);

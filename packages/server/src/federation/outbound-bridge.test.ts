@@ -4,7 +4,7 @@ import { signUp } from '../accounts/test-helpers.ts';
 import { call, type Person, person, post, type TestApp } from '../posts/people.fixture.ts';
 import { createLogger } from '../shared/logger.ts';
 import { createTestApp } from '../testing/test-app.ts';
-import { type RemotePerson, remotePerson } from './inbox/inbox.fixture.ts';
+import { type RemotePerson, remotePerson, remotePublicPost } from './inbox/inbox.fixture.ts';
 import { createOutboundBridge } from './outbound-bridge.ts';
 import { OUTBOUND_QUEUE, type OutboundEvent } from './outbound-events.ts';
 import { localUris } from './uri.ts';
@@ -53,23 +53,8 @@ async function lastOf(type: OutboundEvent['type']) {
   return bridge.outgoingFor(event);
 }
 
-async function remotePost(): Promise<string> {
-  const stored = await t.posts.createRemote(bob.id, {
-    uri: `${bob.uri}/statuses/7`,
-    url: `${bob.uri}/statuses/7`,
-    text: 'hello',
-    contentHtml: '<p>hello</p>',
-    spoilerText: '',
-    sensitive: false,
-    visibility: 'public',
-    language: null,
-    inReplyToId: null,
-    mentionIds: [],
-    tags: [],
-    publishedAt: t.clock.now().toISOString(),
-  });
-  if (!stored.ok) throw new Error('remote post not stored');
-  return stored.value.id;
+function remotePost(): Promise<string> {
+  return remotePublicPost(t, bob, 'hello', 7);
 }
 
 describe('what our API records, and what the bridge makes of it', () => {

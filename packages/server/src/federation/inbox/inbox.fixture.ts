@@ -19,6 +19,35 @@ export interface RemotePerson {
 
 let counter = 0;
 
+/**
+ * Stores a public post of a remote account through the posts service, as the inbox would once a
+ * Note arrived; `n` numbers it under the author's URI. Returns the post's id.
+ */
+export async function remotePublicPost(
+  t: TestApp,
+  author: { id: string; uri: string },
+  text: string,
+  n = 1,
+): Promise<string> {
+  const uri = `${author.uri}/statuses/${n}`;
+  const stored = await t.posts.createRemote(author.id, {
+    uri,
+    url: uri,
+    text,
+    contentHtml: `<p>${text}</p>`,
+    spoilerText: '',
+    sensitive: false,
+    visibility: 'public',
+    language: null,
+    inReplyToId: null,
+    mentionIds: [],
+    tags: [],
+    publishedAt: t.clock.now().toISOString(),
+  });
+  if (!stored.ok) throw new Error('remote post not stored');
+  return stored.value.id;
+}
+
 /** Stores a remote account (and its profile row) directly, as resolution would. */
 export async function remotePerson(
   t: TestApp,

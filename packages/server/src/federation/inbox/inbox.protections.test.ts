@@ -9,7 +9,13 @@ import { OUTBOUND_QUEUE, type OutboundEvent } from '../outbound-events.ts';
 import { seedPublishedRsaKey } from '../testing/published-key.fixture.ts';
 import { localUris } from '../uri.ts';
 import { flagHandlers } from './flags.handlers.ts';
-import { inboxOf, offlineContext, type RemotePerson, remotePerson } from './inbox.fixture.ts';
+import {
+  inboxOf,
+  offlineContext,
+  type RemotePerson,
+  remotePerson,
+  remotePublicPost,
+} from './inbox.fixture.ts';
 
 /**
  * Protections that must hold when other servers talk to us: a reply our reply policy refuses is
@@ -243,21 +249,7 @@ describe('a suspended server', () => {
     expect((await t.relationships.follow(wolf.id, bob.id)).ok).toBe(true);
     await t.relationships.follow(bob.id, wolf.id);
     await t.relationships.authorize(wolf.id, bob.id);
-    const howl = await t.posts.createRemote(wolf.id, {
-      uri: `${wolf.uri}/statuses/1`,
-      url: `${wolf.uri}/statuses/1`,
-      text: 'hurlement',
-      contentHtml: '<p>hurlement</p>',
-      spoilerText: '',
-      sensitive: false,
-      visibility: 'public',
-      language: null,
-      inReplyToId: null,
-      mentionIds: [],
-      tags: [],
-      publishedAt: t.clock.now().toISOString(),
-    });
-    if (!howl.ok) throw new Error('remote post not stored');
+    const howl = await remotePublicPost(t, wolf, 'hurlement');
     const bobPost = await post(t, bob, 'Avant la suspension');
     await t.interactions.favourite(wolf.id, bobPost.body.id);
     await t.jobs.runDueJobs();
@@ -266,8 +258,8 @@ describe('a suspended server', () => {
       const pub = await call(t, bob, 'GET', '/api/v1/timelines/public?remote=true');
       const notes = await call(t, bob, 'GET', '/api/v1/notifications');
       return {
-        home: home.body.some((s: { id: string }) => s.id === howl.value.id),
-        public: pub.body.some((s: { id: string }) => s.id === howl.value.id),
+        home: home.body.some((s: { id: string }) => s.id === howl),
+        public: pub.body.some((s: { id: string }) => s.id === howl),
         notified: notes.body.some((n: { account: { id: string } }) => n.account.id === wolf.id),
       };
     };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Person, person, post, type TestApp } from '../../posts/people.fixture.ts';
 import { createTestApp } from '../../testing/test-app.ts';
-import { remotePerson } from '../inbox/inbox.fixture.ts';
+import { remotePerson, remotePublicPost } from '../inbox/inbox.fixture.ts';
 
 /**
  * What another server may fetch of our posts, unsigned: public and unlisted Notes (with their
@@ -30,22 +30,7 @@ beforeAll(async () => {
     ids.set(visibility, r.body.id);
   }
   // A remote post stored here: never served as ours.
-  const remote = await t.posts.createRemote(bob.id, {
-    uri: `${bob.uri}/statuses/1`,
-    url: `${bob.uri}/statuses/1`,
-    text: 'hello',
-    contentHtml: '<p>hello</p>',
-    spoilerText: '',
-    sensitive: false,
-    visibility: 'public',
-    language: null,
-    inReplyToId: null,
-    mentionIds: [],
-    tags: [],
-    publishedAt: t.clock.now().toISOString(),
-  });
-  if (!remote.ok) throw new Error('remote post not stored');
-  ids.set('remote', remote.value.id);
+  ids.set('remote', await remotePublicPost(t, bob, 'hello'));
   const share = await t.interactions.reblog(alice.id, String(ids.get('public')));
   if (!share.ok) throw new Error('share failed');
   ids.set('share', share.value.id);
