@@ -30,14 +30,20 @@ export const INSULTS: readonly string[] = words(`
   pillock, halfwit, dimwit, nitwit, airhead, bonehead, knucklehead, dipshit, shithead,
   piece of shit, son of a bitch, motherfucker, jackass, ignorant, brainless, clueless,
   incompetent, disgusting, vile, scumbag, lowlife, degenerate, parasite, waste of space,
-  waste of oxygen, nobody likes you, idiotic
+  waste of oxygen, nobody likes you, idiotic,
+  low iq, lowiq, soyboy, soyboys, cas social, cas sociaux, gauchiasse, gauchiasses,
+  bande de fragiles, cuck, cucks, cucked, mongolien, mongolienne, degenere, degeneree, degeneres,
+  sous race, vaurien, clodo, clodos, gueux, bouseux, pequenaud, chaudasse, cerveau de moineau,
+  qi de poule, qi d huitre, sans cervelle, tebe, kassos, bas du front, libtard, libtards,
+  feminazi, feminazis, spaz, simp, simps
 `);
 
 export const PROFANITY: readonly string[] = words(`
   merde, putain, bordel, chier, fais chier, fait chier, bite, couille, couilles, cul, nique,
   niquer, nique ta mere, ta mere, foutre, va te faire foutre, enculer, branler, chiasse, pisse,
   salope, pute, bordel de merde, ta gueule, ferme ta gueule, gueule, emmerder, emmerde,
-  faire chier, chatte, zizi, teub, schneck, baiser, baise, fuck, fucking, fucked, fucker,
+  faire chier, chatte, zizi, teub, schneck, baiser, baise, sa race, ta race, de sa race, ntm,
+  suceuse, sodomiser, branlette, fap, gode, zgeg, fuck, fucking, fucked, fucker,
   motherfucker, shit, shitty, bullshit, crap, damn, goddamn, ass, arse, asshole, bitch,
   bastard, dick, cock, pussy, cunt, twat, wank, wanker, bollocks, bloody, piss, pissed,
   screw you, suck my, blowjob, tits, boobs, slut, whore, what the fuck, shut the fuck up, stfu,
@@ -125,7 +131,7 @@ export const DEHUMANISING: readonly string[] = words(`
   rats, parasites, savages, animals, apes, monkeys, subhuman, invaders, infestation, 
   filth, should be deported, go back to, rentrez chez vous, retourne dans ton pays,
   retournez dans votre pays, inferieurs, inferior, 
-  ne sont pas des humains, are not human
+  ne sont pas des humains, are not human, cancer de la societe
 `);
 
 /** Slurs: severe by themselves. */
@@ -133,7 +139,10 @@ export const SLURS: readonly string[] = words(`
   negre, negro, bougnoule, bicot, youpin, youtre, pede, pd, tarlouze, tapette, gouine,
   bamboula, chintok, niakoue, raton, sale arabe, sale noir, sale juif, nigger, nigga, faggot,
   fag, dyke, tranny, kike, spic, chink, wetback, raghead, towelhead, paki, retard, coon,
-  beaner
+  beaner, bougnoul, bougnouls, bougnoules, negres, negresse, negresses, negros, youpins,
+  fiotte, fiottes, tafiole, tafioles, tantouze, travelo, travelos, chinetoque,
+  chinetoques, crouille, crouilles, bicots, bamboulas, sale pd, sous-race, sous-races,
+  trannies, shemale, gook, gooks, kikes, faggots, niggers, jigaboo, porch monkey
 `);
 
 /** Negation cues: what follows them is not asserted. */
