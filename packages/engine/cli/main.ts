@@ -19,10 +19,11 @@ const USAGE = `usage: empathie-engine <command>
   bench [--quick]       machine and load, analyses per second (CPU and wall time), load time, memory
   train [--data DIR] [--epochs N] [--bits B] [--seed S] [--masked-copies] [--suite]
         [--extra all|none|a,b]   newer sets to load (default: those kept, train/corpus.ts)
+        [--source-cap N]         training rows one set may weigh (default 20000)
                         train and write models/
   eval [--data DIR] [--write-card]   evaluate the shipped model (held-out split, template suite,
                         coach sensitivities); --write-card puts the last two in models/MODEL_CARD.md
-  eval --loso [--epochs N] [--only NAME] [--masked-copies] [--suite] [--extra …]
+  eval --loso [--epochs N] [--only NAME] [--masked-copies] [--suite] [--extra …] [--source-cap N]
                         leave-one-source-out: train without each set, score it (--write-card: lead the card)`;
 
 function readable(text: string, a: Analysis): string {
@@ -103,7 +104,7 @@ async function analyzeCommand(args: readonly string[]): Promise<number> {
 
 /** Where and how a figure written into the model card was measured. */
 function stamp(machine: Machine, train: TrainArgs): string {
-  return `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run eval -w @empathie/engine -- ${process.argv.slice(3).join(' ')}\` on ${describeMachine(machine)} (${describeLoad(machine)} at start)${train.maskedCopies || train.suite ? `, with ${[train.maskedCopies ? '--masked-copies' : '', train.suite ? '--suite' : ''].filter((x) => x !== '').join(' ')}` : ''}.`;
+  return `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run eval -w @empathie/engine -- ${process.argv.slice(3).join(' ')}\` on ${describeMachine(machine)} (${describeLoad(machine)} at start)${train.maskedCopies || train.suite || train.sourceCap !== undefined ? `, with ${[train.maskedCopies ? '--masked-copies' : '', train.suite ? '--suite' : '', train.sourceCap !== undefined ? `--source-cap ${train.sourceCap}` : ''].filter((x) => x !== '').join(' ')}` : ''}.`;
 }
 
 const cardPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'models', 'MODEL_CARD.md');

@@ -67,6 +67,8 @@ export interface CorpusOptions {
   suite?: boolean;
   /** Folders of `NEW_LOADERS` to load (`--extra a,b`, `--extra all`); default `KEPT_NEW_SETS`. */
   extra?: readonly string[];
+  /** Training rows a single set may weigh (default `SOURCE_CAP`); smaller balances the sets more. */
+  sourceCap?: number;
 }
 
 /** The newer sets the shipped recipe loads: those that leave-one-source-out kept (ADR 0018). */
@@ -118,6 +120,6 @@ export function loadCorpus(
   const perSource = new Map<string, number>();
   for (const ex of corpus.train) perSource.set(ex.source, (perSource.get(ex.source) ?? 0) + 1);
   for (const ex of corpus.train)
-    ex.weight *= Math.min(1, SOURCE_CAP / (perSource.get(ex.source) ?? 1));
+    ex.weight *= Math.min(1, (options.sourceCap ?? SOURCE_CAP) / (perSource.get(ex.source) ?? 1));
   return corpus;
 }

@@ -29,6 +29,17 @@ export interface TrainArgs {
   suite: boolean;
   /** `--extra`: newer sets to load (see `CorpusOptions.extra`). */
   extra: readonly string[] | undefined;
+  /** `--source-cap N`: training rows a single set may weigh (see `CorpusOptions.sourceCap`). */
+  sourceCap: number | undefined;
+}
+
+/** `--source-cap N`: a positive whole number of rows, or undefined for the default. */
+function parseSourceCap(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--source-cap wants a positive whole number, got ${value}`);
+  return n;
 }
 
 /** `--extra all`, `--extra none` or `--extra a,b`: which newer sets to load (undefined: the kept ones). */
@@ -56,6 +67,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainArgs {
     maskedCopies: argv.includes('--masked-copies'),
     suite: argv.includes('--suite'),
     extra: parseExtra(get('--extra')),
+    sourceCap: parseSourceCap(get('--source-cap')),
   };
 }
 
