@@ -111,3 +111,34 @@ export function tokenContributions(
   }
   return out;
 }
+
+/**
+ * `tokenContributions` for several heads in one pass over the features: each feature's row of
+ * weights is read once for all of them. Every head's sums run in the same order as one
+ * `tokenContributions` call, so the results are the same numbers.
+ */
+export function tokenContributionsOf(
+  model: Model,
+  features: Features,
+  heads: readonly number[],
+  tokenCount: number,
+): Float64Array[] {
+  const h = model.meta.heads.length;
+  const outs = heads.map(() => new Float64Array(tokenCount));
+  const scales = heads.map((head) => model.meta.scales[head] as number);
+  const blinds = heads.map((head) => GROUP_BLIND[head] === true);
+  const { hashes, values, token, quiet, ngrams } = features;
+  for (let k = 0; k < hashes.length; k++) {
+    const hidden = k < ngrams && quiet[token[k] as number] === 1;
+    const base = ((hashes[k] as number) & model.mask) * h;
+    const t = token[k] as number;
+    const v = values[k] as number;
+    for (let i = 0; i < heads.length; i++) {
+      if (hidden && blinds[i]) continue;
+      const w = model.weights[base + (heads[i] as number)] as number;
+      const out = outs[i] as Float64Array;
+      out[t] = (out[t] as number) + v * w * (scales[i] as number);
+    }
+  }
+  return outs;
+}

@@ -1,5 +1,5 @@
 import type { Features } from '../features/features.ts';
-import { type Model, tokenContributions } from '../model/model.ts';
+import { type Model, tokenContributionsOf } from '../model/model.ts';
 import type { Token } from '../text/tokenise.ts';
 import { ATTRIBUTES, type Attribute, type Span } from '../types.ts';
 
@@ -19,9 +19,16 @@ export function findSpans(
   scores: Record<Attribute, number>,
 ): Span[] {
   const spans: Span[] = [];
+  // The heads the text is flagged for, their contributions read in one pass over the features.
+  const flagged: number[] = [];
   ATTRIBUTES.forEach((attribute, head) => {
-    if (scores[attribute] < (model.meta.thresholds[head] as number)) return;
-    const contrib = tokenContributions(model, features, head, tokens.length);
+    if (scores[attribute] >= (model.meta.thresholds[head] as number)) flagged.push(head);
+  });
+  if (flagged.length === 0) return spans;
+  const contributions = tokenContributionsOf(model, features, flagged, tokens.length);
+  flagged.forEach((head, n) => {
+    const attribute = ATTRIBUTES[head] as Attribute;
+    const contrib = contributions[n] as Float64Array;
     for (let k = 0; k < contrib.length; k++) if (features.quiet[k] === 1) contrib[k] = 0;
     let max = 0;
     for (const c of contrib) max = Math.max(max, c);
