@@ -1,6 +1,5 @@
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { type Analysis, loadEngine } from '../src/index.ts';
 import { sensitivityTable } from '../train/calibration.ts';
@@ -55,50 +54,66 @@ async function analyzeCommand(args: readonly string[]): Promise<number> {
   }
   let status = 0;
   let line = 0;
-  // Answers are written in batches: one write per line cost a system call each (a tenth of the
-  // time at 280 characters). The batch is flushed once the lines already read are answered, so
-  // a client that waits for each answer before sending the next still gets it at once.
-  let pending: string[] = [];
-  let flushing = false;
-  const flush = () => {
-    flushing = false;
-    if (pending.length === 0) return;
-    process.stdout.write(pending.join(''));
-    pending = [];
-  };
-  const emit = (out: string) => {
-    pending.push(out);
-    if (pending.length >= 256) flush();
-    else if (!flushing) {
-      flushing = true;
-      setImmediate(flush);
-    }
-  };
-  for await (const raw of createInterface({
-    input: process.stdin,
-    crlfDelay: Number.POSITIVE_INFINITY,
-  })) {
+  const answer = (raw: string): string => {
     line++;
-    if (raw.trim() === '') continue;
+    if (raw.trim() === '') return '';
     let input: { id?: unknown; text?: unknown };
     try {
       input = JSON.parse(raw) as { id?: unknown; text?: unknown };
     } catch {
-      emit(`${JSON.stringify({ line, error: 'invalid_json' })}\n`);
       status = 1;
-      continue;
+      return `${JSON.stringify({ line, error: 'invalid_json' })}\n`;
     }
     if (typeof input.text !== 'string') {
-      emit(`${JSON.stringify({ id: input.id ?? null, line, error: 'text_missing' })}\n`);
       status = 1;
-      continue;
+      return `${JSON.stringify({ id: input.id ?? null, line, error: 'text_missing' })}\n`;
     }
     // `{"id":…,` then the analysis's own members: what JSON.stringify({ id, ...a }) writes,
     // without copying every answer into a new object first.
     const body = JSON.stringify(engine.analyze(input.text));
-    emit(`{"id":${JSON.stringify(input.id ?? null)},${body.slice(1)}\n`);
-  }
-  flush();
+    return `{"id":${JSON.stringify(input.id ?? null)},${body.slice(1)}\n`;
+  };
+  // Lines are cut from each chunk of input as it comes, and the chunk's answers are written at
+  // once in one write: a line at a time through readline's async iterator cost a promise and a
+  // turn of the event loop per line, and one write per answer a system call each. A client that
+  // waits for each answer before sending the next still gets it as soon as it is ready. Line
+  // ends are readline's: "\n", "\r\n" or a lone "\r".
+  const END = /\r\n|\n|\r(?!\n)/g;
+  let carry = '';
+  const take = (text: string, last: boolean): string => {
+    let out = '';
+    let from = 0;
+    END.lastIndex = 0;
+    for (let m = END.exec(text); m !== null; m = END.exec(text)) {
+      // A "\r" that ends the chunk may be the first half of "\r\n": wait for the next one.
+      if (!last && m[0] === '\r' && m.index === text.length - 1) break;
+      out += answer(text.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+    carry = text.slice(from);
+    if (last && carry !== '') {
+      out += answer(carry);
+      carry = '';
+    }
+    return out;
+  };
+  process.stdin.setEncoding('utf8');
+  await new Promise<void>((resolve, reject) => {
+    process.stdin.on('data', (chunk: string) => {
+      const out = take(carry + chunk, false);
+      // Hold the input while stdout catches up, so a slow reader never makes us buffer it all.
+      if (out !== '' && !process.stdout.write(out)) {
+        process.stdin.pause();
+        process.stdout.once('drain', () => process.stdin.resume());
+      }
+    });
+    process.stdin.on('end', () => {
+      const out = take(carry, true);
+      if (out === '') resolve();
+      else process.stdout.write(out, () => resolve());
+    });
+    process.stdin.on('error', reject);
+  });
   return status;
 }
 
