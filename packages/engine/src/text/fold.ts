@@ -56,6 +56,13 @@ function foldCodePoint(cp: string): string {
   return out.toLowerCase();
 }
 
+// The fold of each non-ASCII code point met, worked out once: foldCodePoint lower-cases,
+// tests two Unicode regexes and normalises a string per call, and drafts repeat their accented
+// letters, apostrophes and emoji. Bounded, so that a text of thousands of distinct characters
+// cannot grow it without end; past the bound a character is folded per call.
+const FOLDS = new Map<number, string>();
+const MAX_FOLDS = 4096;
+
 function grown<T extends Uint16Array | Int32Array>(a: T): T {
   const bigger = new (a.constructor as new (length: number) => T)(a.length * 2);
   bigger.set(a);
@@ -118,7 +125,11 @@ export function foldText(original: string): FoldedText {
       i += width;
       continue;
     }
-    const folded = foldCodePoint(original.slice(i, i + width));
+    let folded = FOLDS.get(cp);
+    if (folded === undefined) {
+      folded = foldCodePoint(original.slice(i, i + width));
+      if (FOLDS.size < MAX_FOLDS) FOLDS.set(cp, folded);
+    }
     if (folded === '') {
       // A combining mark or variation selector widens the previous unit's range.
       if (n > 0) end[n - 1] = i + width;

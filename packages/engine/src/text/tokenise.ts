@@ -193,14 +193,26 @@ function wordTokens(raw: string, fb: number, fe: number, out: Piece[]): void {
     for (const text of whole.split(' ')) out.push({ text, fb, fe });
     return;
   }
-  for (const piece of splitApostrophes(raw, fb, fe)) {
-    const text = cutElongation(deLeet(piece.text));
-    const slang = SLANG_MAP.get(text) ?? SLANG_MAP.get(skeleton(text));
-    if (slang !== undefined) {
-      for (const t of slang.split(' ')) out.push({ text: t, fb: piece.fb, fe: piece.fe });
-    } else if (text !== '') {
-      out.push({ text, fb: piece.fb, fe: piece.fe });
-    }
+  // Most words have no apostrophe: they are one piece, with no array of pieces to build.
+  if (!raw.includes("'")) {
+    wordPiece(raw, fb, fe, out);
+    return;
+  }
+  for (const piece of splitApostrophes(raw, fb, fe)) wordPiece(piece.text, piece.fb, piece.fe, out);
+}
+
+function wordPiece(word: string, fb: number, fe: number, out: Piece[]): void {
+  const text = cutElongation(deLeet(word));
+  // skeleton() hands back the same string when nothing repeats: no second look-up then.
+  let slang = SLANG_MAP.get(text);
+  if (slang === undefined) {
+    const key = skeleton(text);
+    if (key !== text) slang = SLANG_MAP.get(key);
+  }
+  if (slang !== undefined) {
+    for (const t of slang.split(' ')) out.push({ text: t, fb, fe });
+  } else if (text !== '') {
+    out.push({ text, fb, fe });
   }
 }
 
