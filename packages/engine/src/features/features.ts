@@ -28,12 +28,14 @@ const PREFIX_CHAR = fnvStep(FNV_SEED, 0x63); // 'c'
 
 function pushCharGrams(key: string, tokenIndex: number, out: Features, scale: number): number {
   // Character 3- to 5-grams of "<word>" make spelling variants and unseen inflections share weights.
-  const padded = `<${key}>`;
+  // Read as `<${key}>` without building that string: position 0 is "<", the last is ">".
+  const length = key.length + 2;
   let count = 0;
-  for (let start = 0; start + 3 <= padded.length; start++) {
+  for (let start = 0; start + 3 <= length; start++) {
     let h = PREFIX_CHAR;
-    for (let n = 0; n < 5 && start + n < padded.length; n++) {
-      h = fnvStep(h, padded.charCodeAt(start + n));
+    for (let n = 0; n < 5 && start + n < length; n++) {
+      const at = start + n;
+      h = fnvStep(h, at === 0 ? 0x3c : at === length - 1 ? 0x3e : key.charCodeAt(at - 1));
       if (n >= 2) {
         out.hashes.push(h);
         out.values.push(scale);
@@ -88,7 +90,10 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
   for (const m of ctx.matches) {
     if (m.category === 'identity') for (let i = m.first; i <= m.last; i++) out.quiet[i] = 1;
   }
-  let prevKey = '^';
+  // The bigram hash state after "<previous key> ": fnv1a(`${prevKey} `, PREFIX_BIGRAM), carried
+  // from one token to the next instead of hashing a new string for every bigram.
+  const AFTER_START = fnvStep(fnv1a('^', PREFIX_BIGRAM), 0x20);
+  let prevState = AFTER_START;
   let prevIndex = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -96,7 +101,7 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
     // A mention or a link says nothing about tone, but training tweets mask every mention as
     // "@user" and most of those sets are hostile: as a feature it would make "@alice" toxic.
     if (t.kind === 'user' || t.kind === 'url') {
-      prevKey = '^';
+      prevState = AFTER_START;
       prevIndex = -1;
       continue;
     }
@@ -106,7 +111,7 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
         out.values.push(1);
         out.token.push(i);
       }
-      prevKey = '^';
+      prevState = AFTER_START;
       prevIndex = -1;
       continue;
     }
@@ -114,14 +119,14 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
     out.values.push(damp);
     out.token.push(i);
     // A bigram belongs half to each of its words, which keeps per-token contributions exact.
-    const bigram = fnv1a(t.key, fnv1a(`${prevKey} `, PREFIX_BIGRAM));
+    const bigram = fnv1a(t.key, prevState);
     const bigramValue = prevIndex >= 0 ? Math.min(damp, ctx.damping[prevIndex] ?? 1) : damp;
     out.hashes.push(bigram, bigram);
     out.values.push(bigramValue / 2, bigramValue / 2);
     out.token.push(i, prevIndex >= 0 ? prevIndex : i);
     if (t.kind === 'word' && t.key.length <= MAX_GRAM_WORD)
       pushCharGrams(t.key, i, out, damp * CHAR_GRAM_WEIGHT);
-    prevKey = t.key;
+    prevState = fnvStep(fnv1a(t.key, PREFIX_BIGRAM), 0x20);
     prevIndex = i;
   }
   // L2-normalise the n-gram part (everything pushed so far).
