@@ -85,6 +85,9 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
   return bigger;
 }
 
+// Scratch buffer for the folded codes of foldText: they are turned into a string before it returns.
+let codeScratch = new Uint16Array(512);
+
 /**
  * Folds `original` and keeps, for every folded character, where it came from.
  * Typed buffers sized for the common case (one folded unit per original unit): the coach folds
@@ -92,9 +95,14 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
  */
 export function foldText(original: string): FoldedText {
   const length = original.length;
-  let codes = new Uint16Array(length + 8);
-  let starts = new Int32Array(codes.length);
-  let ends = new Int32Array(codes.length);
+  // The codes are only read to build the string: one reused buffer. The two offset arrays share
+  // one backing store (each typed array of a few hundred entries costs its own allocation).
+  if (codeScratch.length < length + 8) codeScratch = new Uint16Array(length * 2 + 8);
+  let codes = codeScratch;
+  const size = length + 8;
+  const offsets = new ArrayBuffer(size * 8);
+  let starts = new Int32Array(offsets, 0, size);
+  let ends = new Int32Array(offsets, size * 4, size);
   let n = 0;
   let i = 0;
   while (i < length) {
@@ -117,8 +125,11 @@ export function foldText(original: string): FoldedText {
       // A lone combining mark belongs to the letter before it.
       ends[n - 1] = i + width;
     }
-    while (n + folded.length + (length - i) > codes.length) {
-      codes = grown(codes);
+    while (n + folded.length + (length - i) > starts.length) {
+      if (codes.length < starts.length * 2) {
+        codes = grown(codes);
+        codeScratch = codes;
+      }
       starts = grown(starts);
       ends = grown(ends);
     }

@@ -69,6 +69,9 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
   return bigger;
 }
 
+// Scratch buffer for the folded units of foldText: they are turned into a string before it returns.
+let unitScratch = new Uint16Array(512);
+
 /**
  * Folds case and accents and keeps the offset map back to the original.
  *
@@ -78,17 +81,27 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
  * f.begin[0]; // 0
  */
 export function foldText(original: string): FoldedText {
-  // Typed buffers sized for the common case (one unit per unit); NFKD expansions grow them.
-  let units = new Uint16Array(original.length + 8);
-  let begin = new Int32Array(units.length);
-  let end = new Int32Array(units.length);
+  // Typed buffers sized for the common case (one unit per unit); NFKD expansions grow them. The
+  // units are only read to build the string: one reused buffer, at least as long as the offsets.
+  // The two offset arrays share one backing store (each typed array of a few hundred entries
+  // costs its own allocation).
+  const size = original.length + 8;
+  if (unitScratch.length < size) unitScratch = new Uint16Array(size * 2);
+  let units = unitScratch;
+  const offsets = new ArrayBuffer(size * 8);
+  let begin = new Int32Array(offsets, 0, size);
+  let end = new Int32Array(offsets, size * 4, size);
   let n = 0;
-  const push = (unit: number, b: number, e: number) => {
-    if (n === units.length) {
+  const grow = () => {
+    if (units.length < begin.length * 2) {
       units = grown(units);
-      begin = grown(begin);
-      end = grown(end);
+      unitScratch = units;
     }
+    begin = grown(begin);
+    end = grown(end);
+  };
+  const push = (unit: number, b: number, e: number) => {
+    if (n === begin.length) grow();
     units[n] = unit;
     begin[n] = b;
     end[n] = e;
@@ -99,11 +112,7 @@ export function foldText(original: string): FoldedText {
     const code = original.charCodeAt(i);
     // ASCII fast path: most text is ASCII and this runs on every keystroke.
     if (code < 0x80) {
-      if (n === units.length) {
-        units = grown(units);
-        begin = grown(begin);
-        end = grown(end);
-      }
+      if (n === begin.length) grow();
       units[n] = code >= 65 && code <= 90 ? code + 32 : code;
       begin[n] = i;
       end[n] = i + 1;
