@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +15,11 @@ import { describeLoad, describeMachine, readMachine } from './machine.ts';
  * a ratio measured side by side means anything. Also checks that both give the very same
  * answers on the golden corpus (`train/golden.ts`).
  *
- *   npx tsx packages/engine/cli/against.ts [REV] [--rounds N]
+ *   npx tsx packages/engine/cli/against.ts [REV] [--rounds N] [--lines FILE]
+ *
+ * With `--lines FILE` (JSON lines with a `text`, as `analyze` reads them), it also measures
+ * both engines on those texts, each answer serialised as `analyze` writes it: varied texts
+ * rather than the bench's one draft over and over.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const engineDir = join(here, '..');
@@ -90,6 +94,35 @@ async function main(): Promise<void> {
             `(median of per-round ratios ${median(ratios).toFixed(2)}, ${rounds} rounds of 300 ms CPU each)`,
         );
       }
+    }
+    const linesAt = args.indexOf('--lines');
+    if (linesAt >= 0) {
+      const texts = readFileSync(args[linesAt + 1] as string, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => (JSON.parse(l) as { text: string }).text);
+      let next = [0, 0];
+      const runs = [base, head].map((engine, k) => () => {
+        const i = next[k] as number;
+        JSON.stringify(engine.analyze(texts[i] as string));
+        next[k] = (i + 1) % texts.length;
+      });
+      for (const run of runs) warmUp(run, 3000);
+      next = [0, 0];
+      const rates: number[][] = [[], []];
+      for (let r = 0; r < rounds; r++) {
+        const order = r % 2 === 0 ? [0, 1] : [1, 0];
+        for (const k of order) rates[k]?.push(measure(runs[k] as () => void, 1, 300).cpu);
+      }
+      const [rb, rh] = rates.map(median) as [number, number];
+      const ratios = (rates[1] as number[]).map(
+        (x, i) => x / ((rates[0] as number[])[i] as number),
+      );
+      console.log(
+        `${texts.length} lines of ${args[linesAt + 1]}, analysed and serialised: ${rev} ${Math.round(rb)}/s, ` +
+          `working tree ${Math.round(rh)}/s of CPU; ratio ${(rh / rb).toFixed(2)} ` +
+          `(median of per-round ratios ${median(ratios).toFixed(2)}, ${rounds} rounds of 300 ms CPU each)`,
+      );
     }
     console.log(`at end: ${describeLoad(readMachine())}`);
     if (differ > 0) process.exitCode = 1;
