@@ -43,10 +43,18 @@ describe('readContext', () => {
   it('halves an insult or swear word that aims at no one, but not one aimed at a person', () => {
     expect(dampingOf('Ce match était nul', 'nul')).toBe(UNAIMED);
     expect(dampingOf('This update is garbage', 'garbage')).toBe(UNAIMED);
-    expect(dampingOf("Putain c'est trop bien", 'putain')).toBe(UNAIMED);
+    expect(dampingOf("Putain c'est long", 'putain')).toBe(UNAIMED);
     expect(dampingOf('Ce type est nul', 'nul')).toBe(1);
     expect(dampingOf('You are garbage', 'garbage')).toBe(1);
     expect(dampingOf('She is stupid', 'stupid')).toBe(1);
+  });
+
+  it('keeps a quarter of a swear word that cheers, aimed at no one', () => {
+    expect(dampingOf("Putain c'est trop bien", 'putain')).toBe(DAMPING);
+    expect(dampingOf('Fuck yeah, what a great day', 'fuck')).toBe(DAMPING);
+    expect(dampingOf('Putain, quelle belle journée', 'putain')).toBe(DAMPING);
+    expect(dampingOf('Fuck you, great job', 'fuck')).toBe(1);
+    expect(dampingOf('Great, another idiot', 'idiot')).not.toBe(DAMPING);
   });
 
   it('does not read "ne … que" as a negation', () => {

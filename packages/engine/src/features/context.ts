@@ -147,6 +147,9 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
   return negated;
 }
 
+const HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity', 'target']);
+const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity']);
+
 /**
  * A harm verb with an intent marker shortly before it and a second-person word near it is a threat
  * even when no listed phrase says so: "je vais te défoncer", "I am going to find you".
@@ -154,7 +157,9 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
 function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   for (const verb of matches) {
-    if (verb.category !== 'harm') continue;
+    if (verb.category !== 'harm' && verb.category !== 'group-harm') continue;
+    // A verb with everyday objects threatens only the reader or a group, not "les" or "them".
+    const objects = verb.category === 'harm' ? HARM_OBJECTS : GROUP_HARM_OBJECTS;
     const near = (m: LexiconMatch, before: number, after: number) =>
       sentence[m.first] === sentence[verb.first] &&
       m.last < verb.first + after + 1 &&
@@ -165,9 +170,7 @@ function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array):
     );
     // The target: the reader, a group, or a third person ("je vais les tuer", "kill them all").
     const object = matches.some(
-      (m) =>
-        (m.category === 'second' || m.category === 'identity' || m.category === 'target') &&
-        near(m, OBJECT_REACH, OBJECT_REACH),
+      (m) => objects.has(m.category) && near(m, OBJECT_REACH, OBJECT_REACH),
     );
     if (intent && object) out.push(verb);
   }
@@ -194,10 +197,16 @@ function markUnaimed(
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).kind === 'user') personal.add(sentence[i] as number);
   }
+  const cheering = new Set<number>();
+  for (const m of matches) if (m.category === 'cheer') cheering.add(sentence[m.first] as number);
   for (const m of matches) {
     const s = sentence[m.first] as number;
-    if (!VENTING.has(m.category) || personal.has(s) || !impersonal.has(s)) continue;
-    for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, UNAIMED);
+    if (!VENTING.has(m.category) || personal.has(s)) continue;
+    // A swear word among words of joy, aimed at no one, cheers: it keeps a quarter of its weight.
+    const cheer = m.category === 'profanity' && cheering.has(s);
+    if (!cheer && !impersonal.has(s)) continue;
+    const kept = cheer ? DAMPING : UNAIMED;
+    for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
     unaimed.push(m);
   }
   return unaimed;
@@ -205,7 +214,7 @@ function markUnaimed(
 
 const WORTH_SUBJECT_REACH = 5;
 const WORTH_OBJECT_REACH = 3;
-const NOTHING = new Set(['rien', 'nothing']);
+const NOTHING = new Set(['rien', 'nothing', 'anything']);
 // What a group "does not deserve" when the sentence defends it: "this", "la haine", "such abuse".
 const DEFENCE = new Set([
   'this',

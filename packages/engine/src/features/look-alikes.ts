@@ -48,6 +48,7 @@ const SPOILERS = new Set([
   'dehumanising',
   'threat',
   'harm',
+  'group-harm',
   'negation',
   'second',
   'dismissal',

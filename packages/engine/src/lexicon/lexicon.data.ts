@@ -175,7 +175,16 @@ export const HARM_VERBS: readonly string[] = words(`
   slap, hunt, find, end, bury, tuer, buter, frapper, defoncer, cogner, egorger, poignarder, bruler,
   violer, retrouver, massacrer, exploser, demolir, fumer, planter, crever, tabasser, etrangler,
   fracasser, gifler, niquer, detruire, enterrer, pendre, achever, saigner, casser, casse,
+  lyncher, flinguer, gazer, lynch,
   knock, beaten, beat up, wreck, cut, attendre, waiting for, coming for, venir chercher
+`);
+
+/**
+ * Verbs that harm a person or a group but also have everyday objects ("abattre un arbre",
+ * "éliminer les erreurs"): a threat only when their object is the reader or a group.
+ */
+export const GROUP_HARM_VERBS: readonly string[] = words(`
+  abattre, eliminer, eradiquer, eliminate, eradicate, wipe out
 `);
 
 /** Markers of a future act or an intent, before a harm verb. */
@@ -213,6 +222,18 @@ export const IMPERSONAL: readonly string[] = words(`
   what a, i, my, mine, we, our, us
 `);
 
+/**
+ * Joy, praise and enthusiasm: a swear word beside them, with no one in the sentence, cheers
+ * ("fuck yeah, what a day", "putain, quelle belle journée").
+ */
+export const CHEERS: readonly string[] = words(`
+  great, awesome, amazing, wonderful, brilliant, fantastic, beautiful, incredible, best, yeah,
+  yes, wow, love it, so good, so happy, happy, glad, excited, congrats, congratulations, well done,
+  genial, geniale, belle, beau, magnifique, trop bien, trop bon, trop beau, super, ouais, incroyable,
+  meilleur, meilleure, trop fort, trop cool, j adore, kiffe, enfin, bravo, heureux, heureuse,
+  content, contente, felicitations, chapeau
+`);
+
 /** Verbs of saying and thinking: a negation before them covers the clause they introduce. */
 export const SAYING: readonly string[] = words(`
   dire, dis, dit, pense, penser, pensent, crois, croit, croire, trouve, trouves, pretend,
@@ -226,5 +247,10 @@ export const EXCLUSION: readonly string[] = words(`
   dehors les, on n en veut pas, s en debarrasser, se debarrasser, moins intelligent,
   moins intelligente, une plaie, voleur, voleuse, delinquant, delinquante, criminel, criminelle,
   don t belong, do not belong, send them back, get rid of, we don t want them, less intelligent,
-  a plague, thief, thieve, criminal, should never be allowed, ne devrait jamais avoir le droit
+  a plague, thief, thieve, criminal, should never be allowed, ne devrait jamais avoir le droit,
+  un fardeau, fardeau pour, a burden, burden on, une menace pour, a threat to, un danger pour,
+  a danger to, controlent les medias, control the media, controlent tout, control everything,
+  should not be allowed, shouldn t be allowed, ne devraient pas avoir le droit,
+  devraient etre enfermes, should be locked up, disgust me, disgusts me, me degoutent,
+  me degoute, make me sick, me rendent malade, never hire a, jamais embaucher
 `);

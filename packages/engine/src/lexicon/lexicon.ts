@@ -1,9 +1,11 @@
 import { buildSenses } from '../features/look-alikes.ts';
 import { skeleton, type Token, tokenise } from '../text/tokenise.ts';
 import {
+  CHEERS,
   DEHUMANISING,
   DISMISSALS,
   EXCLUSION,
+  GROUP_HARM_VERBS,
   HARM_VERBS,
   HOSTILE,
   IDENTITY_TERMS,
@@ -44,6 +46,8 @@ export const LEXICON_CATEGORIES = [
   'impersonal',
   'saying',
   'worth',
+  'cheer',
+  'group-harm',
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
@@ -146,6 +150,8 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['target', THREAT_TARGETS],
   ['person', PEOPLE],
   ['impersonal', IMPERSONAL],
+  ['cheer', CHEERS],
+  ['group-harm', GROUP_HARM_VERBS],
   ['saying', SAYING],
   ['worth', WORTH],
   // Contempt for a group without a slur reads as a hostile word: it needs a group named beside it.
