@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './auth.ts';
 
@@ -45,7 +45,7 @@ export const CORS_MAX_AGE_SECONDS = 7200;
  * authentication so that a preflight (which carries no token) is answered without one.
  */
 export function mountCors(app: Hono<AppEnv>): void {
-  const middleware = cors({
+  const preflight = cors({
     origin: '*',
     credentials: false,
     allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
@@ -53,5 +53,16 @@ export function mountCors(app: Hono<AppEnv>): void {
     exposeHeaders: CORS_EXPOSED_HEADERS,
     maxAge: CORS_MAX_AGE_SECONDS,
   });
+  const exposed = CORS_EXPOSED_HEADERS.join(',');
+  // Any other method gets the two headers Hono's middleware would give it, set on the answer once
+  // it exists. Hono's middleware sets them before the handler runs, on a placeholder response
+  // that it then merges into the handler's: that merge makes the Node adapter build a full web
+  // Response with a body stream for every answer, about a tenth of a small request's time.
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    await next();
+    c.res.headers.set('Access-Control-Allow-Origin', '*');
+    c.res.headers.set('Access-Control-Expose-Headers', exposed);
+  };
   for (const path of CORS_PATHS) app.use(path, middleware);
 }

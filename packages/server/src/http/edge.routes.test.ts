@@ -130,6 +130,29 @@ describe('CORS, as Mastodon does it', () => {
     expect(response.headers.get('access-control-expose-headers')).toContain('Link');
   });
 
+  it("is on every kind of answer under those paths: errors, failures and Fedify's own", async () => {
+    const broken = await createTestApp();
+    await broken.close();
+    const answers = [
+      await t.app.request('/api/v1/nowhere', { headers: origin }),
+      await t.app.request('/v1alpha1/comments:analyze', { method: 'POST', headers: origin }),
+      await t.app.request('/.well-known/webfinger?resource=acct:nobody@localhost', {
+        headers: origin,
+      }),
+      await t.app.request('/.well-known/nodeinfo', { headers: origin }),
+      await broken.app.request('/api/v1/timelines/public', { headers: origin }),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([404, 403, 404, 200, 500]);
+    for (const response of answers) {
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      expect(response.headers.get('access-control-expose-headers')).toBe(
+        'Link,Retry-After,Idempotency-Key,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset',
+      );
+      expect(response.headers.get('access-control-allow-credentials')).toBe(null);
+      expectSecurityHeaders(response);
+    }
+  });
+
   it('is not offered on the web app itself', async () => {
     const response = await t.app.request('/settings', { headers: origin });
     expect(response.headers.get('access-control-allow-origin')).toBe(null);
