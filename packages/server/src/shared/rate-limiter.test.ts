@@ -37,4 +37,23 @@ describe('sliding-window rate limiter', () => {
     limiter.reset('k');
     expect(limiter.hit('k').ok).toBe(true);
   });
+  it('keeps an exact count for a quota of 10,000 a minute as attempts slide out', () => {
+    const clock = testClock();
+    const limiter = createRateLimiter({ max: 10_000, windowMs: 60_000 }, clock);
+    // 10,000 attempts spread over 50 s: all allowed, the next refused until the first leaves.
+    for (let i = 0; i < 10_000; i++) {
+      expect(limiter.hit('key').ok).toBe(true);
+      clock.advance(5);
+    }
+    expect(limiter.hit('key')).toEqual({ ok: false, retryAfterSeconds: 10 });
+    clock.advance(10_000);
+    // The first attempt left the window exactly now; each 5 ms frees one more slot.
+    expect(limiter.hit('key').ok).toBe(true);
+    expect(limiter.hit('key').ok).toBe(false);
+    clock.advance(5);
+    expect(limiter.hit('key').ok).toBe(true);
+    expect(limiter.check('key').ok).toBe(false);
+    clock.advance(60_000);
+    expect(limiter.check('key').ok).toBe(true);
+  });
 });
