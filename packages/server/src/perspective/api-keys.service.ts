@@ -4,6 +4,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { createRateLimiter, type RateLimiter } from '../shared/rate-limiter.ts';
 import { err, ok, type Result } from '../shared/result.ts';
+import { type ApiKeyCache, createApiKeyCache } from './api-key-cache.ts';
 import type { ApiKeyRow, ApiKeysRepository } from './api-keys.repository.ts';
 
 export const DEFAULT_REQUESTS_PER_MINUTE = 60;
@@ -41,8 +42,15 @@ function view(row: ApiKeyRow): ApiKeyView {
  * API keys for the Perspective-compatible endpoint. Admins always manage keys; members may create
  * their own when the admin allows it. The key itself is shown once and only its hash is stored.
  */
-export function apiKeysService(deps: { repo: ApiKeysRepository; clock: Clock; ids: IdGenerator }) {
+export function apiKeysService(deps: {
+  repo: ApiKeysRepository;
+  clock: Clock;
+  ids: IdGenerator;
+  /** Live keys by hash, so that a busy client's key is not read on every request. */
+  cache?: ApiKeyCache;
+}) {
   const { repo, clock, ids } = deps;
+  const cache = deps.cache ?? createApiKeyCache();
   // One limiter per key, rebuilt if an admin's quota for it changes. Per process, like log-in limits.
   const limiters = new Map<string, { rpm: number; limiter: RateLimiter }>();
   const limiterFor = (row: ApiKeyRow): RateLimiter => {
@@ -95,6 +103,8 @@ export function apiKeysService(deps: { repo: ApiKeysRepository; clock: Clock; id
         return err('not_found');
       const at = clock.now().toISOString();
       if (row.revoked_at === null) await repo.revoke(id, at);
+      // After the write: a check that reads the row from now on finds it revoked.
+      cache.forget(row.key_hash);
       return ok(view({ ...row, revoked_at: row.revoked_at ?? at }));
     },
 
@@ -104,15 +114,27 @@ export function apiKeysService(deps: { repo: ApiKeysRepository; clock: Clock; id
     /** Checks a key presented with a request and counts it against its per-minute quota. */
     async check(key: string | undefined): Promise<KeyCheck> {
       if (!key) return { ok: false, reason: 'missing' };
-      const row = await repo.findLiveByHash(hashToken(key));
-      if (!row) return { ok: false, reason: 'invalid' };
+      const keyHash = hashToken(key);
+      const at = clock.now();
+      let row = cache.get(keyHash, at.getTime());
+      if (row === undefined) {
+        const since = cache.mark();
+        const found = await repo.findLiveByHash(keyHash);
+        if (!found) return { ok: false, reason: 'invalid' };
+        // Our own copy: its last use is updated below without another read.
+        row = { ...found };
+        cache.remember(keyHash, row, at.getTime(), since);
+      }
       const decision = limiterFor(row).hit(row.id);
       if (!decision.ok) {
         return { ok: false, reason: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
       }
       // Recording the last use at minute precision keeps writes rare under load.
-      const now = clock.now().toISOString();
-      if (row.last_used_at?.slice(0, 16) !== now.slice(0, 16)) await repo.touch(row.id, now);
+      const now = at.toISOString();
+      if (row.last_used_at?.slice(0, 16) !== now.slice(0, 16)) {
+        row.last_used_at = now;
+        await repo.touch(row.id, now);
+      }
       return { ok: true, key: row };
     },
   };
