@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Engine, loadEngine } from './analyze.ts';
+import { describeReadings } from '../test/readings.fixture.ts';
 
 // Slurs and forum insults the lexicon lacked: each sentence is ours, aimed at a person or a group.
 const HURTFUL: readonly string[] = [
@@ -28,21 +27,4 @@ const HARMLESS: readonly string[] = [
   'on se retrouve plus tard',
 ];
 
-describe('forum words and slurs', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await loadEngine();
-  });
-
-  it.each(HURTFUL)('reads "%s" as hurtful', (text) => {
-    expect(engine.analyze(text, { coach: false }).scores.TOXICITY).toBeGreaterThanOrEqual(
-      engine.thresholds.TOXICITY,
-    );
-  });
-
-  it.each(HARMLESS)('leaves "%s" alone', (text) => {
-    expect(engine.analyze(text, { coach: false }).scores.TOXICITY).toBeLessThan(
-      engine.thresholds.TOXICITY,
-    );
-  });
-});
+describeReadings('forum words and slurs', HURTFUL, HARMLESS);

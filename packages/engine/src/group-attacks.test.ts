@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Engine, loadEngine } from './analyze.ts';
+import { describeReadings } from '../test/readings.fixture.ts';
 
 // Attacks on a group without a single insult: a burden, a menace, no rights, a call to harm.
 const HURTFUL: readonly string[] = [
@@ -25,21 +24,4 @@ const HARMLESS: readonly string[] = [
   'This is fucking awesome!',
 ];
 
-describe('attacks on a group without an insult', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await loadEngine();
-  });
-
-  it.each(HURTFUL)('reads "%s" as hurtful', (text) => {
-    expect(engine.analyze(text, { coach: false }).scores.TOXICITY).toBeGreaterThanOrEqual(
-      engine.thresholds.TOXICITY,
-    );
-  });
-
-  it.each(HARMLESS)('leaves "%s" alone', (text) => {
-    expect(engine.analyze(text, { coach: false }).scores.TOXICITY).toBeLessThan(
-      engine.thresholds.TOXICITY,
-    );
-  });
-});
+describeReadings('attacks on a group without an insult', HURTFUL, HARMLESS);

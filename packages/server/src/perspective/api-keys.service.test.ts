@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Viewer } from '../http/auth.ts';
 import { createIdGenerator } from '../shared/ids.ts';
+import { insertAccountRow } from '../testing/account-row.fixture.ts';
 import { freshDatabase, testClock } from '../testing/test-app.ts';
 import { API_KEY_CACHE_TTL_MS } from './api-key-cache.ts';
 import { type ApiKeysRepository, apiKeysRepository } from './api-keys.repository.ts';
@@ -26,32 +27,7 @@ describe('API key checks', () => {
 
   beforeAll(async () => {
     h = await freshDatabase();
-    await h.db
-      .insertInto('accounts')
-      .values({
-        id: admin.accountId,
-        username: admin.username,
-        username_key: admin.username,
-        domain: null,
-        uri: 'https://e.test/users/camille',
-        url: 'https://e.test/@camille',
-        display_name: '',
-        note: '',
-        intention: '',
-        locked: 0,
-        bot: 0,
-        discoverable: 1,
-        followers_count: 0,
-        following_count: 0,
-        statuses_count: 0,
-        last_status_at: null,
-        inbox_url: null,
-        shared_inbox_url: null,
-        public_key_pem: null,
-        created_at: NOW,
-        updated_at: NOW,
-      })
-      .execute();
+    await insertAccountRow(h.db, admin.accountId, admin.username, NOW);
   });
   afterAll(() => h.close());
 

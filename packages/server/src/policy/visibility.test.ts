@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Visibility } from '../db/schema.ts';
+import { insertAccountRow } from '../testing/account-row.fixture.ts';
 import { freshDatabase } from '../testing/test-app.ts';
 import { canBeShared, canSee, visibleTo } from './visibility.ts';
 
@@ -14,34 +15,7 @@ describe('visibility rule', () => {
   });
   afterAll(() => h.close());
 
-  async function account(id: string) {
-    await h.db
-      .insertInto('accounts')
-      .values({
-        id,
-        username: `u${id}`,
-        username_key: `u${id}`,
-        domain: null,
-        uri: `https://e.test/users/u${id}`,
-        url: `https://e.test/@u${id}`,
-        display_name: '',
-        note: '',
-        intention: '',
-        locked: 0,
-        bot: 0,
-        discoverable: 1,
-        followers_count: 0,
-        following_count: 0,
-        statuses_count: 0,
-        last_status_at: null,
-        inbox_url: null,
-        shared_inbox_url: null,
-        public_key_pem: null,
-        created_at: NOW,
-        updated_at: NOW,
-      })
-      .execute();
-  }
+  const account = (id: string) => insertAccountRow(h.db, id, `u${id}`, NOW);
 
   it('the SQL predicate and the pure function agree on every case', async () => {
     let n = 0;
