@@ -297,9 +297,14 @@ for (const { language, phone, lastLook } of combos) {
 
     step('a post and a thread fit the phone; user text chooses its own direction', async () => {
       await patchCoachSettings(me, { undo_seconds: 0 });
+      // The page reads the new setting on load; with the old one, the post would leave three
+      // seconds later and take the page to it while it is already elsewhere.
+      await page.reload();
       const composer = page.getByTestId('compose-text');
       await composer.fill(`${story.friendly} ${rightToLeft}`);
       await page.getByTestId('compose-submit').click();
+      // Posting from the composer page opens the post: wait for it before going home.
+      await page.waitForURL((url) => url.pathname.startsWith('/statuses/'));
       await go(page, 'home');
       const post = page.getByTestId('status').filter({ hasText: rightToLeft }).first();
       await post.waitFor();
