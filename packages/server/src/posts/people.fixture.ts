@@ -1,5 +1,6 @@
 import { localUris } from '../federation/uri.ts';
 import { hashToken } from '../http/auth.ts';
+import { insertAccountRow } from '../testing/account-row.fixture.ts';
 import type { createTestApp } from '../testing/test-app.ts';
 
 /**
@@ -28,32 +29,11 @@ export async function person(
   );
   const now = t.clock.now().toISOString();
   const uris = localUris('http://empathie.test');
-  await t.database.db
-    .insertInto('accounts')
-    .values({
-      id,
-      username,
-      username_key: username.toLowerCase(),
-      domain: null,
-      uri: uris.actor(username),
-      url: uris.profile(username),
-      display_name: username[0]?.toUpperCase() + username.slice(1),
-      note: '',
-      intention: '',
-      locked: 0,
-      bot: 0,
-      discoverable: 1,
-      followers_count: 0,
-      following_count: 0,
-      statuses_count: 0,
-      last_status_at: null,
-      inbox_url: null,
-      shared_inbox_url: null,
-      public_key_pem: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertAccountRow(t.database.db, id, username, now, {
+    uri: uris.actor(username),
+    url: uris.profile(username),
+    display_name: username[0]?.toUpperCase() + username.slice(1),
+  });
   await t.database.db
     .insertInto('users')
     .values({

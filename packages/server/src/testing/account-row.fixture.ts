@@ -1,15 +1,16 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { AccountTable, Database } from '../db/schema.ts';
 
 /**
- * Inserts a bare local account row (no user, no keys) for repository and rule tests that only
- * need an account to point at.
+ * Inserts an account row written straight into the database, for tests that need an account to
+ * point at: a bare local one by default; `fields` sets a domain, addresses or a display name.
  */
 export async function insertAccountRow(
   db: Kysely<Database>,
   id: string,
   username: string,
   now: string,
+  fields: Partial<Insertable<AccountTable>> = {},
 ): Promise<void> {
   await db
     .insertInto('accounts')
@@ -35,6 +36,7 @@ export async function insertAccountRow(
       public_key_pem: null,
       created_at: now,
       updated_at: now,
+      ...fields,
     })
     .execute();
 }

@@ -3,6 +3,7 @@ import type { Context } from '@fedify/fedify';
 import { remotePollsFor } from '../../polls/polls.module.ts';
 import type { TestApp } from '../../posts/people.fixture.ts';
 import { createIdGenerator } from '../../shared/ids.ts';
+import { insertAccountRow } from '../../testing/account-row.fixture.ts';
 import { createOutboundRecorder } from '../outbound-events.ts';
 import { localUris } from '../uri.ts';
 import { followHandlers } from './follows.handlers.ts';
@@ -60,32 +61,14 @@ export async function remotePerson(
   );
   const uri = `https://${domain}/users/${username}`;
   const now = t.clock.now().toISOString();
-  await t.database.db
-    .insertInto('accounts')
-    .values({
-      id,
-      username,
-      username_key: username.toLowerCase(),
-      domain,
-      uri,
-      url: `https://${domain}/@${username}`,
-      display_name: username,
-      note: '',
-      intention: '',
-      locked: 0,
-      bot: 0,
-      discoverable: 1,
-      followers_count: 0,
-      following_count: 0,
-      statuses_count: 0,
-      last_status_at: null,
-      inbox_url: `${uri}/inbox`,
-      shared_inbox_url: `https://${domain}/inbox`,
-      public_key_pem: null,
-      created_at: now,
-      updated_at: now,
-    } as never)
-    .execute();
+  await insertAccountRow(t.database.db, id, username, now, {
+    domain,
+    uri,
+    url: `https://${domain}/@${username}`,
+    display_name: username,
+    inbox_url: `${uri}/inbox`,
+    shared_inbox_url: `https://${domain}/inbox`,
+  });
   await t.database.db
     .insertInto('remote_profiles')
     .values({
