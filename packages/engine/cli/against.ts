@@ -67,6 +67,26 @@ async function main(): Promise<void> {
     execFileSync('tar', ['-x', '-C', work], { input: tar });
     const base = await bundle(join(work, 'packages/engine/src/index.ts'), join(work, 'base.mjs'));
     const head = await bundle(join(engineDir, 'src/index.ts'), join(work, 'head.mjs'));
+    /** Warms both up, times them in alternating rounds, prints the medians and their ratio. */
+    const compare = (label: string, runBase: () => void, runHead: () => void) => {
+      const runs = [runBase, runHead];
+      for (const run of runs) warmUp(run, 3000);
+      const rates: number[][] = [[], []];
+      for (let r = 0; r < rounds; r++) {
+        // Alternate which goes first, so neither always follows the other's garbage.
+        const order = r % 2 === 0 ? [0, 1] : [1, 0];
+        for (const k of order) rates[k]?.push(measure(runs[k] as () => void, 1, 300).cpu);
+      }
+      const [rb, rh] = rates.map(median) as [number, number];
+      const ratios = (rates[1] as number[]).map(
+        (x, i) => x / ((rates[0] as number[])[i] as number),
+      );
+      console.log(
+        `${label}: ${rev} ${Math.round(rb)}/s, working tree ${Math.round(rh)}/s of CPU; ` +
+          `ratio ${(rh / rb).toFixed(2)} (median of per-round ratios ${median(ratios).toFixed(2)}, ` +
+          `${rounds} rounds of 300 ms CPU each)`,
+      );
+    };
     const cases = goldenCorpus();
     const a = fingerprints(base, cases);
     const b = fingerprints(head, cases);
@@ -76,22 +96,10 @@ async function main(): Promise<void> {
       const text = textOf(length);
       for (const coach of [true, false]) {
         const options = coach ? {} : { coach: false };
-        const runs = [() => base.analyze(text, options), () => head.analyze(text, options)];
-        for (const run of runs) warmUp(run, 3000);
-        const rates: number[][] = [[], []];
-        for (let r = 0; r < rounds; r++) {
-          // Alternate which goes first, so neither always follows the other's garbage.
-          const order = r % 2 === 0 ? [0, 1] : [1, 0];
-          for (const k of order) rates[k]?.push(measure(runs[k] as () => void, 1, 300).cpu);
-        }
-        const [rb, rh] = rates.map(median) as [number, number];
-        const ratios = (rates[1] as number[]).map(
-          (x, i) => x / ((rates[0] as number[])[i] as number),
-        );
-        console.log(
-          `${length} chars, ${coach ? 'with the coach' : 'without the coach'}: ${rev} ${Math.round(rb)}/s, ` +
-            `working tree ${Math.round(rh)}/s of CPU; ratio ${(rh / rb).toFixed(2)} ` +
-            `(median of per-round ratios ${median(ratios).toFixed(2)}, ${rounds} rounds of 300 ms CPU each)`,
+        compare(
+          `${length} chars, ${coach ? 'with the coach' : 'without the coach'}`,
+          () => base.analyze(text, options),
+          () => head.analyze(text, options),
         );
       }
     }
@@ -101,27 +109,18 @@ async function main(): Promise<void> {
         .split('\n')
         .filter((l) => l.trim() !== '')
         .map((l) => (JSON.parse(l) as { text: string }).text);
-      let next = [0, 0];
-      const runs = [base, head].map((engine, k) => () => {
-        const i = next[k] as number;
-        JSON.stringify(engine.analyze(texts[i] as string));
-        next[k] = (i + 1) % texts.length;
-      });
-      for (const run of runs) warmUp(run, 3000);
-      next = [0, 0];
-      const rates: number[][] = [[], []];
-      for (let r = 0; r < rounds; r++) {
-        const order = r % 2 === 0 ? [0, 1] : [1, 0];
-        for (const k of order) rates[k]?.push(measure(runs[k] as () => void, 1, 300).cpu);
-      }
-      const [rb, rh] = rates.map(median) as [number, number];
-      const ratios = (rates[1] as number[]).map(
-        (x, i) => x / ((rates[0] as number[])[i] as number),
-      );
-      console.log(
-        `${texts.length} lines of ${args[linesAt + 1]}, analysed and serialised: ${rev} ${Math.round(rb)}/s, ` +
-          `working tree ${Math.round(rh)}/s of CPU; ratio ${(rh / rb).toFixed(2)} ` +
-          `(median of per-round ratios ${median(ratios).toFixed(2)}, ${rounds} rounds of 300 ms CPU each)`,
+      // Each engine walks the lines on its own cursor, answering them as `analyze` writes them.
+      const cursor = (engine: typeof base) => {
+        let i = 0;
+        return () => {
+          JSON.stringify(engine.analyze(texts[i] as string));
+          i = (i + 1) % texts.length;
+        };
+      };
+      compare(
+        `${texts.length} lines of ${args[linesAt + 1]}, analysed and serialised`,
+        cursor(base),
+        cursor(head),
       );
     }
     console.log(`at end: ${describeLoad(readMachine())}`);
