@@ -92,30 +92,9 @@ export function calibrate(model: Model, head: number, logit: number): number {
   return sigmoid(a * logit + b);
 }
 
-/** Per-token share of one head's logit (what the spans highlight). */
-export function tokenContributions(
-  model: Model,
-  features: Features,
-  head: number,
-  tokenCount: number,
-): Float64Array {
-  const h = model.meta.heads.length;
-  const out = new Float64Array(tokenCount);
-  const scale = model.meta.scales[head] as number;
-  const blind = GROUP_BLIND[head] === true;
-  for (let k = 0; k < features.hashes.length; k++) {
-    if (blind && k < features.ngrams && features.quiet[features.token[k] as number] === 1) continue;
-    const w = model.weights[((features.hashes[k] as number) & model.mask) * h + head] as number;
-    const t = features.token[k] as number;
-    out[t] = (out[t] as number) + (features.values[k] as number) * w * scale;
-  }
-  return out;
-}
-
 /**
- * `tokenContributions` for several heads in one pass over the features: each feature's row of
- * weights is read once for all of them. Every head's sums run in the same order as one
- * `tokenContributions` call, so the results are the same numbers.
+ * Per-token share of each given head's logit (what the spans highlight), in one pass over the
+ * features: each feature's row of weights is read once for all the heads.
  */
 export function tokenContributionsOf(
   model: Model,
