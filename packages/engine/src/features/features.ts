@@ -25,6 +25,8 @@ const LEXICON_CAP = 2;
 const PREFIX_WORD = fnvStep(FNV_SEED, 0x77); // 'w'
 const PREFIX_BIGRAM = fnvStep(FNV_SEED, 0x62); // 'b'
 const PREFIX_CHAR = fnvStep(FNV_SEED, 0x63); // 'c'
+// The bigram hash state after the start of a text or a break: that of "^ ".
+const AFTER_START = fnvStep(fnv1a('^', PREFIX_BIGRAM), 0x20);
 
 function pushCharGrams(key: string, tokenIndex: number, out: Features, scale: number): number {
   // Character 3- to 5-grams of "<word>" make spelling variants and unseen inflections share weights.
@@ -92,7 +94,6 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
   }
   // The bigram hash state after "<previous key> ": fnv1a(`${prevKey} `, PREFIX_BIGRAM), carried
   // from one token to the next instead of hashing a new string for every bigram.
-  const AFTER_START = fnvStep(fnv1a('^', PREFIX_BIGRAM), 0x20);
   let prevState = AFTER_START;
   let prevIndex = -1;
   for (let i = 0; i < tokens.length; i++) {
