@@ -119,7 +119,15 @@ async function analyzeCommand(args: readonly string[]): Promise<number> {
 
 /** Where and how a figure written into the model card was measured. */
 function stamp(machine: Machine, train: TrainArgs): string {
-  return `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run eval -w @empathie/engine -- ${process.argv.slice(3).join(' ')}\` on ${describeMachine(machine)} (${describeLoad(machine)} at start)${train.maskedCopies || train.suite || train.sourceCap !== undefined ? `, with ${[train.maskedCopies ? '--masked-copies' : '', train.suite ? '--suite' : '', train.sourceCap !== undefined ? `--source-cap ${train.sourceCap}` : ''].filter((x) => x !== '').join(' ')}` : ''}.`;
+  const additions = [
+    train.maskedCopies ? '--masked-copies' : '',
+    train.suite ? '--suite' : '',
+    train.sourceCap !== undefined ? `--source-cap ${train.sourceCap}` : '',
+  ].filter((x) => x !== '');
+  const command = `npm run eval -w @empathie/engine -- ${process.argv.slice(3).join(' ')}`;
+  const day = new Date().toISOString().slice(0, 10);
+  const extras = additions.length > 0 ? `, with ${additions.join(' ')}` : '';
+  return `Measured ${day} by \`${command}\` on ${describeMachine(machine)} (${describeLoad(machine)} at start)${extras}.`;
 }
 
 const cardPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'models', 'MODEL_CARD.md');
