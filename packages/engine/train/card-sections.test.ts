@@ -15,4 +15,13 @@ describe('model card sections written by eval', () => {
     expect(card).not.toContain('first');
     expect(readSection(CARD, 'loso')).toBeNull();
   });
+
+  it('keeps the hand-written history after the measured sections, whichever is written first', () => {
+    let card = spliceSection(CARD, 'history', '## History\n\nround one');
+    card = spliceSection(card, 'loso', '## Transfer\n\nfigures');
+    card = spliceSection(card, 'eval', '## Suite\n\nfigures');
+    const order = ['## Transfer', '## Suite', '## History', '## Model'].map((h) => card.indexOf(h));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
 });

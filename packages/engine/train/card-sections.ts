@@ -1,12 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /**
- * Sections of the model card written by `eval` rather than by `train`: the leave-one-source-out
- * figures (which measure the training recipe, in a run of their own) and the figures read from
- * the shipped weights (template suite, coach sensitivities). Training keeps them when it rewrites
- * the card; each says when and how it was measured.
+ * Sections of the model card that `train` does not write: the leave-one-source-out figures
+ * (which measure the training recipe, in a run of their own) and the figures read from the shipped
+ * weights (template suite, coach sensitivities), both written by `eval`, and the history of the
+ * engine's changes, written by hand. Training keeps them when it rewrites the card; each says when
+ * and how it was measured.
  */
-export type CardSection = 'loso' | 'eval';
+export type CardSection = 'loso' | 'eval' | 'history';
+
+/** In the card's order: a section that is missing goes after the last of those before it. */
+export const CARD_SECTIONS: readonly CardSection[] = ['loso', 'eval', 'history'];
 
 const marks = (name: CardSection) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`] as const;
 
@@ -17,10 +21,13 @@ export function spliceSection(card: string, name: CardSection, body: string): st
   const from = card.indexOf(start);
   const to = card.indexOf(end);
   if (from >= 0 && to > from) return card.slice(0, from) + block + card.slice(to + end.length);
-  // The leave-one-source-out figures lead; the others follow them.
-  const anchor = name === 'eval' ? card.indexOf(marks('loso')[1]) : -1;
-  const at =
-    anchor >= 0 ? anchor + marks('loso')[1].length : card.indexOf('\n\n', card.indexOf('\n\n') + 2);
+  // The leave-one-source-out figures lead; the others follow them in CARD_SECTIONS' order.
+  let at = card.indexOf('\n\n', card.indexOf('\n\n') + 2);
+  for (const before of CARD_SECTIONS.slice(0, CARD_SECTIONS.indexOf(name))) {
+    const endMark = marks(before)[1];
+    const found = card.indexOf(endMark);
+    if (found >= 0) at = found + endMark.length;
+  }
   return `${card.slice(0, at)}\n\n${block}${card.slice(at)}`;
 }
 

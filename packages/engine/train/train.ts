@@ -7,7 +7,7 @@ import { encodeBase64 } from '../src/model/base64.ts';
 import { GROUP_BLIND, HEADS, type Model, type ModelMeta, sigmoid } from '../src/model/model.ts';
 import { ATTRIBUTES } from '../src/types.ts';
 import { modelCard } from './card.ts';
-import { readSection, spliceSection } from './card-sections.ts';
+import { CARD_SECTIONS, readSection, spliceSection } from './card-sections.ts';
 import { defaultDataDir, loadCorpus } from './corpus.ts';
 import { NEW_LOADERS } from './datasets-new.ts';
 import { evaluate } from './evaluate.ts';
@@ -183,9 +183,9 @@ export function runTraining(args: TrainArgs): void {
   process.stdout.write(`${table}\n`);
   const cardPath = join(args.out, 'MODEL_CARD.md');
   let card = modelCard({ meta, corpus, table, size, args, seconds: (Date.now() - started) / 1000 });
-  // Sections written by `eval` survive retraining; rerun it to refresh them.
+  // Sections written by `eval` or by hand survive retraining; rerun `eval` to refresh its own.
   const previous = existsSync(cardPath) ? readFileSync(cardPath, 'utf8') : '';
-  for (const name of ['loso', 'eval'] as const) {
+  for (const name of CARD_SECTIONS) {
     const body = readSection(previous, name);
     if (body !== null) card = spliceSection(card, name, body);
   }
