@@ -20,12 +20,16 @@ describe('readContext', () => {
     expect(attacked('Refugees do not deserve a roof.')).toBe(true);
     expect(attacked('Je ne ferai jamais confiance aux immigrés.')).toBe(true);
     expect(attacked('Gypsies are good for nothing.')).toBe(true);
+    expect(attacked('Muslims are never any good.')).toBe(true);
+    expect(attacked('Je ne respecte pas les homosexuels.')).toBe(true);
     // A defence, a quotation or a thing is not an attack.
     expect(attacked('Migrants do not deserve this hatred.')).toBe(false);
     expect(attacked('Les juifs ne méritent pas ça.')).toBe(false);
     expect(attacked('Words like "dirty arab" have no place here.')).toBe(false);
     expect(attacked('Ce film ne vaut rien.')).toBe(false);
     expect(attacked('Les réfugiés méritent le respect.')).toBe(false);
+    expect(attacked('Je respecte les homosexuels.')).toBe(false);
+    expect(attacked('Is this gay bar any good?')).toBe(false);
   });
 
   it('softens an insult under negation, in both languages', () => {

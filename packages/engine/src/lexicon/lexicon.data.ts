@@ -104,8 +104,8 @@ export const THREATS: readonly string[] = words(`
  */
 export const WORTH: readonly string[] = words(`
   valent, vaut, valoir, meritent, merite, meriter, confiance, egaux, egales, egal, bons a,
-  bonnes a, respect, respecter, droit, droits, ecouter, humains, humaines, place, worth, deserve,
-  deserves, trust, trusted, equal, equals, good for, respect, respected, rights, listen,
+  bonnes a, respect, respecte, respectent, respecter, droit, droits, ecouter, humains, humaines, place, worth, deserve,
+  deserves, trust, trusted, equal, equals, good for, any good, respect, respected, rights, listen,
   listened, human, humans, belong, welcome, value
 `);
 
