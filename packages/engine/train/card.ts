@@ -81,7 +81,9 @@ const weaknesses =
   first-person opener ("ce film", "this update", "c'est", "j'ai"), it keeps half its weight. An
   insult about an absent person with no pronoun ("what an idiot") is not softened; criticism of a
   thing with no opener ("série débile") is not either. Counter-speech without quotation marks or a
-  reporting verb, and swear words of enthusiasm, still often score high.
+  reporting verb still often scores high; a swear word among words of joy with no one in its
+  sentence keeps a quarter of its weight ("putain, quelle belle journée"), but enthusiasm said
+  with other words ("holy shit, I can't believe it") does not.
 - Our functional set (\`train/functional-*.tsv\`) is a development set: we read its errors while
   choosing the context rules and extending the lexicon (threat idioms, exclusion phrases about
   groups), so its figures are optimistic. It is not the hidden evaluation.
@@ -89,6 +91,19 @@ const weaknesses =
   rudeness and threats without slurs rely heavily on our hand-written lexicon.
 - SEVERE_TOXICITY, THREAT and PROFANITY have few labelled positives (Jigsaw subset, CyberAgressionAdo,
   OLID); their scores are less reliable than TOXICITY's.
+- Harmless look-alikes are read by rules: a homonym needs a word of its everyday sense in its
+  sentence (our own list, \`src/lexicon/senses.data.ts\`, written while reading our suite's homonym
+  templates, so the suite's homonym figures are optimistic), a reclaimed slur a first-person cue
+  right before it ("nous, les", "we", "je suis", "as a"); French reclaimed uses without one stay
+  flagged (67 % right on the suite).
+- Long texts are judged less well: one hurtful sentence weighs less in a long comment (word and
+  character features are normalised over the whole text). Held out, OLID's ROC-AUC is 0.824 below
+  80 characters and 0.728 above 200; a text placed between two harmless texts of its own set loses
+  about 0.06 of transfer ROC-AUC in French and 0.07 in English. Scoring the worst passage as well
+  did not recover it (ADR 0018, fourth round).
+- Hate said as an opinion about a group with no insult ("most voters of X are antisemites"),
+  sexual content, and violence told as an anecdote are what the held-out forum comments miss most;
+  casual swearing is what they over-flag.
 - Emotion labels differ between sets (subtitles, Reddit, tweets about one fire); scores are indicative.
 - French toxicity training data is partly machine-translated English, and French everyday text is
   scarce in it: harmless French sentences on topics the racist-tweet sets talk about (protests,
@@ -115,7 +130,10 @@ under their own terms (see \`../shared/datasets/README.md\`). No dataset text sh
 ## Model
 
 Multi-head logistic regression over 2^${meta.bits} hashed features: word unigrams and bigrams, character
-3–5-grams of the normalised text (case, accents, leetspeak, elongation, spacing, SMS spelling folded),
+3–5-grams of the normalised text (case, accents, leetspeak, elongation, spacing, SMS spelling folded;
+hurtful words masked by a swap, a missing or added letter, spaces or gluing read as the word before
+any feature is taken, guarded by the everyday words counted in the sets' texts not labelled toxic:
+only that word list ships, \`src/lexicon/common-words.data.ts\`),
 emoji, and counts from our own lexicon read in context (insult aimed at "you/tu", negated or quoted
 insult, insult or swear word aimed at no one, identity term next to an attack, threat phrases and
 threat patterns). Lower bounds on the
