@@ -108,3 +108,29 @@ export function endsClause(folded: string, end: number): boolean {
   const after = clauseAfter(folded, end).trim();
   return after === '' || /^(?:,|et\b|and\b|[^a-z0-9\s])/.test(after);
 }
+
+// Folded forms ("feel" → "fel", "really" → "realy"), as `foldString` writes them.
+const SELF_FILLERS =
+  'a|an|the|such|so|realy|very|completely|totaly|utterly|absolutely|bigest|big|litle|bit|kind|sort|of|just|being|like|real|total|complete|utter|absolute|proper|un|une|le|la|vraiment|telement|trop|si|completement|totalement|tres|grand|grande|gros|grose|pauvre|peu|plus|vrai|vraie|veritable|de|comme|parfois|encore';
+const SELF_BEFORE = new RegExp(
+  `(?:^|[^a-z'])(?:i am|i'm|im|i was|i fel|i felt|i lok|i loked|i sound|i have ben|i've ben|je suis|j'etais|j'ai ete|je me sens|je me sentais|je me trouve|je me suis senti|je me suis sentie)\\s+(?:(?:${SELF_FILLERS})\\s+){0,3}$`,
+);
+const SELF_AFTER = /^\s*(?:que\s+|that\s+)?(?:je suis|i am|i'm)(?![a-z])/;
+const SLIPS =
+  '(?:mistake|eror|typo|oversight|slip|blunder|question|move|idea|thing|ereur|faute|coquile|oubli|bourde|gafe|idee|chose)s?';
+const SLIP_BEFORE = new RegExp(`(?:^|[^a-z])${SLIPS}\\s+$`);
+const SLIP_AFTER = new RegExp(`^\\s+${SLIPS}(?![a-z])`);
+
+/**
+ * True when the insult at [begin, end) is said of oneself ("I was such an idiot", "je me sens
+ * bête", "quelle idiote je suis") or of a slip in a clause that names no one ("a stupid mistake",
+ * "une erreur idiote"): self-talk, not an attack (the engine reads it the same way,
+ * `features/self-talk.ts`).
+ */
+export function isSaidOfSelf(folded: string, begin: number, end: number): boolean {
+  const before = clauseBefore(folded, begin);
+  const after = clauseAfter(folded, end);
+  if (SELF_BEFORE.test(before) || SELF_AFTER.test(after)) return true;
+  if (!SLIP_BEFORE.test(before) && !SLIP_AFTER.test(after)) return false;
+  return !PERSON_RE.test(before) && !PERSON_RE.test(after);
+}

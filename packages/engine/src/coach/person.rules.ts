@@ -1,4 +1,4 @@
-import { isDeniedOrReported } from './context.guards.ts';
+import { isDeniedOrReported, isSaidOfSelf } from './context.guards.ts';
 import { alt, INSULT_ALT, JUDGMENT_ALT, list, STRONG_ALT } from './lexicon.data.ts';
 import type { Rule } from './rule.types.ts';
 
@@ -73,6 +73,9 @@ const BEHAVIOUR_JUDGMENTS = alt(
 
 /** True unless the clause denies it ("je ne dis pas que…") or reports it ("il m'a traité de…"). */
 const asserted = (folded: string, begin: number): boolean => !isDeniedOrReported(folded, begin);
+/** Asserted, and about someone: "I was an idiot" and "a stupid mistake" are self-talk. */
+const aimed = (folded: string, begin: number, end: number): boolean =>
+  asserted(folded, begin) && !isSaidOfSelf(folded, begin, end);
 
 export const PERSON_RULES: readonly Rule[] = [
   {
@@ -91,9 +94,9 @@ export const PERSON_RULES: readonly Rule[] = [
   {
     kind: 'insult',
     re: new RegExp(`${W}(?:${INSULT_LEAD})${LEAD}${FILL}(?:${INSULT_ALT})${E}${MORE}`, 'g'),
-    keep: asserted,
+    keep: aimed,
   },
-  { kind: 'insult', re: new RegExp(`${W}(?:${STRONG_ALT})${E}`, 'g'), keep: asserted },
+  { kind: 'insult', re: new RegExp(`${W}(?:${STRONG_ALT})${E}`, 'g'), keep: aimed },
   {
     kind: 'judgment',
     re: new RegExp(`${W}(?:${SECOND_PERSON})${LEAD}${FILL}(?:${JUDGMENT_ALT})${E}`, 'g'),

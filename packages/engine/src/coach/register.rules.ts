@@ -38,7 +38,8 @@ const NEGATIVE = new RegExp(
       sucked|mess|joke|waste|nul|nulle|nuls|débile|naze|pourri|pourrie|bidon|ennuyeux|ennuyeuse|raté|
       ratée|à chier|de merde|merdique|ridicule|mauvais|mauvaise|dégueulasse|dégueu|infâme|
       catastrophe|catastrophique|lamentable|pathétique|décevant|décevante|insupportable|honteux|
-      honte|bâclé|bâclée|fade|immangeable|inregardable|unwatchable|inedible|bland|broken|cassé
+      honte|bâclé|bâclée|fade|immangeable|inregardable|unwatchable|inedible|bland|broken|cassé|
+      moche|moches|ugly|laid|laide|silly
     `),
   )})${E}`,
 );
@@ -57,7 +58,9 @@ const THINGS = new RegExp(
       flight|spectacle|pièce|play|exposition|exhibition|expo|opéra|theatre|théâtre|decor|décor|
       suite|sequel|remake|trailer|bande-annonce|emission|émission|podcast|article|update|patch|
       version|console|ordi|ordinateur|computer|laptop|imprimante|printer|colis|parcel|delivery|
-      livraison|hamburger|frites|fries|steak|soupe|soup|salade|salad
+      livraison|hamburger|frites|fries|steak|soupe|soup|salade|salad|logo|affiche|poster|
+      photo|réunion|meeting|examen|exam|rapport|report|présentation|presentation|décision|
+      decision|réforme|reform|police d'écriture|font|couleur|colour|color
     `),
   )})${E}`,
 );

@@ -75,6 +75,13 @@ const FIXED_THREATS = alt(
     jette-toi sous un train|go jump in front of a train
   `),
 );
+// "Je crève de chaud", "on crève de faim": "crève" in the first person is a state, not a curse.
+const FIRST_PERSON_STATE = /(?:^|[^a-z'])(?:je|on)\s+$/;
+const isSaidOfOneself = (folded: string, begin: number, end: number): boolean =>
+  folded.startsWith('creve', begin) &&
+  end - begin <= 6 &&
+  FIRST_PERSON_STATE.test(folded.slice(Math.max(0, begin - 4), begin));
+
 // "Si je te croise, je t'éclate": a harm verb in the present, said to the reader.
 const FR_PRESENT_THREAT = `(?:je|j'|on)\\s*(?:te|t')\\s*(?:${alt(
   list(`éclate|défonce|tue|bute|massacre|démonte|nique|casse la gueule|fume|égorge|crame|
@@ -134,9 +141,10 @@ export const SPEECH_RULES: readonly Rule[] = [
   {
     kind: 'threat',
     re: new RegExp(`${W}(?:${FIXED_THREATS})${E}`, 'g'),
-    keep: (folded, _begin, end) =>
+    keep: (folded, begin, end) =>
       // endsWith, not /pay(?:er)?$/ over the whole text before the match.
-      !endsWithPay(folded, end) || PAY_TARGET.test(folded.slice(end, end + 20)),
+      (!endsWithPay(folded, end) || PAY_TARGET.test(folded.slice(end, end + 20))) &&
+      !isSaidOfOneself(folded, begin, end),
   },
   { kind: 'threat', re: new RegExp(`${W}(?:${FR_PRESENT_THREAT})${E}`, 'g') },
   {

@@ -2,6 +2,7 @@ import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.
 import { matchLexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenise.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
+import { saidOfSelf } from './self-talk.ts';
 
 /** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
 export const DAMPING = 0.25;
@@ -290,6 +291,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const sentence = sentenceIds(tokens);
   const reported = reportedTokens(tokens, matches, sentence);
   const negated = negatedTokens(tokens, matches);
+  const self = saidOfSelf(tokens, matches, sentence);
   const damping = new Float32Array(tokens.length).fill(1);
   // Homonyms in their everyday sense and reclaimed slurs, lexicon words or not.
   const innocent = innocentUses(tokens, matches, sentence, lexicon.senses);
@@ -313,7 +315,11 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;
     // Only the first token decides: a cue inside the phrase ("nobody likes you") is part of it.
-    const softened = negated[m.first] === 1 || reported[m.first] === 1 || innocent[m.first] === 1;
+    const softened =
+      negated[m.first] === 1 ||
+      reported[m.first] === 1 ||
+      innocent[m.first] === 1 ||
+      self[m.first] === 1;
     if (softened) {
       for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
       continue;

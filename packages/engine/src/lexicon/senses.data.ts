@@ -28,6 +28,10 @@ export const SENSES: readonly string[] = [
   'porc: rotie roti cotelette viande elevage ferme',
   'vache: lait ferme pre troupeau veau',
   'cochon: ferme elevage porcelet',
+  // "Je crève de chaud", "je meurs d'envie de…": hunger, heat and longing, not a curse.
+  'creve: chaud faim froid soif rire envie fatigue ennui impatience',
+  'crever: chaud faim froid soif rire envie fatigue ennui impatience',
+  'meurs: chaud faim froid soif rire envie fatigue ennui impatience hate',
   // English
   'bitch: puppy puppies litter dog dogs breeder kennel whelp show',
   'faggot: firewood wood sticks peas gravy meatballs butcher dinner oven',

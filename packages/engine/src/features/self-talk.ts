@@ -1,0 +1,109 @@
+import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { type Token, tokenise } from '../text/tokenise.ts';
+
+/**
+ * Insults said of oneself or of a slip, not of a person: "I was such an idiot", "je suis
+ * vraiment nulle en orthographe", "quelle idiote je suis", "a stupid mistake, let me fix it",
+ * "une erreur bête". People write these about themselves every day; a coach that pauses them
+ * teaches that it cannot read. The word keeps a quarter of its weight, as a negated insult does.
+ *
+ * The insult must sit right after a first-person copula or feeling verb ("I am", "I feel",
+ * "je suis", "je me sens"), with only intensifiers and articles between, or right before
+ * "je suis" / "I am" ("bête que je suis"); a slip noun must stand next to the insult, in a
+ * sentence that speaks to no one ("your stupid mistake" stays hurtful).
+ */
+
+// Words only: the line breaks of these lists are tokens too.
+const keysOf = (text: string): string[] =>
+  tokenise(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.key);
+const keySet = (text: string): ReadonlySet<string> => new Set(keysOf(text));
+
+// Sequences of keys, folded by the tokeniser as the text is ("feel" → "fel").
+const SELF_OPENERS: readonly string[][] = [
+  'i am',
+  'i was',
+  'i feel',
+  'i felt',
+  'i look',
+  'i looked',
+  'i sound',
+  'i have been',
+  'je suis',
+  "j'étais",
+  "j'ai été",
+  'je me sens',
+  'je me sentais',
+  'je me trouve',
+  'je me suis senti',
+  'je me suis sentie',
+].map(keysOf);
+const SELF_AFTER: readonly string[][] = ['i am', 'je suis', 'que je suis', 'that i am'].map(keysOf);
+const FILLERS = keySet(`
+  a an the such so really very completely totally utterly absolutely biggest big little bit kind
+  sort of just being like real total complete utter absolute proper
+  un une le la vraiment tellement trop si complètement totalement très grand grande gros grosse
+  pauvre peu plus vrai vraie véritable de d' comme parfois encore un peu
+`);
+const SLIPS = keySet(`
+  mistake mistakes error errors typo typos oversight slip blunder question questions move idea
+  thing erreur erreurs faute fautes coquille coquilles oubli bourde gaffe idée chose
+`);
+// Words that put the reader or someone else in the sentence: a slip of theirs is theirs.
+const PEOPLE: ReadonlySet<LexiconCategory> = new Set(['second', 'person', 'identity', 'target']);
+const SAID_OF: ReadonlySet<LexiconCategory> = new Set(['insult', 'profanity']);
+const MAX_FILLERS = 3;
+
+function endsWith(tokens: readonly Token[], end: number, seq: readonly string[]): boolean {
+  const from = end - seq.length + 1;
+  if (from < 0) return false;
+  for (let k = 0; k < seq.length; k++) if ((tokens[from + k] as Token).key !== seq[k]) return false;
+  return true;
+}
+
+function startsWith(tokens: readonly Token[], at: number, seq: readonly string[]): boolean {
+  if (at + seq.length > tokens.length) return false;
+  for (let k = 0; k < seq.length; k++) if ((tokens[at + k] as Token).key !== seq[k]) return false;
+  return true;
+}
+
+/** The last token before `at` that is not an intensifier or article, within MAX_FILLERS. */
+function beforeFillers(tokens: readonly Token[], at: number): number {
+  let i = at - 1;
+  for (let n = 0; i >= 0 && n < MAX_FILLERS && FILLERS.has((tokens[i] as Token).key); n++) i--;
+  return i;
+}
+
+/** Marks (1) the first token of each insult or swear word said of oneself or of a slip. */
+export function saidOfSelf(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+): Uint8Array {
+  const self = new Uint8Array(tokens.length);
+  let peopled: Set<number> | undefined;
+  for (const m of matches) {
+    if (!SAID_OF.has(m.category)) continue;
+    const s = sentence[m.first];
+    const before = beforeFillers(tokens, m.first);
+    const opener =
+      before >= 0 &&
+      sentence[before] === s &&
+      SELF_OPENERS.some((seq) => endsWith(tokens, before, seq));
+    const after = SELF_AFTER.some((seq) => startsWith(tokens, m.last + 1, seq));
+    let slip = false;
+    if (!opener && !after) {
+      const prev = tokens[m.first - 1];
+      const next = tokens[m.last + 1];
+      if ((prev && SLIPS.has(prev.key)) || (next && SLIPS.has(next.key))) {
+        peopled ??= new Set(
+          matches.filter((p) => PEOPLE.has(p.category)).map((p) => sentence[p.first] as number),
+        );
+        slip = !peopled.has(s as number);
+      }
+    }
+    if (opener || after || slip) self[m.first] = 1;
+  }
+  return self;
+}
