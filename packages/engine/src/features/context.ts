@@ -319,7 +319,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       negated[m.first] === 1 ||
       reported[m.first] === 1 ||
       innocent[m.first] === 1 ||
-      self[m.first] === 1;
+      self?.[m.first] === 1;
     if (softened) {
       for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
       continue;

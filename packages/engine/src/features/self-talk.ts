@@ -75,13 +75,16 @@ function beforeFillers(tokens: readonly Token[], at: number): number {
   return i;
 }
 
-/** Marks (1) the first token of each insult or swear word said of oneself or of a slip. */
+/**
+ * Marks (1) the first token of each insult or swear word said of oneself or of a slip; null when
+ * there is none, which is most texts: no array to allocate.
+ */
 export function saidOfSelf(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
-): Uint8Array {
-  const self = new Uint8Array(tokens.length);
+): Uint8Array | null {
+  let self: Uint8Array | null = null;
   let peopled: Set<number> | undefined;
   for (const m of matches) {
     if (!SAID_OF.has(m.category)) continue;
@@ -103,7 +106,10 @@ export function saidOfSelf(
         slip = !peopled.has(s as number);
       }
     }
-    if (opener || after || slip) self[m.first] = 1;
+    if (opener || after || slip) {
+      self ??= new Uint8Array(tokens.length);
+      self[m.first] = 1;
+    }
   }
   return self;
 }
