@@ -31,6 +31,13 @@ import {
  * attribute's score above its bar is mapped onto the part of TOXICITY above its threshold.
  */
 const RAISING: readonly Attribute[] = ['THREAT', 'IDENTITY_ATTACK'];
+/**
+ * IDENTITY_ATTACK of a text whose context rules found a group demeaned (`Context.demeaned`): the
+ * labelled sets hold few attacks on groups without a slur, so the head learnt little of them.
+ * Through raiseToxicity this sets TOXICITY about 0.8: a pause at the high and medium
+ * sensitivities, not at the low one.
+ */
+const DEMEANED_FLOOR = 0.75;
 function raiseToxicity(
   scores: Record<Attribute, number>,
   thresholds: Record<Attribute, number>,
@@ -91,6 +98,9 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
             : 0
           : round(calibrate(model, i, z[i] as number));
     });
+    if (features.demeaned.length > 0) {
+      scores.IDENTITY_ATTACK = Math.max(scores.IDENTITY_ATTACK, DEMEANED_FLOOR);
+    }
     raiseToxicity(scores, thresholds);
     // Another language is told by its function words; a language the caller forces is trusted.
     const foreign = options.language === undefined ? foreignLanguage(tokens) : null;

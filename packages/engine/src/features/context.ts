@@ -1,6 +1,7 @@
 import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenise.ts';
+import { groupAttacks } from './group-talk.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
 
@@ -21,6 +22,19 @@ const SHORT_NEGATIONS = new Set([
   'nor',
   'ni',
   'non',
+]);
+const MODALS = new Set([
+  'should',
+  'can',
+  'could',
+  'would',
+  'must',
+  'wil',
+  'devrait',
+  'doit',
+  'peut',
+  'pourait',
+  'ose',
 ]);
 /**
  * Weight kept by an insult or swear word that aims at no one: a sentence with an impersonal or
@@ -56,6 +70,8 @@ const HURTFUL: ReadonlySet<LexiconCategory> = new Set([
 ]);
 const INTENT_REACH = 4;
 const OBJECT_REACH = 3;
+// A group is often named after more words: "hurt every one of the …", "burn the houses of …".
+const GROUP_OBJECT_REACH = 6;
 
 /** Lexicon hits plus, per token, how much of its weight it keeps in context. */
 export interface Context {
@@ -70,6 +86,11 @@ export interface Context {
   identityAttacks: LexiconMatch[];
   /** Insults and swear words that aim at no one (see markUnaimed). */
   unaimed: LexiconMatch[];
+  /**
+   * Groups denied worth or demeaned by what the sentence says of them (`group-talk.ts`): a subset
+   * of identityAttacks read by rules precise enough to count even where the model hesitates.
+   */
+  demeaned: LexiconMatch[];
 }
 
 function sentenceIds(tokens: readonly Token[]): Int32Array {
@@ -138,7 +159,10 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
   negatedClauses(tokens, matches, negated);
   for (const m of matches) {
     if (m.category !== 'negation') continue;
-    const reach = SHORT_NEGATIONS.has((tokens[m.first] as Token).key) ? 1 : NEGATION_REACH;
+    // "Nobody should hate …": a short negation before a modal covers the verb after it.
+    const next = tokens[m.last + 1];
+    const short = SHORT_NEGATIONS.has((tokens[m.first] as Token).key);
+    const reach = !short ? NEGATION_REACH : next !== undefined && MODALS.has(next.key) ? 2 : 1;
     for (let i = m.last + 1; i <= m.last + reach && i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'punct' || NEGATION_STOPS.has(t.key)) break;
@@ -171,7 +195,9 @@ function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array):
     );
     // The target: the reader, a group, or a third person ("je vais les tuer", "kill them all").
     const object = matches.some(
-      (m) => objects.has(m.category) && near(m, OBJECT_REACH, OBJECT_REACH),
+      (m) =>
+        objects.has(m.category) &&
+        near(m, OBJECT_REACH, m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH),
     );
     if (intent && object) out.push(verb);
   }
@@ -303,7 +329,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   );
   const targeted: LexiconMatch[] = [];
   const identityAttacks: LexiconMatch[] = [];
-  const seconds = matches.filter((m) => m.category === 'second');
+  const seconds = matches.filter((m) => m.category === 'second' && reported[m.first] !== 1);
   const attacks = matches.filter(
     (m) =>
       m.category === 'insult' ||
@@ -331,6 +357,12 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     );
     if (aimed && m.category !== 'dehumanising') targeted.push(m);
   }
+  // Said of no one in particular, but not meant either: "saying they are repulsive is hatred".
+  for (const m of matches) {
+    if (m.category !== 'pejorative' && m.category !== 'loathing') continue;
+    if (negated[m.first] !== 1 && reported[m.first] !== 1) continue;
+    for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
+  }
   const unaimed = markUnaimed(tokens, matches, sentence, damping);
   for (const m of matches) {
     if (m.category !== 'identity' || reported[m.first] === 1) continue;
@@ -338,8 +370,13 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       identityAttacks.push(m);
     }
   }
-  for (const m of deniedWorth(tokens, matches, sentence, negated, reported)) {
+  // Read by rules of their own, precise enough to be trusted beyond the model (`analyze.ts`).
+  const demeaned = [
+    ...deniedWorth(tokens, matches, sentence, negated, reported),
+    ...groupAttacks(tokens, matches, sentence, negated, reported, damping),
+  ];
+  for (const m of demeaned) {
     if (!identityAttacks.includes(m)) identityAttacks.push(m);
   }
-  return { matches, damping, targeted, threats, identityAttacks, unaimed };
+  return { matches, damping, targeted, threats, identityAttacks, unaimed, demeaned };
 }

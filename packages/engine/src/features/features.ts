@@ -15,6 +15,8 @@ export interface Features {
   quiet: Uint8Array;
   /** How many leading entries are word and character n-grams; lexicon signals follow. */
   ngrams: number;
+  /** Tokens of the groups the text demeans, by the context rules (`Context.demeaned`). */
+  demeaned: number[];
 }
 
 const MAX_GRAM_WORD = 24;
@@ -88,6 +90,7 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
     token: [],
     quiet: new Uint8Array(tokens.length),
     ngrams: 0,
+    demeaned: ctx.demeaned.map((m) => m.first),
   };
   for (const m of ctx.matches) {
     if (m.category === 'identity') for (let i = m.first; i <= m.last; i++) out.quiet[i] = 1;

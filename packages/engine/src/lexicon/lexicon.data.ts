@@ -34,7 +34,7 @@ export const INSULTS: readonly string[] = words(`
   low iq, lowiq, soyboy, soyboys, cas social, cas sociaux, gauchiasse, gauchiasses,
   bande de fragiles, cuck, cucks, cucked, mongolien, mongolienne, degenere, degeneree, degeneres,
   sous race, vaurien, clodo, clodos, gueux, bouseux, pequenaud, chaudasse, cerveau de moineau,
-  qi de poule, qi d huitre, sans cervelle, tebe, kassos, bas du front, libtard, libtards,
+  qi de poule, qi d'huitre, sans cervelle, tebe, kassos, bas du front, libtard, libtards,
   feminazi, feminazis, spaz, simp, simps
 `);
 
@@ -53,46 +53,49 @@ export const PROFANITY: readonly string[] = words(`
 /** Commands that silence or dismiss a person. */
 export const DISMISSALS: readonly string[] = words(`
   ta gueule, ferme ta gueule, ferme la, tais toi, taisez vous, degage, casse toi, va te faire,
-  va te faire foutre, va crever, personne ne t a demande, occupe toi de tes, shut up,
+  va te faire foutre, va crever, personne ne t'a demande, occupe toi de tes, shut up,
   shut the fuck up, fuck off, piss off, get lost, go away, get out, go to hell,
   nobody asked you, nobody cares, drop dead, get a life, grow up, nobody wants you, no one wants you,
-  no one likes you, nobody likes you, personne ne veut de toi, personne ne t aime, personne ne t a sonne,
-  you make me sick, tu me degoutes, tu me fais vomir, get out of here, sors d ici, degage d ici,
+  no one likes you, nobody likes you, personne ne veut de toi, personne ne t'aime, personne ne t'a sonne,
+  you make me sick, tu me degoutes, tu me fais vomir, get out of here, sors d'ici, degage d'ici,
 `);
 
 /** Threats of harm, without the need for any slur. */
 export const THREATS: readonly string[] = words(`
   je vais te tuer, je vais te buter, je vais te defoncer, je vais te fracasser,
   je vais te frapper, je vais te casser, je vais te casser la gueule, je vais te retrouver,
-  je vais te faire la peau, je vais te crever, je vais t egorger,
+  je vais te faire la peau, je vais te crever, je vais t'egorger,
   je vais te bruler, on va te tuer, on va te retrouver, on va te buter, on va te defoncer,
   tu vas crever, tu vas mourir, tu vas le regretter, tu vas payer,
   je sais ou tu habites, je sais ou tu vis, fais gaffe a toi, gare a toi,
-  tu es mort, tu es morte, t es mort, t es morte, crève, creve, va crever, va mourir, meurs,
+  tu es mort, tu es morte, t'es mort, t'es morte, crève, creve, va crever, va mourir, meurs,
   tuez les, il faut les tuer, faut les tuer, il faut les bruler, a mort, je te tue, je te bute,
-  je t egorge, je te defonce, casser la gueule, faire la peau, une balle dans la tete, pendre,
+  je t'egorge, je te defonce, casser la gueule, faire la peau, une balle dans la tete, pendre,
   egorger, poignarder, je vais te violer, on aura ta peau, tu merites de mourir,
   tu devrais mourir, suicide toi, va te pendre, jete toi, les exterminer,
-  exterminer, gazer, fusiller, i will kill you, i ll kill you, i am going to kill you,
+  meritent de mourir, merite de mourir, meritent la mort, devraient mourir, doivent mourir,
+  qu'ils crevent, qu'ils meurent, deserve to die, deserves to die, should die, must die,
+  hope they die, hope they all die,
+  exterminer, gazer, fusiller, i will kill you, i'll kill you, i am going to kill you,
   gonna kill you, kill you, kill yourself, i will find you, i will hurt you, i will beat you,
   i will end you, i will destroy you, i know where you live, watch your back, you are dead,
   you will die, you will regret, you will pay, i hope you die, hope you die, you should die,
   you deserve to die, go die, die in a fire, kill them all, should be killed, should be shot,
   should be hanged, should be burned, should be exterminated, shoot you, stab you, beat you up,
   punch you, slit your throat, rape you, burn your house, hang them, exterminate,
-  wipe them out, put a bullet, bullet in your head, you re dead, gonna hurt you, murder you,
-  hope you get cancer, hope you die, i hope you suffer, j espere que tu vas crever, j espere que tu crèves,
+  wipe them out, put a bullet, bullet in your head, you're dead, gonna hurt you, murder you,
+  hope you get cancer, hope you die, i hope you suffer, j'espere que tu vas crever, j'espere que tu crèves,
   tu merites de crever, brûler ta maison, je vais te faire payer, tu vas me le payer, on va te faire payer,
-  you will be sorry, you ll be sorry, sleep with one eye open, je vais m occuper de toi,
+  you will be sorry, you'll be sorry, sleep with one eye open, je vais m'occuper de toi,
   je te tuerai, je te retrouverai, on te retrouvera, on te tuera, je te ferai payer,
-  je te defoncerai, je te casserai la gueule, je t aurai, on t aura, tu vas morfler,
+  je te defoncerai, je te casserai la gueule, je t'aurai, on t'aura, tu vas morfler,
   tu vas deguster, tu vas souffrir, tu le paieras, tu vas le payer, tu vas le payer cher,
-  tu vas voir ce qui va t arriver, t es un homme mort, tu es un homme mort, tes jours sont comptes,
-  je t attends a la sortie, on sait ou tu habites, on sait ou tu vis, on va venir chez toi,
+  tu vas voir ce qui va t'arriver, t'es un homme mort, tu es un homme mort, tes jours sont comptes,
+  je t'attends a la sortie, on sait ou tu habites, on sait ou tu vis, on va venir chez toi,
   on viendra chez toi, je vais venir chez toi, je viendrai chez toi, je vais te pourrir la vie,
   je vais te faire du mal, on va te faire du mal, ta famille va payer, surveille tes arrieres,
-  je vais te demolir, je vais t exploser, je vais te peter la gueule, je vais te planter,
-  je vais te saigner, je vais t etrangler, je vais te tabasser, on va te tabasser,
+  je vais te demolir, je vais t'exploser, je vais te peter la gueule, je vais te planter,
+  je vais te saigner, je vais t'etrangler, je vais te tabasser, on va te tabasser,
   je vais te casser les dents, je vais te refaire le portrait, you are going to pay,
   i will make you pay, we will find you, we know where you live, i will come for you,
   i am coming for you, you will not see tomorrow, your days are numbered,
@@ -106,7 +109,8 @@ export const WORTH: readonly string[] = words(`
   valent, vaut, valoir, meritent, merite, meriter, confiance, egaux, egales, egal, bons a,
   bonnes a, respect, respecte, respectent, respecter, droit, droits, ecouter, humains, humaines, place, worth, deserve,
   deserves, trust, trusted, equal, equals, good for, any good, respect, respected, rights, listen,
-  listened, human, humans, belong, welcome, value
+  listened, human, humans, belong, welcome, value, fiable, fiables, reliable, trustworthy, digne,
+  dignes, capable, capables, bienvenu, bienvenus, bienvenue, bienvenues
 `);
 
 /** Groups people are attacked for; neutral words, they only count next to an attack. */
@@ -131,7 +135,7 @@ export const DEHUMANISING: readonly string[] = words(`
   rats, parasites, savages, animals, apes, monkeys, subhuman, invaders, infestation, 
   filth, should be deported, go back to, rentrez chez vous, retourne dans ton pays,
   retournez dans votre pays, inferieurs, inferior, 
-  ne sont pas des humains, are not human, cancer de la societe
+  ne sont pas des humains, are not human, ne sont pas des etres humains, not human beings, cancer de la societe
 `);
 
 /** Slurs: severe by themselves. */
@@ -153,14 +157,17 @@ export const NEGATIONS: readonly string[] = words(`
 
 /** Reported speech and counter-speech cues: what follows is quoted, not said to anyone. */
 export const REPORT_CUES: readonly string[] = words(`
-  traite de, traitee de, traites de, traiter de, traiter les, traiter quelqu un de, m a traite,
-  m a traitee, appele, appelee, appeler quelqu un, le mot, ce mot, les mots, dire que,
-  dire a quelqu un, ecrire, il a dit, elle a dit, ils ont dit, on m a dit, called me,
+  traite de, traitee de, traites de, traiter de, traiter les, traiter quelqu'un de, m'a traite,
+  m'a traitee, appele, appelee, appeler quelqu'un, le mot, ce mot, les mots, dire que,
+  dire a quelqu'un, ecrire, il a dit, elle a dit, ils ont dit, on m'a dit, called me,
   called him, called her, called them, call someone, calling someone, calling people,
   call people, the word, that word, the term, saying, to say, said, told me, wrote,
-  n est pas une insulte, est une insulte, is a slur, is an insult, is not okay, is not ok,
+  n'est pas une insulte, est une insulte, is a slur, is an insult, is not okay, is not ok,
   not acceptable, unacceptable, inacceptable, pas acceptable, stop calling, arrete de traiter,
-  arretez de traiter, don t call, ne dis pas
+  arretez de traiter, don't call, ne dis pas, qui disent que, ceux qui disent, who say,
+  people who say, those who say, claiming that, pretendent que, ecrire que, writing that,
+  wrote that, who calls, whoever calls, qui traitent, calls, disait que, disaient que,
+  saying that, says that, a post saying, un message qui disait, j'ai signale, i reported
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */
@@ -176,7 +183,9 @@ export const HARM_VERBS: readonly string[] = words(`
   violer, retrouver, massacrer, exploser, demolir, fumer, planter, crever, tabasser, etrangler,
   fracasser, gifler, niquer, detruire, enterrer, pendre, achever, saigner, casser, casse,
   lyncher, flinguer, gazer, lynch,
-  knock, beaten, beat up, wreck, cut, attendre, waiting for, coming for, venir chercher
+  knock, beaten, beat up, wreck, cut, attendre, waiting for, coming for, venir chercher, slit,
+  slash, bash, torture, behead, decapitate, gun down, blow up, set fire, torch, attack, assault,
+  torturer, decapiter, incendier, faire sauter, mitrailler, lapider, stone, agresser, attaquer
 `);
 
 /**
@@ -184,14 +193,16 @@ export const HARM_VERBS: readonly string[] = words(`
  * "éliminer les erreurs"): a threat only when their object is the reader or a group.
  */
 export const GROUP_HARM_VERBS: readonly string[] = words(`
-  abattre, eliminer, eradiquer, eliminate, eradicate, wipe out
+  abattre, eliminer, eradiquer, eliminate, eradicate, wipe out, enfermer, deporter, expulser,
+  take out, lock up, deport, faire payer
 `);
 
 /** Markers of a future act or an intent, before a harm verb. */
 export const INTENT_MARKERS: readonly string[] = words(`
-  will, ll, gonna, going to, want to, wanna, shall, about to, je vais, on va, vais, va, je veux,
+  will, gonna, going to, want to, wanna, shall, about to, je vais, on va, vais, va, je veux,
   on veut, jvais, faut, il faut, vont, allons, vas, deserve to, deserves to, merites de,
-  merite de, i ll be, we are, we re, on arrive
+  merite de, i'll be, we are, we're, on arrive, on devrait, il faudrait, faudrait, we should,
+  we need to, we must
 `);
 
 /** Third persons a threat can aim at, besides the reader and named groups. */
@@ -209,7 +220,7 @@ export const SECOND_PERSON: readonly string[] = words(`
 export const PEOPLE: readonly string[] = words(`
   il, elle, ils, elles, lui, eux, celui, celle, ceux, celles, mec, meuf, gars, gens, type, nana,
   gamin, gamine, monsieur, madame, he, she, they, him, her, them, his, guy, dude, people, person,
-  man, girl, boy, kid, folks, whoever, someone, quelqu un
+  man, girl, boy, kid, folks, whoever, someone, quelqu'un
 `);
 
 /**
@@ -230,27 +241,78 @@ export const CHEERS: readonly string[] = words(`
   great, awesome, amazing, wonderful, brilliant, fantastic, beautiful, incredible, best, yeah,
   yes, wow, love it, so good, so happy, happy, glad, excited, congrats, congratulations, well done,
   genial, geniale, belle, beau, magnifique, trop bien, trop bon, trop beau, super, ouais, incroyable,
-  meilleur, meilleure, trop fort, trop cool, j adore, kiffe, enfin, bravo, heureux, heureuse,
+  meilleur, meilleure, trop fort, trop cool, j'adore, kiffe, enfin, bravo, heureux, heureuse,
   content, contente, felicitations, chapeau
 `);
 
 /** Verbs of saying and thinking: a negation before them covers the clause they introduce. */
 export const SAYING: readonly string[] = words(`
   dire, dis, dit, pense, penser, pensent, crois, croit, croire, trouve, trouves, pretend,
-  say, says, said, saying, think, thinks, thought, mean, meant, believe, claim, claimed,
+  say, says, said, saying, think, thinks, thought, mean, meant, believe, claim, claimed, true, vrai,
   implying, suggest, suggesting
 `);
 
 /** Exclusion and contempt said of a group without any slur. */
 export const EXCLUSION: readonly string[] = words(`
-  n ont rien a faire ici, rien a faire chez nous, rentrent chez eux, qu ils rentrent,
-  dehors les, on n en veut pas, s en debarrasser, se debarrasser, moins intelligent,
+  n'ont rien a faire ici, rien a faire chez nous, rentrent chez eux, qu'ils rentrent,
+  dehors les, on n'en veut pas, s'en debarrasser, se debarrasser, moins intelligent,
   moins intelligente, une plaie, voleur, voleuse, delinquant, delinquante, criminel, criminelle,
-  don t belong, do not belong, send them back, get rid of, we don t want them, less intelligent,
+  don't belong, do not belong, send them back, get rid of, we don't want them, less intelligent,
   a plague, thief, thieve, criminal, should never be allowed, ne devrait jamais avoir le droit,
   un fardeau, fardeau pour, a burden, burden on, une menace pour, a threat to, un danger pour,
   a danger to, controlent les medias, control the media, controlent tout, control everything,
-  should not be allowed, shouldn t be allowed, ne devraient pas avoir le droit,
+  should not be allowed, shouldn't be allowed, ne devraient pas avoir le droit,
   devraient etre enfermes, should be locked up, disgust me, disgusts me, me degoutent,
-  me degoute, make me sick, me rendent malade, never hire a, jamais embaucher
+  me degoute, make me sick, me rendent malade, never hire a, jamais embaucher,
+  have no business, n'ont pas leur place, have no place, se debarrasse, debarrasser des,
+  debarrasse des
+`);
+
+/**
+ * What is said of a group to demean it, with no insult of its own: vile, lazy, dishonest,
+ * inferior, a scourge. Neutral alone ("ce plat est répugnant"); the group-talk reader counts them
+ * only when a named group (or a pronoun for one) is their subject (`features/group-talk.ts`).
+ */
+export const PEJORATIVE: readonly string[] = words(`
+  repugnant, repugnante, degoutant, degoutante, degueulasse, degueu, immonde, ignoble, abject,
+  abjecte, infame, crasseux, crasseuse, puant, puante, paresseux, paresseuse, faineant,
+  faineante, inferieur, inferieure, malhonnete, menteur, menteuse, voleur, voleuse, criminel,
+  criminelle, delinquant, delinquante, violent, violente, dangereux, dangereuse, hypocrite, fourbe,
+  sournois, sournoise, incapable, incompetent, incompetente, inutile, nuisible, nuisibles, pourri,
+  pourrie, bete, stupide, arriere, arrieree, primitif, primitive, barbare, sauvage, degenere,
+  degeneree, pervers, perverse, vicieux, vicieuse, cupide, profiteur, profiteuse, un fleau,
+  une plaie, un cancer, une peste, une maladie, un fardeau, une honte, des malades, dechet, ordure,
+  racaille, tare, taree, minable, bons a rien, tous pareils, tous les memes, pas mieux que, mepris,
+  etre extermines, etre executes, etre elimines, etre pendus, etre fusilles, etre gazes,
+  etre abattus, etre tues, etre deportes, etre expulses, etre enfermes, etre brules,
+  repulsive, disgusting, gross, filthy, dirty, lazy, inferior, lesser, dishonest, sneaky, liar,
+  liars, thief, thieves, criminal, criminals, violent, dangerous, incompetent, useless, worthless,
+  stupid, dumb, primitive, savage, barbaric, barbarian, degenerate, pervert, perverts, perverted,
+  evil, rotten, greedy, a plague, a cancer, a disease, a scourge, a disgrace, scum, trash, garbage,
+  pest, pests, smelly, stinky, pathetic, coward, cowards, backward, uncivilized, brainless,
+  hypocrite, hypocrites, inhuman, good for nothing, all the same, no better than, beasts, contempt,
+  be exterminated, be executed, be eliminated, be hanged, be shot, be gassed, be killed,
+  be deported, be wiped out, be locked up, be burned
+`);
+
+/** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
+export const PEJORATIVE_VERBS: readonly string[] = words(`
+  puent, ruinent, detruisent, pourrissent, infestent, envahissent, servent a rien,
+  ne servent a rien, stink, ruin, ruins, destroy, destroys, infest, infests, invade
+`);
+
+/**
+ * Loathing aimed at what follows it: "je méprise les …", "I can't stand …", "trop de …". A named
+ * group right after makes it an attack on that group (`features/group-talk.ts`).
+ */
+export const LOATHING: readonly string[] = words(`
+  deteste, detestent, hais, hait, haissent, hair, meprise, meprisent, execre, abhorre, degoute,
+  degoutent, repugne, repugnent, ecoeure, ecoeurent, horripile, horripilent, fait horreur,
+  font horreur, horreur des, horreur de, supporte pas, supporte plus, peux pas voir,
+  peux pas supporter, trop de, beaucoup trop de, hate, hates, despise, despises, loathe, loathes,
+  detest, detests, disgust, disgusts, repel, repels, repulse, repulses, horrify, horrifies,
+  sicken, sickens, can't stand, cannot stand, can not stand, can't bear, cannot bear,
+  can not bear, too many, way too many, sick of, fed up with, marre des, donnent envie de vomir,
+  donne envie de vomir, make me want to throw up, makes me want to throw up, make me sick,
+  makes me sick, screw, the only good, le seul bon, la seule bonne
 `);

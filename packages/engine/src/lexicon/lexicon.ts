@@ -12,7 +12,10 @@ import {
   IMPERSONAL,
   INSULTS,
   INTENT_MARKERS,
+  LOATHING,
   NEGATIONS,
+  PEJORATIVE,
+  PEJORATIVE_VERBS,
   PEOPLE,
   PROFANITY,
   REPORT_CUES,
@@ -48,6 +51,9 @@ export const LEXICON_CATEGORIES = [
   'worth',
   'cheer',
   'group-harm',
+  'pejorative',
+  'pejorative-verb',
+  'loathing',
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
@@ -156,6 +162,9 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['worth', WORTH],
   // Contempt for a group without a slur reads as a hostile word: it needs a group named beside it.
   ['hostile', EXCLUSION],
+  ['pejorative', PEJORATIVE],
+  ['pejorative-verb', PEJORATIVE_VERBS],
+  ['loathing', LOATHING],
 ];
 
 /**

@@ -1,0 +1,169 @@
+import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { type Token, tokenise } from '../text/tokenise.ts';
+
+/**
+ * What a sentence says of a group it names. Hate about a group rarely needs a slur: "les Roms
+ * sont malhonnêtes", "I can't stand Muslims", "Les trans ? Ils sont tous pourris". The model sees
+ * the words but not that they are said of the group (group names are hidden from most heads, so
+ * that a group's name alone is never toxic), and the labelled sets hold few such sentences.
+ *
+ * Three shapes are read, in one sentence unless said otherwise:
+ * - the group, then within SUBJECT_REACH words something demeaning said of it: a pejorative
+ *   word, an insult, a dehumanising word, a slur, a hostile phrase, or a verb of disgust
+ *   ("les juifs me dégoûtent");
+ * - loathing, then the group within OBJECT_REACH words ("je méprise les …", "too many …");
+ * - a group named, then "ils/elles/they" at the start of the next sentence with something
+ *   demeaning after it ("Les trans ? Ils sont pourris").
+ * The demeaning word must not be negated, quoted, reported or softened, and nothing that makes
+ * the group the one harmed ("victims of", "accused of", "seen as") may stand between.
+ */
+
+const SUBJECT_REACH = 6;
+const OBJECT_REACH = 4;
+
+const keys = (text: string): ReadonlySet<string> =>
+  new Set(
+    tokenise(text)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.key),
+  );
+
+// Said of the group as its subject, with no copula needed: verbs, threats, slurs, hostile phrases.
+const DEMEANING_VERBS: ReadonlySet<LexiconCategory> = new Set([
+  'pejorative-verb',
+  'threat',
+  'slur',
+  'hostile',
+]);
+// Adjectives and nouns: only after a copula ("les X sont sales"), so that "les femmes sortent les
+// poubelles" or "refugees take dangerous routes" say nothing of the group.
+const DEMEANING_WORDS: ReadonlySet<LexiconCategory> = new Set([
+  'pejorative',
+  'insult',
+  'dehumanising',
+]);
+const COPULAS = keys(`
+  sont est etaient etait seront sera restent reste deviennent devient semblent semble resteront
+  are is were was be been being remain remains become becomes seem seems look looks like comme
+  que but tous all
+`);
+// Passive phrases carry their own copula: "devraient être exterminés", "should be executed".
+const OWN_COPULA = keys('etre be');
+// Loathing said with the group as subject: "ils me dégoûtent", "they disgust me".
+const SUBJECT_LOATHING = keys(`
+  degoute degoutent repugne repugnent ecoeure ecoeurent horripile horripilent font fait
+  disgust disgusts repel repels repulse repulses horrify horrifies sicken sickens donnent donne
+  make makes
+`);
+// Words after which the group is the one harmed, compared, or someone else's view of it.
+const TURNS = keys(`
+  victim victims victime victimes face faced facing subissent subit suffer suffers against
+  contre by par from targeted cibles ciblees called appeles appelees traites traitees treated
+  seen vus vues considered consideres considerees described decrits portrayed accused accuses
+  accusees labelled labeled blamed less moins rarely rarement protect proteger defend defendre
+  about sur afraid fear fears peur risk risque risquent
+`);
+// Words that take up a group named just before: "ils", "they", "quelle bande de…", "these…".
+const PRONOUNS = keys('ils elles they quelle quel what ces these those');
+const ELISIONS = keys("qu'");
+const EXCLAIMS = keys('quelle quel what');
+
+function demeaning(
+  m: LexiconMatch,
+  copula: boolean,
+  tokens: readonly Token[],
+  negated: Uint8Array,
+  reported: Uint8Array,
+  damping: Float32Array,
+): boolean {
+  if (negated[m.first] === 1 || reported[m.first] === 1 || (damping[m.first] ?? 1) < 1) {
+    return false;
+  }
+  if (DEMEANING_VERBS.has(m.category)) return true;
+  const key = (tokens[m.first] as Token).key;
+  if (DEMEANING_WORDS.has(m.category)) return copula || OWN_COPULA.has(key);
+  return m.category === 'loathing' && SUBJECT_LOATHING.has(key);
+}
+
+/** Whether, from `from` on, a demeaning word comes before any turn, within reach. */
+function saysOf(
+  from: number,
+  bare: boolean,
+  tokens: readonly Token[],
+  byStart: ReadonlyMap<number, LexiconMatch[]>,
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+  damping: Float32Array,
+): boolean {
+  const s = sentence[from - 1] ?? sentence[from];
+  let copula = bare;
+  for (let i = from; i < from + SUBJECT_REACH && i < tokens.length; i++) {
+    if (sentence[i] !== s) return false;
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' && TURNS.has(t.key)) return false;
+    for (const m of byStart.get(i) ?? []) {
+      if (demeaning(m, copula, tokens, negated, reported, damping)) return true;
+    }
+    if (t.kind === 'word' && COPULAS.has(t.key)) copula = true;
+  }
+  return false;
+}
+
+/** The group names a sentence demeans (see the module comment). */
+export function groupAttacks(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+  damping: Float32Array,
+): LexiconMatch[] {
+  const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
+  if (groups.length === 0) return [];
+  const byStart = new Map<number, LexiconMatch[]>();
+  for (const m of matches) {
+    const list = byStart.get(m.first);
+    if (list === undefined) byStart.set(m.first, [m]);
+    else list.push(m);
+  }
+  const out: LexiconMatch[] = [];
+  const says = (from: number, bare = false) =>
+    saysOf(from, bare, tokens, byStart, sentence, negated, reported, damping);
+  for (const g of groups) {
+    let attacked = says(g.last + 1);
+    // Loathing, then the group: "je hais les …", "nothing disgusts me more than …".
+    for (const l of matches) {
+      if (attacked) break;
+      if (l.category !== 'loathing' || sentence[l.first] !== sentence[g.first]) continue;
+      if (l.last >= g.first || g.first - l.last > OBJECT_REACH) continue;
+      const phrase = tokens.slice(l.first, l.last + 1).map((t) => t.key);
+      const saysNot = phrase.some((k) => k === 'pas' || k === 'plus' || k === 't' || k === 'not');
+      if (reported[l.first] === 1 || (negated[l.first] === 1 && !saysNot)) continue;
+      // "Nobody should hate …": a negation shortly before denies the loathing.
+      const denied = matches.some(
+        (n) =>
+          n.category === 'negation' &&
+          sentence[n.first] === sentence[l.first] &&
+          n.last < l.first &&
+          l.first - n.last <= OBJECT_REACH,
+      );
+      if (denied && !saysNot) continue;
+      attacked = true;
+    }
+    // "Les trans ? Ils sont tous pourris.": a pronoun opening the next sentence.
+    for (let i = g.last + 1; !attacked && i < tokens.length; i++) {
+      if ((sentence[i] as number) > (sentence[g.last] as number) + 1) break;
+      const t = tokens[i] as Token;
+      const before = tokens[i - 1] as Token;
+      const opens =
+        sentence[i - 1] !== sentence[i] || before.kind === 'punct' || ELISIONS.has(before.key);
+      if (opens && PRONOUNS.has(t.key) && sentence[i] !== sentence[g.last]) {
+        // "Quelle bande de nuisibles.", "What a bunch of pests.": an exclamation needs no verb.
+        attacked = says(i + 1, EXCLAIMS.has(t.key));
+      }
+    }
+    if (attacked) out.push(g);
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { describeReadings } from '../test/readings.fixture.ts';
+
+// What a sentence says of a group it names, with no insult or slur: demeaning words after a
+// copula, loathing before the group, a pronoun taking the group up, a wish for its death.
+const HURTFUL: readonly string[] = [
+  'Les Roms sont malhonnêtes et paresseux.',
+  "I can't stand Muslims.",
+  'Je méprise les musulmans.',
+  'Les femmes me donnent envie de vomir.',
+  'Les trans ? Ils sont tous pourris.',
+  'Look at those refugees. What a bunch of pests.',
+  'Les juifs ne sont jamais fiables.',
+  'Women are not worth anything.',
+  'Gay people should all be executed.',
+  'Les immigrés devraient être expulsés, tous.',
+  'Refugees ruin everything they touch.',
+  'Les handicapés méritent de mourir.',
+];
+
+// The same words where the group is not the one demeaned, or the demeaning is denied or quoted.
+const HARMLESS: readonly string[] = [
+  'It is not true that Black people are dangerous.',
+  'Nobody should hate Jews.',
+  'Saying Muslims are repulsive is simply wrong.',
+  'Refugees take dangerous routes to reach Europe.',
+  'Les femmes vivent dans cette ville.',
+  'Les femmes sont dans la salle.',
+  'Les juifs ont été exterminés pendant la Shoah.',
+  'Trans people are afraid to be killed.',
+  'Les personnes handicapées sont victimes de violences.',
+  'Les insultes comme « sale juif » n’ont rien à faire ici.',
+  'Les musulmans ne sont pas des criminels.',
+  'Disabled people are not a burden.',
+];
+
+describeReadings('what a sentence says of a group', HURTFUL, HARMLESS);

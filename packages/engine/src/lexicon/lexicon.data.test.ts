@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../text/tokenise.ts';
+import * as data from './lexicon.data.ts';
+import { buildLexicon, matchLexicon } from './lexicon.ts';
+
+// An elided or contracted word written apart ("n ont", "can t") is read by the tokeniser as
+// something else ("t" is SMS for "tu es"), so the entry never matches the text people write.
+const LONE_ELISION = /(^|\s)(n|qu|quelqu|s|j|l|d|m|t|c|ll|re|ve)(\s|$)/;
+
+describe('lexicon entries', () => {
+  it('are written as people write them, elisions and contractions included', () => {
+    const lone = Object.values(data)
+      .filter((list): list is string[] => Array.isArray(list))
+      .flat()
+      .filter((entry) => LONE_ELISION.test(entry));
+    expect(lone).toEqual([]);
+  });
+
+  it.each([
+    ['Les juifs n’ont rien à faire ici.', 'hostile'],
+    ["T'es mort, je te préviens.", 'threat'],
+    ["I can't stand them.", 'loathing'],
+    ["They don't belong here.", 'hostile'],
+    ["Personne ne t'a demandé ton avis.", 'dismissal'],
+  ])('match "%s" as %s', (text, category) => {
+    const categories = matchLexicon(buildLexicon(), tokenise(text)).map((m) => m.category);
+    expect(categories).toContain(category);
+  });
+});
