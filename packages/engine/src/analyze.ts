@@ -1,6 +1,6 @@
 import { coach } from './coach/index.ts';
 import { readEmotions } from './emotion/reader.ts';
-import { extractFeatures } from './features/features.ts';
+import { extractFeatures, type Features } from './features/features.ts';
 import { detectLanguage } from './language/detect.ts';
 import { foreignLanguage } from './language/profile.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -13,7 +13,7 @@ import {
   type Model,
   type ModelMeta,
 } from './model/model.ts';
-import { tokenise } from './text/tokenise.ts';
+import { type Token, tokenise } from './text/tokenise.ts';
 import { findSpans } from './toxicity/spans.ts';
 import {
   type Analysis,
@@ -23,6 +23,7 @@ import {
   type CoachResult,
   EMOTIONS,
   type Emotion,
+  type Span,
 } from './types.ts';
 
 /**
@@ -49,6 +50,27 @@ function raiseToxicity(
     const above = (scores[a] - bar) / (1 - bar);
     scores.TOXICITY = Math.max(scores.TOXICITY, round(t + above * (1 - t)));
   }
+}
+
+/**
+ * Marks the words the context rules found demeaning a group, where no IDENTITY_ATTACK span of the
+ * model already covers them: the pause then shows what it speaks of.
+ */
+function markDemeaning(
+  spans: Span[],
+  tokens: readonly Token[],
+  features: Features,
+  score: number,
+): void {
+  for (const [first, last] of features.demeaned) {
+    const begin = (tokens[first] as Token).begin;
+    const end = (tokens[last] as Token).end;
+    const covered = spans.some(
+      (s) => s.attribute === 'IDENTITY_ATTACK' && s.begin <= begin && s.end >= end,
+    );
+    if (!covered) spans.push({ begin, end, attribute: 'IDENTITY_ATTACK', score });
+  }
+  spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
 }
 
 /** A loaded engine: `analyze` is synchronous and deterministic. */
@@ -106,6 +128,7 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
     const foreign = options.language === undefined ? foreignLanguage(tokens) : null;
     // Words of a language the model does not know are neither marked nor coached.
     const spans = foreign === null ? findSpans(model, tokens, features, scores) : [];
+    if (foreign === null) markDemeaning(spans, tokens, features, scores.IDENTITY_ATTACK);
     const language = options.language ?? (foreign === null ? guess.language : 'und');
     const languageConfidence = options.language !== undefined ? 1 : guess.confidence;
     const coachLanguage = options.language ?? guess.best;

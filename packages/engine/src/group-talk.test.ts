@@ -1,4 +1,8 @@
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeReadings } from '../test/readings.fixture.ts';
+import { type Engine, loadEngine } from './analyze.ts';
+import { GROUP_EXPLANATION } from './coach/explanations.data.ts';
+import { judge } from './judgement.ts';
 
 // What a sentence says of a group it names, with no insult or slur: demeaning words after a
 // copula, loathing before the group, a pronoun taking the group up, a wish for its death.
@@ -34,3 +38,23 @@ const HARMLESS: readonly string[] = [
 ];
 
 describeReadings('what a sentence says of a group', HURTFUL, HARMLESS);
+
+describe('the coach on a group demeaned', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await loadEngine();
+  });
+
+  it.each([
+    ['Women are not worth anything.', 'worth'],
+    ['Les Roms sont malhonnêtes et paresseux.', 'malhonnêtes'],
+    ['Les trans ? Ils sont tous pourris.', 'pourris'],
+  ])('pauses "%s", marks "%s" and says it aims at a whole group', (text, word) => {
+    const analysis = engine.analyze(text);
+    const judgement = judge(analysis, 0.7);
+    expect(judgement.verdict).toBe('pause');
+    const marked = judgement.marks.map((m) => text.slice(m.begin, m.end));
+    expect(marked).toContain(word);
+    expect(analysis.coach.findings.map((f) => f.explanation)).toContainEqual(GROUP_EXPLANATION);
+  });
+});

@@ -38,3 +38,12 @@ export const EXPLANATIONS: Record<CoachFindingKind, Bilingual> = {
     en: 'Irony often reads as contempt, especially in writing. Saying plainly what bothers you is clearer.',
   },
 };
+
+/**
+ * What the coach says of words the engine read as an attack on a whole group (an IDENTITY_ATTACK
+ * span with no rule of the coach's own over it): an insult finding, with words of its own.
+ */
+export const GROUP_EXPLANATION: Bilingual = {
+  fr: "Ces mots visent tout un groupe de personnes, pas ce que quelqu'un a fait. Celles et ceux qui en font partie les liront comme une attaque. Qu'est-ce qui t'a fait réagir, précisément ?",
+  en: 'These words aim at a whole group of people, not at something someone did. People in that group will read them as an attack. What exactly made you react?',
+};

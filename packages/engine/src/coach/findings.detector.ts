@@ -7,7 +7,7 @@ import type {
   Span,
 } from '../types.ts';
 import { CONTEMPT_RULES } from './contempt.rules.ts';
-import { EXPLANATIONS } from './explanations.data.ts';
+import { EXPLANATIONS, GROUP_EXPLANATION } from './explanations.data.ts';
 import { type FoldedText, foldWord, toOriginal } from './fold.util.ts';
 import { PERSON_RULES } from './person.rules.ts';
 import { isThingVerdict, readRegister } from './register.rules.ts';
@@ -49,7 +49,12 @@ function modelFindings(spans: readonly Span[], ruled: readonly CoachFinding[]): 
     if (!kind || ruled.some((f) => overlaps(f, span)) || out.some((f) => overlaps(f, span))) {
       continue;
     }
-    out.push(finding(kind, span.begin, span.end));
+    const group = span.attribute === 'IDENTITY_ATTACK';
+    out.push(
+      group
+        ? finding(kind, span.begin, span.end, GROUP_EXPLANATION)
+        : finding(kind, span.begin, span.end),
+    );
   }
   return out;
 }

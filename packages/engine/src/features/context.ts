@@ -1,7 +1,7 @@
 import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenise.ts';
-import { groupAttacks } from './group-talk.ts';
+import { type Demeaned, groupAttacks } from './group-talk.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
 
@@ -90,7 +90,7 @@ export interface Context {
    * Groups denied worth or demeaned by what the sentence says of them (`group-talk.ts`): a subset
    * of identityAttacks read by rules precise enough to count even where the model hesitates.
    */
-  demeaned: LexiconMatch[];
+  demeaned: Demeaned[];
 }
 
 function sentenceIds(tokens: readonly Token[]): Int32Array {
@@ -281,8 +281,8 @@ function deniedWorth(
   sentence: Int32Array,
   negated: Uint8Array,
   reported: Uint8Array,
-): LexiconMatch[] {
-  const out: LexiconMatch[] = [];
+): Demeaned[] {
+  const out: Demeaned[] = [];
   for (const w of matches) {
     if (w.category !== 'worth' || reported[w.first] === 1) continue;
     const next = tokens[w.last + 1];
@@ -301,7 +301,7 @@ function deniedWorth(
       if (reported[m.first] === 1) continue;
       const subject = m.last < w.first && w.first - m.last <= WORTH_SUBJECT_REACH;
       const object = m.first > w.last && m.first - w.last <= WORTH_OBJECT_REACH;
-      if ((subject || object) && !out.includes(m)) out.push(m);
+      if ((subject || object) && !out.some((d) => d.group === m)) out.push({ group: m, by: w });
     }
   }
   return out;
@@ -375,8 +375,8 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     ...deniedWorth(tokens, matches, sentence, negated, reported),
     ...groupAttacks(tokens, matches, sentence, negated, reported, damping),
   ];
-  for (const m of demeaned) {
-    if (!identityAttacks.includes(m)) identityAttacks.push(m);
+  for (const { group } of demeaned) {
+    if (!identityAttacks.includes(group)) identityAttacks.push(group);
   }
   return { matches, damping, targeted, threats, identityAttacks, unaimed, demeaned };
 }

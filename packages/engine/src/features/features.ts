@@ -15,8 +15,11 @@ export interface Features {
   quiet: Uint8Array;
   /** How many leading entries are word and character n-grams; lexicon signals follow. */
   ngrams: number;
-  /** Tokens of the groups the text demeans, by the context rules (`Context.demeaned`). */
-  demeaned: number[];
+  /**
+   * The words that demean a group, as [first, last] tokens, read by the context rules
+   * (`Context.demeaned`): evidence the model's heads may not weigh.
+   */
+  demeaned: Array<readonly [number, number]>;
 }
 
 const MAX_GRAM_WORD = 24;
@@ -90,7 +93,7 @@ export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Fea
     token: [],
     quiet: new Uint8Array(tokens.length),
     ngrams: 0,
-    demeaned: ctx.demeaned.map((m) => m.first),
+    demeaned: ctx.demeaned.map(({ by }) => [by.first, by.last] as const),
   };
   for (const m of ctx.matches) {
     if (m.category === 'identity') for (let i = m.first; i <= m.last; i++) out.quiet[i] = 1;

@@ -85,7 +85,13 @@ function demeaning(
   return m.category === 'loathing' && SUBJECT_LOATHING.has(key);
 }
 
-/** Whether, from `from` on, a demeaning word comes before any turn, within reach. */
+/** A group demeaned, and the words that demean it. */
+export interface Demeaned {
+  group: LexiconMatch;
+  by: LexiconMatch;
+}
+
+/** The demeaning match from `from` on, before any turn and within reach, or null. */
 function saysOf(
   from: number,
   bare: boolean,
@@ -95,22 +101,22 @@ function saysOf(
   negated: Uint8Array,
   reported: Uint8Array,
   damping: Float32Array,
-): boolean {
+): LexiconMatch | null {
   const s = sentence[from - 1] ?? sentence[from];
   let copula = bare;
   for (let i = from; i < from + SUBJECT_REACH && i < tokens.length; i++) {
-    if (sentence[i] !== s) return false;
+    if (sentence[i] !== s) return null;
     const t = tokens[i] as Token;
-    if (t.kind === 'word' && TURNS.has(t.key)) return false;
+    if (t.kind === 'word' && TURNS.has(t.key)) return null;
     for (const m of byStart.get(i) ?? []) {
-      if (demeaning(m, copula, tokens, negated, reported, damping)) return true;
+      if (demeaning(m, copula, tokens, negated, reported, damping)) return m;
     }
     if (t.kind === 'word' && COPULAS.has(t.key)) copula = true;
   }
-  return false;
+  return null;
 }
 
-/** The group names a sentence demeans (see the module comment). */
+/** The group names a text demeans, with the words that do it (see the module comment). */
 export function groupAttacks(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
@@ -118,7 +124,7 @@ export function groupAttacks(
   negated: Uint8Array,
   reported: Uint8Array,
   damping: Float32Array,
-): LexiconMatch[] {
+): Demeaned[] {
   const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
   if (groups.length === 0) return [];
   const byStart = new Map<number, LexiconMatch[]>();
@@ -127,14 +133,14 @@ export function groupAttacks(
     if (list === undefined) byStart.set(m.first, [m]);
     else list.push(m);
   }
-  const out: LexiconMatch[] = [];
+  const out: Demeaned[] = [];
   const says = (from: number, bare = false) =>
     saysOf(from, bare, tokens, byStart, sentence, negated, reported, damping);
   for (const g of groups) {
-    let attacked = says(g.last + 1);
+    let by = says(g.last + 1);
     // Loathing, then the group: "je hais les …", "nothing disgusts me more than …".
     for (const l of matches) {
-      if (attacked) break;
+      if (by !== null) break;
       if (l.category !== 'loathing' || sentence[l.first] !== sentence[g.first]) continue;
       if (l.last >= g.first || g.first - l.last > OBJECT_REACH) continue;
       const phrase = tokens.slice(l.first, l.last + 1).map((t) => t.key);
@@ -149,10 +155,10 @@ export function groupAttacks(
           l.first - n.last <= OBJECT_REACH,
       );
       if (denied && !saysNot) continue;
-      attacked = true;
+      by = l;
     }
     // "Les trans ? Ils sont tous pourris.": a pronoun opening the next sentence.
-    for (let i = g.last + 1; !attacked && i < tokens.length; i++) {
+    for (let i = g.last + 1; by === null && i < tokens.length; i++) {
       if ((sentence[i] as number) > (sentence[g.last] as number) + 1) break;
       const t = tokens[i] as Token;
       const before = tokens[i - 1] as Token;
@@ -160,10 +166,10 @@ export function groupAttacks(
         sentence[i - 1] !== sentence[i] || before.kind === 'punct' || ELISIONS.has(before.key);
       if (opens && PRONOUNS.has(t.key) && sentence[i] !== sentence[g.last]) {
         // "Quelle bande de nuisibles.", "What a bunch of pests.": an exclamation needs no verb.
-        attacked = says(i + 1, EXCLAIMS.has(t.key));
+        by = says(i + 1, EXCLAIMS.has(t.key));
       }
     }
-    if (attacked) out.push(g);
+    if (by !== null) out.push({ group: g, by });
   }
   return out;
 }
