@@ -110,8 +110,14 @@ const weaknesses =
   immigration) can score close to the TOXICITY threshold.
 - Group names are hidden from the TOXICITY, SEVERE_TOXICITY, INSULT, THREAT and PROFANITY heads
   (only their word and character features; IDENTITY_ATTACK sees them), so "I hate Muslims" relies
-  on "hate" and on the lexicon's identity-attack signal. Attacks on groups our lexicon does not
-  list are scored from their other words only.
+  on "hate" and on the lexicon's identity-attack signal. What a sentence says of a group is read
+  by rules (\`src/features/group-talk.ts\`: demeaning words after a copula, loathing before the
+  group, a pronoun taking it up, a wish for its death, a denied worth); a group so demeaned sets
+  IDENTITY_ATTACK to at least 0.75 and TOXICITY to about 0.8, whatever the heads say. Those rules
+  know the words of their lists only: implicit attacks ("our street was quiet before they came"),
+  questions and idioms they do not list are scored from the other words.
+- Insults said of oneself or of a slip ("I was such an idiot", "une erreur bête") keep a quarter of
+  their weight; said of oneself in other words ("what a fool I've been") they do not.
 - Thresholds assume that ${POSITIVE_SHARE * 100} % of drafts are hurtful; on a platform where they are rarer still,
   expect more false positives, and where they are common, fewer detections than the labelled sets'
   F1 would give. Threats and identity attacks without slurs are the most often missed.`;
