@@ -134,22 +134,23 @@ export function groupAttacks(
     else list.push(m);
   }
   const out: Demeaned[] = [];
+  const loathings = matches.filter((m) => m.category === 'loathing');
+  const negations = matches.filter((m) => m.category === 'negation');
   const says = (from: number, bare = false) =>
     saysOf(from, bare, tokens, byStart, sentence, negated, reported, damping);
   for (const g of groups) {
     let by = says(g.last + 1);
     // Loathing, then the group: "je hais les …", "nothing disgusts me more than …".
-    for (const l of matches) {
+    for (const l of loathings) {
       if (by !== null) break;
-      if (l.category !== 'loathing' || sentence[l.first] !== sentence[g.first]) continue;
+      if (sentence[l.first] !== sentence[g.first]) continue;
       if (l.last >= g.first || g.first - l.last > OBJECT_REACH) continue;
       const phrase = tokens.slice(l.first, l.last + 1).map((t) => t.key);
       const saysNot = phrase.some((k) => k === 'pas' || k === 'plus' || k === 't' || k === 'not');
       if (reported[l.first] === 1 || (negated[l.first] === 1 && !saysNot)) continue;
       // "Nobody should hate …": a negation shortly before denies the loathing.
-      const denied = matches.some(
+      const denied = negations.some(
         (n) =>
-          n.category === 'negation' &&
           sentence[n.first] === sentence[l.first] &&
           n.last < l.first &&
           l.first - n.last <= OBJECT_REACH,
