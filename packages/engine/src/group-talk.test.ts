@@ -19,6 +19,8 @@ const HURTFUL: readonly string[] = [
   'Les immigrés devraient être expulsés, tous.',
   'Refugees ruin everything they touch.',
   'Les handicapés méritent de mourir.',
+  'Les immigrés se plaignent sans arrêt, et ils sont tous sales et paresseux.',
+  'Women belong in the kitchen.',
 ];
 
 // The same words where the group is not the one demeaned, or the demeaning is denied or quoted.
@@ -35,6 +37,8 @@ const HARMLESS: readonly string[] = [
   'Les insultes comme « sale juif » n’ont rien à faire ici.',
   'Les musulmans ne sont pas des criminels.',
   'Disabled people are not a burden.',
+  'I love gay people because they are kind.',
+  'Muslims are welcome here, and they are never a burden.',
 ];
 
 describeReadings('what a sentence says of a group', HURTFUL, HARMLESS);

@@ -67,6 +67,8 @@ const TURNS = keys(`
 const PRONOUNS = keys('ils elles they quelle quel what ces these those');
 const ELISIONS = keys("qu'");
 const EXCLAIMS = keys('quelle quel what');
+const SUBJECTS = keys('ils elles they');
+const LINKS = keys('and et but mais because car parce since puisque so donc');
 
 function demeaning(
   m: LexiconMatch,
@@ -158,16 +160,24 @@ export function groupAttacks(
       if (denied && !saysNot) continue;
       by = l;
     }
-    // "Les trans ? Ils sont tous pourris.": a pronoun opening the next sentence.
+    // "Les trans ? Ils sont tous pourris.": a pronoun opening the next sentence or a later clause.
     for (let i = g.last + 1; by === null && i < tokens.length; i++) {
       if ((sentence[i] as number) > (sentence[g.last] as number) + 1) break;
       const t = tokens[i] as Token;
       const before = tokens[i - 1] as Token;
+      const next = sentence[i] !== sentence[g.last];
       const opens =
         sentence[i - 1] !== sentence[i] || before.kind === 'punct' || ELISIONS.has(before.key);
-      if (opens && PRONOUNS.has(t.key) && sentence[i] !== sentence[g.last]) {
+      if (next && opens && PRONOUNS.has(t.key)) {
         // "Quelle bande de nuisibles.", "What a bunch of pests.": an exclamation needs no verb.
         by = says(i + 1, EXCLAIMS.has(t.key));
+      } else if (
+        !next &&
+        SUBJECTS.has(t.key) &&
+        (before.kind === 'punct' || LINKS.has(before.key))
+      ) {
+        // "… les immigrés, et ils sont tous sales": a later clause of the same sentence.
+        by = says(i + 1);
       }
     }
     if (by !== null) out.push({ group: g, by });

@@ -265,7 +265,9 @@ export const EXCLUSION: readonly string[] = words(`
   devraient etre enfermes, should be locked up, disgust me, disgusts me, me degoutent,
   me degoute, make me sick, me rendent malade, never hire a, jamais embaucher,
   have no business, n'ont pas leur place, have no place, se debarrasse, debarrasser des,
-  debarrasse des
+  debarrasse des,
+  belong in a zoo, belong in the kitchen, belong in a cage, leur place est au zoo,
+  leur place est a la cuisine, back to the kitchen, retourner a la cuisine
 `);
 
 /**
@@ -314,5 +316,6 @@ export const LOATHING: readonly string[] = words(`
   sicken, sickens, can't stand, cannot stand, can not stand, can't bear, cannot bear,
   can not bear, too many, way too many, sick of, fed up with, marre des, donnent envie de vomir,
   donne envie de vomir, make me want to throw up, makes me want to throw up, make me sick,
-  makes me sick, screw, the only good, le seul bon, la seule bonne
+  makes me sick, screw, the only good, le seul bon, la seule bonne, rather die than,
+  plutot mourir que, plutot crever que
 `);
