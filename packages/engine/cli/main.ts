@@ -6,7 +6,7 @@ import { sensitivityTable } from '../train/calibration.ts';
 import { writeSection } from '../train/card-sections.ts';
 import { defaultDataDir, loadCorpus } from '../train/corpus.ts';
 import { evaluate } from '../train/evaluate.ts';
-import { LOSO_EPOCHS, leaveOneSourceOut, losoTable } from '../train/loso.ts';
+import { LOSO_EPOCHS, LOSO_PROTOCOL, leaveOneSourceOut, losoTable } from '../train/loso.ts';
 import { evaluateSuite } from '../train/suite.ts';
 import { parseTrainArgs, runTraining, type TrainArgs } from '../train/train.ts';
 import { bench } from './bench.ts';
@@ -117,6 +117,12 @@ async function analyzeCommand(args: readonly string[]): Promise<number> {
   return status;
 }
 
+/** Wall and CPU time since `t0` / `c0`, as the card states them. */
+function tookSoFar(c0: NodeJS.CpuUsage, t0: number): string {
+  const cpu = process.cpuUsage(c0);
+  return `Took ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU.`;
+}
+
 /** Where and how a figure written into the model card was measured. */
 function stamp(machine: Machine, train: TrainArgs): string {
   const additions = [
@@ -157,7 +163,7 @@ async function evalCommand(args: readonly string[]): Promise<number> {
       writeSection(
         cardPath,
         'loso',
-        `## Transfer: leave-one-source-out\n\n${stamp(machine, train)}\n\n${table}`,
+        `## Transfer: leave-one-source-out\n\n${LOSO_PROTOCOL}\n\n${stamp(machine, train)} ${tookSoFar(c0, t0)}\n\n${table}`,
       );
     }
   } else {
