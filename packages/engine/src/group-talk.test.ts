@@ -39,6 +39,8 @@ const HARMLESS: readonly string[] = [
   'Disabled people are not a burden.',
   'I love gay people because they are kind.',
   'Muslims are welcome here, and they are never a burden.',
+  'Comic Sans must die.',
+  "Je vais m'occuper de toi, ne t'inquiète pas.",
 ];
 
 describeReadings('what a sentence says of a group', HURTFUL, HARMLESS);

@@ -73,9 +73,8 @@ export const THREATS: readonly string[] = words(`
   je t'egorge, je te defonce, casser la gueule, faire la peau, une balle dans la tete, pendre,
   egorger, poignarder, je vais te violer, on aura ta peau, tu merites de mourir,
   tu devrais mourir, suicide toi, va te pendre, jete toi, les exterminer,
-  meritent de mourir, merite de mourir, meritent la mort, devraient mourir, doivent mourir,
-  qu'ils crevent, qu'ils meurent, deserve to die, deserves to die, should die, must die,
-  hope they die, hope they all die,
+  meritent de mourir, merite de mourir, meritent la mort, qu'ils crevent, qu'ils meurent,
+  deserve to die, deserves to die, hope they die, hope they all die,
   exterminer, gazer, fusiller, i will kill you, i'll kill you, i am going to kill you,
   gonna kill you, kill you, kill yourself, i will find you, i will hurt you, i will beat you,
   i will end you, i will destroy you, i know where you live, watch your back, you are dead,
@@ -86,7 +85,7 @@ export const THREATS: readonly string[] = words(`
   wipe them out, put a bullet, bullet in your head, you're dead, gonna hurt you, murder you,
   hope you get cancer, hope you die, i hope you suffer, j'espere que tu vas crever, j'espere que tu crèves,
   tu merites de crever, brûler ta maison, je vais te faire payer, tu vas me le payer, on va te faire payer,
-  you will be sorry, you'll be sorry, sleep with one eye open, je vais m'occuper de toi,
+  you will be sorry, you'll be sorry, sleep with one eye open,
   je te tuerai, je te retrouverai, on te retrouvera, on te tuera, je te ferai payer,
   je te defoncerai, je te casserai la gueule, je t'aurai, on t'aura, tu vas morfler,
   tu vas deguster, tu vas souffrir, tu le paieras, tu vas le payer, tu vas le payer cher,
@@ -300,7 +299,8 @@ export const PEJORATIVE: readonly string[] = words(`
 /** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
 export const PEJORATIVE_VERBS: readonly string[] = words(`
   puent, ruinent, detruisent, pourrissent, infestent, envahissent, servent a rien,
-  ne servent a rien, stink, ruin, ruins, destroy, destroys, infest, infests, invade
+  ne servent a rien, stink, ruin, ruins, destroy, destroys, infest, infests, invade,
+  devraient mourir, doivent mourir, should die, must die
 `);
 
 /**
