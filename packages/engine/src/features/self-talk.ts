@@ -96,7 +96,8 @@ export function saidOfSelf(
       SELF_OPENERS.some((seq) => endsWith(tokens, before, seq));
     const after = SELF_AFTER.some((seq) => startsWith(tokens, m.last + 1, seq));
     let slip = false;
-    if (!opener && !after) {
+    // A slip is called stupid; a swear word beside "thing" is only swearing.
+    if (!opener && !after && m.category === 'insult') {
       const prev = tokens[m.first - 1];
       const next = tokens[m.last + 1];
       if ((prev && SLIPS.has(prev.key)) || (next && SLIPS.has(next.key))) {

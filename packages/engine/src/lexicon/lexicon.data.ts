@@ -165,7 +165,7 @@ export const REPORT_CUES: readonly string[] = words(`
   not acceptable, unacceptable, inacceptable, pas acceptable, stop calling, arrete de traiter,
   arretez de traiter, don't call, ne dis pas, qui disent que, ceux qui disent, who say,
   people who say, those who say, claiming that, pretendent que, ecrire que, writing that,
-  wrote that, who calls, whoever calls, qui traitent, calls, disait que, disaient que,
+  wrote that, who calls, whoever calls, qui traitent, disait que, disaient que,
   saying that, says that, a post saying, un message qui disait, j'ai signale, i reported
 `);
 
