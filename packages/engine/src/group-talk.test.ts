@@ -21,6 +21,9 @@ const HURTFUL: readonly string[] = [
   'Les handicapés méritent de mourir.',
   'Les immigrés se plaignent sans arrêt, et ils sont tous sales et paresseux.',
   'Women belong in the kitchen.',
+  'Ces gens sont des sous-hommes.',
+  'These people are subhuman.',
+  'They are beasts, not humans.',
 ];
 
 // The same words where the group is not the one demeaned, or the demeaning is denied or quoted.
@@ -40,6 +43,9 @@ const HARMLESS: readonly string[] = [
   'I love gay people because they are kind.',
   'Muslims are welcome here, and they are never a burden.',
   'Comic Sans must die.',
+  'These people are victims of violence.',
+  'Ces gens sont des héros.',
+  'They are dangerous storms, stay inside.',
   "Je vais m'occuper de toi, ne t'inquiète pas.",
 ];
 

@@ -68,6 +68,7 @@ const PRONOUNS = keys('ils elles they quelle quel what ces these those');
 const ELISIONS = keys("qu'");
 const EXCLAIMS = keys('quelle quel what');
 const SUBJECTS = keys('ils elles they');
+const CROWDS = keys('gens people folks');
 const LINKS = keys('and et but mais because car parce since puisque so donc');
 
 function demeaning(
@@ -128,7 +129,20 @@ export function groupAttacks(
   damping: Float32Array,
 ): Demeaned[] {
   const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
-  if (groups.length === 0) return [];
+  // "Ces gens sont des sous-hommes", "these people are subhuman": people unnamed, as a group.
+  const crowds = matches.filter(
+    (m) =>
+      m.category === 'person' &&
+      reported[m.first] !== 1 &&
+      CROWDS.has((tokens[m.last] as Token).key),
+  );
+  // "They are beasts, not humans": a pronoun with no group before it, and a dehumanising word.
+  const bareSubjects: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (SUBJECTS.has(t.key) && (i === 0 || sentence[i - 1] !== sentence[i])) bareSubjects.push(i);
+  }
+  if (groups.length === 0 && crowds.length === 0 && bareSubjects.length === 0) return [];
   const byStart = new Map<number, LexiconMatch[]>();
   for (const m of matches) {
     const list = byStart.get(m.first);
@@ -181,6 +195,17 @@ export function groupAttacks(
       }
     }
     if (by !== null) out.push({ group: g, by });
+  }
+  for (const c of crowds) {
+    const by = says(c.last + 1);
+    if (by !== null) out.push({ group: c, by });
+  }
+  for (const i of bareSubjects) {
+    if (out.length > 0) break;
+    const by = says(i + 1);
+    if (by !== null && by.category === 'dehumanising') {
+      out.push({ group: { category: 'person', first: i, last: i }, by });
+    }
   }
   return out;
 }

@@ -131,7 +131,7 @@ export const IDENTITY_TERMS: readonly string[] = words(`
 export const DEHUMANISING: readonly string[] = words(`
   vermine, cafards, rats, parasites, sauvages, animaux, betes, singes, sous-hommes, racaille,
   racailles, dechets, microbes, invasion, envahisseurs, a exterminer, vermin, cockroaches,
-  rats, parasites, savages, animals, apes, monkeys, subhuman, invaders, infestation, 
+  rats, parasites, savages, animals, apes, monkeys, subhuman, invaders, infestation, beasts,
   filth, should be deported, go back to, rentrez chez vous, retourne dans ton pays,
   retournez dans votre pays, inferieurs, inferior, 
   ne sont pas des humains, are not human, ne sont pas des etres humains, not human beings, cancer de la societe
@@ -292,6 +292,7 @@ export const PEJORATIVE: readonly string[] = words(`
   evil, rotten, greedy, a plague, a cancer, a disease, a scourge, a disgrace, scum, trash, garbage,
   pest, pests, smelly, stinky, pathetic, coward, cowards, backward, uncivilized, brainless,
   hypocrite, hypocrites, inhuman, good for nothing, all the same, no better than, beasts, contempt,
+  dogs, chiens, chiennes,
   be exterminated, be executed, be eliminated, be hanged, be shot, be gassed, be killed,
   be deported, be wiped out, be locked up, be burned
 `);
