@@ -39,6 +39,7 @@ const RAISING: readonly Attribute[] = ['THREAT', 'IDENTITY_ATTACK'];
  * sensitivities, not at the low one.
  */
 const DEMEANED_FLOOR = 0.75;
+const IDENTITY_ATTACK_AT = ATTRIBUTES.indexOf('IDENTITY_ATTACK');
 function raiseToxicity(
   scores: Record<Attribute, number>,
   thresholds: Record<Attribute, number>,
@@ -68,9 +69,13 @@ function markDemeaning(
     const covered = spans.some(
       (s) => s.attribute === 'IDENTITY_ATTACK' && s.begin <= begin && s.end >= end,
     );
-    if (!covered) spans.push({ begin, end, attribute: 'IDENTITY_ATTACK', score });
+    if (covered) continue;
+    // After the model's IDENTITY_ATTACK spans: findSpans lists spans attribute by attribute.
+    const after = spans.findIndex((s) => ATTRIBUTES.indexOf(s.attribute) > IDENTITY_ATTACK_AT);
+    const span: Span = { begin, end, attribute: 'IDENTITY_ATTACK', score };
+    if (after < 0) spans.push(span);
+    else spans.splice(after, 0, span);
   }
-  spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
 }
 
 /** A loaded engine: `analyze` is synchronous and deterministic. */
