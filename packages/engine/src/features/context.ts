@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
-import type { Token } from '../text/tokenise.ts';
+import { type Token, wordKeys } from '../text/tokenise.ts';
 import { type Demeaned, groupAttacks } from './group-talk.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
@@ -23,19 +23,9 @@ const SHORT_NEGATIONS = new Set([
   'ni',
   'non',
 ]);
-const MODALS = new Set([
-  'should',
-  'can',
-  'could',
-  'would',
-  'must',
-  'wil',
-  'devrait',
-  'doit',
-  'peut',
-  'pourait',
-  'ose',
-]);
+const MODALS: ReadonlySet<string> = new Set(
+  wordKeys('should can could would must will devrait doit peut pourrait ose'),
+);
 /**
  * Weight kept by an insult or swear word that aims at no one: a sentence with an impersonal or
  * first-person opener and no person in it ("ce match était nul", "holy shit that's amazing").

@@ -1,5 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
-import { type Token, tokenise } from '../text/tokenise.ts';
+import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
  * What a sentence says of a group it names. Hate about a group rarely needs a slur: "les Roms
@@ -21,12 +21,7 @@ import { type Token, tokenise } from '../text/tokenise.ts';
 const SUBJECT_REACH = 6;
 const OBJECT_REACH = 4;
 
-const keys = (text: string): ReadonlySet<string> =>
-  new Set(
-    tokenise(text)
-      .filter((t) => t.kind === 'word')
-      .map((t) => t.key),
-  );
+const keys = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
 
 // Said of the group as its subject, with no copula needed: verbs, threats, slurs, hostile phrases.
 const DEMEANING_VERBS: ReadonlySet<LexiconCategory> = new Set([

@@ -1,5 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
-import { type Token, tokenise } from '../text/tokenise.ts';
+import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
  * Insults said of oneself or of a slip, not of a person: "I was such an idiot", "je suis
@@ -13,12 +13,7 @@ import { type Token, tokenise } from '../text/tokenise.ts';
  * sentence that speaks to no one ("your stupid mistake" stays hurtful).
  */
 
-// Words only: the line breaks of these lists are tokens too.
-const keysOf = (text: string): string[] =>
-  tokenise(text)
-    .filter((t) => t.kind === 'word')
-    .map((t) => t.key);
-const keySet = (text: string): ReadonlySet<string> => new Set(keysOf(text));
+const keySet = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
 
 // Sequences of keys, folded by the tokeniser as the text is ("feel" → "fel").
 const SELF_OPENERS: readonly string[][] = [
@@ -38,8 +33,10 @@ const SELF_OPENERS: readonly string[][] = [
   'je me trouve',
   'je me suis senti',
   'je me suis sentie',
-].map(keysOf);
-const SELF_AFTER: readonly string[][] = ['i am', 'je suis', 'que je suis', 'that i am'].map(keysOf);
+].map(wordKeys);
+const SELF_AFTER: readonly string[][] = ['i am', 'je suis', 'que je suis', 'that i am'].map(
+  wordKeys,
+);
 const FILLERS = keySet(`
   a an the such so really very completely totally utterly absolutely biggest big little bit kind
   sort of just being like real total complete utter absolute proper

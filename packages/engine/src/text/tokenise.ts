@@ -287,3 +287,13 @@ export function tokenise(original: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * The keys of the words of `text`, folded as the tokeniser folds any text ("feel" → "fel",
+ * "réalité" → "realite"): how word lists written by hand are compared with tokens.
+ */
+export function wordKeys(text: string): string[] {
+  return tokenise(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.key);
+}
