@@ -1,13 +1,9 @@
 import { describeMachine, readMachine } from '../cli/machine.ts';
 import { loadEngine } from '../src/analyze.ts';
 import { rocAuc } from './metrics.ts';
-import {
-  DEVELOPMENT,
-  HELD_OUT,
-  SINGULAR,
-  WORDING_GROUPS,
-  type WordingSet,
-} from './wording.data.ts';
+import { SINGULAR, WORDING_GROUPS, type WordingSet } from './wording.data.ts';
+import { DEVELOPMENT } from './wording-development.data.ts';
+import { HELD_OUT } from './wording-held-out.data.ts';
 
 /**
  * Scores our fresh-wording set (`wording.data.ts`) with the shipped engine: per category, the
