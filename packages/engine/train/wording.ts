@@ -4,10 +4,12 @@ import { rocAuc } from './metrics.ts';
 import { SINGULAR, WORDING_GROUPS, type WordingSet } from './wording.data.ts';
 import { DEVELOPMENT } from './wording-development.data.ts';
 import { HELD_OUT } from './wording-held-out.data.ts';
+import { maskedWordingTable } from './wording-masks.ts';
 
 /**
  * Scores our fresh-wording set (`wording.data.ts`) with the shipped engine: per category, the
- * share of cases on the right side of the TOXICITY threshold, and ROC-AUC per language.
+ * share of cases on the right side of the TOXICITY threshold, and ROC-AUC per language; then how
+ * many of its flagged hurtful cases stay flagged when a word is masked (`wording-masks.ts`).
  */
 export interface WordingCase {
   lang: 'fr' | 'en';
@@ -70,6 +72,9 @@ async function main(): Promise<void> {
         `| **all ${lang}** | ROC-AUC **${auc.toFixed(3)}** | accuracy ${accuracy.toFixed(3)} | ${items.length} cases |\n`,
       );
     }
+    process.stdout.write(
+      `\n### ${name}, masked: hurtful cases flagged plain, still flagged masked\n\n${maskedWordingTable(engine, set)}`,
+    );
   }
 }
 

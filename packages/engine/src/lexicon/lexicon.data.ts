@@ -266,7 +266,10 @@ export const EXCLUSION: readonly string[] = words(`
   have no business, n'ont pas leur place, have no place, se debarrasse, debarrasser des,
   debarrasse des,
   belong in a zoo, belong in the kitchen, belong in a cage, leur place est au zoo,
-  leur place est a la cuisine, back to the kitchen, retourner a la cuisine
+  leur place est a la cuisine, back to the kitchen, retourner a la cuisine,
+  devraient tous degager, devraient degager, doivent degager, doivent tous degager,
+  qu'ils degagent, hors de notre pays, a virer du pays, get out of this country,
+  get out of our country, should all leave, should leave the country
 `);
 
 /**

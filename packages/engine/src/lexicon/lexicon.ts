@@ -26,8 +26,8 @@ import {
   THREATS,
   WORTH,
 } from './lexicon.data.ts';
+import { buildMaskIndex, type MaskIndex } from './mask-index.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
-import { buildMaskIndex, type MaskIndex } from './unmask.ts';
 
 /** What a lexicon entry says about the words it matches. */
 export const LEXICON_CATEGORIES = [
@@ -101,6 +101,9 @@ const SPLIT: ReadonlySet<LexiconCategory> = new Set([
   'dehumanising',
   'hostile',
 ]);
+
+/** Words shorter than this are read through masks only if hurtful or a group's name. */
+const READABLE_MIN = 4;
 
 /** Categories whose single words are also found misspelt. */
 const MASKED_CATEGORIES: ReadonlySet<LexiconCategory> = new Set([
@@ -225,18 +228,29 @@ export function buildLexicon(): Lexicon {
   }
   const edited = new Set<string>();
   const split = new Set<string>();
+  const groups = new Set<string>();
+  const readable = new Set<string>();
   for (const [key, phrases] of byFirstKey) {
     for (const p of phrases) {
+      // Every word of every phrase is read through masks ("not welcmoe here" → "not welcome here").
+      for (const k of p.keys) if (k.length >= READABLE_MIN && /^[a-z]+$/.test(k)) readable.add(k);
       if (p.keys.length !== 1) continue;
       if (EDITED.has(p.category)) edited.add(key);
       if (SPLIT.has(p.category)) split.add(key);
+      if (p.category === 'identity') groups.add(key);
     }
   }
   const normalise = (word: string) => lexiconKey(tokenise(word)[0]?.key ?? word);
   return {
     byFirstKey,
     misspelt,
-    masks: buildMaskIndex(edited, split, INNOCENT_NEIGHBOURS),
+    masks: buildMaskIndex({
+      hurtful: edited,
+      splittable: split,
+      groups,
+      readable,
+      everyday: INNOCENT_NEIGHBOURS,
+    }),
     senses: buildSenses(normalise),
   };
 }

@@ -16,6 +16,8 @@ export const MISSPELT_EXCEPTIONS: readonly string[] = [
   'baner', // banner
   'biase',
   'invade',
+  'heating', // not "hating" with a letter added
+  'murer', // French, to wall up: not "murder" cut short
   // French
   'sucer',
   'putin',

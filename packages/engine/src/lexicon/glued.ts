@@ -1,0 +1,112 @@
+import {
+  LETTER_WORDS,
+  type MaskIndex,
+  marked,
+  PIECE_MIN,
+  plainKey,
+  SHORT_WORDS,
+  target,
+  wordOf,
+} from './mask-index.ts';
+
+// Words that are also prefixes: glued before a word of no harm, they make a derived word
+// ("unallowed", "maltraitent", "disarm", "prédisent").
+const PREFIXES = new Set(['un', 'dis', 'mal', 'pre', 'non', 'anti', 'sur', 'over', 'out', 're']);
+// A glued word is read as three words at most ("les femmes sont").
+const MAX_GLUED = 3;
+
+/**
+ * Splits a glued word into the words it was typed as, or returns null: up to three pieces, one
+ * of them at least a word the readers look for (the target), everyday words before it, and
+ * after it another target or one of the most frequent words when a word came before
+ * ("youidiot", "espèce deconnard", "lesfemmessont", "notwelcome", "immigrantsdeserve"). Never an
+ * everyday word itself ("assassin", "therapist"). A target followed by an everyday word with
+ * nothing before it is left whole, as are two words of neither kind glued together: those are
+ * mostly derived words ("stupidement", "idiotic", "accordent"). A letter, or two, before a
+ * target only when the target is hurtful or a group's name ("amère" is not "a mère"), or long.
+ * Keys have their doubled letters collapsed, so two words may share the letter at the seam
+ * ("vraiimbécile" → "vraimbecile" → "vrai" + "imbecile"). When several readings fit, the longest
+ * target wins ("les bienvenus", not "lesbien venus").
+ */
+export function splitGlued(index: MaskIndex, key: string): readonly string[] | null {
+  const whole = plainKey(key);
+  if (key.length < PIECE_MIN + 1 || index.common.has(whole) || wordOf(index, whole)) return null;
+  let best: readonly string[] = [];
+  let bestLength = 0;
+  const pieces: string[] = [];
+  // kinds[k]: 0 a word before the target, 1 a target, 2 a frequent word after it.
+  const kinds: number[] = [];
+  const accept = (): void => {
+    const first = kinds.indexOf(1);
+    const targets = pieces.filter((_, k) => kinds[k] === 1);
+    if (first < 0) return;
+    if (kinds.includes(2) && first === 0) return;
+    if (targets.length > 1 && !targets.some((t) => marked(index, t))) return;
+    const goal = pieces[first] as string;
+    // Everyday words glued before a word of no harm need more proof than before an insult:
+    // only the most frequent words, no prefix, and a target of six letters at least ("pré
+    // disent" and "accor dent" are verbs, "a mère" is "amère", "mal traitent" "maltraitent").
+    const weak = !marked(index, goal);
+    if (weak && first > 0 && plainKey(goal).length < 6) return;
+    let leads = 0;
+    for (let k = 0; k < first; k++) {
+      const p = pieces[k] as string;
+      // A group's name before "people" or "gens" reads as the group ("gaypeople").
+      const everyday = p.length >= 3 && !index.function.has(p) && !index.groups.has(plainKey(p));
+      if (weak && (p.length === 1 || PREFIXES.has(p) || (everyday && p.length < 4))) return;
+      if (weak && p.length === 2 && goal.length < 6) return;
+      // A rarer word before the target needs a longer target ("touc hait" is "touchait").
+      if (everyday && plainKey(goal).length < 5) return;
+      if (everyday) leads++;
+    }
+    // Two words before the target only if the first is a word of its own ("mécanique" is not
+    // "me can nique"), and one everyday word at most ("mec a nique").
+    if (leads > 1 || (first > 1 && (leads > 0 || (pieces[0] as string).length < 3))) return;
+    // A frequent word after the target only after a long one ("ma arab out" is "marabout").
+    if (kinds.includes(2) && goal.length < 5) return;
+    const longest = Math.max(...targets.map((t) => t.length));
+    if (longest > bestLength || (longest === bestLength && pieces.length < best.length)) {
+      best = [...pieces];
+      bestLength = longest;
+    }
+  };
+  const search = (from: number): void => {
+    if (from === key.length) {
+      if (pieces.length >= 2) accept();
+      return;
+    }
+    if (pieces.length === MAX_GLUED) return;
+    const previous = pieces[pieces.length - 1];
+    const afterTarget = kinds.includes(1);
+    // The seam letter may be shared only between two real words, not a letter and a word.
+    const starts = previous !== undefined && previous.length >= 2 ? [from, from - 1] : [from];
+    for (const start of starts) {
+      for (let end = from + 1; end <= key.length; end++) {
+        const piece = key.slice(start, end);
+        pieces.push(piece);
+        if (target(index, piece)) {
+          kinds.push(1);
+          search(end);
+          kinds.pop();
+        }
+        const kind = afterTarget
+          ? piece.length >= 3 && index.function.has(piece)
+            ? 2
+            : -1
+          : (pieces.length === 1 && (piece.length === 1 ? LETTER_WORDS : SHORT_WORDS).has(piece)) ||
+              (piece.length >= 3 && index.frequent.has(plainKey(piece))) ||
+              (piece.length >= 3 && index.groups.has(plainKey(piece)))
+            ? 0
+            : -1;
+        if (kind >= 0 && end < key.length + (kind === 2 ? 1 : 0)) {
+          kinds.push(kind);
+          search(end);
+          kinds.pop();
+        }
+        pieces.pop();
+      }
+    }
+  };
+  search(0);
+  return bestLength > 0 ? best : null;
+}

@@ -1,0 +1,219 @@
+import { COMMON_WORDS_EN, COMMON_WORDS_FR } from './common-words.data.ts';
+
+/**
+ * The index of the masked-spelling readers (`unmask.ts`), and the readers of one word: one edit
+ * away (`readEdit`), a short word with two letters swapped (`readSwap`).
+ */
+export interface MaskIndex {
+  /** Hurtful words (lexicon keys) that the readers may produce, by key. */
+  hurtful: ReadonlySet<string>;
+  /** Hurtful words that may be split out of a glued word or rejoined from pieces. */
+  splittable: ReadonlySet<string>;
+  /** Groups' names: read through masks even when capitalised ("les Mulsumans", "Niors"). */
+  groups: ReadonlySet<string>;
+  /**
+   * Every other word the engine's rules look for ("welcome", "mépris", "exterminés"), group names
+   * included: read one edit away, rejoined from pieces and split out of glued words, so that a
+   * mask on any word of "Les Noirs ne sont pas les bienvenus" reads as the sentence.
+   */
+  readable: ReadonlySet<string>;
+  /**
+   * One-letter deletions of groups' short names, plural included ("juis", "oirs", "fmes") →
+   * the name: read only right after a determiner ("les juis", "trop de uifs").
+   */
+  groupDeletions: ReadonlyMap<string, string>;
+  /** Every one-letter deletion of a hurtful word of `EDIT_MIN` letters or more → the words. */
+  deletions: ReadonlyMap<string, readonly string[]>;
+  /** Everyday words: never read as something else. */
+  common: ReadonlySet<string>;
+  /** The most frequent everyday words: those a hurtful word may be glued after. */
+  frequent: ReadonlySet<string>;
+  /** The very most frequent ones ("sont", "are", "ici"): those a word may be glued before. */
+  function: ReadonlySet<string>;
+}
+
+/** What the index is built from: lexicon keys, as `lexiconKey` gives them. */
+export interface MaskWords {
+  hurtful: Iterable<string>;
+  splittable: Iterable<string>;
+  groups?: Iterable<string>;
+  readable?: Iterable<string>;
+  everyday?: Iterable<string>;
+}
+
+/** Shorter words have too many innocent neighbours one edit away. */
+export const EDIT_MIN = 5;
+/** A word rejoined from pieces or split out of a glued word has at least this many letters. */
+export const PIECE_MIN = 4;
+export const MAX_PIECES = 4;
+// A word a hurtful one is glued after is among the most frequent of its language ("you", "vrai",
+// "total"), not any word ("abo" + "minable" is "abominable").
+const FREQUENT = 1500;
+// Words a glued word may end with after the word it masks ("lesfemmessont", "notwelcomehere"):
+// the most frequent only, so that "stupidement" or "idiotic" are not cut before a suffix.
+const FUNCTION = 150;
+// Single letters that stand for a word ("i hate", "u idiot", "t nul"), allowed as a glued piece.
+export const LETTER_WORDS = new Set(['i', 'a', 'u', 'y', 't']);
+// Two-letter words glued before an insult ("deconnard", "ursuch"): articles and pronouns only,
+// since any two letters of a longer word could be read as a word ("habites" is not "ha bites").
+export const SHORT_WORDS = new Set([
+  'ne',
+  'je',
+  'be',
+  'we',
+  'to',
+  'de',
+  'du',
+  'un',
+  'le',
+  'la',
+  'ta',
+  'ma',
+  'sa',
+  'ce',
+  'tu',
+  'es',
+  'my',
+  'ur',
+  'an',
+  'so',
+  'ya',
+  'et',
+  'me',
+  'te',
+  'se',
+]);
+
+export const plainKey = (key: string): string => {
+  const last = key[key.length - 1];
+  return key.length > 3 && (last === 's' || last === 'x') ? key.slice(0, -1) : key;
+};
+
+/** Builds the index from the lexicon's words (keys as `lexiconKey` gives them). */
+export function buildMaskIndex(words: MaskWords): MaskIndex {
+  const fr = COMMON_WORDS_FR.split(' ');
+  const en = COMMON_WORDS_EN.split(' ');
+  const common = new Set([...fr, ...en, ...(words.everyday ?? [])]);
+  const frequent = new Set([...fr.slice(0, FREQUENT), ...en.slice(0, FREQUENT)]);
+  const functionWords = new Set([...fr.slice(0, FUNCTION), ...en.slice(0, FUNCTION)]);
+  const hurtful = new Set(words.hurtful);
+  const groups = new Set(words.groups ?? []);
+  const readable = new Set([...groups, ...(words.readable ?? [])]);
+  const deletions = new Map<string, string[]>();
+  for (const word of [...hurtful, ...readable]) {
+    if (word.length < EDIT_MIN) continue;
+    for (let i = 0; i < word.length; i++) {
+      const d = word.slice(0, i) + word.slice(i + 1);
+      const list = deletions.get(d) ?? [];
+      if (!list.includes(word)) list.push(word);
+      deletions.set(d, list);
+    }
+  }
+  const splittable = new Set([...words.splittable].filter((w) => !common.has(w)));
+  const groupDeletions = new Map<string, string>();
+  for (const group of groups) {
+    if (group.length < 3 || group.length >= EDIT_MIN) continue;
+    for (const form of [group, `${group}s`]) {
+      for (let i = 0; i < form.length; i++) {
+        const d = form.slice(0, i) + form.slice(i + 1);
+        if (d.length >= 3 && !common.has(d) && !hurtful.has(d) && !readable.has(d)) {
+          groupDeletions.set(d, form);
+        }
+      }
+    }
+  }
+  return {
+    groupDeletions,
+    hurtful,
+    splittable,
+    groups,
+    readable,
+    deletions,
+    common,
+    frequent,
+    function: functionWords,
+  };
+}
+
+/** Whether two words of the same length differ by one swap of neighbouring letters at most. */
+function swappedOnce(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+export const wordOf = (index: MaskIndex, key: string): boolean =>
+  index.hurtful.has(key) || index.readable.has(key);
+
+/** Whether a read into `word` is allowed: hurtful words and groups' names from five letters. */
+function strong(index: MaskIndex, word: string): boolean {
+  return index.hurtful.has(word) || index.groups.has(word);
+}
+
+/**
+ * The hurtful or readable word one swap, deletion or insertion away from `key`, or null. A word
+ * of no harm is read through a swap, or a missing inner letter from six letters, never through
+ * an added one: everyday words sit one letter away from too many rare ones ("peindre" is not
+ * "pendre", "heating" not "hating", "porterait" not "portrait").
+ */
+export function readEdit(index: MaskIndex, key: string): string | null {
+  if (key.length < EDIT_MIN - 1 || index.common.has(key) || wordOf(index, key)) return null;
+  // A letter missing: the key is itself a deletion of the word.
+  for (const word of index.deletions.get(key) ?? []) {
+    // A word of no harm: six letters at least, and its first and last letters typed
+    // ("reporte" is French, not "reported" cut short).
+    const weak = !strong(index, word);
+    if (weak && (word.length < 6 || word[0] !== key[0] || word.at(-1) !== key.at(-1))) continue;
+    if (key.length >= EDIT_MIN || word[0] === key[0]) return word;
+  }
+  if (key.length < EDIT_MIN) return null;
+  for (let i = 0; i < key.length; i++) {
+    const d = key.slice(0, i) + key.slice(i + 1);
+    // A letter added inside the word: one added at its end is more often an inflection
+    // ("saloper", "baisez", "stupider") than a mask.
+    if (i < key.length - 1 && d.length >= EDIT_MIN && d[0] === key[0] && strong(index, d)) {
+      return d;
+    }
+    // Two neighbouring letters swapped. A replaced letter is not read: rare everyday words
+    // missing from our counts sit one replacement away from slurs ("beaver", "beaner").
+    for (const word of index.deletions.get(d) ?? []) {
+      if (word.length === key.length && swappedOnce(word, key)) return word;
+    }
+  }
+  return null;
+}
+
+/**
+ * A short word (three or four letters, a plural -s besides) with two inner letters swapped, its
+ * first letter kept ("htae", "Niors", "Jesw", "scmu"), or null. Short words have too many
+ * neighbours one deletion away; a swap that keeps the first letter rarely makes another word.
+ * Returns the token key as it should read, plural included.
+ */
+export function readSwap(index: MaskIndex, key: string): string | null {
+  if (key.length < 3 || key.length > EDIT_MIN || index.common.has(plainKey(key))) return null;
+  for (let i = 1; i < key.length - 1; i++) {
+    if (key[i] === key[i + 1]) continue;
+    const v = key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
+    const plain = plainKey(v);
+    if (
+      (plain.length < EDIT_MIN && wordOf(index, plain)) ||
+      (v.length < EDIT_MIN && wordOf(index, v))
+    ) {
+      return v;
+    }
+  }
+  return null;
+}
+
+/** A word the readers look for, long enough to be split out or rejoined. */
+export function target(index: MaskIndex, piece: string): boolean {
+  const plain = plainKey(piece);
+  return plain.length >= PIECE_MIN && (index.splittable.has(plain) || index.readable.has(plain));
+}
+
+/** A hurtful word or a group's name: what a glued word is most often typed to hide. */
+export function marked(index: MaskIndex, piece: string): boolean {
+  const plain = plainKey(piece);
+  return index.splittable.has(plain) || index.groups.has(plain);
+}

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Engine, loadEngine } from './analyze.ts';
+import { buildLexicon } from './lexicon/lexicon.ts';
+import { unmask } from './lexicon/unmask.ts';
+import { tokenise } from './text/tokenise.ts';
+
+// Masks on any word the engine's rules read, not only on insults: a group's name, or the word
+// that says what is thought of it. Our own sentences.
+const lexicon = buildLexicon();
+const read = (text: string): string =>
+  unmask(tokenise(text), lexicon.masks, text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.key)
+    .join(' ');
+
+describe('masked words the rules read', () => {
+  it.each([
+    ['Les Niors sont sales.', 'les noirs sont sales'],
+    ['I htae Muslims.', 'i hate muslims'],
+    ['Muslims are not welcmoe here.', 'muslims are not welcome here'],
+    ['Les juis sont des sous-hommes.', 'les juifs sont des sous homes'],
+    ['Il y a beaucoup trop de uifs ici.', 'il y a beaucoup trop de juifs ici'],
+    ['Les immigrés sont une hont e.', 'les imigres sont une honte'],
+    ['Je vais buter lesjuifs.', 'je vais buter les juifs'],
+    ['gaypeople are a plague.', 'gay people are a plague'],
+    ['Refugees are notwelcome here.', 'refuges are not welcome here'],
+    ['On devraitenfermer les Roms.', 'on devrait enfermer les roms'],
+  ])('reads %j as the words it masks', (text, words) => {
+    expect(read(text)).toBe(words);
+  });
+
+  it.each([
+    'Elle a un goût amère.',
+    'La mécanique de précision.',
+    'Un marabout a prédit la pluie.',
+    'Ils maltraitent leurs chiens.',
+    'La perversion du système.',
+    'Respectons les règles.',
+    'Il touchait le fond.',
+    'Le tour de Thessalonique.',
+    'La réunion est reportée à mardi.',
+    'Le monde se porterait mieux.',
+    'Je vais peindre la cuisine.',
+    'The heating is broken.',
+    'Il faut murer cette porte.',
+  ])('leaves the words of %j as they are', (text) => {
+    const plain = tokenise(text)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.key)
+      .join(' ');
+    expect(read(text)).toBe(plain);
+  });
+});
+
+describe('an attack on a group stays flagged when a word of it is masked', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await loadEngine();
+  });
+  const flagged = (text: string) =>
+    engine.analyze(text, { coach: false }).scores.TOXICITY >= engine.thresholds.TOXICITY;
+
+  it.each([
+    ['Les musulmans sont une plaie.', 'Les musulmnas sont une plaie.'],
+    ['Les juifs sont une plaie.', 'Les jiufs sont une plaie.'],
+    ['Les Noirs sont des sous-hommes.', 'Les Nirs sont des sous-hommes.'],
+    ['Les femmes sont répugnantes.', 'Lesfemmes sont répugnantes.'],
+    ['Les Arabes ne sont pas les bienvenus ici.', 'Les Arabes ne sont pas lesbienvenus ici.'],
+    ['Je méprise les homosexuels.', 'Je mérpise les homosexuels.'],
+    ['I hate Muslims.', 'I htae Muslims.'],
+    ['Jews are a disease.', 'Jesw are a disease.'],
+    ['Refugees are not welcome here.', 'Refugees are not welcmoe here.'],
+    ['Gay people are a plague.', 'gaypeople are a plague.'],
+    ['Trans people are disgusting.', 'Trans people are disg usting.'],
+  ])('%j, and %j', (plain, masked) => {
+    expect(flagged(plain)).toBe(true);
+    expect(flagged(masked)).toBe(true);
+  });
+
+  it.each([
+    'Les musulmans fêtent la fin du ramadan.',
+    'Nous accueillons les réfugiés avec joie.',
+    'Les Noirs et les Blancs jouent ensemble.',
+    'Gay people are welcome here.',
+  ])('and a harmless sentence about a group stays harmless: %j', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
