@@ -25,6 +25,8 @@ describe('masked words the rules read', () => {
     ['gaypeople are a plague.', 'gay people are a plague'],
     ['Refugees are notwelcome here.', 'refuges are not welcome here'],
     ['On devraitenfermer les Roms.', 'on devrait enfermer les roms'],
+    // "!" for "i" at the start of a word, not the end of a sentence.
+    ['Omar is a total !diot.', 'omar is a total idiot'],
   ])('reads %j as the words it masks', (text, words) => {
     expect(read(text)).toBe(words);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../lexicon/lexicon.ts';
 import { tokenise } from '../text/tokenise.ts';
-import { DAMPING, readContext, UNAIMED } from './context.ts';
+import { DAMPING, readContext } from './context.ts';
+import { UNAIMED } from './unaimed.ts';
 
 const lexicon = buildLexicon();
 
@@ -44,10 +45,13 @@ describe('readContext', () => {
     expect(dampingOf('I think you are dumb', 'dumb')).toBe(1);
   });
 
-  it('halves an insult or swear word that aims at no one, but not one aimed at a person', () => {
+  it('damps an insult or swear word that aims at no one, but not one aimed at a person', () => {
     expect(dampingOf('Ce match était nul', 'nul')).toBe(UNAIMED);
     expect(dampingOf('This update is garbage', 'garbage')).toBe(UNAIMED);
     expect(dampingOf("Putain c'est long", 'putain')).toBe(UNAIMED);
+    // "les" before a noun is an article, not a pronoun for people ("je vais les virer").
+    expect(dampingOf('Je déteste les lundis, ça me fait chier', 'chier')).toBe(UNAIMED);
+    expect(dampingOf('Je vais les virer, ces cons', 'cons')).toBe(1);
     expect(dampingOf('Ce type est nul', 'nul')).toBe(1);
     expect(dampingOf('You are garbage', 'garbage')).toBe(1);
     expect(dampingOf('She is stupid', 'stupid')).toBe(1);

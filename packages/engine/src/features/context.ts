@@ -4,6 +4,7 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
 import { type Demeaned, groupAttacks } from './group-talk.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
+import { markUnaimed } from './unaimed.ts';
 
 /** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
 export const DAMPING = 0.25;
@@ -26,24 +27,6 @@ const SHORT_NEGATIONS = new Set([
 const MODALS: ReadonlySet<string> = new Set(
   wordKeys('should can could would must will devrait doit peut pourrait ose'),
 );
-/**
- * Weight kept by an insult or swear word that aims at no one: a sentence with an impersonal or
- * first-person opener and no person in it ("ce match était nul", "holy shit that's amazing").
- */
-export const UNAIMED = 0.5;
-// Words that make a sentence about someone: with one of them, an insult keeps its full weight.
-const PERSONAL: ReadonlySet<LexiconCategory> = new Set([
-  'second',
-  'person',
-  'identity',
-  'target',
-  'intent',
-  'threat',
-  'harm',
-  'dismissal',
-]);
-// Hurtful words whose weight depends on whether someone is there to be hurt.
-const VENTING: ReadonlySet<LexiconCategory> = new Set(['insult', 'profanity', 'hostile']);
 const SAYING_REACH = 4;
 const TARGET_REACH = 3;
 const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
@@ -192,41 +175,6 @@ function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array):
     if (intent && object) out.push(verb);
   }
   return out;
-}
-
-/**
- * Insults and swear words in a sentence that names no person and opens impersonally or in the
- * first person keep UNAIMED of their weight: criticism of a thing, or venting, hurts no reader.
- */
-function markUnaimed(
-  tokens: readonly Token[],
-  matches: readonly LexiconMatch[],
-  sentence: Int32Array,
-  damping: Float32Array,
-): LexiconMatch[] {
-  const unaimed: LexiconMatch[] = [];
-  const personal = new Set<number>();
-  const impersonal = new Set<number>();
-  for (const m of matches) {
-    if (PERSONAL.has(m.category)) personal.add(sentence[m.first] as number);
-    if (m.category === 'impersonal') impersonal.add(sentence[m.first] as number);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).kind === 'user') personal.add(sentence[i] as number);
-  }
-  const cheering = new Set<number>();
-  for (const m of matches) if (m.category === 'cheer') cheering.add(sentence[m.first] as number);
-  for (const m of matches) {
-    const s = sentence[m.first] as number;
-    if (!VENTING.has(m.category) || personal.has(s)) continue;
-    // A swear word among words of joy, aimed at no one, cheers: it keeps a quarter of its weight.
-    const cheer = m.category === 'profanity' && cheering.has(s);
-    if (!cheer && !impersonal.has(s)) continue;
-    const kept = cheer ? DAMPING : UNAIMED;
-    for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
-    unaimed.push(m);
-  }
-  return unaimed;
 }
 
 const WORTH_SUBJECT_REACH = 5;

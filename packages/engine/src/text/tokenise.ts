@@ -18,7 +18,7 @@ export interface Token {
 // One alternation, tried left to right: URL, mention, hashtag, letters spaced out with dots/dashes/
 // spaces ("i.d.i.o.t"), a word (with leetspeak symbols inside), an emoji sequence, punctuation.
 const TOKEN_RE =
-  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_.]+)|#([\p{L}\p{N}_]+)|((?<![\p{L}\p{N}])[\p{L}\p{N}$](?:[ .\-_*][\p{L}\p{N}$]){2,}(?![\p{L}\p{N}]))|(\$?[\p{L}\p{N}](?:[\p{L}\p{N}@$€|!*']*[\p{L}\p{N}$*])?)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(["«»“”„]|[!?.;:\n]+)/gu;
+  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_.]+)|#([\p{L}\p{N}_]+)|((?<![\p{L}\p{N}])[\p{L}\p{N}$](?:[ .\-_*][\p{L}\p{N}$]){2,}(?![\p{L}\p{N}]))|((?:\$|!(?=\p{L}{2}))?[\p{L}\p{N}](?:[\p{L}\p{N}@$€|!*']*[\p{L}\p{N}$*])?)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(["«»“”„]|[!?.;:\n]+)/gu;
 
 const LEET = lookupTable<string>({
   '0': 'o',

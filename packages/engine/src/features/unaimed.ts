@@ -1,0 +1,125 @@
+import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { type Token, wordKeys } from '../text/tokenise.ts';
+
+/**
+ * Weight kept by an insult or swear word that aims at no one: a sentence with an impersonal or
+ * first-person opener and no person in it ("ce match était nul", "merde, j'ai raté le bus").
+ * A quarter, not a half: at a half, "Fuck, I missed the bus again" still scored 0.96 and "I hate
+ * broccoli, it is disgusting" 0.99 (ADR 0018, sixth round).
+ */
+export const UNAIMED = 0.25;
+/**
+ * An insult used as a noun for someone left unnamed ("what a moron", "un vrai connard") keeps
+ * half: it is aimed at a person, only not at one the sentence names.
+ */
+export const UNAIMED_NOUN = 0.5;
+// Words that make a sentence about someone: with one of them, an insult keeps its full weight.
+const PERSONAL: ReadonlySet<LexiconCategory> = new Set([
+  'second',
+  'person',
+  'identity',
+  'target',
+  'intent',
+  'threat',
+  'harm',
+  'dismissal',
+]);
+// Hurtful words whose weight depends on whether someone is there to be hurt.
+const VENTING: ReadonlySet<LexiconCategory> = new Set(['insult', 'profanity', 'hostile']);
+
+// Words after which "les" is a pronoun standing for people ("je vais les", "on les", "il faut
+// les"); after anything else it is an article ("je déteste les lundis").
+const CLITIC_HOSTS: ReadonlySet<string> = new Set([
+  ...wordKeys(
+    'je tu il elle on nous vous ils elles faut vais va vas allons allez vont veux veut voulons veulent peux peut pouvons peuvent dois doit devons doivent devrait devraient ne',
+  ),
+  "n'",
+]);
+
+/** "les" used as an article, not as a pronoun for people. */
+function article(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.key !== 'les') return false;
+  const before = tokens[i - 1];
+  return before === undefined || !CLITIC_HOSTS.has(before.key);
+}
+
+// An insult after these, with no noun after it, names someone: "what a moron", "entouré d'idiots",
+// "that scum".
+// (An elided "d'" is a token of its own, "d'", only inside text: written alone it reads "d".)
+const INDEFINITE: ReadonlySet<string> = new Set([
+  ...wordKeys(
+    'a an un une des de quel quelle quels quelles such ce cet cette ces this that these those',
+  ),
+  "d'",
+]);
+// What may follow a noun for someone: a conjunction, or a verb it is the subject of ("that scum
+// is…", "ce connard a…").
+const JOINS: ReadonlySet<string> = new Set(
+  wordKeys('and or et ou is was are were has had will should must est etait sont a ont va doit'),
+);
+// Words between the article and the insult ("un vrai connard", "a total idiot"); any other word
+// there is the noun the insult qualifies ("quelle règle débile").
+const INTENSIFIERS: ReadonlySet<string> = new Set(
+  wordKeys(
+    'vrai vraie gros grosse sale pauvre sacre sacree petit petite real total complete absolute utter big little fucking',
+  ),
+);
+
+/**
+ * An insult used as a noun for a person ("what a moron", "un vrai connard", "a total idiot"), not
+ * an adjective ("a stupid rule", "quelle règle débile"): an indefinite article before it, or
+ * an article and an intensifier, and no noun after it.
+ */
+function namesSomeone(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const before = tokens[m.first - 1];
+  const further = tokens[m.first - 2];
+  const article =
+    (before !== undefined && INDEFINITE.has(before.key)) ||
+    (before !== undefined &&
+      INTENSIFIERS.has(before.key) &&
+      further !== undefined &&
+      INDEFINITE.has(further.key));
+  if (!article) return false;
+  const after = tokens[m.last + 1];
+  // A comma is no token: a gap wider than one space is one ("un vrai crétin, tout le monde…").
+  const gap = after === undefined ? 0 : after.begin - (tokens[m.last] as Token).end;
+  return after === undefined || after.kind !== 'word' || gap > 1 || JOINS.has(after.key);
+}
+
+/**
+ * Insults and swear words in a sentence that names no person and opens impersonally or in the
+ * first person keep UNAIMED of their weight: criticism of a thing, or venting, hurts no reader.
+ */
+export function markUnaimed(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  damping: Float32Array,
+): LexiconMatch[] {
+  const unaimed: LexiconMatch[] = [];
+  const personal = new Set<number>();
+  const impersonal = new Set<number>();
+  for (const m of matches) {
+    if (m.category === 'target' && article(tokens, m.first)) continue;
+    if (PERSONAL.has(m.category)) personal.add(sentence[m.first] as number);
+    if (m.category === 'impersonal') impersonal.add(sentence[m.first] as number);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).kind === 'user') personal.add(sentence[i] as number);
+  }
+  const cheering = new Set<number>();
+  for (const m of matches) if (m.category === 'cheer') cheering.add(sentence[m.first] as number);
+  for (const m of matches) {
+    const s = sentence[m.first] as number;
+    if (!VENTING.has(m.category) || personal.has(s)) continue;
+    // A swear word among words of joy, aimed at no one, cheers, whatever the sentence opens with.
+    const cheer = m.category === 'profanity' && cheering.has(s);
+    if (!cheer && !impersonal.has(s)) continue;
+
+    const kept = !cheer && namesSomeone(tokens, m) ? UNAIMED_NOUN : UNAIMED;
+    for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
+    unaimed.push(m);
+  }
+  return unaimed;
+}

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Engine, loadEngine } from './analyze.ts';
+
+// Swearing at a bus, or a harsh word about a thing, aims at no one; the same words aimed at the
+// reader do. Our own sentences.
+describe('venting and criticism of a thing weigh far less than the same words at a person', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await loadEngine();
+  });
+  const toxicity = (text: string) => engine.analyze(text, { coach: false }).scores.TOXICITY;
+
+  it.each([
+    ['Fuck, I missed the bus again.', 'Fuck you, you missed the bus.'],
+    ['Shit, I forgot my keys.', 'You piece of shit, you forgot my keys.'],
+    ['Merde, j’ai oublié mes clés.', 'Merde à toi, t’as oublié mes clés.'],
+    ['Putain, j’ai encore raté le bus.', 'Putain, t’es vraiment con.'],
+    ['That idea is idiotic.', 'Your idea is idiotic.'],
+    ['Ce film était nul, une vraie perte de temps.', 'T’es nul, une vraie perte de temps.'],
+  ])('%j scores at least 0.3 below %j', (venting, aimed) => {
+    expect(toxicity(aimed) - toxicity(venting)).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it.each([
+    'Merde, j’ai oublié mes clés.',
+    'Putain, j’ai encore raté le bus.',
+    'Ce film était nul, une vraie perte de temps.',
+    'Quelle règle débile.',
+    'That idea is idiotic.',
+  ])('does not flag %j', (text) => {
+    expect(toxicity(text)).toBeLessThan(engine.thresholds.TOXICITY);
+  });
+});
