@@ -11,6 +11,23 @@ const HURTFUL: readonly string[] = [
   'Gay people should not be allowed to raise children.',
   'Les trans devraient être enfermés.',
   'Les juifs contrôlent les médias.',
+  // The group first, taken up by a pronoun inside the loathing; loathing said as nausea.
+  'Les Arabes, je ne peux pas les voir.',
+  'Les juifs, je les vomis.',
+  'Je peux pas blairer les homos.',
+  'Les trans me font gerber.',
+  'Gay people make me want to puke.',
+  // Threats said plainly, and a call to expel said as a question that asserts it.
+  'Vous allez payer, les féministes.',
+  'Il est temps de renvoyer les immigrés.',
+  "N'est-il pas temps de renvoyer les immigrés ?",
+  "Isn't it time to deport all the immigrants?",
+  "Isn't it obvious that women are inferior?",
+  // Kept apart, or worth less than death.
+  'Les Roms devraient rester entre eux, loin de nos enfants.',
+  'Immigrants should keep to themselves and stay away from us.',
+  "Plutôt crever que d'avoir un juif comme patron.",
+  'Les Arabes sont une honte.',
 ];
 
 // The same words with everyday objects, and swearing that cheers.
@@ -22,6 +39,22 @@ const HARMLESS: readonly string[] = [
   'Fuck yeah, what a great day!',
   'Putain, quelle belle journée !',
   'This is fucking awesome!',
+  'Les épinards, je ne peux pas les voir.',
+  'Cette pizza me fait gerber.',
+  'Je dois chasser les mouches.',
+  "It's time to throw out the old sofa.",
+  // Counter-speech, and questions whose negation is no assertion of hate.
+  'It is wrong to hate Jews.',
+  "C'est mal de détester les musulmans.",
+  "Il n'y a aucune raison de haïr les Roms.",
+  "Isn't it wrong to hate Jews?",
+  "Don't you think immigrants deserve respect?",
+  "Didn't you say Muslims were welcome?",
+  "N'est-il pas beau, ce chien ?",
+  // The word that condemns what is quoted is counter-speech too.
+  'Saying Muslims are rats is racist.',
+  'Those who say Jews are vermin are spreading hatred.',
+  "Dire que les Noirs sont des singes, c'est du racisme pur.",
 ];
 
 describeReadings('attacks on a group without an insult', HURTFUL, HARMLESS);

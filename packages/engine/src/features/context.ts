@@ -10,6 +10,8 @@ import { markUnaimed } from './unaimed.ts';
 export const DAMPING = 0.25;
 /** Weight kept by a homonym of an insult or slur read in its everyday sense ("a litter of puppies"). */
 const HOMONYM_DAMPING = 0.1;
+/** Weight kept by a word that condemns what its sentence quotes or denies ("… is pure hatred"). */
+const COUNTERED_DAMPING = 0.1;
 const NEGATION_REACH = 4;
 // "nobody", "no", "aucun" negate the noun right after them, not the rest of the clause:
 // "nobody asked for your stupid opinion" still insults.
@@ -109,7 +111,7 @@ function negatedClauses(
 ): void {
   const saying = new Set(matches.filter((m) => m.category === 'saying').map((m) => m.first));
   for (const m of matches) {
-    if (m.category !== 'negation') continue;
+    if (m.category !== 'negation' || rhetorical(tokens, m)) continue;
     let verb = -1;
     for (let i = m.last + 1; i <= m.last + SAYING_REACH && i < tokens.length; i++) {
       if ((tokens[i] as Token).kind === 'punct') break;
@@ -127,11 +129,32 @@ function negatedClauses(
   }
 }
 
+// Subjects inverted around the negation of a question that asserts: "n'est-il pas temps de…",
+// "isn't it time to…", "don't you think…".
+const INVERTED = new Set(wordKeys('il elle on ce ils elles it they you we he she'));
+
+/** A negation inside a question that asserts what it seems to deny. */
+function rhetorical(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last + 1];
+  const inverted =
+    (before !== undefined &&
+      INVERTED.has(before.key) &&
+      (tokens[m.first - 2]?.kind ?? '') === 'word') ||
+    (after !== undefined && INVERTED.has(after.key) && m.first > 0);
+  if (!inverted) return false;
+  for (let i = m.last + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct') return t.key.includes('?');
+  }
+  return false;
+}
+
 function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[]): Uint8Array {
   const negated = new Uint8Array(tokens.length);
   negatedClauses(tokens, matches, negated);
   for (const m of matches) {
-    if (m.category !== 'negation') continue;
+    if (m.category !== 'negation' || rhetorical(tokens, m)) continue;
     // "Nobody should hate …": a short negation before a modal covers the verb after it.
     const next = tokens[m.last + 1];
     const short = SHORT_NEGATIONS.has((tokens[m.first] as Token).key);
@@ -300,6 +323,20 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     if (m.category !== 'pejorative' && m.category !== 'loathing') continue;
     if (negated[m.first] !== 1 && reported[m.first] !== 1) continue;
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
+  }
+  // The word that condemns what is quoted or denied is counter-speech too: "saying they are
+  // repulsive is pure hatred", "non, ils ne sont pas des sous-hommes, c'est honteux".
+  const countered = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if ((damping[i] as number) < 1 && (negated[i] === 1 || reported[i] === 1)) {
+      countered.add(sentence[i] as number);
+    }
+  }
+  for (const m of matches) {
+    if (m.category !== 'condemn' || !countered.has(sentence[m.first] as number)) continue;
+    for (let i = m.first; i <= m.last; i++) {
+      damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
+    }
   }
   const unaimed = markUnaimed(tokens, matches, sentence, damping);
   for (const m of matches) {

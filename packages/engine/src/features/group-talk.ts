@@ -66,6 +66,16 @@ const SUBJECTS = keys('ils elles they');
 const CROWDS = keys('gens people folks');
 const LINKS = keys('and et but mais because car parce since puisque so donc');
 
+// How far after a group a loathing that takes it up with a pronoun may come.
+const TAKEN_UP_REACH = 8;
+const TAKEN_UP = keys('les them');
+
+/** A loathing phrase holding a pronoun for its object ("peux pas les voir", "hate them"). */
+function takesUp(tokens: readonly Token[], l: LexiconMatch): boolean {
+  for (let i = l.first; i <= l.last; i++) if (TAKEN_UP.has((tokens[i] as Token).key)) return true;
+  return false;
+}
+
 function demeaning(
   m: LexiconMatch,
   copula: boolean,
@@ -155,7 +165,10 @@ export function groupAttacks(
     for (const l of loathings) {
       if (by !== null) break;
       if (sentence[l.first] !== sentence[g.first]) continue;
-      if (l.last >= g.first || g.first - l.last > OBJECT_REACH) continue;
+      // Or the group first, taken up by a pronoun inside the loathing: "les Arabes, je ne peux
+      // pas les voir", "Muslims, I can't stand them".
+      const after = l.first > g.last && l.first - g.last <= TAKEN_UP_REACH && takesUp(tokens, l);
+      if (!after && (l.last >= g.first || g.first - l.last > OBJECT_REACH)) continue;
       const phrase = tokens.slice(l.first, l.last + 1).map((t) => t.key);
       const saysNot = phrase.some((k) => k === 'pas' || k === 'plus' || k === 't' || k === 'not');
       if (reported[l.first] === 1 || (negated[l.first] === 1 && !saysNot)) continue;

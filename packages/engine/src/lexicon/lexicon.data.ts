@@ -95,7 +95,9 @@ export const THREATS: readonly string[] = words(`
   je vais te faire du mal, on va te faire du mal, ta famille va payer, surveille tes arrieres,
   je vais te demolir, je vais t'exploser, je vais te peter la gueule, je vais te planter,
   je vais te saigner, je vais t'etrangler, je vais te tabasser, on va te tabasser,
-  je vais te casser les dents, je vais te refaire le portrait, you are going to pay,
+  je vais te casser les dents, je vais te refaire le portrait, you are going to pay, you will pay for this, you'll pay for this, will pay for this,
+  vous allez payer, tu vas payer, vous allez le payer, tu vas le payer, vous le paierez,
+  tu le paieras,
   i will make you pay, we will find you, we know where you live, i will come for you,
   i am coming for you, you will not see tomorrow, your days are numbered,
 `);
@@ -166,7 +168,10 @@ export const REPORT_CUES: readonly string[] = words(`
   arretez de traiter, don't call, ne dis pas, qui disent que, ceux qui disent, who say,
   people who say, those who say, claiming that, pretendent que, ecrire que, writing that,
   wrote that, who calls, whoever calls, qui traitent, disait que, disaient que,
-  saying that, says that, a post saying, un message qui disait, j'ai signale, i reported
+  saying that, says that, a post saying, un message qui disait, j'ai signale, i reported,
+  is wrong to, are wrong to, it's wrong to, it wrong to, it not wrong to, shameful to,
+  no reason to, c'est mal de, honteux de, aucune raison de, arrete de hair, arretez de hair,
+  stop hating
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */
@@ -193,7 +198,8 @@ export const HARM_VERBS: readonly string[] = words(`
  */
 export const GROUP_HARM_VERBS: readonly string[] = words(`
   abattre, eliminer, eradiquer, eliminate, eradicate, wipe out, enfermer, deporter, expulser,
-  take out, lock up, deport, faire payer
+  take out, lock up, deport, faire payer, renvoyer, chasser, virer, send back, kick out,
+  throw out
 `);
 
 /** Markers of a future act or an intent, before a harm verb. */
@@ -201,7 +207,7 @@ export const INTENT_MARKERS: readonly string[] = words(`
   will, gonna, going to, want to, wanna, shall, about to, je vais, on va, vais, va, je veux,
   on veut, jvais, faut, il faut, vont, allons, vas, deserve to, deserves to, merites de,
   merite de, i'll be, we are, we're, on arrive, on devrait, il faudrait, faudrait, we should,
-  we need to, we must
+  we need to, we must, temps de, time to
 `);
 
 /** Third persons a threat can aim at, besides the reader and named groups. */
@@ -269,7 +275,9 @@ export const EXCLUSION: readonly string[] = words(`
   leur place est a la cuisine, back to the kitchen, retourner a la cuisine,
   devraient tous degager, devraient degager, doivent degager, doivent tous degager,
   qu'ils degagent, hors de notre pays, a virer du pays, get out of this country,
-  get out of our country, should all leave, should leave the country
+  get out of our country, should all leave, should leave the country, rester entre eux,
+  restent entre eux, loin de nous, keep to themselves, far from us, stay away from us,
+  qui a besoin des, a encore besoin des, who needs, who even needs
 `);
 
 /**
@@ -321,5 +329,23 @@ export const LOATHING: readonly string[] = words(`
   can not bear, too many, way too many, sick of, fed up with, marre des, donnent envie de vomir,
   donne envie de vomir, make me want to throw up, makes me want to throw up, make me sick,
   makes me sick, screw, the only good, le seul bon, la seule bonne, rather die than,
-  plutot mourir que, plutot crever que
+  plutot mourir que, plutot crever que, mourir plutot que, crever plutot que, font vomir, fait vomir, font gerber, fait gerber,
+  donnent la gerbe, donne la gerbe, filent la gerbe, peux pas blairer, peux pas les voir,
+  peux plus les voir, peux pas les sentir, peux pas les blairer, peux pas les encadrer,
+  peux pas les supporter, peux plus les supporter, les vomis, les vomit, les hais, les deteste,
+  les meprise, make me puke, makes me puke, make me want to puke, makes me want to puke,
+  make me vomit, makes me vomit, make me want to vomit, makes me want to vomit,
+  can't stand them, cannot stand them, hate them, despise them, loathe them
+`);
+
+/**
+ * Words that condemn hate: said of what a sentence quotes or denies, they are counter-speech
+ * ("saying they are repulsive is pure hatred"), and keep a quarter of their weight there.
+ */
+export const CONDEMNATION: readonly string[] = words(`
+  hatred, hateful, haine, haineux, haineuse, racist, racism, raciste, racisme, sexist, sexism,
+  sexiste, sexisme, homophobic, homophobia, homophobe, homophobie, transphobic, transphobe,
+  bigotry, bigoted, bigot, antisemitic, antisemitism, antisemite, antisemitisme, islamophobic,
+  islamophobe, islamophobie, shameful, disgraceful, honteux, honteuse, honte, indigne,
+  intolerable
 `);

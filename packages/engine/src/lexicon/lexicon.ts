@@ -2,6 +2,7 @@ import { buildSenses } from '../features/look-alikes.ts';
 import { skeleton, type Token, tokenise } from '../text/tokenise.ts';
 import {
   CHEERS,
+  CONDEMNATION,
   DEHUMANISING,
   DISMISSALS,
   EXCLUSION,
@@ -54,6 +55,7 @@ export const LEXICON_CATEGORIES = [
   'pejorative',
   'pejorative-verb',
   'loathing',
+  'condemn',
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
@@ -168,6 +170,7 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['pejorative', PEJORATIVE],
   ['pejorative-verb', PEJORATIVE_VERBS],
   ['loathing', LOATHING],
+  ['condemn', CONDEMNATION],
 ];
 
 /**
