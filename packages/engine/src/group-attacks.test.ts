@@ -28,6 +28,18 @@ const HURTFUL: readonly string[] = [
   'Immigrants should keep to themselves and stay away from us.',
   "Plutôt crever que d'avoir un juif comme patron.",
   'Les Arabes sont une honte.',
+  // Harm to a group's places, or wished on it; worth denied to every member.
+  'We are going to burn down every synagogue.',
+  'Je vais cramer la mosquée.',
+  'Disabled people should be put down.',
+  'Les femmes méritent d’être battues.',
+  'Women like you deserve to be raped.',
+  'Il faudrait stériliser les handicapés.',
+  'Why do Muslims breed like rabbits?',
+  'No Black person has ever been smart.',
+  'Aucun Noir n’a jamais été intelligent.',
+  'Gay people can never be good parents.',
+  'Les gays ne seront jamais de bons parents.',
 ];
 
 // The same words with everyday objects, and swearing that cheers.
@@ -55,6 +67,12 @@ const HARMLESS: readonly string[] = [
   'Saying Muslims are rats is racist.',
   'Those who say Jews are vermin are spreading hatred.',
   "Dire que les Noirs sont des singes, c'est du racisme pur.",
+  'We are going to visit the synagogue.',
+  'J’ai cramé le gâteau.',
+  'The old dog had to be put down.',
+  'Gay people are good parents.',
+  'No Muslim is unwelcome here.',
+  'No woman has ever been treated fairly here.',
 ];
 
 describeReadings('attacks on a group without an insult', HURTFUL, HARMLESS);

@@ -203,6 +203,7 @@ function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array):
 const WORTH_SUBJECT_REACH = 5;
 const WORTH_OBJECT_REACH = 3;
 const NOTHING = new Set(['rien', 'nothing', 'anything']);
+const NONE = new Set(['no', 'aucun', 'aucune']);
 // What a group "does not deserve" when the sentence defends it: "this", "la haine", "such abuse".
 const DEFENCE = new Set([
   'this',
@@ -244,10 +245,22 @@ function deniedWorth(
   reported: Uint8Array,
 ): Demeaned[] {
   const out: Demeaned[] = [];
+  // "No Black person has ever been smart", "aucun Noir n'a jamais été…": the group itself negated.
+  const noneOf = matches.filter(
+    (m) => m.category === 'identity' && NONE.has(tokens[m.first - 1]?.key ?? ''),
+  );
   for (const w of matches) {
     if (w.category !== 'worth' || reported[w.first] === 1) continue;
     const next = tokens[w.last + 1];
-    if (negated[w.first] !== 1 && !(next !== undefined && NOTHING.has(next.key))) continue;
+    const ofNone = noneOf.some(
+      (g) =>
+        sentence[g.first] === sentence[w.first] &&
+        g.last < w.first &&
+        w.first - g.last <= WORTH_SUBJECT_REACH,
+    );
+    if (negated[w.first] !== 1 && !ofNone && !(next !== undefined && NOTHING.has(next.key))) {
+      continue;
+    }
     const defended = matches.some(
       (h) =>
         HURTFUL.has(h.category) &&

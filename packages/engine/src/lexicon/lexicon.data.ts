@@ -85,7 +85,9 @@ export const THREATS: readonly string[] = words(`
   wipe them out, put a bullet, bullet in your head, you're dead, gonna hurt you, murder you,
   hope you get cancer, hope you die, i hope you suffer, j'espere que tu vas crever, j'espere que tu crèves,
   tu merites de crever, brûler ta maison, je vais te faire payer, tu vas me le payer, on va te faire payer,
-  you will be sorry, you'll be sorry, sleep with one eye open,
+  you will be sorry, you'll be sorry, sleep with one eye open, deserve to be raped,
+  deserves to be raped, should be raped, merites de te faire violer, merite d'etre violee,
+  meritent d'etre violees, devrait se faire violer,
   je te tuerai, je te retrouverai, on te retrouvera, on te tuera, je te ferai payer,
   je te defoncerai, je te casserai la gueule, je t'aurai, on t'aura, tu vas morfler,
   tu vas deguster, tu vas souffrir, tu le paieras, tu vas le payer, tu vas le payer cher,
@@ -111,7 +113,10 @@ export const WORTH: readonly string[] = words(`
   bonnes a, respect, respecte, respectent, respecter, droit, droits, ecouter, humains, humaines, place, worth, deserve,
   deserves, trust, trusted, equal, equals, good for, any good, respect, respected, rights, listen,
   listened, human, humans, belong, welcome, value, fiable, fiables, reliable, trustworthy, digne,
-  dignes, capable, capables, bienvenu, bienvenus, bienvenue, bienvenues
+  dignes, capable, capables, bienvenu, bienvenus, bienvenue, bienvenues, smart, intelligent,
+  intelligente, intelligents, intelligentes, bright, good parents, good mothers, good fathers,
+  bons parents, bonnes meres, bons peres, honest, honnete, honnetes, civilized, civilised,
+  civilises, civilisees, real citizens, vrais citoyens, vrais francais, real americans
 `);
 
 /** Groups people are attacked for; neutral words, they only count next to an attack. */
@@ -132,6 +137,8 @@ export const IDENTITY_TERMS: readonly string[] = words(`
 /** Words that deny people their humanity: an identity attack when aimed at a group. */
 export const DEHUMANISING: readonly string[] = words(`
   vermine, cafards, rats, parasites, sauvages, animaux, betes, singes, sous-hommes, racaille,
+  breed like rabbits, breed like rats, breed like animals, se reproduisent comme des lapins,
+  reproduisent ils comme des lapins,
   racailles, dechets, microbes, invasion, envahisseurs, a exterminer, vermin, cockroaches,
   rats, parasites, savages, animals, apes, monkeys, subhuman, invaders, infestation, beasts,
   filth, should be deported, go back to, rentrez chez vous, retourne dans ton pays,
@@ -189,7 +196,8 @@ export const HARM_VERBS: readonly string[] = words(`
   lyncher, flinguer, gazer, lynch,
   knock, beaten, beat up, wreck, cut, attendre, waiting for, coming for, venir chercher, slit,
   slash, bash, torture, behead, decapitate, gun down, blow up, set fire, torch, attack, assault,
-  torturer, decapiter, incendier, faire sauter, mitrailler, lapider, stone, agresser, attaquer
+  torturer, decapiter, incendier, faire sauter, mitrailler, lapider, stone, agresser, attaquer,
+  cramer, burn down
 `);
 
 /**
@@ -199,7 +207,7 @@ export const HARM_VERBS: readonly string[] = words(`
 export const GROUP_HARM_VERBS: readonly string[] = words(`
   abattre, eliminer, eradiquer, eliminate, eradicate, wipe out, enfermer, deporter, expulser,
   take out, lock up, deport, faire payer, renvoyer, chasser, virer, send back, kick out,
-  throw out
+  throw out, steriliser, sterilize, sterilise
 `);
 
 /** Markers of a future act or an intent, before a harm verb. */
@@ -212,7 +220,8 @@ export const INTENT_MARKERS: readonly string[] = words(`
 
 /** Third persons a threat can aim at, besides the reader and named groups. */
 export const THREAT_TARGETS: readonly string[] = words(`
-  them, him, her, them all, all of them, eux, lui, les, tous, toutes, vous tous
+  them, him, her, them all, all of them, eux, lui, les, tous, toutes, vous tous, synagogue,
+  synagogues, mosque, mosques, mosquee, mosquees, church, churches, eglise, eglises
 `);
 
 /** Second-person markers: an attack aimed at the reader. */
@@ -305,7 +314,10 @@ export const PEJORATIVE: readonly string[] = words(`
   hypocrite, hypocrites, inhuman, good for nothing, all the same, no better than, beasts, contempt,
   dogs, chiens, chiennes,
   be exterminated, be executed, be eliminated, be hanged, be shot, be gassed, be killed,
-  be deported, be wiped out, be locked up, be burned
+  be deported, be wiped out, be locked up, be burned, be put down, be beaten, be raped,
+  be sterilized, be sterilised, etre piques, etre battus, etre violees, etre steriles,
+  etre sterilises, etre battues, etre tuees, etre enfermees, etre brulees, etre pendues,
+  etre abattues, etre expulsees, etre deportees, etre eliminees
 `);
 
 /** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
