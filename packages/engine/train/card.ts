@@ -78,9 +78,11 @@ const weaknesses =
   lexicon does not know is not softened by "not".
 - Whether an insult or swear word aims at someone is read from surface cues only: with no person in
   the sentence (no "you/tu", pronoun, person noun, group or mention) and an impersonal or
-  first-person opener ("ce film", "this update", "c'est", "j'ai"), it keeps half its weight. An
-  insult about an absent person with no pronoun ("what an idiot") is not softened; criticism of a
-  thing with no opener ("série débile") is not either. Counter-speech without quotation marks or a
+  first-person opener ("ce film", "this update", "c'est", "j'ai"), it keeps a quarter of its
+  weight, and an insult used as a noun for someone unnamed ("what an idiot", "un vrai connard")
+  half. Criticism of a thing with no opener ("série débile") is not softened. Because English
+  labelled sets count such swearing as offensive, this costs them a little (paradetox 0.954 →
+  0.939, same folds; ADR 0018, sixth round). Counter-speech without quotation marks or a
   reporting verb still often scores high; a swear word among words of joy with no one in its
   sentence keeps a quarter of its weight ("putain, quelle belle journée"), but enthusiasm said
   with other words ("holy shit, I can't believe it") does not.
@@ -103,7 +105,10 @@ const weaknesses =
   did not recover it (ADR 0018, fourth round).
 - Hate said as an opinion about a group with no insult ("most voters of X are antisemites"),
   sexual content, and violence told as an anecdote are what the held-out forum comments miss most;
-  casual swearing is what they over-flag.
+  casual swearing was what they over-flagged (softened since; ADR 0018, sixth round).
+- Masked spellings are read for the words of our lexicon and the groups it names, one edit or one
+  space away; a mask of a word we do not list, two edits, or a doubled letter moved ("femems")
+  is not read. The readers still misread a few rare words ("platter" as "planter").
 - Emotion labels differ between sets (subtitles, Reddit, tweets about one fire); scores are indicative.
 - French toxicity training data is partly machine-translated English, and French everyday text is
   scarce in it: harmless French sentences on topics the racist-tweet sets talk about (protests,
