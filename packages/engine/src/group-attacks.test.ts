@@ -40,6 +40,11 @@ const HURTFUL: readonly string[] = [
   'Aucun Noir n’a jamais été intelligent.',
   'Gay people can never be good parents.',
   'Les gays ne seront jamais de bons parents.',
+  'Je vais traquer chaque homo du quartier.',
+  'Trans people should be thrown in jail.',
+  'Les trans devraient être jetés en prison.',
+  'Muslims ought to be banned from voting.',
+  'Il faudrait interdire aux musulmans de voter.',
 ];
 
 // The same words with everyday objects, and swearing that cheers.
@@ -73,6 +78,10 @@ const HARMLESS: readonly string[] = [
   'Gay people are good parents.',
   'No Muslim is unwelcome here.',
   'No woman has ever been treated fairly here.',
+  // "les" after a verb of harm is an article, not "them".
+  'Je vais traquer les bugs ce soir.',
+  'Je vais casser les prix.',
+  'Il faut interdire aux enfants de jouer dans la rue.',
 ];
 
 describeReadings('attacks on a group without an insult', HURTFUL, HARMLESS);

@@ -175,7 +175,11 @@ const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'ide
  * A harm verb with an intent marker shortly before it and a second-person word near it is a threat
  * even when no listed phrase says so: "je vais te défoncer", "I am going to find you".
  */
-function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array): LexiconMatch[] {
+function patternThreats(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   for (const verb of matches) {
     if (verb.category !== 'harm' && verb.category !== 'group-harm') continue;
@@ -193,6 +197,8 @@ function patternThreats(matches: readonly LexiconMatch[], sentence: Int32Array):
     const object = matches.some(
       (m) =>
         objects.has(m.category) &&
+        // "les" after the verb is an article ("traquer les bugs"), before it a pronoun ("les tuer").
+        !(m.first > verb.last && (tokens[m.first] as Token).key === 'les') &&
         near(m, OBJECT_REACH, m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH),
     );
     if (intent && object) out.push(verb);
@@ -298,7 +304,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   for (let i = 0; i < tokens.length; i++) {
     if (innocent[i] !== 0) damping[i] = innocent[i] === HOMONYM ? HOMONYM_DAMPING : DAMPING;
   }
-  const threats = patternThreats(matches, sentence).filter(
+  const threats = patternThreats(tokens, matches, sentence).filter(
     (m) => negated[m.first] !== 1 && reported[m.first] !== 1,
   );
   const targeted: LexiconMatch[] = [];

@@ -197,7 +197,7 @@ export const HARM_VERBS: readonly string[] = words(`
   knock, beaten, beat up, wreck, cut, attendre, waiting for, coming for, venir chercher, slit,
   slash, bash, torture, behead, decapitate, gun down, blow up, set fire, torch, attack, assault,
   torturer, decapiter, incendier, faire sauter, mitrailler, lapider, stone, agresser, attaquer,
-  cramer, burn down
+  cramer, burn down, traquer
 `);
 
 /**
@@ -286,7 +286,8 @@ export const EXCLUSION: readonly string[] = words(`
   qu'ils degagent, hors de notre pays, a virer du pays, get out of this country,
   get out of our country, should all leave, should leave the country, rester entre eux,
   restent entre eux, loin de nous, keep to themselves, far from us, stay away from us,
-  qui a besoin des, a encore besoin des, who needs, who even needs
+  qui a besoin des, a encore besoin des, who needs, who even needs, interdire aux,
+  banned from, on vient vous chercher
 `);
 
 /**
@@ -317,7 +318,10 @@ export const PEJORATIVE: readonly string[] = words(`
   be deported, be wiped out, be locked up, be burned, be put down, be beaten, be raped,
   be sterilized, be sterilised, etre piques, etre battus, etre violees, etre steriles,
   etre sterilises, etre battues, etre tuees, etre enfermees, etre brulees, etre pendues,
-  etre abattues, etre expulsees, etre deportees, etre eliminees
+  etre abattues, etre expulsees, etre deportees, etre eliminees, be thrown in jail,
+  be thrown in prison, be jailed, be imprisoned, be banned, etre jetes en prison,
+  etre jetees en prison, etre emprisonnes, etre emprisonnees, etre bannis, etre bannies,
+  etre interdits, etre interdites
 `);
 
 /** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
