@@ -31,3 +31,24 @@ describe('venting and criticism of a thing weigh far less than the same words at
     expect(toxicity(text)).toBeLessThan(engine.thresholds.TOXICITY);
   });
 });
+
+describe('an insult aimed at the reader through words that add nothing', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await loadEngine();
+  });
+  const flagged = (text: string) =>
+    engine.analyze(text, { coach: false }).scores.TOXICITY >= engine.thresholds.TOXICITY;
+
+  it.each([
+    "You're nothing but a waste of space.",
+    "You're nothing but a prat.",
+    "T'es rien qu'un nullos.",
+  ])('flags %j', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it('leaves a harsh word about something the reader said alone', () => {
+    expect(flagged('You said the movie was stupid.')).toBe(false);
+  });
+});

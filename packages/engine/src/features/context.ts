@@ -171,6 +171,19 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
 const HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity', 'target']);
 const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity']);
 
+// Words that add no distance between "you" and the insult: "you are nothing but a waste of space",
+// "t'es rien qu'un minable", "you're just a total joke".
+const FILLERS: ReadonlySet<string> = new Set(
+  wordKeys('nothing but just only rien que qu un une a an such real total complete vrai vraie'),
+);
+
+/** Tokens from `from` to `to`, fillers not counted. */
+function reach(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if (!FILLERS.has((tokens[i] as Token).key)) n++;
+  return n + 1;
+}
+
 /**
  * A harm verb with an intent marker shortly before it and a second-person word near it is a threat
  * even when no listed phrase says so: "je vais te défoncer", "I am going to find you".
@@ -333,7 +346,8 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     const aimed = seconds.some(
       (s) =>
         sentence[s.last] === sentence[m.first] &&
-        ((s.last < m.first && m.first - s.last <= TARGET_REACH) || s.first === m.last + 1),
+        ((s.last < m.first && reach(tokens, s.last, m.first) <= TARGET_REACH) ||
+          s.first === m.last + 1),
     );
     if (aimed && m.category !== 'dehumanising') targeted.push(m);
   }

@@ -12,6 +12,7 @@ function words(list: string): readonly string[] {
 }
 export const INSULTS: readonly string[] = words(`
   con, conne, connard, connasse, conasse, abruti, abrutie, idiot, idiote, imbecile, cretin,
+  nullos, plonker, bellend, knobhead, prat, doofus, muppet, simpleton, buffoon,
   cretine, debile, stupide, nul, nulle, nullard, naze, nase, bouffon, bouffonne, boloss,
   bolosse, cassos, dechet, ordure, raclure, merdeux, merdeuse, salaud, salopard, salope, pute,
   putain de, chienne, batard, enfoire, enfoiree, encule, enculee, tocard, tocarde, minable,
