@@ -45,6 +45,14 @@ const HURTFUL: readonly string[] = [
   'Les trans devraient être jetés en prison.',
   'Muslims ought to be banned from voting.',
   'Il faudrait interdire aux musulmans de voter.',
+  // Stereotypes said without an insult.
+  'Immigrants take our jobs and our benefits.',
+  'Les immigrés profitent de nos aides sociales.',
+  'Gay people are trying to corrupt our children.',
+  'Les homosexuels veulent pervertir nos enfants.',
+  'Women are too emotional to lead.',
+  'Les femmes sont trop émotives pour diriger.',
+  'Trans people are just mentally ill.',
 ];
 
 // The same words with everyday objects, and swearing that cheers.
@@ -82,6 +90,11 @@ const HARMLESS: readonly string[] = [
   'Je vais traquer les bugs ce soir.',
   'Je vais casser les prix.',
   'Il faut interdire aux enfants de jouer dans la rue.',
+  'Robots take our jobs.',
+  'My kids are too emotional today.',
+  // "people" is a group only when pointed at ("these people") or named ("disabled people").
+  'Some people live off benefits because they cannot work.',
+  'Refugees are accused of taking our jobs.',
 ];
 
 describeReadings('attacks on a group without an insult', HURTFUL, HARMLESS);

@@ -64,6 +64,8 @@ const ELISIONS = keys("qu'");
 const EXCLAIMS = keys('quelle quel what');
 const SUBJECTS = keys('ils elles they');
 const CROWDS = keys('gens people folks');
+const POINTED = keys('ces these those you such ce cette');
+const LIKE = keys('like comme');
 const LINKS = keys('and et but mais because car parce since puisque so donc');
 
 // How far after a group a loathing that takes it up with a pronoun may come.
@@ -135,11 +137,17 @@ export function groupAttacks(
 ): Demeaned[] {
   const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
   // "Ces gens sont des sous-hommes", "these people are subhuman": people unnamed, as a group.
+  // "ces gens", "these people", "you people", "people like them", "disabled people"; not
+  // "some people".
+  const named = new Set(groups.map((g) => g.last));
   const crowds = matches.filter(
     (m) =>
       m.category === 'person' &&
       reported[m.first] !== 1 &&
-      CROWDS.has((tokens[m.last] as Token).key),
+      CROWDS.has((tokens[m.last] as Token).key) &&
+      (POINTED.has(tokens[m.first - 1]?.key ?? '') ||
+        LIKE.has(tokens[m.last + 1]?.key ?? '') ||
+        named.has(m.first - 1)),
   );
   // "They are beasts, not humans": a pronoun with no group before it, and a dehumanising word.
   const bareSubjects: number[] = [];

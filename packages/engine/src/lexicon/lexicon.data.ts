@@ -314,7 +314,8 @@ export const PEJORATIVE: readonly string[] = words(`
   evil, rotten, greedy, a plague, a cancer, a disease, a scourge, a disgrace, scum, trash, garbage,
   pest, pests, smelly, stinky, pathetic, coward, cowards, backward, uncivilized, brainless,
   hypocrite, hypocrites, inhuman, good for nothing, all the same, no better than, beasts, contempt,
-  dogs, chiens, chiennes,
+  dogs, chiens, chiennes, too emotional, trop emotives, trop emotifs, trop emotionnelles,
+  mentally ill, malades mentaux, trying to corrupt,
   be exterminated, be executed, be eliminated, be hanged, be shot, be gassed, be killed,
   be deported, be wiped out, be locked up, be burned, be put down, be beaten, be raped,
   be sterilized, be sterilised, etre piques, etre battus, etre violees, etre steriles,
@@ -329,7 +330,11 @@ export const PEJORATIVE: readonly string[] = words(`
 export const PEJORATIVE_VERBS: readonly string[] = words(`
   puent, ruinent, detruisent, pourrissent, infestent, envahissent, servent a rien,
   ne servent a rien, stink, ruin, ruins, destroy, destroys, infest, infests, invade,
-  devraient mourir, doivent mourir, should die, must die
+  devraient mourir, doivent mourir, should die, must die, take our jobs, steal our jobs,
+  volent nos emplois, prennent nos emplois, volent notre travail, prennent notre travail,
+  profitent de nos aides, profitent du systeme, vivent des aides, live off benefits,
+  live off welfare, corrupt our children, pervertissent nos enfants, veulent pervertir,
+  want to corrupt, put money first, pensent qu'a l'argent, ne pensent qu'a l'argent
 `);
 
 /**
