@@ -53,6 +53,11 @@ const HURTFUL: readonly string[] = [
   'Women are too emotional to lead.',
   'Les femmes sont trop émotives pour diriger.',
   'Trans people are just mentally ill.',
+  // Questions that ask what they assert.
+  'Why are Jews so greedy?',
+  'Why do Arabs smell so bad?',
+  'Qui peut encore supporter les musulmans ?',
+  'À quoi servent les handicapés ?',
 ];
 
 // The same words with everyday objects, and swearing that cheers.
@@ -95,6 +100,10 @@ const HARMLESS: readonly string[] = [
   // "people" is a group only when pointed at ("these people") or named ("disabled people").
   'Some people live off benefits because they cannot work.',
   'Refugees are accused of taking our jobs.',
+  'Are Muslims welcome here?',
+  'Why are women paid less?',
+  'Why are refugees so often victims?',
+  'Who can stand this heat?',
 ];
 
 describeReadings('attacks on a group without an insult', HURTFUL, HARMLESS);

@@ -288,7 +288,7 @@ export const EXCLUSION: readonly string[] = words(`
   get out of our country, should all leave, should leave the country, rester entre eux,
   restent entre eux, loin de nous, keep to themselves, far from us, stay away from us,
   qui a besoin des, a encore besoin des, who needs, who even needs, interdire aux,
-  banned from, on vient vous chercher
+  banned from, on vient vous chercher, a quoi servent, what good are, what use are
 `);
 
 /**
@@ -315,7 +315,7 @@ export const PEJORATIVE: readonly string[] = words(`
   pest, pests, smelly, stinky, pathetic, coward, cowards, backward, uncivilized, brainless,
   hypocrite, hypocrites, inhuman, good for nothing, all the same, no better than, beasts, contempt,
   dogs, chiens, chiennes, too emotional, trop emotives, trop emotifs, trop emotionnelles,
-  mentally ill, malades mentaux, trying to corrupt,
+  mentally ill, malades mentaux, trying to corrupt, escroc, escrocs, escroques,
   be exterminated, be executed, be eliminated, be hanged, be shot, be gassed, be killed,
   be deported, be wiped out, be locked up, be burned, be put down, be beaten, be raped,
   be sterilized, be sterilised, etre piques, etre battus, etre violees, etre steriles,
@@ -334,7 +334,8 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   volent nos emplois, prennent nos emplois, volent notre travail, prennent notre travail,
   profitent de nos aides, profitent du systeme, vivent des aides, live off benefits,
   live off welfare, corrupt our children, pervertissent nos enfants, veulent pervertir,
-  want to corrupt, put money first, pensent qu'a l'argent, ne pensent qu'a l'argent
+  want to corrupt, put money first, pensent qu'a l'argent, ne pensent qu'a l'argent,
+  smell bad, smell so bad, sentent mauvais
 `);
 
 /**
@@ -357,7 +358,8 @@ export const LOATHING: readonly string[] = words(`
   peux pas les supporter, peux plus les supporter, les vomis, les vomit, les hais, les deteste,
   les meprise, make me puke, makes me puke, make me want to puke, makes me want to puke,
   make me vomit, makes me vomit, make me want to vomit, makes me want to vomit,
-  can't stand them, cannot stand them, hate them, despise them, loathe them
+  can't stand them, cannot stand them, hate them, despise them, loathe them,
+  qui peut supporter, qui peut encore supporter, who can stand, who can even stand
 `);
 
 /**
