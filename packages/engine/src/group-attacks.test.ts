@@ -104,6 +104,10 @@ const HARMLESS: readonly string[] = [
   'Why are women paid less?',
   'Why are refugees so often victims?',
   'Who can stand this heat?',
+  // Folding collapses doubled letters: "ville" is not "vile", "baisse" not "baise".
+  'Les femmes apportent beaucoup à notre ville.',
+  'La baisse des prix est une bonne nouvelle.',
+  'Les femmes sont dans la salle de bain.',
 ];
 
 describeReadings('attacks on a group without an insult', HURTFUL, HARMLESS);

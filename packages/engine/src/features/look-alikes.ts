@@ -1,5 +1,5 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
-import { SENSES } from '../lexicon/senses.data.ts';
+import { DOUBLED_HOMOGRAPHS, SENSES } from '../lexicon/senses.data.ts';
 import type { Token } from '../text/tokenise.ts';
 
 /**
@@ -95,6 +95,11 @@ export function innocentUses(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
+    // "la baisse des prix": the model's weight for "baise" must not fall on "baisse".
+    if (DOUBLED_HOMOGRAPHS.get(plainKey(t.key))?.test(t.text) === true) {
+      innocent[i] = HOMONYM;
+      continue;
+    }
     const cues = senses.get(plainKey(t.key));
     if (cues === undefined || spoilt(i)) continue;
     for (let k = 0; k < tokens.length; k++) {

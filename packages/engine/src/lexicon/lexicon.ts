@@ -29,6 +29,7 @@ import {
 } from './lexicon.data.ts';
 import { buildMaskIndex, type MaskIndex } from './mask-index.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
+import { DOUBLED_HOMOGRAPHS } from './senses.data.ts';
 
 /** What a lexicon entry says about the words it matches. */
 export const LEXICON_CATEGORIES = [
@@ -282,6 +283,9 @@ function innocentHomograph(tokens: readonly Token[], i: number, phrase: Phrase):
   if (phrase.keys.length !== 1) return false;
   const key = phrase.keys[0];
   if (key === 'as') return (tokens[i] as Token).text.toLowerCase() === 'as';
+  // Folding doubles away: "ville" reads "vile" (senses.data.ts).
+  const doubled = DOUBLED_HOMOGRAPHS.get(key);
+  if (doubled !== undefined) return doubled.test((tokens[i] as Token).text);
   if (key === 'retard' || key === 'retards') {
     const before = tokens[i - 1];
     return before !== undefined && LATE.has(before.key);

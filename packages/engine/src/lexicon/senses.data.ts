@@ -51,3 +51,14 @@ export const SENSES: readonly string[] = [
   'nip: air cold tuck bite',
   'queer: feeling strange odd',
 ];
+
+/**
+ * Everyday words that folding turns into a hurtful one by collapsing a doubled letter, with the
+ * start of their spelling: "ville" (a town) reads "vile", "baisse" (a fall) "baise", "salle" (a
+ * room) "sale". Typed with the double, they are the everyday word.
+ */
+export const DOUBLED_HOMOGRAPHS: ReadonlyMap<string, RegExp> = new Map([
+  ['vile', /^vill/i],
+  ['baise', /^baiss/i],
+  ['sale', /^sall/i],
+]);
