@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Engine, loadEngine } from './analyze.ts';
+import { describe, expect, it } from 'vitest';
+import { describeReadings } from '../test/readings.fixture.ts';
 import { buildLexicon } from './lexicon/lexicon.ts';
 import { unmask } from './lexicon/unmask.ts';
 import { tokenise } from './text/tokenise.ts';
@@ -54,15 +54,10 @@ describe('masked words the rules read', () => {
   });
 });
 
-describe('an attack on a group stays flagged when a word of it is masked', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await loadEngine();
-  });
-  const flagged = (text: string) =>
-    engine.analyze(text, { coach: false }).scores.TOXICITY >= engine.thresholds.TOXICITY;
-
-  it.each([
+// Each attack plain and masked, and harmless sentences about the same groups.
+describeReadings(
+  'an attack on a group stays flagged when a word of it is masked',
+  [
     ['Les musulmans sont une plaie.', 'Les musulmnas sont une plaie.'],
     ['Les juifs sont une plaie.', 'Les jiufs sont une plaie.'],
     ['Les Noirs sont des sous-hommes.', 'Les Nirs sont des sous-hommes.'],
@@ -74,17 +69,11 @@ describe('an attack on a group stays flagged when a word of it is masked', () =>
     ['Refugees are not welcome here.', 'Refugees are not welcmoe here.'],
     ['Gay people are a plague.', 'gaypeople are a plague.'],
     ['Trans people are disgusting.', 'Trans people are disg usting.'],
-  ])('%j, and %j', (plain, masked) => {
-    expect(flagged(plain)).toBe(true);
-    expect(flagged(masked)).toBe(true);
-  });
-
-  it.each([
+  ].flat(),
+  [
     'Les musulmans fêtent la fin du ramadan.',
     'Nous accueillons les réfugiés avec joie.',
     'Les Noirs et les Blancs jouent ensemble.',
     'Gay people are welcome here.',
-  ])('and a harmless sentence about a group stays harmless: %j', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeReadings } from '../test/readings.fixture.ts';
 import { type Engine, loadEngine } from './analyze.ts';
 
 // Swearing at a bus, or a harsh word about a thing, aims at no one; the same words aimed at the
@@ -32,23 +33,8 @@ describe('venting and criticism of a thing weigh far less than the same words at
   });
 });
 
-describe('an insult aimed at the reader through words that add nothing', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await loadEngine();
-  });
-  const flagged = (text: string) =>
-    engine.analyze(text, { coach: false }).scores.TOXICITY >= engine.thresholds.TOXICITY;
-
-  it.each([
-    "You're nothing but a waste of space.",
-    "You're nothing but a prat.",
-    "T'es rien qu'un nullos.",
-  ])('flags %j', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-
-  it('leaves a harsh word about something the reader said alone', () => {
-    expect(flagged('You said the movie was stupid.')).toBe(false);
-  });
-});
+describeReadings(
+  'an insult aimed at the reader through words that add nothing',
+  ["You're nothing but a waste of space.", "You're nothing but a prat.", "T'es rien qu'un nullos."],
+  ['You said the movie was stupid.'],
+);
