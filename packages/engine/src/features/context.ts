@@ -1,5 +1,6 @@
 import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
+import { endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import { type Demeaned, groupAttacks } from './group-talk.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
@@ -142,12 +143,7 @@ function rhetorical(tokens: readonly Token[], m: LexiconMatch): boolean {
       INVERTED.has(before.key) &&
       (tokens[m.first - 2]?.kind ?? '') === 'word') ||
     (after !== undefined && INVERTED.has(after.key) && m.first > 0);
-  if (!inverted) return false;
-  for (let i = m.last + 1; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'punct') return t.key.includes('?');
-  }
-  return false;
+  return inverted && endsInQuestion(tokens, m.last);
 }
 
 function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[]): Uint8Array {

@@ -1,4 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -66,14 +67,6 @@ const SUBJECTS = keys('ils elles they');
 const CROWDS = keys('gens people folks');
 const INVERSIONS = keys('are is were was sont est do does');
 
-/** Whether the sentence of token `i` ends with a question mark. */
-function asks(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct') return t.key.includes('?');
-  }
-  return false;
-}
 const POINTED = keys('ces these those you such ce cette');
 const LIKE = keys('like comme');
 const LINKS = keys('and et but mais because car parce since puisque so donc');
@@ -179,7 +172,8 @@ export function groupAttacks(
     saysOf(from, bare, tokens, byStart, sentence, negated, reported, damping);
   for (const g of groups) {
     // "Why are Jews so greedy?", "pourquoi sont-ils…": the copula before the group in a question.
-    const inverted = INVERSIONS.has(tokens[g.first - 1]?.key ?? '') && asks(tokens, g.last);
+    const inverted =
+      INVERSIONS.has(tokens[g.first - 1]?.key ?? '') && endsInQuestion(tokens, g.last);
     let by = says(g.last + 1, inverted);
     // Loathing, then the group: "je hais les …", "nothing disgusts me more than …".
     for (const l of loathings) {

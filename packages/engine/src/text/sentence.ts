@@ -1,0 +1,17 @@
+import type { Token } from './tokenise.ts';
+
+/**
+ * Whether the sentence holding token `i` is a question: the first punctuation after it holds a
+ * question mark. Rules that read a question as an assertion ("isn't it time to…", "why are they
+ * all…?") share this one reading of where the sentence ends.
+ *
+ * @example
+ * endsInQuestion(tokenise('are they all like that?'), 0); // true
+ */
+export function endsInQuestion(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return t.key.includes('?');
+  }
+  return false;
+}
