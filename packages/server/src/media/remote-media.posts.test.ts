@@ -1,151 +1,34 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import {
-  Create,
-  Delete,
-  Document,
-  Image,
-  Link,
-  Mention,
-  Note,
-  PUBLIC_COLLECTION,
-  Update,
-  Video,
-} from '@fedify/fedify';
+import { Delete, Document, Image, Link, Update, Video } from '@fedify/fedify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  inboxOf,
-  offlineContext,
-  type RemotePerson,
-  remotePerson,
-} from '../federation/inbox/inbox.fixture.ts';
-import { loadNoteSource } from '../federation/objects/note.repository.ts';
-import { type NoteSource, noteOf } from '../federation/objects/note.ts';
-import { localUris } from '../federation/uri.ts';
-import { call, type Person, person, type TestApp } from '../posts/people.fixture.ts';
-import { createLogger } from '../shared/logger.ts';
-import { createTestApp, testConfig } from '../testing/test-app.ts';
-import { createImageProxy } from './image-proxy.service.ts';
+import { offlineContext, remotePerson } from '../federation/inbox/inbox.fixture.ts';
+import { call, type Person, type TestApp } from '../posts/people.fixture.ts';
+import { testConfig } from '../testing/test-app.ts';
 import { createMediaStore } from './media.module.ts';
-import { mediaRepository } from './media.repository.ts';
-import { MEDIA_MAX_BYTES } from './media-processing.ts';
-import { hasGpsPointer, phonePhoto, png, SVG } from './media-test-images.ts';
-import { remoteMediaRepository } from './remote-media.repository.ts';
+import { hasGpsPointer } from './media-test-images.ts';
+import { type Media, type RemoteMedia, remoteMedia } from './remote-media.fixture.ts';
 
 /**
  * Other servers' images: a remote Note's attachments are kept by address, shown in the status
- * JSON through our image proxy, and fetched, cleaned and cached only when someone looks. The
- * "remote server" is a small HTTP server on loopback (ALLOW_PRIVATE_ADDRESS, as in development).
+ * JSON through our image proxy, and fetched, cleaned and cached only when someone looks.
  */
+let remote: RemoteMedia;
 let t: TestApp;
 let alice: Person;
 let carol: Person;
-let inbox: ReturnType<typeof inboxOf>;
-let server: Server;
+let inbox: RemoteMedia['inbox'];
 let origin: string;
-const hits = new Map<string, number>();
+let hits: RemoteMedia['hits'];
 let photo: Buffer;
+let image: RemoteMedia['image'];
+let deliver: RemoteMedia['deliver'];
+let mediaOf: RemoteMedia['mediaOf'];
+let get: RemoteMedia['get'];
 
 beforeAll(async () => {
-  photo = await phonePhoto(300, 150);
-  const still = await png(40, 40);
-  server = createServer((req, res) => {
-    const path = req.url ?? '/';
-    hits.set(path, (hits.get(path) ?? 0) + 1);
-    if (path.startsWith('/photo'))
-      return void res.writeHead(200, { 'content-type': 'image/jpeg' }).end(photo);
-    if (path.startsWith('/still'))
-      return void res.writeHead(200, { 'content-type': 'image/png' }).end(still);
-    if (path === '/drawing.svg')
-      return void res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(SVG);
-    // An SVG that lies about its type: the bytes are judged, not the header.
-    if (path === '/disguised.png')
-      return void res.writeHead(200, { 'content-type': 'image/png' }).end(SVG);
-    if (path === '/page.html')
-      return void res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>hi</h1>');
-    if (path === '/huge.jpg') {
-      // No Content-Length: the cap must stop the body itself.
-      res.writeHead(200, { 'content-type': 'image/jpeg' });
-      res.write(photo);
-      res.end(Buffer.alloc(MEDIA_MAX_BYTES));
-      return;
-    }
-    res.writeHead(500).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  t = await createTestApp({ allowPrivateAddress: true });
-  alice = await person(t, 'alice');
-  carol = await person(t, 'carol');
-  inbox = inboxOf(t);
+  remote = await remoteMedia();
+  ({ t, alice, carol, inbox, origin, hits, photo, image, deliver, mediaOf, get } = remote);
 });
-afterAll(async () => {
-  await t.close();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-const aliceUri = 'http://empathie.test/users/alice';
-let counter = 0;
-
-function image(path: string, alt: string | null, extra: Record<string, unknown> = {}) {
-  return new Document({
-    mediaType: 'image/jpeg',
-    url: new URL(`${origin}${path}`),
-    name: alt,
-    width: 300,
-    height: 150,
-    ...extra,
-  });
-}
-
-async function deliver(
-  author: RemotePerson,
-  attachments: Array<Document | Link>,
-  to = PUBLIC_COLLECTION,
-) {
-  counter += 1;
-  const id = new URL(`${author.uri}/statuses/img-${counter}`);
-  const note = new Note({
-    id,
-    attribution: new URL(author.uri),
-    content: '<p>Regardez !</p>',
-    to,
-    ccs: [new URL(aliceUri)],
-    tags: [new Mention({ href: new URL(aliceUri), name: '@alice@empathie.test' })],
-    attachments,
-  });
-  await inbox.posts.onCreate(
-    offlineContext,
-    new Create({ id: new URL(`${id.href}/activity`), actor: new URL(author.uri), object: note }),
-    author.uri,
-  );
-  await t.jobs.runDueJobs();
-  const row = await t.database.db
-    .selectFrom('posts')
-    .select('id')
-    .where('uri', '=', id.href)
-    .executeTakeFirstOrThrow();
-  return { id: row.id, note };
-}
-
-type Media = {
-  id: string;
-  type: string;
-  url: string;
-  preview_url: string | null;
-  remote_url: string;
-  description: string | null;
-  meta: { original?: { width: number } };
-};
-
-async function mediaOf(who: Person, postId: string): Promise<Media[]> {
-  const reply = await call(t, who, 'GET', `/api/v1/statuses/${postId}`);
-  expect(reply.status).toBe(200);
-  return reply.body.media_attachments;
-}
-
-const get = (url: string) =>
-  t.app.request(new URL(url).pathname, { headers: { 'accept-language': 'en' } });
+afterAll(() => remote.close());
 
 describe('a remote post with images', () => {
   it('keeps its images by address, with their alt text, and downloads nothing on arrival', async () => {
@@ -338,96 +221,5 @@ describe('a remote post with images', () => {
     const avatar = await get(account.avatar);
     expect(avatar.status).toBe(200);
     expect(avatar.headers.get('content-type')).toBe('image/jpeg');
-  });
-});
-
-describe('an attachment pointing inside our own network', () => {
-  it('is refused by a proxy that may not reach private addresses, and never fetched', async () => {
-    const bob = await remotePerson(t, 'bob6');
-    const { id } = await deliver(bob, [image('/photo-ssrf.jpg', null)]);
-    const [media] = (await mediaOf(alice, id)) as [Media];
-    const db = t.database.db;
-    const proxy = createImageProxy({
-      repo: mediaRepository(db),
-      remote: remoteMediaRepository(db),
-      remoteMedia: t.remoteMedia,
-      store: createMediaStore(testConfig().media, 'http://empathie.test'),
-      clock: t.clock,
-      logger: createLogger('silent'),
-      fetch: { allowPrivate: false },
-    });
-    const key = new URL(media.url).pathname.split('/').at(-1) ?? '';
-    expect(await proxy.attachment(key, 'original')).toEqual({
-      ok: false,
-      error: { kind: 'failed', reason: 'refused_address' },
-    });
-    expect(hits.get('/photo-ssrf.jpg')).toBeUndefined();
-  });
-});
-
-describe('a domain whose media are rejected', () => {
-  it('has its attachments dropped, its stored images unserved and its avatars default', async () => {
-    const admin = await person(t, 'keeper', { role: 'admin' });
-    const erin = await remotePerson(t, 'erin', 'noisy.example');
-    await t.database.db
-      .updateTable('remote_profiles')
-      .set({ avatar_url: `${origin}/photo-erin.jpg` })
-      .where('account_id', '=', erin.id)
-      .execute();
-    const before = await deliver(erin, [image('/photo-8.jpg', 'Before the block')]);
-    const [stored] = (await mediaOf(alice, before.id)) as [Media];
-    const block = await call(t, admin, 'POST', '/api/v1/admin/domain_blocks', {
-      domain: 'noisy.example',
-      severity: 'noop',
-      reject_media: true,
-    });
-    expect(block.status).toBe(200);
-    const after = await deliver(erin, [image('/photo-9.jpg', 'After the block')]);
-    expect(await mediaOf(alice, after.id)).toEqual([]);
-    const refused = await get(stored.url);
-    expect(refused.status).toBe(403);
-    expect(((await refused.json()) as { details: { reason: string } }).details.reason).toBe(
-      'media_rejected',
-    );
-    const avatar = await get(`http://empathie.test/media/proxy/accounts/${erin.id}/avatar`);
-    expect(avatar.status).toBe(302);
-    expect(hits.get('/photo-8.jpg')).toBeUndefined();
-    expect(hits.get('/photo-erin.jpg')).toBeUndefined();
-  });
-});
-
-describe('a local post with images, as other servers read it', () => {
-  it('carries each image as a Mastodon-shaped Document with its alt text', async () => {
-    const form = new FormData();
-    const bytes = await png(80, 60);
-    form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], 'a.png', { type: 'image/png' }));
-    form.set('description', 'Two swans on the canal');
-    const uploaded = await t.app.request('/api/v1/media', {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${alice.token}` },
-    });
-    const medium = (await uploaded.json()) as { id: string; url: string };
-    const status = await call(t, alice, 'POST', '/api/v1/statuses', {
-      status: 'Au bord de l’eau',
-      media_ids: [medium.id],
-    });
-    const source = await loadNoteSource(
-      t.database.db,
-      status.body.id,
-      localUris('http://empathie.test'),
-      'empathie.test',
-    );
-    const json = (await noteOf(source as NoteSource, localUris('http://empathie.test')).toJsonLd({
-      format: 'compact',
-    })) as { attachment: unknown };
-    expect(json.attachment).toEqual({
-      type: 'Document',
-      mediaType: 'image/png',
-      url: medium.url,
-      name: 'Two swans on the canal',
-      width: 80,
-      height: 60,
-    });
   });
 });
