@@ -9,6 +9,7 @@ import { evaluate } from '../train/evaluate.ts';
 import { LOSO_EPOCHS, LOSO_PROTOCOL, leaveOneSourceOut, losoTable } from '../train/loso.ts';
 import { evaluateSuite } from '../train/suite.ts';
 import { parseTrainArgs, runTraining, type TrainArgs } from '../train/train.ts';
+import { evaluateUnseen } from '../train/unseen.ts';
 import { bench } from './bench.ts';
 import { describeLoad, describeMachine, type Machine, readMachine } from './machine.ts';
 
@@ -177,12 +178,13 @@ async function evalCommand(args: readonly string[]): Promise<number> {
       medium: 0.7,
       low: 0.85,
     });
-    console.log(`\n${suite}\n\n${sensitivities}`);
+    const unseen = evaluateUnseen(engine, dir as string, [...corpus.train, ...corpus.dev]);
+    console.log(`\n${suite}\n\n${unseen}\n\n${sensitivities}`);
     if (args.includes('--write-card')) {
       writeSection(
         cardPath,
         'eval',
-        `## Functional suite and coach sensitivities (shipped weights)\n\n${stamp(machine, train)}\n\n${suite}\n\n${sensitivities}`,
+        `## Functional suite, unseen sets and coach sensitivities (shipped weights)\n\n${stamp(machine, train)}\n\n${suite}\n\n${unseen}\n\n${sensitivities}`,
       );
     }
   }
