@@ -2,6 +2,7 @@ import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.
 import { matchLexicon } from '../lexicon/lexicon.ts';
 import { endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
+import { causedHarm } from './causative.ts';
 import { type Demeaned, groupAttacks } from './group-talk.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
@@ -313,9 +314,10 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   for (let i = 0; i < tokens.length; i++) {
     if (innocent[i] !== 0) damping[i] = innocent[i] === HOMONYM ? HOMONYM_DAMPING : DAMPING;
   }
-  const threats = patternThreats(tokens, matches, sentence).filter(
-    (m) => negated[m.first] !== 1 && reported[m.first] !== 1,
-  );
+  const threats = [
+    ...patternThreats(tokens, matches, sentence),
+    ...causedHarm(tokens, matches, sentence),
+  ].filter((m) => negated[m.first] !== 1 && reported[m.first] !== 1);
   const targeted: LexiconMatch[] = [];
   const identityAttacks: LexiconMatch[] = [];
   const seconds = matches.filter((m) => m.category === 'second' && reported[m.first] !== 1);
