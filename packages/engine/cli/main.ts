@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { type Analysis, loadEngine } from '../src/index.ts';
+import { type Analysis, type AnalyzeOptions, loadEngine } from '../src/index.ts';
 import { sensitivityTable } from '../train/calibration.ts';
 import { writeSection } from '../train/card-sections.ts';
 import { defaultDataDir, loadCorpus } from '../train/corpus.ts';
@@ -16,6 +16,7 @@ import { describeLoad, describeMachine, type Machine, readMachine } from './mach
 const USAGE = `usage: empathie-engine <command>
   analyze "text"        analyse one text and print it readably
   analyze               read JSON lines {"id": …, "text": "…"} on stdin, write one JSON line each
+  analyze --no-coach    the same without the coach (scores, spans, emotions): bulk scoring
   bench [--quick]       machine and load, analyses per second (CPU and wall time), load time, memory
   train [--data DIR] [--epochs N] [--bits B] [--seed S] [--masked-copies] [--suite]
         [--extra all|none|a,b]   newer sets to load (default: those kept, train/corpus.ts)
@@ -46,11 +47,15 @@ function readable(text: string, a: Analysis): string {
   return lines.join('\n');
 }
 
-async function analyzeCommand(args: readonly string[]): Promise<number> {
+async function analyzeCommand(argv: readonly string[]): Promise<number> {
   const engine = await loadEngine();
+  // Scoring many texts (a moderation queue, a migration) needs no rewrite: the coach costs about
+  // as much as everything else together.
+  const options: AnalyzeOptions = argv.includes('--no-coach') ? { coach: false } : {};
+  const args = argv.filter((a) => a !== '--no-coach');
   if (args.length > 0) {
     const text = args.join(' ');
-    console.log(readable(text, engine.analyze(text)));
+    console.log(readable(text, engine.analyze(text, options)));
     return 0;
   }
   let status = 0;
@@ -71,7 +76,7 @@ async function analyzeCommand(args: readonly string[]): Promise<number> {
     }
     // `{"id":…,` then the analysis's own members: what JSON.stringify({ id, ...a }) writes,
     // without copying every answer into a new object first.
-    const body = JSON.stringify(engine.analyze(input.text));
+    const body = JSON.stringify(engine.analyze(input.text, options));
     return `{"id":${JSON.stringify(input.id ?? null)},${body.slice(1)}\n`;
   };
   // Lines are cut from each chunk of input as it comes, and the chunk's answers are written at

@@ -43,6 +43,22 @@ describe('empathie-engine CLI (no build step)', () => {
     expect(answer.id).toBe('open');
   });
 
+  it('scores without the coach when asked: same scores, no findings or rewrite', () => {
+    const input = JSON.stringify({ id: 'x', text: "shut up, idiot, t'es vraiment nul" });
+    const [full, bare] = [run(['analyze'], input), run(['analyze', '--no-coach'], input)].map((r) =>
+      JSON.parse(r.stdout.trim()),
+    );
+    expect(full.coach.findings.length).toBeGreaterThan(0);
+    expect(bare.coach).toEqual({
+      findings: [],
+      register: null,
+      scaffold: { observation: '', feeling: '', need: '', request: '' },
+      rewrite: null,
+    });
+    expect(bare.scores).toEqual(full.scores);
+    expect(bare.spans).toEqual(full.spans);
+  });
+
   it('prints one analysis readably', () => {
     const result = run(['analyze', "t'es vraiment nul"]);
     expect(result.status).toBe(0);
