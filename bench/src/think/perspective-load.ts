@@ -1,4 +1,6 @@
+import { type LeanClient, leanClient } from '../lean-client.ts';
 import { runLoad } from '../load.ts';
+import { cpuSecondsOf } from '../process-cpu.ts';
 import { median } from '../stats.ts';
 import { commentsOf } from './think-texts.ts';
 
@@ -32,6 +34,8 @@ export interface PerspectiveFigure {
   p99: number;
   requests: number;
   errors: number;
+  /** The server's CPU time per answer (median of the rounds), in µs; NaN where unreadable. */
+  serverCpuMicros: number;
 }
 
 async function json(origin: string, path: string, body: unknown, token?: string) {
@@ -88,6 +92,7 @@ export async function measurePerspective(
   origin: string,
   adminToken: string,
   plan: PerspectivePlan,
+  serverPid?: number,
 ): Promise<PerspectiveFigure[]> {
   const cases = plan.lengths.flatMap((length) =>
     plan.concurrencies.map((concurrency) => ({ length, concurrency })),
@@ -105,11 +110,16 @@ export async function measurePerspective(
     ]),
   );
   const rounds = cases.map(() => [] as Awaited<ReturnType<typeof runLoad>>[]);
+  const serverCpu = cases.map(() => [] as number[]);
+  // One client per concurrency, its connections kept alive across rounds.
+  const clients = new Map(plan.concurrencies.map((n) => [n, leanClient(origin, n)]));
   for (let round = 0; round <= plan.rounds; round++) {
     for (const [i, c] of cases.entries()) {
       const key = await freshKey(origin, adminToken, `bench ${round} ${i}`);
       const texts = bodies.get(c.length) ?? [];
-      const url = `${origin}/v1alpha1/comments:analyze?key=${encodeURIComponent(key)}`;
+      const path = `/v1alpha1/comments:analyze?key=${encodeURIComponent(key)}`;
+      const client = clients.get(c.concurrency) as LeanClient;
+      const cpuBefore = cpuSecondsOf(serverPid);
       const summary = await runLoad({
         concurrency: c.concurrency,
         // Round 0 warms the server's JIT and engine up: 50 requests left most of the quick
@@ -117,19 +127,23 @@ export async function measurePerspective(
         requests: round === 0 ? WARM_UP_REQUESTS : plan.requestsPerRound,
         maxSeconds: round === 0 ? WARM_UP_MAX_SECONDS : plan.secondsPerRound,
         send: async (n) => {
-          const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: texts[n % texts.length],
-          });
-          const answer = (await response.json()) as { attributeScores?: unknown };
-          return response.ok && answer.attributeScores !== undefined;
+          const response = await client.post(path, texts[n % texts.length] as string);
+          const answer = JSON.parse(response.body) as { attributeScores?: unknown };
+          return response.status === 200 && answer.attributeScores !== undefined;
         },
       });
+      const cpuAfter = cpuSecondsOf(serverPid);
       // The warm-up round is not kept.
-      if (round > 0) rounds[i]?.push(summary);
+      if (round > 0) {
+        rounds[i]?.push(summary);
+        const answers = summary.requests + summary.errors;
+        if (cpuBefore !== null && cpuAfter !== null && answers > 0) {
+          serverCpu[i]?.push(((cpuAfter - cpuBefore) * 1e6) / answers);
+        }
+      }
     }
   }
+  for (const client of clients.values()) client.close();
   return cases.map((c, i) => {
     const kept = rounds[i] ?? [];
     return {
@@ -139,6 +153,7 @@ export async function measurePerspective(
       p99: median(kept.map((s) => s.p99)),
       requests: kept.reduce((sum, s) => sum + s.requests, 0),
       errors: kept.reduce((sum, s) => sum + s.errors, 0),
+      serverCpuMicros: (serverCpu[i] ?? []).length > 0 ? median(serverCpu[i] ?? []) : Number.NaN,
     };
   });
 }

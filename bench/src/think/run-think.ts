@@ -21,6 +21,11 @@ type Say = (line: string) => void;
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 1)} ms` : 'n/a');
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const FRAME_MS = 16;
+// What one core of the server could answer, from its CPU time per answer.
+const serverCpu = (micros: number) =>
+  Number.isFinite(micros)
+    ? `${micros.toFixed(0)} µs per answer (${(1e6 / micros).toFixed(0)}/s on one core)`
+    : 'n/a';
 
 /**
  * "Think before you post": the Perspective-compatible endpoint under load, then in Chromium the
@@ -52,19 +57,26 @@ export async function runThinkBench(options: ThinkOptions, say: Say): Promise<vo
     const perSecondCap = options.quick ? 2 : 5;
     say(
       `\nPerspective endpoint (POST /v1alpha1/comments:analyze, six attributes, French and English ` +
-        `comments; median of ${options.quick ? 2 : 3} rounds of ≤ ${perSecondCap} s)`,
+        `comments; median of ${options.quick ? 2 : 3} rounds of ≤ ${perSecondCap} s; node:http ` +
+        'client on kept-alive connections; server CPU from /proc)',
     );
-    const perspective = await measurePerspective(server.origin, admin, {
-      lengths: [280, 2800],
-      concurrencies: [1, 8],
-      rounds: options.quick ? 2 : 3,
-      requestsPerRound: options.quick ? 500 : 3000,
-      secondsPerRound: perSecondCap,
-    });
+    const perspective = await measurePerspective(
+      server.origin,
+      admin,
+      {
+        lengths: [280, 2800],
+        concurrencies: [1, 8],
+        rounds: options.quick ? 2 : 3,
+        requestsPerRound: options.quick ? 500 : 3000,
+        secondsPerRound: perSecondCap,
+      },
+      server.pid,
+    );
     for (const f of perspective) {
       say(
         `  ${String(f.length).padStart(4)} chars, ${f.concurrency} in flight: ` +
           `${f.perSecond.toFixed(0).padStart(5)} req/s · p50 ${ms(f.p50).padStart(9)} · p99 ${ms(f.p99).padStart(9)}` +
+          ` · server CPU ${serverCpu(f.serverCpuMicros)}` +
           `${f.errors ? ` · ${f.errors} errors` : ''}`,
       );
     }

@@ -26,6 +26,8 @@ export interface RunningServer {
   /** `http://<originHost>:<port>`: where to reach it. */
   origin: string;
   port: number;
+  /** The server's process id (benchmarks read its CPU time from it). */
+  pid: number | undefined;
   /** Everything the process printed so far (stdout and stderr), for a failure's message. */
   output(): string;
   alive(): boolean;
@@ -96,7 +98,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clearTimeout(timer);
     rmSync(dir, { recursive: true, force: true });
   };
-  const running: RunningServer = { origin, port, output: () => output, alive, stop };
+  const running: RunningServer = {
+    origin,
+    port,
+    pid: child.pid,
+    output: () => output,
+    alive,
+    stop,
+  };
   const timeoutMs = options.timeoutMs ?? 120_000;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
