@@ -58,30 +58,36 @@ export function evaluateUnseen(engine: Engine, dir: string, trainedOn: readonly 
   for (const set of UNSEEN_SETS) {
     const loader = NEW_LOADERS.find(([folder]) => folder === set.folder)?.[1];
     if (loader === undefined || !existsSync(join(dir, set.folder))) {
-      rows.push(`| ${set.name} | not found | | | | |`);
+      rows.push(`| ${set.name} | not found | | | | | |`);
       continue;
     }
     if (KEPT_NEW_SETS.includes(set.folder)) {
-      rows.push(`| ${set.name} | trained on | | | | |`);
+      rows.push(`| ${set.name} | trained on | | | | | |`);
       continue;
     }
     const head = HEAD_INDEX[set.label];
-    const items = deduplicate(loader(dir)).filter(
-      (ex) => !Number.isNaN(ex.labels[head] as number) && !seen.has(dedupKey(ex.text)),
+    const labelled = deduplicate(loader(dir)).filter(
+      (ex) => !Number.isNaN(ex.labels[head] as number),
     );
+    const items = labelled.filter((ex) => !seen.has(dedupKey(ex.text)));
     const labels = items.map((ex) => ex.labels[head] as number);
     const scores = items.map((ex) => engine.analyze(ex.text, { coach: false }).scores.TOXICITY);
     const at = prfAt(scores, labels, engine.thresholds.TOXICITY);
     const hurtful = labels.filter((l) => l === 1).length;
     rows.push(
-      `| ${set.name} | ${set.label} | ${items.length} | ${hurtful} | ${f3(rocAuc(scores, labels))} | ${f3(at.precision)} / ${f3(at.recall)} |`,
+      `| ${set.name} | ${set.label} | ${items.length} | ${hurtful} | ${labelled.length - items.length} | ${f3(rocAuc(scores, labels))} | ${f3(at.precision)} / ${f3(at.recall)} |`,
     );
   }
   return [
-    'Sets the shipped weights never trained on (TOXICITY score against each set’s own label; texts also found in the training sets left out):',
+    '### Sets the shipped weights never trained on',
     '',
-    '| set | label | texts | hurtful | ROC-AUC | precision / recall at the threshold |',
-    '| --- | --- | --- | --- | --- | --- |',
+    'The TOXICITY score read against each set’s own label, at the shipped threshold. A text also',
+    'found in the training or calibration rows (same normalised words) is left out and counted.',
+    'These sets measure transfer to sources the model never saw: read them as figures only, never',
+    'case by case, so that they keep measuring it.',
+    '',
+    '| set | label | texts | hurtful | left out (seen) | ROC-AUC | precision / recall at the threshold |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }
