@@ -6,7 +6,7 @@ import type { Corpus } from './corpus.ts';
 import { type Example, HEAD_INDEX } from './example.ts';
 import { prfAt, rocAuc } from './metrics.ts';
 import { finishModel } from './train.ts';
-import { pack, train } from './trainer.ts';
+import { type Packed, pack, train } from './trainer.ts';
 
 /**
  * One held-out set: `hold` are the sources left out of training and calibration (a dataset's
@@ -159,6 +159,45 @@ function score(model: Model, examples: readonly Example[], set: HeldOutSet): Los
   };
 }
 
+/** Where the training and the dev rows end in the examples `[...train, ...dev, ...test]`. */
+export interface SplitEnds {
+  nTrain: number;
+  nDev: number;
+}
+
+/**
+ * The linear model of one fold: trained without `set`'s sources (and their translations), and
+ * calibrated on the other sets' dev rows. `trainIdx` are the rows it trained on.
+ */
+export function trainFold(
+  all: readonly Example[],
+  packed: Packed,
+  set: HeldOutSet,
+  { nTrain, nDev }: SplitEnds,
+  opts: Omit<LosoOptions, 'only'>,
+): { model: Model; trainIdx: Int32Array } {
+  const kept = (from: number, to: number) => {
+    const idx: number[] = [];
+    for (let i = from; i < to; i++) if (!set.hold.includes(all[i]?.source ?? '')) idx.push(i);
+    return Int32Array.from(idx);
+  };
+  const trainIdx = kept(0, nTrain);
+  const float = train(all, packed, { ...opts, only: trainIdx }, () => {});
+  const fitted = finishModel(float, opts.bits, all, packed, kept(nTrain, nTrain + nDev));
+  const meta: ModelMeta = {
+    format: 1,
+    bits: opts.bits,
+    heads: HEADS,
+    scales: fitted.scales,
+    bias: Array.from(float.bias),
+    calibration: fitted.calibration,
+    thresholds: fitted.thresholds,
+    trainedAt: 'loso',
+    seed: opts.seed,
+  };
+  return { model: { meta, weights: fitted.weights, mask: (1 << opts.bits) - 1 }, trainIdx };
+}
+
 /**
  * Leave-one-source-out: for each labelled set, trains without it (and without its translations
  * or other language), calibrates on the other sets' dev split, and scores the whole set, all
@@ -181,28 +220,8 @@ export function leaveOneSourceOut(
     (s) => opts.only.length === 0 || opts.only.some((o) => s.name.includes(o)),
   );
   for (const set of sets) {
-    const kept = (from: number, to: number) => {
-      const idx: number[] = [];
-      for (let i = from; i < to; i++) if (!set.hold.includes(all[i]?.source ?? '')) idx.push(i);
-      return Int32Array.from(idx);
-    };
-    const trainIdx = kept(0, nTrain);
-    const devIdx = kept(nTrain, nTrain + nDev);
     const c0 = process.cpuUsage();
-    const float = train(all, packed, { ...opts, only: trainIdx }, () => {});
-    const fitted = finishModel(float, opts.bits, all, packed, devIdx);
-    const meta: ModelMeta = {
-      format: 1,
-      bits: opts.bits,
-      heads: HEADS,
-      scales: fitted.scales,
-      bias: Array.from(float.bias),
-      calibration: fitted.calibration,
-      thresholds: fitted.thresholds,
-      trainedAt: 'loso',
-      seed: opts.seed,
-    };
-    const model: Model = { meta, weights: fitted.weights, mask: (1 << opts.bits) - 1 };
+    const { model } = trainFold(all, packed, set, { nTrain, nDev }, opts);
     const result = score(model, all, set);
     const cpu = process.cpuUsage(c0);
     log(
