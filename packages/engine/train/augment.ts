@@ -1,23 +1,13 @@
 import { buildLexicon, matchLexicon } from '../src/lexicon/lexicon.ts';
 import { tokenise } from '../src/text/tokenise.ts';
 import type { Example } from './example.ts';
+import { mulberry32 } from './random.ts';
 
 /** Share of eligible training examples that get one masked copy. */
 const SHARE = 0.15;
 /** Masked copies weigh less than annotated text. */
 const WEIGHT = 0.5;
 const HURTFUL = new Set(['insult', 'profanity', 'slur', 'dehumanising']);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Masks the normaliser cannot undo (it undoes leetspeak, look-alike letters, invisible characters,

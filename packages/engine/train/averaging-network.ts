@@ -1,5 +1,6 @@
 import { HEADS } from '../src/model/model.ts';
 import type { Example } from './example.ts';
+import { mulberry32, shuffle } from './random.ts';
 import type { Packed } from './trainer.ts';
 
 /**
@@ -28,17 +29,6 @@ export interface AveragingNetwork {
 }
 
 const H = HEADS.length;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Buffers one forward pass fills: the pooled text, the hidden layer, the logits. */
 export interface Activations {
@@ -130,12 +120,7 @@ export function trainNetwork(
   const mask = (1 << bits) - 1;
   const shuffled = Int32Array.from(order);
   for (let epoch = 0; epoch < shape.epochs; epoch++) {
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = shuffled[i] as number;
-      shuffled[i] = shuffled[j] as number;
-      shuffled[j] = t;
-    }
+    shuffle(shuffled, random);
     let loss = 0;
     for (const idx of shuffled) {
       const ex = examples[idx] as Example;

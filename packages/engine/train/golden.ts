@@ -7,6 +7,7 @@ import { REGRESSION_CASES } from '../src/regression.data.ts';
 import type { AnalyzeOptions } from '../src/types.ts';
 import { coachSet, heldOutSet } from './coach-set.ts';
 import { loadFunctional } from './functional.ts';
+import { mulberry32 } from './random.ts';
 import { generateSuite } from './suite.ts';
 import { templateExamples } from './templates.ts';
 
@@ -25,18 +26,6 @@ import { templateExamples } from './templates.ts';
 export interface GoldenCase {
   text: string;
   options: AnalyzeOptions;
-}
-
-/** A small seeded generator (mulberry32), so the corpus is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Spelling games, letter swaps and noise the normaliser reads: every path of the tokeniser.
@@ -93,7 +82,7 @@ export function goldenCorpus(): GoldenCase[] {
     ...FOREIGN,
   ];
   const unique = [...new Set(base)];
-  const rnd = random(20261127);
+  const rnd = mulberry32(20261127);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const cases: GoldenCase[] = unique.map((text) => ({ text, options: {} }));
   for (let k = 0; k < 1500; k++) {

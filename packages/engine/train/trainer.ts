@@ -4,6 +4,7 @@ import { unmask } from '../src/lexicon/unmask.ts';
 import { GROUP_BLIND, HEADS, sigmoid } from '../src/model/model.ts';
 import { tokenise } from '../src/text/tokenise.ts';
 import type { Example } from './example.ts';
+import { mulberry32, shuffle } from './random.ts';
 
 /** Features of many examples packed in flat arrays (offsets[i] .. offsets[i+1]). */
 export interface Packed {
@@ -58,17 +59,6 @@ export interface FloatModel {
   bias: Float64Array;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Multi-head logistic regression by AdaGrad SGD; each head learns only from examples whose source
  * labels it (masked loss), so sets with different label schemes train one model together.
@@ -92,12 +82,7 @@ export function train(
   const biasSum = new Float64Array(h);
   let averaged = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const tmp = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = tmp;
-    }
+    shuffle(order, random);
     let loss = 0;
     for (const idx of order) {
       const ex = examples[idx] as Example;
