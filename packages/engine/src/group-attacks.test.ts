@@ -111,3 +111,10 @@ const HARMLESS: readonly string[] = [
 ];
 
 describeReadings('attacks on a group without an insult', HURTFUL, HARMLESS);
+
+// "Nobody" reaches past a modal and an adverb to the verb: "nobody should ever …".
+describeReadings(
+  'a negation through a modal and an adverb',
+  ['Nobody should ever listen to women.', 'Nobody should really trust Jews.'],
+  ['Nobody should ever hate women.', 'No one should ever insult Muslims.'],
+);

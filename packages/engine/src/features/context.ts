@@ -31,6 +31,7 @@ const SHORT_NEGATIONS = new Set([
 const MODALS: ReadonlySet<string> = new Set(
   wordKeys('should can could would must will devrait doit peut pourrait ose'),
 );
+const MODAL_ADVERBS: ReadonlySet<string> = new Set(wordKeys('ever even really actually vraiment'));
 const SAYING_REACH = 4;
 const TARGET_REACH = 3;
 const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
@@ -155,7 +156,10 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
     // "Nobody should hate …": a short negation before a modal covers the verb after it.
     const next = tokens[m.last + 1];
     const short = SHORT_NEGATIONS.has((tokens[m.first] as Token).key);
-    const reach = !short ? NEGATION_REACH : next !== undefined && MODALS.has(next.key) ? 2 : 1;
+    const modal = next !== undefined && MODALS.has(next.key);
+    // "Nobody should ever listen to…": an adverb after the modal, and the verb is still reached.
+    const adverb = modal && MODAL_ADVERBS.has(tokens[m.last + 2]?.key ?? '');
+    const reach = !short ? NEGATION_REACH : modal ? (adverb ? 3 : 2) : 1;
     for (let i = m.last + 1; i <= m.last + reach && i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'punct' || NEGATION_STOPS.has(t.key)) break;
