@@ -118,3 +118,27 @@ describeReadings(
   ['Nobody should ever listen to women.', 'Nobody should really trust Jews.'],
   ['Nobody should ever hate women.', 'No one should ever insult Muslims.'],
 );
+
+// A group wished away: no hurtful word, the wish is the attack.
+describeReadings(
+  'a group wished away',
+  [
+    'The world would be better without Muslims.',
+    'Le monde serait meilleur sans les juifs.',
+    'If only Jews would disappear.',
+    'I wish all immigrants would just vanish.',
+    "J'aimerais que les Roms disparaissent.",
+    "Ce serait mieux si les migrants n'existaient pas.",
+    'Ne serait-ce pas mieux si les Roms disparaissaient ?',
+    'Life would be better if Jews did not exist.',
+  ],
+  [
+    'It would be better if my headache disappeared.',
+    'Ce serait mieux si les bouchons disparaissaient.',
+    'I hope Muslims never disappear from our city.',
+    'Saying the world would be better without Jews is hateful.',
+    "I don't wish that immigrants would disappear.",
+    'The city is safer without cars.',
+    'Ne faut-il pas protéger les musulmans ?',
+  ],
+);

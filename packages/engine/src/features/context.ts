@@ -7,6 +7,7 @@ import { type Demeaned, groupAttacks } from './group-talk.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
 import { markUnaimed } from './unaimed.ts';
+import { wishedAway } from './wished-away.ts';
 
 /** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
 export const DAMPING = 0.25;
@@ -135,6 +136,7 @@ function negatedClauses(
 // Subjects inverted around the negation of a question that asserts: "n'est-il pas temps de…",
 // "isn't it time to…", "don't you think…".
 const INVERTED = new Set(wordKeys('il elle on ce ils elles it they you we he she'));
+const NE = new Set(["n'", 'ne']);
 
 /** A negation inside a question that asserts what it seems to deny. */
 function rhetorical(tokens: readonly Token[], m: LexiconMatch): boolean {
@@ -144,7 +146,9 @@ function rhetorical(tokens: readonly Token[], m: LexiconMatch): boolean {
     (before !== undefined &&
       INVERTED.has(before.key) &&
       (tokens[m.first - 2]?.kind ?? '') === 'word') ||
-    (after !== undefined && INVERTED.has(after.key) && m.first > 0);
+    (after !== undefined && INVERTED.has(after.key) && m.first > 0) ||
+    // "Ne serait-ce pas…", "n'est-il pas…": "ne", the verb, then its subject.
+    (NE.has((tokens[m.first] as Token).key) && INVERTED.has(tokens[m.last + 2]?.key ?? ''));
   return inverted && endsInQuestion(tokens, m.last);
 }
 
@@ -384,6 +388,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const demeaned = [
     ...deniedWorth(tokens, matches, sentence, negated, reported),
     ...groupAttacks(tokens, matches, sentence, negated, reported, damping),
+    ...wishedAway(tokens, matches, sentence, negated, reported),
   ];
   for (const { group } of demeaned) {
     if (!identityAttacks.includes(group)) identityAttacks.push(group);

@@ -1,0 +1,93 @@
+import type { LexiconMatch } from '../lexicon/lexicon.ts';
+import { type Token, wordKeys } from '../text/tokenise.ts';
+import type { Demeaned } from './group-talk.ts';
+
+/**
+ * A group wished away: "the world would be better without Muslims", "le monde serait meilleur
+ * sans les juifs", "I wish all immigrants would just vanish", "ce serait mieux si les migrants
+ * n'existaient pas". No hurtful word is said; what hurts is the wish.
+ *
+ * Two shapes, in one sentence: a word of betterment, then "without / sans" and the group; or a
+ * wish (or a betterment) before the group, and after it, within VANISH_REACH words, a verb of
+ * vanishing (or "exist" negated). A wish that is itself negated or reported is not the speaker's.
+ * "It would be better if my headache disappeared" names no group and stays harmless.
+ */
+
+const keys = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
+
+const BETTER = keys('better nicer safer happier meilleur meilleure meilleurs mieux');
+const WITHOUT = keys('without sans');
+const WISHES = keys(`
+  wish hope better nicer safer happier aimerais voudrais souhaite souhaiterais espere vivement
+  mieux meilleur meilleure
+`);
+// "If only …", "si seulement …".
+const ONLY = keys('only seulement');
+const IF = keys('if si');
+const VANISH = keys(`
+  disappear disappeared disappears vanish vanished gone extinct disparaissent disparaissaient
+  disparaitre
+`);
+// "Exist" only says a group should vanish when negated: "if they did not exist", "n'existaient pas".
+const EXIST = keys('exist existed existaient existent existait exister');
+const NOT_BEFORE = new Set(["n'", 'ne', 'not', 'never']);
+const NOT_AFTER = keys('pas plus jamais');
+
+function deniedExistence(tokens: readonly Token[], i: number): boolean {
+  if (!EXIST.has((tokens[i] as Token).key)) return false;
+  return (
+    NOT_BEFORE.has(tokens[i - 1]?.key ?? '') ||
+    NOT_BEFORE.has(tokens[i - 2]?.key ?? '') ||
+    NOT_AFTER.has(tokens[i + 1]?.key ?? '')
+  );
+}
+const DETERMINERS = keys('the all les des ces tous toutes');
+const VANISH_REACH = 4;
+const WITHOUT_REACH = 2;
+
+export function wishedAway(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+): Demeaned[] {
+  const out: Demeaned[] = [];
+  const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
+  if (groups.length === 0) return out;
+  const said = (i: number) => negated[i] !== 1 && reported[i] !== 1;
+  for (const g of groups) {
+    const s = sentence[g.first];
+    // "better without (the) X": the group follows "without" after a word of betterment.
+    let without = g.first - 1;
+    while (without >= 0 && DETERMINERS.has((tokens[without] as Token).key)) without--;
+    const w = tokens[without];
+    if (w !== undefined && WITHOUT.has(w.key) && g.first - without <= WITHOUT_REACH + 1) {
+      for (let i = without - 1; i >= 0 && sentence[i] === s; i--) {
+        if (BETTER.has((tokens[i] as Token).key) && said(i)) {
+          out.push({ group: g, by: { category: 'hostile', first: without, last: g.last } });
+          break;
+        }
+      }
+      continue;
+    }
+    // A wish before the group, a vanishing after it.
+    let wished = false;
+    for (let i = g.first - 1; i >= 0 && sentence[i] === s; i--) {
+      const key = (tokens[i] as Token).key;
+      const ifOnly = ONLY.has(key) && IF.has(tokens[i - 1]?.key ?? '');
+      if ((WISHES.has(key) || ifOnly) && said(i)) wished = true;
+    }
+    if (!wished) continue;
+    for (let i = g.last + 1; i <= g.last + VANISH_REACH && i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (sentence[i] !== s) break;
+      const gone = (VANISH.has(t.key) && negated[i] !== 1) || deniedExistence(tokens, i);
+      if (gone && reported[i] !== 1) {
+        out.push({ group: g, by: { category: 'hostile', first: i, last: i } });
+        break;
+      }
+    }
+  }
+  return out;
+}
