@@ -131,6 +131,9 @@ describeReadings(
     "Ce serait mieux si les migrants n'existaient pas.",
     'Ne serait-ce pas mieux si les Roms disparaissaient ?',
     'Life would be better if Jews did not exist.',
+    'Disabled people should not exist.',
+    'Les handicapés ne devraient pas exister.',
+    'Les juifs devraient disparaître.',
   ],
   [
     'It would be better if my headache disappeared.',
@@ -140,5 +143,24 @@ describeReadings(
     "I don't wish that immigrants would disappear.",
     'The city is safer without cars.',
     'Ne faut-il pas protéger les musulmans ?',
+    'Muslims should never disappear.',
+    'Disabled people should exist freely.',
+  ],
+);
+
+// Invasion and replacement said of a group; a comparison that demeans ("moins intelligents").
+describeReadings(
+  'invasion, replacement and demeaning comparisons',
+  [
+    'Immigrants are invading our country.',
+    'Les migrants vont nous remplacer.',
+    'Jews control the banks.',
+    'À mon avis, les Noirs sont moins intelligents.',
+  ],
+  [
+    'Women are taking over the tech industry!',
+    'Les femmes gagnent moins que les hommes.',
+    'Les femmes sont moins payées.',
+    'Refugees are less likely to commit crimes.',
   ],
 );

@@ -120,10 +120,11 @@ function saysOf(
   for (let i = from; i < from + SUBJECT_REACH && i < tokens.length; i++) {
     if (sentence[i] !== s) return null;
     const t = tokens[i] as Token;
-    if (t.kind === 'word' && TURNS.has(t.key)) return null;
+    // A demeaning phrase may open with a word that turns elsewhere ("moins intelligents").
     for (const m of byStart.get(i) ?? []) {
       if (demeaning(m, copula, tokens, negated, reported, damping)) return m;
     }
+    if (t.kind === 'word' && TURNS.has(t.key)) return null;
     if (t.kind === 'word' && COPULAS.has(t.key)) copula = true;
   }
   return null;

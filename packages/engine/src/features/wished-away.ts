@@ -30,7 +30,9 @@ const VANISH = keys(`
 `);
 // "Exist" only says a group should vanish when negated: "if they did not exist", "n'existaient pas".
 const EXIST = keys('exist existed existaient existent existait exister');
-const NOT_BEFORE = new Set(["n'", 'ne', 'not', 'never']);
+const NOT_BEFORE = new Set(["n'", 'ne', 'not', 'never', 'pas']);
+// Said as what ought to be: "disabled people should not exist", "ils devraient disparaître".
+const OUGHT = keys('should ought must devraient devrait doivent doit');
 const NOT_AFTER = keys('pas plus jamais');
 
 function deniedExistence(tokens: readonly Token[], i: number): boolean {
@@ -78,10 +80,11 @@ export function wishedAway(
       const ifOnly = ONLY.has(key) && IF.has(tokens[i - 1]?.key ?? '');
       if ((WISHES.has(key) || ifOnly) && said(i)) wished = true;
     }
-    if (!wished) continue;
     for (let i = g.last + 1; i <= g.last + VANISH_REACH && i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (sentence[i] !== s) break;
+      if (OUGHT.has(t.key) && reported[i] !== 1) wished = true;
+      if (!wished) continue;
       const gone = (VANISH.has(t.key) && negated[i] !== 1) || deniedExistence(tokens, i);
       if (gone && reported[i] !== 1) {
         out.push({ group: g, by: { category: 'hostile', first: i, last: i } });

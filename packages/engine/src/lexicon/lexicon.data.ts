@@ -335,7 +335,10 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   profitent de nos aides, profitent du systeme, vivent des aides, live off benefits,
   live off welfare, corrupt our children, pervertissent nos enfants, veulent pervertir,
   want to corrupt, put money first, pensent qu'a l'argent, ne pensent qu'a l'argent,
-  smell bad, smell so bad, sentent mauvais
+  smell bad, smell so bad, sentent mauvais, invading, invade our, overrun, swarming,
+  taking over our country, take over our country, are replacing us, replace us, nous remplacent,
+  vont nous remplacer, control the banks, controlent les banques, control the world,
+  controlent le monde
 `);
 
 /**
