@@ -86,6 +86,7 @@ export async function remoteMedia(): Promise<RemoteMedia> {
   const inbox = inboxOf(t);
   let counter = 0;
 
+  // lookup-safe: `extra` holds fields a test writes itself, never keys read from a request.
   function image(path: string, alt: string | null, extra: Record<string, unknown> = {}) {
     return new Document({
       mediaType: 'image/jpeg',
