@@ -3,7 +3,9 @@ import { matchLexicon } from '../lexicon/lexicon.ts';
 import { endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import { causedHarm } from './causative.ts';
+import { deniedWorth } from './denied-worth.ts';
 import { type Demeaned, groupAttacks } from './group-talk.ts';
+import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
 import { markUnaimed } from './unaimed.ts';
@@ -38,15 +40,6 @@ const TARGET_REACH = 3;
 const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
 // Words that end a negation's reach: "tu n'es qu'un idiot" negates nothing.
 const NEGATION_STOPS = new Set(['mais', 'but', 'que', "qu'", 'than', 'just', 'only', 'juste']);
-const HURTFUL: ReadonlySet<LexiconCategory> = new Set([
-  'insult',
-  'profanity',
-  'dismissal',
-  'threat',
-  'slur',
-  'dehumanising',
-  'hostile',
-]);
 const INTENT_REACH = 4;
 const OBJECT_REACH = 3;
 // A group is often named after more words: "hurt every one of the …", "burn the houses of …".
@@ -220,87 +213,6 @@ function patternThreats(
         near(m, OBJECT_REACH, m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH),
     );
     if (intent && object) out.push(verb);
-  }
-  return out;
-}
-
-const WORTH_SUBJECT_REACH = 5;
-const WORTH_OBJECT_REACH = 3;
-const NOTHING = new Set(['rien', 'nothing', 'anything']);
-const NONE = new Set(['no', 'aucun', 'aucune']);
-// What a group "does not deserve" when the sentence defends it: "this", "la haine", "such abuse".
-const DEFENCE = new Set([
-  'this',
-  'that',
-  'such',
-  'ca',
-  'cela',
-  'ce',
-  'cet',
-  'cete',
-  'hate',
-  'hatred',
-  'haine',
-  'violence',
-  'racism',
-  'racisme',
-  'discrimination',
-  'abuse',
-  'harasment',
-  'harcelement',
-  'insults',
-  'insultes',
-  'treatment',
-  'traitement',
-  'sort',
-]);
-
-/**
- * Groups denied worth, trust or rights: "ils ne valent rien", "they do not deserve respect",
- * "I will never trust them", "good for nothing". The group is the subject a few words before the
- * negated word, or its object just after; no hurtful word is needed. A hurtful word right after
- * the denial ("they do not deserve hatred") makes it a defence, not an attack.
- */
-function deniedWorth(
-  tokens: readonly Token[],
-  matches: readonly LexiconMatch[],
-  sentence: Int32Array,
-  negated: Uint8Array,
-  reported: Uint8Array,
-): Demeaned[] {
-  const out: Demeaned[] = [];
-  // "No Black person has ever been smart", "aucun Noir n'a jamais été…": the group itself negated.
-  const noneOf = matches.filter(
-    (m) => m.category === 'identity' && NONE.has(tokens[m.first - 1]?.key ?? ''),
-  );
-  for (const w of matches) {
-    if (w.category !== 'worth' || reported[w.first] === 1) continue;
-    const next = tokens[w.last + 1];
-    const ofNone = noneOf.some(
-      (g) =>
-        sentence[g.first] === sentence[w.first] &&
-        g.last < w.first &&
-        w.first - g.last <= WORTH_SUBJECT_REACH,
-    );
-    if (negated[w.first] !== 1 && !ofNone && !(next !== undefined && NOTHING.has(next.key))) {
-      continue;
-    }
-    const defended = matches.some(
-      (h) =>
-        HURTFUL.has(h.category) &&
-        h.first > w.last &&
-        h.first - w.last <= OBJECT_REACH &&
-        sentence[h.first] === sentence[w.first],
-    );
-    const after = tokens.slice(w.last + 1, w.last + 1 + OBJECT_REACH);
-    if (defended || after.some((t) => DEFENCE.has(t.key))) continue;
-    for (const m of matches) {
-      if (m.category !== 'identity' || sentence[m.first] !== sentence[w.first]) continue;
-      if (reported[m.first] === 1) continue;
-      const subject = m.last < w.first && w.first - m.last <= WORTH_SUBJECT_REACH;
-      const object = m.first > w.last && m.first - w.last <= WORTH_OBJECT_REACH;
-      if ((subject || object) && !out.some((d) => d.group === m)) out.push({ group: m, by: w });
-    }
   }
   return out;
 }
