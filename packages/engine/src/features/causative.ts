@@ -1,4 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { clauseEndsAfter } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -35,23 +36,17 @@ const MAKE_REACH = 5;
 const INTENT_REACH = 4;
 const GROUP_REACH = 6;
 
-/** Whether a clause ends after token `i`: a comma is no token, a gap wider than one space is one. */
-function endsAfter(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next === undefined || next.kind === 'punct' || next.begin - (tokens[i] as Token).end > 1;
-}
-
 /**
  * Whether what token `i` says is undergone as harm: nothing paid or regretted ("pay", "regret it",
  * "pay for this", "payer cher"), nothing that softens it ("suffer less", "die laughing").
  */
 function undergone(tokens: readonly Token[], i: number): boolean {
-  if (endsAfter(tokens, i)) return true;
+  if (clauseEndsAfter(tokens, i)) return true;
   const next = (tokens[i + 1] as Token).key;
   if (!OPEN.has((tokens[i] as Token).key)) return !MILDER.has(next);
-  if (PAID_WHAT.has(next)) return endsAfter(tokens, i + 1);
+  if (PAID_WHAT.has(next)) return clauseEndsAfter(tokens, i + 1);
   if (!PAID_FOR.has(next)) return false;
-  return endsAfter(tokens, i + 1) || PAID_WHAT.has((tokens[i + 2] as Token).key);
+  return clauseEndsAfter(tokens, i + 1) || PAID_WHAT.has((tokens[i + 2] as Token).key);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { clauseEndsAfter } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -82,9 +83,11 @@ function namesSomeone(tokens: readonly Token[], m: LexiconMatch): boolean {
       INDEFINITE.has(further.key));
   if (!article) return false;
   const after = tokens[m.last + 1];
-  // A comma is no token: a gap wider than one space is one ("un vrai crétin, tout le monde…").
-  const gap = after === undefined ? 0 : after.begin - (tokens[m.last] as Token).end;
-  return after === undefined || after.kind !== 'word' || gap > 1 || JOINS.has(after.key);
+  return (
+    clauseEndsAfter(tokens, m.last) ||
+    (after as Token).kind !== 'word' ||
+    JOINS.has((after as Token).key)
+  );
 }
 
 /**

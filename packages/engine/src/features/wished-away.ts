@@ -78,7 +78,10 @@ export function wishedAway(
     for (let i = g.first - 1; i >= 0 && sentence[i] === s; i--) {
       const key = (tokens[i] as Token).key;
       const ifOnly = ONLY.has(key) && IF.has(tokens[i - 1]?.key ?? '');
-      if ((WISHES.has(key) || ifOnly) && said(i)) wished = true;
+      if ((WISHES.has(key) || ifOnly) && said(i)) {
+        wished = true;
+        break;
+      }
     }
     for (let i = g.last + 1; i <= g.last + VANISH_REACH && i < tokens.length; i++) {
       const t = tokens[i] as Token;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInQuestion } from './sentence.ts';
+import { clauseEndsAfter, endsInQuestion } from './sentence.ts';
 import { tokenise } from './tokenise.ts';
 
 describe('endsInQuestion', () => {
@@ -16,5 +16,15 @@ describe('endsInQuestion', () => {
 
   it('takes "?!" as a question', () => {
     expect(endsInQuestion(tokenise('vraiment ?!'), 0)).toBe(true);
+  });
+});
+
+describe('clauseEndsAfter', () => {
+  it('ends a clause at punctuation, a comma or the end, not between two words', () => {
+    const tokens = tokenise('pay, trust me now.');
+    expect(clauseEndsAfter(tokens, 0)).toBe(true); // the comma
+    expect(clauseEndsAfter(tokens, 1)).toBe(false);
+    expect(clauseEndsAfter(tokens, 3)).toBe(true); // the full stop
+    expect(clauseEndsAfter(tokenise('pay'), 0)).toBe(true);
   });
 });

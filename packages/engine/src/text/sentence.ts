@@ -15,3 +15,12 @@ export function endsInQuestion(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a clause ends after token `i`: nothing follows, punctuation does, or a gap wider than
+ * one space (a comma is no token: "pay, trust me", "un vrai crétin, tout le monde…").
+ */
+export function clauseEndsAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || next.kind === 'punct' || next.begin - (tokens[i] as Token).end > 1;
+}
