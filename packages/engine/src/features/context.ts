@@ -172,7 +172,7 @@ const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'ide
 // Words that add no distance between "you" and the insult: "you are nothing but a waste of space",
 // "t'es rien qu'un minable", "you're just a total joke".
 const FILLERS: ReadonlySet<string> = new Set(
-  wordKeys('nothing but just only rien que qu un une a an such real total complete vrai vraie'),
+  wordKeys("nothing but just only rien que qu' un une a an such real total complete vrai vraie"),
 );
 
 /** Tokens from `from` to `to`, fillers not counted. */

@@ -22,8 +22,34 @@ describe('lexicon entries', () => {
     ["I can't stand them.", 'loathing'],
     ["They don't belong here.", 'hostile'],
     ["Personne ne t'a demandé ton avis.", 'dismissal'],
+    // Entries that are an elision alone ("n'", "t'") meet the token the text gives.
+    ["Je n'aime pas ça.", 'negation'],
+    ["Je vais t'attendre à la sortie.", 'second'],
   ])('match "%s" as %s', (text, category) => {
     const categories = matchLexicon(buildLexicon(), tokenise(text)).map((m) => m.category);
     expect(categories).toContain(category);
+  });
+
+  it.each([
+    ['Va te faire !', true],
+    ['Allez vous faire foutre.', true],
+    ['Cette blague va te faire mourir de rire.', false],
+    ['Ça va te faire du bien.', false],
+  ])(
+    'read "%s" as a dismissal: %s (an elliptic phrase only when the sentence stops)',
+    (text, is) => {
+      const categories = matchLexicon(buildLexicon(), tokenise(text)).map((m) => m.category);
+      expect(categories.includes('dismissal')).toBe(is);
+    },
+  );
+
+  it('read an elision written alone as the same token as inside a word', () => {
+    const at = (text: string, key: string) =>
+      matchLexicon(buildLexicon(), tokenise(text))
+        .filter((m) => m.category === 'negation')
+        .map((m) => tokenise(text)[m.first]?.key)
+        .includes(key);
+    expect(at("Ils n'existent pas.", "n'")).toBe(true);
+    expect(at('Ils n’existent pas.', "n'")).toBe(true);
   });
 });

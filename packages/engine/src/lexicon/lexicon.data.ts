@@ -54,7 +54,8 @@ export const PROFANITY: readonly string[] = words(`
 /** Commands that silence or dismiss a person. */
 export const DISMISSALS: readonly string[] = words(`
   ta gueule, ferme ta gueule, ferme la, tais toi, taisez vous, degage, casse toi, va te faire,
-  va te faire foutre, va crever, personne ne t'a demande, occupe toi de tes, shut up,
+  allez vous faire, va te faire voir, va te faire foutre, allez vous faire foutre, allez vous faire voir, va te faire enculer,
+  va te faire mettre, va te faire cuire un oeuf, va crever, personne ne t'a demande, occupe toi de tes, shut up,
   shut the fuck up, fuck off, piss off, get lost, go away, get out, go to hell,
   nobody asked you, nobody cares, drop dead, get a life, grow up, nobody wants you, no one wants you,
   no one likes you, nobody likes you, personne ne veut de toi, personne ne t'aime, personne ne t'a sonne,
@@ -227,7 +228,7 @@ export const THREAT_TARGETS: readonly string[] = words(`
 
 /** Second-person markers: an attack aimed at the reader. */
 export const SECOND_PERSON: readonly string[] = words(`
-  tu, toi, te, t', ton, ta, tes, vous, votre, vos, espece de, sale, bande de, pauvre, you,
+  tu, tu es, toi, te, t', ton, ta, tes, vous, votre, vos, espece de, sale, bande de, pauvre, you,
   your, yours, yourself, u, ur, ya
 `);
 

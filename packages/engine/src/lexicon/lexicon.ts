@@ -1,5 +1,5 @@
 import { buildSenses } from '../features/look-alikes.ts';
-import { skeleton, type Token, tokenise } from '../text/tokenise.ts';
+import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts';
 import {
   CHEERS,
   CONDEMNATION,
@@ -186,9 +186,7 @@ export function buildLexicon(): Lexicon {
   const byFirstKey = new Map<string, Phrase[]>();
   for (const [category, entries] of SOURCES) {
     for (const entry of entries) {
-      const keys = tokenise(entry)
-        .filter((t) => t.kind === 'word')
-        .map((t) => lexiconKey(t.key));
+      const keys = listTokens(entry).map((t) => lexiconKey(t.key));
       const first = keys[0];
       if (first === undefined) continue;
       const list = byFirstKey.get(first) ?? [];
@@ -204,7 +202,7 @@ export function buildLexicon(): Lexicon {
   for (const [category, entries] of SOURCES) {
     if (!MASKED_CATEGORIES.has(category)) continue;
     for (const entry of entries) {
-      const words = tokenise(entry).filter((t) => t.kind === 'word');
+      const words = listTokens(entry);
       const word = words[0];
       if (words.length !== 1 || word === undefined) continue;
       const key = lexiconKey(word.key);
@@ -293,6 +291,20 @@ function innocentHomograph(tokens: readonly Token[], i: number, phrase: Phrase):
   return false;
 }
 
+// Phrases said with their end left out ("va te faire !"), which read as everyday words when the
+// sentence goes on: "cette blague va te faire mourir de rire".
+const ELLIPTIC: ReadonlySet<string> = new Set(
+  ['va te faire', 'allez vous faire'].map((p) =>
+    listTokens(p)
+      .map((t) => lexiconKey(t.key))
+      .join(' '),
+  ),
+);
+function goesOn(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
+  if (!ELLIPTIC.has(phrase.keys.join(' '))) return false;
+  return tokens[i + phrase.keys.length]?.kind === 'word';
+}
+
 /** Finds every lexicon phrase in the tokens; one match per category and start position. */
 export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
@@ -310,7 +322,7 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): Lexico
       for (let k = 1; ok && k < phrase.keys.length; k++) {
         ok = keys[i + k] === phrase.keys[k];
       }
-      if (ok) {
+      if (ok && !goesOn(tokens, i, phrase)) {
         seen.add(phrase.category);
         matches.push({ category: phrase.category, first: i, last: i + phrase.keys.length - 1 });
       }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from './fold.ts';
-import { deLeet, skeleton, tokenise } from './tokenise.ts';
+import { deLeet, skeleton, tokenise, wordKeys } from './tokenise.ts';
 
 const keys = (text: string) => tokenise(text).map((t) => t.key);
 
@@ -93,5 +93,13 @@ describe('tokenise', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads a word list as the text is read, elisions written alone included', () => {
+    expect(wordKeys("rien qu' un")).toEqual(['rien', "qu'", 'un']);
+    expect(wordKeys("n' t’ d'")).toEqual(["n'", "t'", "d'"]);
+    // The same keys as inside a text.
+    expect(keys("rien qu'un")).toEqual(wordKeys("rien qu' un"));
+    expect(wordKeys('feel réalité')).toEqual(keys('feel réalité'));
   });
 });

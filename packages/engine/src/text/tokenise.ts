@@ -289,11 +289,30 @@ export function tokenise(original: string): Token[] {
 }
 
 /**
+ * The words of a word list written by hand, tokenised as the same words read inside a text. An
+ * elision written alone ("n'", "qu'", "t'") is the token it is in front of a word ("n'existe" →
+ * "n'", "existe"); read as text, its apostrophe would fall off and leave "n", which no text holds.
+ *
+ * @example
+ * listTokens("n' pas").map((t) => t.key); // ["n'", 'pas']
+ */
+export function listTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const chunk of text.split(/\s+/)) {
+    if (chunk === '') continue;
+    const folded = chunk.toLowerCase().replace(/[\u2019\u02bc\u2018`\u00b4]$/, "'");
+    const elided = folded.endsWith("'") && FRENCH_ELISIONS.has(folded.slice(0, -1));
+    // In front of a letter the elision splits off exactly as it does in running text.
+    const tokens = elided ? tokenise(`${folded}a`).slice(0, 1) : tokenise(chunk);
+    for (const t of tokens) if (t.kind === 'word') out.push(t);
+  }
+  return out;
+}
+
+/**
  * The keys of the words of `text`, folded as the tokeniser folds any text ("feel" → "fel",
  * "réalité" → "realite"): how word lists written by hand are compared with tokens.
  */
 export function wordKeys(text: string): string[] {
-  return tokenise(text)
-    .filter((t) => t.kind === 'word')
-    .map((t) => t.key);
+  return listTokens(text).map((t) => t.key);
 }
