@@ -164,3 +164,13 @@ describeReadings(
     'Refugees are less likely to commit crimes.',
   ],
 );
+
+// "Traiter … de" reports a name someone is called; "traiter … comme" says how to treat them.
+describeReadings(
+  'treating a group like vermin, against reporting that it is called so',
+  ['Il faut traiter les musulmans comme des rats.', 'Il faut traiter les Roms comme des cafards.'],
+  [
+    'Traiter les juifs de parasites est raciste et faux.',
+    'Il faut traiter les malades comme des rois.',
+  ],
+);

@@ -76,6 +76,24 @@ function sentenceIds(tokens: readonly Token[]): Int32Array {
   return ids;
 }
 
+const TREAT = new Set(wordKeys('traiter traite traites traitee traitees traitent'));
+const AS_LIKE = new Set(wordKeys('comme'));
+const CALLED = new Set(wordKeys("de d'"));
+
+/**
+ * "Traiter les X de parasites" reports a name someone is called; "traiter les X comme des
+ * parasites" says how to treat them: a call to act, not a report.
+ */
+function treatedLike(tokens: readonly Token[], m: LexiconMatch, sentence: Int32Array): boolean {
+  if (!TREAT.has((tokens[m.first] as Token).key)) return false;
+  for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.last]; i++) {
+    const key = (tokens[i] as Token).key;
+    if (CALLED.has(key)) return false;
+    if (AS_LIKE.has(key)) return true;
+  }
+  return false;
+}
+
 /** Marks tokens inside quotation marks, or after a reported-speech cue until the sentence ends. */
 function reportedTokens(
   tokens: readonly Token[],
@@ -90,7 +108,7 @@ function reportedTokens(
     else if (inQuote) reported[i] = 1;
   }
   for (const m of matches) {
-    if (m.category !== 'report') continue;
+    if (m.category !== 'report' || treatedLike(tokens, m, sentence)) continue;
     for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.last]; i++)
       reported[i] = 1;
   }
