@@ -38,3 +38,16 @@ describeReadings(
   ["You're nothing but a waste of space.", "You're nothing but a prat.", "T'es rien qu'un nullos."],
   ['You said the movie was stupid.'],
 );
+
+// A swear word said as an exclamation, at the start or the end of its clause, aims at no one even
+// without an impersonal opener; a swear word that names someone ("giant twat") is no exclamation.
+describeReadings(
+  'a swear word said as an exclamation',
+  ['Putain, t’es vraiment con.', 'Shut up, you giant twat.', 'Fuck you, seriously.'],
+  [
+    'Putain Sesame Street est de retour !',
+    'Il reste deux combats, bordel.',
+    'Oh shit, the concert starts at eight?',
+    'Merde ! Je ne l’ai pas prévenue.',
+  ],
+);

@@ -91,6 +91,22 @@ function namesSomeone(tokens: readonly Token[], m: LexiconMatch): boolean {
 }
 
 /**
+ * A swear word said on its own, as an exclamation: it opens its clause or closes it ("putain,
+ * Sesame Street est de retour", "il reste deux combats bordel").
+ */
+// Swear words that are exclamations only, never a name for someone (unlike "twat" or "connard").
+const EXCLAMATIONS: ReadonlySet<string> = new Set(
+  wordKeys('putain merde bordel fuck fck shit damn crap bullshit'),
+);
+function exclaimed(tokens: readonly Token[], m: LexiconMatch): boolean {
+  if (m.category !== 'profanity' || m.first !== m.last) return false;
+  if (!EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
+  const before = tokens[m.first - 1];
+  const opens = before === undefined || clauseEndsAfter(tokens, m.first - 1);
+  return opens || clauseEndsAfter(tokens, m.last);
+}
+
+/**
  * Insults and swear words in a sentence that names no person and opens impersonally or in the
  * first person keep UNAIMED of their weight: criticism of a thing, or venting, hurts no reader.
  */
@@ -118,7 +134,7 @@ export function markUnaimed(
     if (!VENTING.has(m.category) || personal.has(s)) continue;
     // A swear word among words of joy, aimed at no one, cheers, whatever the sentence opens with.
     const cheer = m.category === 'profanity' && cheering.has(s);
-    if (!cheer && !impersonal.has(s)) continue;
+    if (!cheer && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
 
     const kept = !cheer && namesSomeone(tokens, m) ? UNAIMED_NOUN : UNAIMED;
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
