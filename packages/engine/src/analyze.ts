@@ -106,6 +106,7 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
     ATTRIBUTES.map((a, i) => [a, model.meta.thresholds[i] as number]),
   ) as Record<Attribute, number>;
   const langHead = HEADS.indexOf('LANG_FR');
+  const profanityHead = ATTRIBUTES.indexOf('PROFANITY');
   function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const tokens = unmask(tokenise(text), lexicon.masks, text);
     const features = extractFeatures(tokens, lexicon);
@@ -125,6 +126,16 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
             : 0
           : round(calibrate(model, i, z[i] as number));
     });
+    // Swearing at no one weighs as venting for every head but PROFANITY: it is still swearing.
+    const beforeVenting = features.context.beforeVenting;
+    if (beforeVenting !== null && tokens.length > 0) {
+      const plain = extractFeatures(tokens, lexicon, {
+        ...features.context,
+        damping: beforeVenting,
+      });
+      const zp = logits(model, plain)[profanityHead] as number;
+      scores.PROFANITY = Math.max(scores.PROFANITY, round(calibrate(model, profanityHead, zp)));
+    }
     if (features.demeaned.length > 0) {
       scores.IDENTITY_ATTACK = Math.max(scores.IDENTITY_ATTACK, DEMEANED_FLOOR);
     }

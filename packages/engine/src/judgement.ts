@@ -85,7 +85,9 @@ export function judge(reading: JudgedReading, threshold: number | null): Judgeme
           .sort((a, b) => b[1] - a[1])
           .map(([attribute]) => attribute);
   const benign = coach.register != null && findingKinds.length === 0;
-  const pause = findingKinds.length > 0 || (attributes.length > 0 && !benign);
+  // Swearing alone hurts no reader: PROFANITY pauses only beside another attribute or a finding.
+  const hurtful = attributes.some((a) => a !== 'PROFANITY');
+  const pause = findingKinds.length > 0 || (hurtful && !benign);
   const marks = [
     ...spans.filter((s) => s.score >= MARK_MIN_SCORE && s.end > s.begin),
     ...coach.findings.map((f) => findingMark(f, scores)),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeReadings } from '../test/readings.fixture.ts';
 import { type Engine, loadEngine } from './analyze.ts';
+import { judge } from './judgement.ts';
 
 // Swearing at a bus, or a harsh word about a thing, aims at no one; the same words aimed at the
 // reader do. Our own sentences.
@@ -30,6 +31,18 @@ describe('venting and criticism of a thing weigh far less than the same words at
     'That idea is idiotic.',
   ])('does not flag %j', (text) => {
     expect(toxicity(text)).toBeLessThan(engine.thresholds.TOXICITY);
+  });
+
+  // Venting hurts no reader, but it is still swearing: PROFANITY says so (Perspective's clients
+  // read it), and the coach does not pause on it alone.
+  it.each([
+    'Merde, j’ai oublié mes clés.',
+    'Fuck, I missed the bus again.',
+    'Putain, Sesame Street est de retour !',
+  ])('still reads %j as profanity, without pausing on it', (text) => {
+    const a = engine.analyze(text);
+    expect(a.scores.PROFANITY).toBeGreaterThanOrEqual(engine.thresholds.PROFANITY);
+    expect(judge(a, 0.7).verdict).not.toBe('pause');
   });
 });
 

@@ -50,6 +50,11 @@ export interface Context {
   matches: LexiconMatch[];
   /** 1 for ordinary tokens, DAMPING for hurtful words under negation, quotation or report. */
   damping: Float32Array;
+  /**
+   * The damping before venting was read (`unaimed`), or null when nothing was vented: a swear
+   * word aimed at no one hurts no reader, but it is still profanity (`analyze.ts`).
+   */
+  beforeVenting: Float32Array | null;
   /** Hurtful matches aimed at the reader ("t'es nul", "you idiot"). */
   targeted: LexiconMatch[];
   /** Harm verbs said as an intent, aimed at the reader ("I'm going to find you"). */
@@ -307,7 +312,9 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
     }
   }
+  const beforeUnaimed = damping.slice();
   const unaimed = markUnaimed(tokens, matches, sentence, damping);
+  const beforeVenting = unaimed.length > 0 ? beforeUnaimed : null;
   for (const m of matches) {
     if (m.category !== 'identity' || reported[m.first] === 1) continue;
     if (attacks.some((a) => sentence[a.first] === sentence[m.first] && damping[a.first] === 1)) {
@@ -323,5 +330,14 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   for (const { group } of demeaned) {
     if (!identityAttacks.includes(group)) identityAttacks.push(group);
   }
-  return { matches, damping, targeted, threats, identityAttacks, unaimed, demeaned };
+  return {
+    matches,
+    damping,
+    beforeVenting,
+    targeted,
+    threats,
+    identityAttacks,
+    unaimed,
+    demeaned,
+  };
 }

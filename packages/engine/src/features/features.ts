@@ -20,6 +20,8 @@ export interface Features {
    * (`Context.demeaned`): evidence the model's heads may not weigh.
    */
   demeaned: Array<readonly [number, number]>;
+  /** The context rules' reading the features were built from. */
+  context: Context;
 }
 
 const MAX_GRAM_WORD = 24;
@@ -80,14 +82,19 @@ function pushLexicon(
  * Turns tokens into hashed features: word unigrams and bigrams, character n-grams, emoji, and our
  * lexicon's context-aware signals. Word and character features are L2-normalised so long texts
  * are not toxic merely for being long; lexicon features are not, so one threat counts anywhere.
+ * `ctx` is the context rules' reading of the tokens; a caller may pass it with another damping.
  *
  * @example
  * const f = extractFeatures(tokenise('shut up'), buildLexicon());
  * f.hashes.length === f.values.length; // true
  */
-export function extractFeatures(tokens: readonly Token[], lexicon: Lexicon): Features {
-  const ctx = readContext(tokens, lexicon);
+export function extractFeatures(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  ctx: Context = readContext(tokens, lexicon),
+): Features {
   const out: Features = {
+    context: ctx,
     hashes: [],
     values: [],
     token: [],

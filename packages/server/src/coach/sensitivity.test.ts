@@ -30,6 +30,14 @@ describe('sensitivity', () => {
     expect(foldReasons({ ...calm, insult: 0.5 }, 0.5)).toEqual(['insult']);
   });
 
+  it('folds for swearing only beside a harm: swearing at no one hurts no reader', () => {
+    expect(foldReasons({ ...calm, profanity: 0.9 }, 0.5)).toEqual([]);
+    expect(foldReasons({ ...calm, profanity: 0.9, insult: 0.8 }, 0.5)).toEqual([
+      'profanity',
+      'insult',
+    ]);
+  });
+
   it('writes the gentle notice in both languages', () => {
     expect(foldNotice(['insult', 'threat'], 'en')).toBe('May be hurtful: insult, threat');
     expect(foldNotice(['insult'], 'fr')).toBe('Peut blesser\u202f: insulte');

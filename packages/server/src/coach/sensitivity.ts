@@ -39,6 +39,8 @@ export type ToneAttribute = (typeof TONE_ATTRIBUTES)[number];
 /**
  * The attributes of `scores` at or above `threshold`, most specific first: a reader learns more
  * from "insult" than from "hostile tone", so `toxicity` is named only when nothing else is.
+ * Swearing alone ("merde, j'ai raté le bus") hurts no reader: `profanity` folds a post only
+ * beside another attribute, as it pauses a draft only beside one (`judge` in the engine).
  * An empty list means the post is not folded.
  */
 export function foldReasons(
@@ -47,6 +49,7 @@ export function foldReasons(
 ): ToneAttribute[] {
   if (threshold === null) return [];
   const passing = TONE_ATTRIBUTES.filter((a) => scores[a] >= threshold);
+  if (passing.every((a) => a === 'profanity')) return [];
   const specific = passing.filter((a) => a !== 'toxicity').sort((a, b) => scores[b] - scores[a]);
   if (specific.length > 0) return specific;
   return passing;
