@@ -174,3 +174,36 @@ describeReadings(
     'Il faut traiter les malades comme des rois.',
   ],
 );
+
+// Hate without a hurtful word: blame, distrust, sending away, what "they" never do.
+describeReadings(
+  'blame and other frames said of a group, against the same frames said of things',
+  [
+    'C’est la faute des immigrés si tout va mal.',
+    'Le problème, ce sont les juifs.',
+    'On ne peut pas faire confiance aux musulmans.',
+    'Les Roms n’ont qu’à rentrer chez eux.',
+    'Les immigrés gâchent tout.',
+    'Les juifs ne s’intègrent jamais.',
+    'Moins il y a de migrants, mieux on se porte.',
+    'The problem is the Jews.',
+    'Never trust Muslims.',
+    'Typical immigrants.',
+    'Immigrants abuse the system.',
+    'Send the refugees back where they came from.',
+    'Jews should be grateful we let them in.',
+    'We don’t want Muslims here.',
+  ],
+  [
+    'Le problème, ce sont les embouteillages.',
+    'C’est la faute des embouteillages si je suis en retard.',
+    'Ce n’est pas la faute des immigrés.',
+    'The problem is not the immigrants, it’s poverty.',
+    'The problem with the Jewish holidays is that they are too short!',
+    'Typical Jewish food is delicious.',
+    'Les réfugiés veulent rentrer dans leur pays quand la guerre sera finie.',
+    'We don’t want immigrants to suffer.',
+    'Never trust a politician’s promise.',
+    'When people say it’s the women’s fault, they are wrong.',
+  ],
+);

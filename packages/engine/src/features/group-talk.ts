@@ -1,5 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
-import { endsInQuestion } from '../text/sentence.ts';
+import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -12,7 +12,8 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
  * - the group, then within SUBJECT_REACH words something demeaning said of it: a pejorative
  *   word, an insult, a dehumanising word, a slur, a hostile phrase, or a verb of disgust
  *   ("les juifs me dégoûtent");
- * - loathing, then the group within OBJECT_REACH words ("je méprise les …", "too many …");
+ * - loathing, then the group within OBJECT_REACH words ("je méprise les …", "too many …"), or a
+ *   frame of blame, then the group within BLAME_REACH ("c'est la faute des …");
  * - a group named, then "ils/elles/they" at the start of the next sentence with something
  *   demeaning after it ("Les trans ? Ils sont pourris").
  * The demeaning word must not be negated, quoted, reported or softened, and nothing that makes
@@ -70,6 +71,15 @@ const INVERSIONS = keys('are is were was sont est do does');
 const POINTED = keys('ces these those you such ce cette');
 const LIKE = keys('like comme');
 const LINKS = keys('and et but mais because car parce since puisque so donc');
+
+// How far after a frame of blame its group may start: "the problem is the Jews".
+const BLAME_REACH = 2;
+// What may follow a blamed group: its clause ends, or a link goes on ("… des immigrés si tout va
+// mal", "… les juifs ici"). Any other word makes the group a qualifier ("typical Jewish food").
+const BLAMED_ENDS = keys(`
+  and or et ou are is were was sont est etaient etait qui who that si if here ici again encore
+  because parce car qu'
+`);
 
 // How far after a group a loathing that takes it up with a pronoun may come.
 const TAKEN_UP_REACH = 8;
@@ -168,6 +178,7 @@ export function groupAttacks(
   }
   const out: Demeaned[] = [];
   const loathings = matches.filter((m) => m.category === 'loathing');
+  const blames = matches.filter((m) => m.category === 'blame');
   const negations = matches.filter((m) => m.category === 'negation');
   const says = (from: number, bare = false) =>
     saysOf(from, bare, tokens, byStart, sentence, negated, reported, damping);
@@ -196,6 +207,16 @@ export function groupAttacks(
       );
       if (denied && !saysNot) continue;
       by = l;
+    }
+    // Blame, then the group right after it: "c'est la faute des …", "never trust …".
+    for (const b of blames) {
+      if (by !== null) break;
+      if (sentence[b.first] !== sentence[g.first] || b.last >= g.first) continue;
+      if (g.first - b.last > BLAME_REACH) continue;
+      if (!clauseEndsAfter(tokens, g.last) && !BLAMED_ENDS.has(tokens[g.last + 1]?.key ?? '')) {
+        continue;
+      }
+      if (reported[b.first] !== 1 && negated[b.first] !== 1) by = b;
     }
     // "Les trans ? Ils sont tous pourris.": a pronoun opening the next sentence or a later clause.
     for (let i = g.last + 1; by === null && i < tokens.length; i++) {

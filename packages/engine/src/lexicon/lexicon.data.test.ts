@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../text/tokenise.ts';
+import * as implicit from './implicit.data.ts';
 import * as data from './lexicon.data.ts';
 import { buildLexicon, matchLexicon } from './lexicon.ts';
 
@@ -9,7 +10,7 @@ const LONE_ELISION = /(^|\s)(n|qu|quelqu|s|j|l|d|m|t|c|ll|re|ve)(\s|$)/;
 
 describe('lexicon entries', () => {
   it('are written as people write them, elisions and contractions included', () => {
-    const lone = Object.values(data)
+    const lone = [...Object.values(data), ...Object.values(implicit)]
       .filter((list): list is string[] => Array.isArray(list))
       .flat()
       .filter((entry) => LONE_ELISION.test(entry));

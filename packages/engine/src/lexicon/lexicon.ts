@@ -1,5 +1,6 @@
 import { buildSenses } from '../features/look-alikes.ts';
 import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts';
+import { BLAME, IMPLICIT_VERBS, SENT_AWAY } from './implicit.data.ts';
 import {
   CHEERS,
   CONDEMNATION,
@@ -57,6 +58,7 @@ export const LEXICON_CATEGORIES = [
   'pejorative-verb',
   'loathing',
   'condemn',
+  'blame',
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
@@ -172,6 +174,10 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['pejorative-verb', PEJORATIVE_VERBS],
   ['loathing', LOATHING],
   ['condemn', CONDEMNATION],
+  // Hate about a group without a hurtful word, read only beside a named group (group-talk.ts).
+  ['blame', BLAME],
+  ['pejorative-verb', IMPLICIT_VERBS],
+  ['hostile', SENT_AWAY],
 ];
 
 /**

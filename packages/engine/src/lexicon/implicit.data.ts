@@ -1,0 +1,60 @@
+/**
+ * Hate about a group said without a single hurtful word: blame, distrust, "go back", "they never
+ * integrate". Our own lists (French and English), read only beside a named group
+ * (`features/group-talk.ts`). Entries are separated by commas; multi-word entries are phrases.
+ */
+function words(list: string): readonly string[] {
+  return list
+    .split(',')
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+}
+
+/**
+ * Frames that blame or single out what comes right after them: "c'est la faute des …", "the
+ * problem is …", "never trust …", "typical …". Only a group named within BLAME_REACH words after
+ * the frame makes it an attack: "le problème, ce sont les embouteillages" stays harmless.
+ */
+export const BLAME: readonly string[] = words(`
+  la faute des, la faute aux, la faute de ces, faute des, le probleme c'est, le probleme ce sont,
+  le probleme avec les, le vrai probleme c'est, le vrai probleme ce sont, tout ca a cause des,
+  c'est a cause des, encore un coup des, typique des, typiquement, jamais faire confiance aux,
+  jamais confiance aux, pas faire confiance aux, pas confiance aux, mefiez vous des,
+  mefiez-vous des, on ne veut pas de, on veut pas de, on ne veut plus de, on veut plus de,
+  moins il y a de, moins y a de, dehors tous les, the problem is, the problem are,
+  the real problem is, the problem with, blame the, blame it on the, it's the fault of,
+  all the fault of, typical, we don't want, we do not want, never trust, can't trust, cannot trust,
+  don't trust, do not trust, beware of, the fewer, get rid of all the, kick out all the
+`);
+
+/**
+ * What is said of a group as its subject, with no hurtful word: read as pejorative verbs
+ * ("les immigrés gâchent tout", "Jews never integrate").
+ */
+export const IMPLICIT_VERBS: readonly string[] = words(`
+  gachent tout, gache tout, ruinent tout, ruinent ce pays, ruinent notre pays, ruinent la france,
+  pourrissent tout, abusent du systeme, profitent de nous, ne s'integrent jamais,
+  s'integrent jamais, ne s'integreront jamais, refusent de s'integrer, finissent toujours en prison,
+  finissent tous en prison, devraient etre reconnaissants qu'on, devraient nous etre reconnaissants,
+  devraient nous remercier, c'est dans leurs genes, c'est genetique, c'est dans leur sang,
+  ruin everything, ruining everything, are ruining, ruin this country, ruin our country,
+  abuse the system, abusing the system, never integrate, will never integrate, refuse to integrate,
+  always end up in prison, all end up in prison, should be grateful we, should be grateful that we,
+  should be grateful to us, it's in their genes, it's in their blood, it's genetic, it is genetic,
+  fault that, fault if, to blame for everything
+`);
+
+/**
+ * Sending a group away, said after it as what it ought to do: "… n'ont qu'à rentrer chez eux",
+ * "… should go back where they came from". Said as the group's own wish ("les réfugiés veulent
+ * rentrer dans leur pays") it is no sending away. Read as hostile phrases beside a group.
+ */
+export const SENT_AWAY: readonly string[] = words(`
+  back where they came from, back to where they came from, should go back, should just go back,
+  must go back, need to go back, should all go back, go back to your country,
+  go back to their country, qu'a rentrer chez eux, qu'a rentrer chez elles,
+  qu'a retourner dans leur pays, qu'a rentrer dans leur pays, doivent rentrer chez eux,
+  devraient rentrer chez eux, doivent retourner dans leur pays, devraient retourner dans leur pays,
+  doivent rentrer dans leur pays, devraient rentrer dans leur pays, d'ou ils viennent,
+  d'ou elles viennent
+`);
