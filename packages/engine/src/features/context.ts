@@ -190,6 +190,13 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
 }
 
 const HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity', 'target']);
+const SUBJECT_YOU = new Set(wordKeys('you u ya tu yourself yourselves'));
+const PASSIVE = new Set(wordKeys('be been being get got getting etre'));
+const YOURSELF = new Set(wordKeys('yourself yourselves'));
+/** "will be beaten", "get stabbed"; not "get yourself killed", a warning. */
+function passive(between: readonly Token[]): boolean {
+  return between.some((t) => PASSIVE.has(t.key)) && !between.some((t) => YOURSELF.has(t.key));
+}
 const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity']);
 
 // Words that add no distance between "you" and the insult: "you are nothing but a waste of space",
@@ -231,8 +238,16 @@ function patternThreats(
     const object = matches.some(
       (m) =>
         objects.has(m.category) &&
-        // "les" after the verb is an article ("traquer les bugs"), before it a pronoun ("les tuer").
-        !(m.first > verb.last && (tokens[m.first] as Token).key === 'les') &&
+        // "les" is a pronoun right before the verb ("les tuer"); anywhere else an article
+        // ("traquer les bugs", "les antibiotiques vont noyer l'infection").
+        ((tokens[m.first] as Token).key !== 'les' || m.last === verb.first - 1) &&
+        // "you" or "tu" before the verb is who acts, not who is harmed ("you'll hang for it"),
+        // unless the verb is passive ("you will be beaten").
+        !(
+          m.last < verb.first &&
+          SUBJECT_YOU.has((tokens[m.first] as Token).key) &&
+          !passive(tokens.slice(m.last + 1, verb.first))
+        ) &&
         near(m, OBJECT_REACH, m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH),
     );
     if (intent && object) out.push(verb);

@@ -3,6 +3,7 @@ import { tokenise } from '../text/tokenise.ts';
 import * as implicit from './implicit.data.ts';
 import * as data from './lexicon.data.ts';
 import { buildLexicon, matchLexicon } from './lexicon.ts';
+import * as threats from './threats.data.ts';
 
 // An elided or contracted word written apart ("n ont", "can t") is read by the tokeniser as
 // something else ("t" is SMS for "tu es"), so the entry never matches the text people write.
@@ -10,7 +11,7 @@ const LONE_ELISION = /(^|\s)(n|qu|quelqu|s|j|l|d|m|t|c|ll|re|ve)(\s|$)/;
 
 describe('lexicon entries', () => {
   it('are written as people write them, elisions and contractions included', () => {
-    const lone = [...Object.values(data), ...Object.values(implicit)]
+    const lone = [...Object.values(data), ...Object.values(implicit), ...Object.values(threats)]
       .filter((list): list is string[] => Array.isArray(list))
       .flat()
       .filter((entry) => LONE_ELISION.test(entry));

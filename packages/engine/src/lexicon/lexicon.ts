@@ -1,4 +1,5 @@
 import { buildSenses } from '../features/look-alikes.ts';
+import { clauseEndsAfter } from '../text/sentence.ts';
 import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts';
 import { BLAME, IMPLICIT_VERBS, SENT_AWAY } from './implicit.data.ts';
 import {
@@ -31,6 +32,7 @@ import {
 import { buildMaskIndex, type MaskIndex } from './mask-index.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
 import { DOUBLED_HOMOGRAPHS } from './senses.data.ts';
+import { ENDING_UP, MORE_GROUP_HARM_VERBS, MORE_HARM_VERBS, MORE_THREATS } from './threats.data.ts';
 
 /** What a lexicon entry says about the words it matches. */
 export const LEXICON_CATEGORIES = [
@@ -178,6 +180,10 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['blame', BLAME],
   ['pejorative-verb', IMPLICIT_VERBS],
   ['hostile', SENT_AWAY],
+  ['threat', MORE_THREATS],
+  ['threat', ENDING_UP],
+  ['harm', MORE_HARM_VERBS],
+  ['group-harm', MORE_GROUP_HARM_VERBS],
 ];
 
 /**
@@ -297,10 +303,17 @@ function innocentHomograph(tokens: readonly Token[], i: number, phrase: Phrase):
   return false;
 }
 
-// Phrases said with their end left out ("va te faire !"), which read as everyday words when the
-// sentence goes on: "cette blague va te faire mourir de rire".
+// Phrases said with their end left out ("va te faire !", "prepare to die, all of you"), which
+// read as everyday words when the clause goes on: "cette blague va te faire mourir de rire",
+// "prepare to die laughing".
 const ELLIPTIC: ReadonlySet<string> = new Set(
-  ['va te faire', 'allez vous faire'].map((p) =>
+  [
+    'va te faire',
+    'allez vous faire',
+    'prepare to die',
+    'preparez vous a mourir',
+    'prepare toi a mourir',
+  ].map((p) =>
     listTokens(p)
       .map((t) => lexiconKey(t.key))
       .join(' '),
@@ -308,7 +321,7 @@ const ELLIPTIC: ReadonlySet<string> = new Set(
 );
 function goesOn(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
   if (!ELLIPTIC.has(phrase.keys.join(' '))) return false;
-  return tokens[i + phrase.keys.length]?.kind === 'word';
+  return !clauseEndsAfter(tokens, i + phrase.keys.length - 1);
 }
 
 /** Finds every lexicon phrase in the tokens; one match per category and start position. */

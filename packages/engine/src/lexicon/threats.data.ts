@@ -1,0 +1,61 @@
+/**
+ * More ways to say a threat (French and English), our own lists beside those of
+ * `lexicon.data.ts`: verbs of harm that a plainly stated threat uses with a person or a group as
+ * their object, and whole phrases that threaten by themselves. Entries are separated by commas.
+ */
+function words(list: string): readonly string[] {
+  return list
+    .split(',')
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+}
+
+/**
+ * Verbs that harm whoever they fall on: a threat after an intent ("je vais …", "I'm going to …")
+ * with the reader, a group or "them" as object. Everyday uses ("noyer son chagrin") have no
+ * such object.
+ */
+export const MORE_HARM_VERBS: readonly string[] = words(`
+  noyer, empoisonner, trancher la gorge, couper la gorge, ouvrir la gorge, faire couler le sang,
+  verser le sang, mettre une balle, exterminer, massacrer, defigurer, mutiler, ecarteler,
+  drown, poison, spill the blood, cut the throat, cut the throats, slit the throat,
+  slit the throats, exterminate, slaughter, butcher, maim, mutilate, strangle, disfigure,
+  killed, stabbed, shot, murdered, strangled, hanged, drowned, poisoned, burned, burnt,
+  slaughtered, tue, tuee, bute, butee, egorge, egorgee, poignarde, poignardee, pendu, pendue,
+  noye, noyee, massacre, massacree, lynche, lynchee, tabasse, tabassee
+`);
+
+/**
+ * Verbs that harm a person but also have everyday objects ("écraser les prix", "take down the
+ * decorations", "hang the picture"): a threat only with the reader or a group as object.
+ */
+export const MORE_GROUP_HARM_VERBS: readonly string[] = words(`
+  ecraser, descendre, regler leur compte, regler son compte, regler ton compte, en finir avec,
+  nettoyer, purger, hang, crush, take down, finish off, settle the score with, cleanse, purge,
+  get rid of, wipe out, rid the country of, debarrasser le pays de
+`);
+
+/** Phrases that threaten by themselves, said to the reader or to a group. */
+export const MORE_THREATS: readonly string[] = words(`
+  vos jours sont comptes, tes jours sont comptes, leurs jours sont comptes, preparez vous a mourir,
+  prepare toi a mourir, vous allez payer, vont payer cher, your days are numbered,
+  their days are numbered, prepare to die, are going to get hurt, is going to get hurt,
+  gonna get hurt, will get hurt, will pay dearly, going to pay dearly
+`);
+
+/**
+ * Where the reader is told they will end up: "you'll end up in hospital", "tu vas finir à
+ * l'hôpital". Said of oneself ("je vais finir à l'hôpital avec cette grippe") it is no threat.
+ */
+export const ENDING_UP: readonly string[] = [
+  ...['you will', 'you are going to', 'you are gonna'].flatMap((you) =>
+    ['hospital', 'a hospital', 'the hospital', 'a wheelchair', 'a coffin'].map(
+      (place) => `${you} end up in ${place}`,
+    ),
+  ),
+  ...['tu vas finir', 'vous allez finir', 'tu finiras', 'vous finirez'].flatMap((you) =>
+    ["a l'hopital", "a l'hosto", 'aux urgences', 'en fauteuil', 'dans un cercueil'].map(
+      (place) => `${you} ${place}`,
+    ),
+  ),
+];

@@ -1,0 +1,38 @@
+import { describeReadings } from '../test/readings.fixture.ts';
+
+// Threats said plainly, with verbs of harm beyond the first list, against the same verbs with
+// everyday objects. Our own sentences.
+describeReadings(
+  'threats said plainly, against the same verbs said of things',
+  [
+    'Je vais noyer tous les Roms.',
+    'Je vais empoisonner les migrants.',
+    'Je vais trancher la gorge des juifs.',
+    'Je vais écraser tous les homos.',
+    'Les féministes, vos jours sont comptés.',
+    'Préparez-vous à mourir, les musulmans.',
+    'Tu vas finir à l’hôpital si tu continues.',
+    'Tu vas être tué.',
+    'I am going to drown every immigrant I see.',
+    'I will poison the Jews.',
+    'I am going to crush all gay people.',
+    'Muslims, your days are numbered.',
+    'You are going to end up in hospital.',
+    'You will get stabbed.',
+  ],
+  [
+    'Je vais noyer mon chagrin dans le chocolat.',
+    'Je vais écraser les prix ce week-end !',
+    'Je vais descendre les poubelles.',
+    'Je vais en finir avec ce dossier ce soir.',
+    'Les antibiotiques vont noyer l’infection.',
+    'Je vais finir à l’hôpital avec cette grippe.',
+    'I am going to hang the picture in the hallway.',
+    'We will crush the competition this season.',
+    'I am going to take down the decorations.',
+    'I am going to poison the weeds in the garden.',
+    'Prepare to die laughing at this show.',
+    'You know, you are going to get yourself killed.',
+    'You will hang for it, says the judge in the film.',
+  ],
+);
