@@ -19,6 +19,10 @@ describeReadings(
     'Muslims, your days are numbered.',
     'You are going to end up in hospital.',
     'You will get stabbed.',
+    'Je vais tirer sur les migrants.',
+    'Les juifs vont mourir de mes mains.',
+    'Si je croise un homo, je le tue.',
+    'Gay people will die at my hands.',
   ],
   [
     'Je vais noyer mon chagrin dans le chocolat.',
@@ -34,5 +38,6 @@ describeReadings(
     'Prepare to die laughing at this show.',
     'You know, you are going to get yourself killed.',
     'You will hang for it, says the judge in the film.',
+    'Il faut tirer sur le levier.',
   ],
 );

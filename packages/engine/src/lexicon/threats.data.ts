@@ -22,7 +22,7 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   slit the throats, exterminate, slaughter, butcher, maim, mutilate, strangle, disfigure,
   killed, stabbed, shot, murdered, strangled, hanged, drowned, poisoned, burned, burnt,
   slaughtered, tue, tuee, bute, butee, egorge, egorgee, poignarde, poignardee, pendu, pendue,
-  noye, noyee, massacre, massacree, lynche, lynchee, tabasse, tabassee
+  noye, noyee, massacre, massacree, lynche, lynchee, tabasse, tabassee, tirer sur, tire sur
 `);
 
 /**
@@ -31,7 +31,7 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
  */
 export const MORE_GROUP_HARM_VERBS: readonly string[] = words(`
   ecraser, descendre, regler leur compte, regler son compte, regler ton compte, en finir avec,
-  nettoyer, purger, hang, crush, take down, finish off, settle the score with, cleanse, purge,
+  nettoyer, purger, m'en prendre aux, m'en prendre a, s'en prendre aux, hang, crush, take down, finish off, settle the score with, cleanse, purge,
   get rid of, wipe out, rid the country of, debarrasser le pays de
 `);
 
@@ -40,7 +40,11 @@ export const MORE_THREATS: readonly string[] = words(`
   vos jours sont comptes, tes jours sont comptes, leurs jours sont comptes, preparez vous a mourir,
   prepare toi a mourir, vous allez payer, vont payer cher, your days are numbered,
   their days are numbered, prepare to die, are going to get hurt, is going to get hurt,
-  gonna get hurt, will get hurt, will pay dearly, going to pay dearly
+  gonna get hurt, will get hurt, will pay dearly, going to pay dearly, mourir de mes mains,
+  mourir de ma main, die at my hands, die by my hand, die by my hands, je le tue, je la tue,
+  je les tue, je le bute, je la bute, je les bute, je le defonce, je la defonce, je les defonce,
+  je le tabasse, je la tabasse, je les tabasse, je buterai, je tabasserai, je massacrerai,
+  beat him up, beat her up, beat them up, beating him up, beating her up, beating them up
 `);
 
 /**
