@@ -5,6 +5,7 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
 import { causedHarm } from './causative.ts';
 import { deniedWorth } from './denied-worth.ts';
 import { type Demeaned, groupAttacks } from './group-talk.ts';
+import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
@@ -341,6 +342,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     ...deniedWorth(tokens, matches, sentence, negated, reported),
     ...groupAttacks(tokens, matches, sentence, negated, reported, damping),
     ...wishedAway(tokens, matches, sentence, negated, reported),
+    ...hostileQuestions(tokens, matches, sentence, negated, reported),
   ];
   for (const { group } of demeaned) {
     if (!identityAttacks.includes(group)) identityAttacks.push(group);

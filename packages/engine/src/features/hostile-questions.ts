@@ -1,0 +1,164 @@
+import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { endsInQuestion } from '../text/sentence.ts';
+import { type Token, wordKeys } from '../text/tokenise.ts';
+import type { Demeaned } from './group-talk.ts';
+
+/**
+ * Questions that attack a group while asserting nothing: the question is the assertion.
+ * "Are Jews really human?", "Les Roms ont-ils seulement un cerveau ?", "When do we kick out the
+ * immigrants?", "Comment peut-on encore tolérer les …", "Is there a single honest …?".
+ *
+ * Read only in a sentence that ends in a question mark and names a group, in three shapes:
+ * - the group's humanity or most basic abilities doubted: "really / even / seulement / vraiment"
+ *   with "human", "a brain", "read", "think";
+ * - "we / on" letting the group in, tolerating or accepting it "still / really / encore", or doing
+ *   to it what a verb of exclusion or harm says ("quand est-ce qu'on vire les …");
+ * - its worth denied: "good for anything", "servent à quelque chose", "a single honest …",
+ *   "why should anyone respect …".
+ * A question that is negated or reported is not the speaker's ("I never asked whether…"). Asked
+ * of things ("can robots even read?") or by "they" about history ("why did they deport the Jews?")
+ * it names no group, or no "we", and stays harmless.
+ */
+
+const keys = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
+// How far before the group a verb that takes it as object may be: "kick out all the …".
+const OBJECT_REACH = 3;
+const phrases = (text: string): readonly string[][] =>
+  text
+    .split(',')
+    .map((p) => wordKeys(p))
+    .filter((p) => p.length > 0);
+
+// Words that make a question doubt what everyone takes for granted.
+const DOUBT = keys('vraiment seulement meme even really actually');
+const HUMAN = keys('humain humains humaine humaines human humans');
+const ABILITIES = keys(`
+  cerveau cervelle brain brains lire read penser think ecrire write compter count parler speak
+`);
+const WE = keys('on nous we us');
+const STILL = keys('encore still really vraiment even');
+// Letting a group in, or putting up with it, asked by "we": hostile when asked "still / really".
+const TOLERATE = keys(`
+  tolerer tolere toleres tolerate tolerating accepter accepte acceptons accept accepting supporter
+  supporte put
+`);
+// Letting in is hostile in a question even without "still": "why do we let them in?".
+const LET_IN = phrases('laisse entrer, laisser entrer, laissons entrer, laisse rentrer, let in');
+const LET = keys('let laisse laisser laissons');
+const IN = keys('in entrer rentrer');
+// Excluding or harming asked as what "we" will do: "when do we kick out …", "on vire les …".
+const ACTS: ReadonlySet<LexiconCategory> = new Set(['group-harm', 'harm']);
+const EXCLUDE = keys(`
+  vire virer virons expulse expulser expulsons chasse chasser chassons renvoie renvoyer renvoyons
+  kick deport expel
+`);
+// Worth denied by the question itself.
+const WORTHLESS = phrases(`
+  servent a quelque chose, servent ils a quelque chose, sert a quelque chose, bons a quelque chose,
+  good for anything, done anything useful, ever done anything, ever contributed, a single honest,
+  un seul honnete, une seule honnete, should anyone respect, should we respect, faudrait il respecter,
+  faut il respecter, a single decent, un seul intelligent, a single intelligent
+`);
+const SINGLE = keys('seul seule single');
+const GOOD = keys(`
+  honnete honest intelligent intelligente smart decent bon bonne good useful utile gentil nice
+`);
+
+function hasPhrase(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  list: readonly string[][],
+): number {
+  for (let i = from; i <= to; i++) {
+    for (const p of list) {
+      if (i + p.length - 1 > to) continue;
+      if (p.every((k, j) => (tokens[i + j] as Token).key === k)) return i;
+    }
+  }
+  return -1;
+}
+
+// The English preposition "on" ("attacks on refugees", "on the news") is no French "on".
+const ARTICLES = keys('the a an our their these those this that all my your his her its');
+function we(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  groupStarts: ReadonlySet<number>,
+  said: (i: number) => boolean,
+): boolean {
+  for (let i = from; i <= to; i++) {
+    const key = (tokens[i] as Token).key;
+    if (!WE.has(key) || !said(i)) continue;
+    if (key !== 'on') return true;
+    const next = tokens[i + 1];
+    if (next !== undefined && !ARTICLES.has(next.key) && !groupStarts.has(i + 1)) return true;
+  }
+  return false;
+}
+
+export function hostileQuestions(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+): Demeaned[] {
+  const out: Demeaned[] = [];
+  const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
+  const groupStarts = new Set(groups.map((g) => g.first));
+  for (const g of groups) {
+    if (!endsInQuestion(tokens, g.last)) continue;
+    const s = sentence[g.first];
+    let from = g.first;
+    let to = g.last;
+    while (from > 0 && sentence[from - 1] === s) from--;
+    while (to + 1 < tokens.length && sentence[to + 1] === s) to++;
+    const said = (i: number) => negated[i] !== 1 && reported[i] !== 1;
+    const at = (i: number): Demeaned => ({
+      group: g,
+      by: { category: 'hostile', first: i, last: i },
+    });
+    const has = (set: ReadonlySet<string>, lo = from, hi = to) => {
+      for (let i = lo; i <= hi; i++) if (set.has((tokens[i] as Token).key) && said(i)) return i;
+      return -1;
+    };
+    // Humanity or basic abilities doubted.
+    const doubt = has(DOUBT);
+    const doubted = Math.max(has(HUMAN, g.last + 1), has(ABILITIES, g.last + 1));
+    if (doubt >= 0 && doubted >= 0) {
+      out.push(at(doubted));
+      continue;
+    }
+    // "We" letting in, tolerating, excluding or harming the group.
+    if (we(tokens, from, to, groupStarts, said)) {
+      const letIn = hasPhrase(tokens, from, g.first - 1, LET_IN);
+      const letThenIn = has(LET, from, g.first - 1) >= 0 && has(IN, g.last + 1) >= 0;
+      // The group is what is tolerated or excluded: "tolérer les Roms", not "tolérer le
+      // racisme envers les Roms".
+      const near = Math.max(from, g.first - OBJECT_REACH);
+      const tolerated = has(TOLERATE, Math.max(from, g.first - 2), g.first - 1);
+      const excluded = has(EXCLUDE, near, g.first - 1);
+      const act = matches.find(
+        (m) => ACTS.has(m.category) && m.last < g.first && m.first >= near && said(m.first),
+      );
+      if (letIn >= 0 || letThenIn) {
+        out.push(at(Math.max(letIn, from)));
+        continue;
+      }
+      if ((tolerated >= 0 && has(STILL) >= 0) || excluded >= 0 || act !== undefined) {
+        out.push(at(act?.first ?? Math.max(tolerated, excluded)));
+        continue;
+      }
+    }
+    // Worth denied: "good for anything", "a single honest …".
+    const worthless = hasPhrase(tokens, from, to, WORTHLESS);
+    const single = has(SINGLE, from, g.first - 1);
+    const good = has(GOOD, Math.max(g.first - 2, from));
+    if ((worthless >= 0 && said(worthless)) || (single >= 0 && good >= 0)) {
+      out.push(at(worthless >= 0 ? worthless : single));
+    }
+  }
+  return out;
+}
