@@ -23,6 +23,10 @@ describeReadings(
     'Les juifs vont mourir de mes mains.',
     'Si je croise un homo, je le tue.',
     'Gay people will die at my hands.',
+    'Je rêve de tuer des Roms.',
+    'J’adorerais frapper un homo.',
+    'I dream of killing immigrants.',
+    'I would love to punch a Jew.',
   ],
   [
     'Je vais noyer mon chagrin dans le chocolat.',
@@ -39,5 +43,8 @@ describeReadings(
     'You know, you are going to get yourself killed.',
     'You will hang for it, says the judge in the film.',
     'Il faut tirer sur le levier.',
+    'Je vais frapper à ta porte ce soir.',
+    'I would love to hang out with you again.',
+    'Je rêve de brûler les étapes.',
   ],
 );

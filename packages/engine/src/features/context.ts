@@ -213,6 +213,21 @@ function reach(tokens: readonly Token[], from: number, to: number): number {
   return n + 1;
 }
 
+const KNOCK = new Set(wordKeys('frapper frappe knock'));
+const AT = new Set(wordKeys('a au aux at on'));
+const BEAT = new Set(wordKeys('beat battre bats'));
+const HANG = new Set(wordKeys('hang'));
+const HANG_OUT = new Set(wordKeys('out around on up'));
+const IN_A_GAME = new Set(wordKeys('at in au aux a'));
+/** A harm verb used in play: knocking at a door, beating someone at a game, hanging out. */
+function playful(tokens: readonly Token[], verb: LexiconMatch): boolean {
+  const key = (tokens[verb.first] as Token).key;
+  const next = (k: number) => tokens[verb.last + k]?.key ?? '';
+  if (KNOCK.has(key)) return AT.has(next(1));
+  if (HANG.has(key)) return HANG_OUT.has(next(1));
+  return BEAT.has(key) && verb.first === verb.last && [2, 3].some((k) => IN_A_GAME.has(next(k)));
+}
+
 /**
  * A harm verb with an intent marker shortly before it and a second-person word near it is a threat
  * even when no listed phrase says so: "je vais te défoncer", "I am going to find you".
@@ -251,7 +266,7 @@ function patternThreats(
         ) &&
         near(m, OBJECT_REACH, m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH),
     );
-    if (intent && object) out.push(verb);
+    if (intent && object && !playful(tokens, verb)) out.push(verb);
   }
   return out;
 }

@@ -32,7 +32,13 @@ import {
 import { buildMaskIndex, type MaskIndex } from './mask-index.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
 import { DOUBLED_HOMOGRAPHS } from './senses.data.ts';
-import { ENDING_UP, MORE_GROUP_HARM_VERBS, MORE_HARM_VERBS, MORE_THREATS } from './threats.data.ts';
+import {
+  ENDING_UP,
+  MORE_GROUP_HARM_VERBS,
+  MORE_HARM_VERBS,
+  MORE_INTENT_MARKERS,
+  MORE_THREATS,
+} from './threats.data.ts';
 
 /** What a lexicon entry says about the words it matches. */
 export const LEXICON_CATEGORIES = [
@@ -184,6 +190,7 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['threat', ENDING_UP],
   ['harm', MORE_HARM_VERBS],
   ['group-harm', MORE_GROUP_HARM_VERBS],
+  ['intent', MORE_INTENT_MARKERS],
 ];
 
 /**

@@ -22,7 +22,18 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   slit the throats, exterminate, slaughter, butcher, maim, mutilate, strangle, disfigure,
   killed, stabbed, shot, murdered, strangled, hanged, drowned, poisoned, burned, burnt,
   slaughtered, tue, tuee, bute, butee, egorge, egorgee, poignarde, poignardee, pendu, pendue,
-  noye, noyee, massacre, massacree, lynche, lynchee, tabasse, tabassee, tirer sur, tire sur
+  noye, noyee, massacre, massacree, lynche, lynchee, tabasse, tabassee, tirer sur, tire sur,
+  killing, shooting, stabbing, punching, burning, murdering, skin, ecorcher, tuons,
+  butons, frappons, tabassons, massacrons, faire un carnage, mettre le feu, faire la peau
+`);
+
+/**
+ * Words that say what follows is wanted or about to be done: with a verb of harm and a person or
+ * a group as its object, a threat ("je rêve de tuer des …", "I can't wait to beat up …").
+ */
+export const MORE_INTENT_MARKERS: readonly string[] = words(`
+  reve de, revons de, hate de, adorerais, aimerais, ferai, ferons, dream of, dreaming of,
+  would love to, make sure
 `);
 
 /**
