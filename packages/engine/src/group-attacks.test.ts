@@ -207,3 +207,15 @@ describeReadings(
     'When people say it’s the women’s fault, they are wrong.',
   ],
 );
+
+// Counter-speech that names the words it condemns; a report ("if you say…") covers only its clause.
+describeReadings(
+  'counter-speech that names what it condemns',
+  ['If you say that again, I will hurt you.'],
+  [
+    'Calling Muslims rats is disgusting.',
+    'Anyone who thinks women are vermin should be ashamed.',
+    'Claiming gay people are lazy is a lie.',
+    'If you say Jews are inferior, you are wrong.',
+  ],
+);

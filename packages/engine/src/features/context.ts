@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
-import { endsInQuestion } from '../text/sentence.ts';
+import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import { causedHarm } from './causative.ts';
 import { deniedWorth } from './denied-worth.ts';
@@ -83,6 +83,8 @@ function sentenceIds(tokens: readonly Token[]): Int32Array {
 }
 
 const TREAT = new Set(wordKeys('traiter traite traites traitee traitees traitent'));
+const IF = new Set(wordKeys('if si'));
+const OPENING_ONLY = new Set(wordKeys('calling claiming'));
 const AS_LIKE = new Set(wordKeys('comme'));
 const CALLED = new Set(wordKeys("de d'"));
 
@@ -115,8 +117,16 @@ function reportedTokens(
   }
   for (const m of matches) {
     if (m.category !== 'report' || treatedLike(tokens, m, sentence)) continue;
-    for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.last]; i++)
+    // "Calling them rats is racist": a gerund that opens its sentence names what it judges; in
+    // "he keeps calling me…" or "who you calling a…" it may be the insult itself.
+    const opens = m.first === 0 || sentence[m.first - 1] !== sentence[m.first];
+    if (OPENING_ONLY.has((tokens[m.first] as Token).key) && m.first === m.last && !opens) continue;
+    // "If you say …" reports only its own clause: "if you say that again, I'll hurt you".
+    const clause = [0, 1, 2].some((k) => IF.has(tokens[m.first - k]?.key ?? ''));
+    for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.last]; i++) {
       reported[i] = 1;
+      if (clause && clauseEndsAfter(tokens, i)) break;
+    }
   }
   return reported;
 }

@@ -181,7 +181,9 @@ export const REPORT_CUES: readonly string[] = words(`
   saying that, says that, a post saying, un message qui disait, j'ai signale, i reported,
   is wrong to, are wrong to, it's wrong to, it wrong to, it not wrong to, shameful to,
   no reason to, c'est mal de, honteux de, aucune raison de, arrete de hair, arretez de hair,
-  stop hating
+  stop hating, calling, claiming, who thinks, who think, qui pensent que, qui pense que,
+  quit saying, stop saying, arrete de dire, arretez de dire, if you say, if you think, si tu dis,
+  si vous dites, si tu penses
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */
