@@ -48,3 +48,23 @@ describeReadings(
     'Je rêve de brûler les étapes.',
   ],
 );
+
+// Harm said as what ought to happen to a group, or commanded.
+describeReadings(
+  'harm to a group said as what ought to be, or commanded',
+  [
+    'Quelqu’un devrait tuer tous les migrants.',
+    'Gay people deserve a bullet.',
+    'Mort aux Roms !',
+    'Kill all immigrants.',
+    'Les juifs devraient être rayés de la carte.',
+    'Every Muslim should be thrown off a roof.',
+  ],
+  [
+    'Death to the patriarchy!',
+    'Destroy them, team!',
+    'Find your peace, you deserve better.',
+    'Rape and murder are crimes against women.',
+    'Burning this old sofa will not bring back the flat.',
+  ],
+);

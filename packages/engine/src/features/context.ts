@@ -209,6 +209,9 @@ function passive(between: readonly Token[]): boolean {
   return between.some((t) => PASSIVE.has(t.key)) && !between.some((t) => YOURSELF.has(t.key));
 }
 const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity']);
+const GROUPS_ONLY: ReadonlySet<LexiconCategory> = new Set(['identity']);
+// What a command of harm says before its group: "kill all …", "deport every …", "tuez tous les …".
+const ALL_OF = new Set(wordKeys('all every each the these those tous toutes les ces chaque'));
 
 // Words that add no distance between "you" and the insult: "you are nothing but a waste of space",
 // "t'es rien qu'un minable", "you're just a total joke".
@@ -239,8 +242,9 @@ function playful(tokens: readonly Token[], verb: LexiconMatch): boolean {
 }
 
 /**
- * A harm verb with an intent marker shortly before it and a second-person word near it is a threat
- * even when no listed phrase says so: "je vais te défoncer", "I am going to find you".
+ * A harm verb with an intent marker shortly before it (or opening its sentence as a command) and
+ * a second-person word or a group near it is a threat even when no listed phrase says so: "je
+ * vais te défoncer", "I am going to find you", "kill all …".
  */
 function patternThreats(
   tokens: readonly Token[],
@@ -251,15 +255,29 @@ function patternThreats(
   for (const verb of matches) {
     if (verb.category !== 'harm' && verb.category !== 'group-harm') continue;
     // A verb with everyday objects threatens only the reader or a group, not "les" or "them".
-    const objects = verb.category === 'harm' ? HARM_OBJECTS : GROUP_HARM_OBJECTS;
+    // A command opening its sentence ("kill all …") threatens only a group: "destroy them, team!"
+    // cheers, "find your peace" soothes; "drowned", "burning" there are no command.
+    const key = (tokens[verb.first] as Token).key;
+    const commands =
+      (verb.first === 0 || sentence[verb.first - 1] !== sentence[verb.first]) &&
+      !/(ed|ing)$/.test(key) &&
+      ALL_OF.has(tokens[verb.last + 1]?.key ?? '');
+    const objects = commands
+      ? GROUPS_ONLY
+      : verb.category === 'harm'
+        ? HARM_OBJECTS
+        : GROUP_HARM_OBJECTS;
     const near = (m: LexiconMatch, before: number, after: number) =>
       sentence[m.first] === sentence[verb.first] &&
       m.last < verb.first + after + 1 &&
       m.first >= verb.first - before &&
       m !== verb;
-    const intent = matches.some(
-      (m) => m.category === 'intent' && m.last < verb.first && near(m, INTENT_REACH, 0),
-    );
+    // An intent before the verb, or the verb opening its sentence as a command ("kill all …").
+    const intent =
+      commands ||
+      matches.some(
+        (m) => m.category === 'intent' && m.last < verb.first && near(m, INTENT_REACH, 0),
+      );
     // The target: the reader, a group, or a third person ("je vais les tuer", "kill them all").
     const object = matches.some(
       (m) =>

@@ -24,7 +24,8 @@ export const BLAME: readonly string[] = words(`
   moins il y a de, moins y a de, dehors tous les, the problem is, the problem are,
   the real problem is, the problem with, blame the, blame it on the, it's the fault of,
   all the fault of, typical, we don't want, we do not want, never trust, can't trust, cannot trust,
-  don't trust, do not trust, beware of, the fewer, get rid of all the, kick out all the
+  don't trust, do not trust, beware of, the fewer, get rid of all the, kick out all the,
+  mort aux, death to, a mort les
 `);
 
 /**

@@ -33,7 +33,8 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
  */
 export const MORE_INTENT_MARKERS: readonly string[] = words(`
   reve de, revons de, hate de, adorerais, aimerais, ferai, ferons, dream of, dreaming of,
-  would love to, make sure
+  would love to, make sure, someone should, somebody should, someone needs to,
+  somebody needs to, quelqu'un devrait, il faudrait que quelqu'un
 `);
 
 /**
@@ -55,6 +56,10 @@ export const MORE_THREATS: readonly string[] = words(`
   mourir de ma main, die at my hands, die by my hand, die by my hands, je le tue, je la tue,
   je les tue, je le bute, je la bute, je les bute, je le defonce, je la defonce, je les defonce,
   je le tabasse, je la tabasse, je les tabasse, je buterai, je tabasserai, je massacrerai,
+  deserve a bullet, deserves a bullet, meritent une balle, merite une balle,
+  lined up and shot, alignes et fusilles, thrown off a roof, thrown off roofs, jete d'un toit,
+  jetes d'un toit, wiped off the map, rayes de la carte, raye de la carte, rayer de la carte,
+  solution finale, final solution, put in camps, were shot, were all shot, etaient fusilles,
   beat him up, beat her up, beat them up, beating him up, beating her up, beating them up
 `);
 
