@@ -219,3 +219,17 @@ describeReadings(
     'If you say Jews are inferior, you are wrong.',
   ],
 );
+
+// Loathing of a group said in more words; hatred named without a speaker is no loathing.
+describeReadings(
+  'loathing of a group said in more words',
+  [
+    'Je vomis les Roms.',
+    'J’ai la haine des migrants.',
+    'Je n’ai que du mépris pour les juifs.',
+    'Les musulmans m’insupportent.',
+    'I have nothing but contempt for immigrants.',
+    'My hatred of Jews knows no limits.',
+  ],
+  ['Je n’ai aucune haine des Roms.', 'Je ne vomis pas les Roms, je les respecte.'],
+);

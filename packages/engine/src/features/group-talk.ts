@@ -72,6 +72,7 @@ const POINTED = keys('ces these those you such ce cette');
 const LIKE = keys('like comme');
 const LINKS = keys('and et but mais because car parce since puisque so donc');
 
+const ONLY = keys("que qu' but only");
 // How far after a frame of blame its group may start: "the problem is the Jews".
 const BLAME_REACH = 2;
 // What may follow a blamed group: its clause ends, or a link goes on ("… des immigrés si tout va
@@ -199,11 +200,13 @@ export function groupAttacks(
       const saysNot = phrase.some((k) => k === 'pas' || k === 'plus' || k === 't' || k === 'not');
       if (reported[l.first] === 1 || (negated[l.first] === 1 && !saysNot)) continue;
       // "Nobody should hate …": a negation shortly before denies the loathing.
+      // ("Je n'ai que du mépris pour …": "ne … que" restricts, it does not deny.)
       const denied = negations.some(
         (n) =>
           sentence[n.first] === sentence[l.first] &&
           n.last < l.first &&
-          l.first - n.last <= OBJECT_REACH,
+          l.first - n.last <= OBJECT_REACH &&
+          !tokens.slice(n.last + 1, l.first + 1).some((t) => ONLY.has(t.key)),
       );
       if (denied && !saysNot) continue;
       by = l;

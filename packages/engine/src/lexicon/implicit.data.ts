@@ -59,3 +59,22 @@ export const SENT_AWAY: readonly string[] = words(`
   doivent rentrer dans leur pays, devraient rentrer dans leur pays, d'ou ils viennent,
   d'ou elles viennent
 `);
+
+/**
+ * Loathing said in more words, aimed at what follows: "j'ai la haine des …", "I have nothing but
+ * contempt for …". Hatred named without a speaker ("la haine des Roms progresse") is no loathing:
+ * only first-person forms are listed.
+ */
+export const MORE_LOATHING: readonly string[] = words(`
+  vomis, ai la haine des, ma haine des, notre haine des, que du mepris pour, mon mepris pour,
+  ressens un degout, ressens du degout pour, peux pas encadrer, peux plus encadrer,
+  peux plus voir, rien ne me degoute plus que, rien ne me degoute autant que, my hatred of,
+  my hatred for, our hatred of, nothing but contempt for, only contempt for, my contempt for,
+  feel disgust for, feel deep disgust for, feel nothing but disgust for
+`);
+
+/** Loathing said with the group as subject: "les … m'insupportent", "… make me nauseous". */
+export const LOATHED_BY_ME: readonly string[] = words(`
+  m'insupportent, insupportent, me filent la nausee, filent la nausee, me donnent la nausee,
+  donnent la nausee, make me nauseous, are unbearable to me, sont insupportables
+`);

@@ -1,7 +1,7 @@
 import { buildSenses } from '../features/look-alikes.ts';
 import { clauseEndsAfter } from '../text/sentence.ts';
 import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts';
-import { BLAME, IMPLICIT_VERBS, SENT_AWAY } from './implicit.data.ts';
+import { BLAME, IMPLICIT_VERBS, LOATHED_BY_ME, MORE_LOATHING, SENT_AWAY } from './implicit.data.ts';
 import {
   CHEERS,
   CONDEMNATION,
@@ -186,6 +186,8 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['blame', BLAME],
   ['pejorative-verb', IMPLICIT_VERBS],
   ['hostile', SENT_AWAY],
+  ['loathing', MORE_LOATHING],
+  ['pejorative-verb', LOATHED_BY_ME],
   ['threat', MORE_THREATS],
   ['threat', ENDING_UP],
   ['harm', MORE_HARM_VERBS],
