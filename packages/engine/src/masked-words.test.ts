@@ -77,3 +77,10 @@ describeReadings(
     'Gay people are welcome here.',
   ],
 );
+
+// A group's short name glued to the word before it, or to the verb after it.
+describeReadings(
+  "a group's short name glued to its neighbours",
+  ['IhateJews, they should leave.', 'Jewsare a plague.', 'I despisegays.'],
+  ['The arabesque on the ceiling is lovely.', 'We took the transit bus to Rome.'],
+);

@@ -12,6 +12,8 @@ import {
 // Words that are also prefixes: glued before a word of no harm, they make a derived word
 // ("unallowed", "maltraitent", "disarm", "prédisent").
 const PREFIXES = new Set(['un', 'dis', 'mal', 'pre', 'non', 'anti', 'sur', 'over', 'out', 're']);
+// Verbs a group's name may be glued to: "jewsare", "noirssont".
+const VERBS = new Set(['are', 'were', 'have', 'sont', 'ont', 'etaient', 'me', 'make', 'font']);
 // A glued word is read as three words at most ("les femmes sont").
 const MAX_GLUED = 3;
 
@@ -40,7 +42,11 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
     const first = kinds.indexOf(1);
     const targets = pieces.filter((_, k) => kinds[k] === 1);
     if (first < 0) return;
-    if (kinds.includes(2) && first === 0) return;
+    // A group's name may open the glued word before a verb: "jewsare", "muslimsdisgustme"
+    // (not "arabes que": "arabesque").
+    const group = first === 0 && index.groups.has(plainKey(pieces[0] as string));
+    const tail = pieces.filter((_, k) => kinds[k] === 2);
+    if (kinds.includes(2) && first === 0 && !(group && tail.every((p) => VERBS.has(p)))) return;
     if (targets.length > 1 && !targets.some((t) => marked(index, t))) return;
     const goal = pieces[first] as string;
     // Everyday words glued before a word of no harm need more proof than before an insult:
@@ -63,7 +69,7 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
     // "me can nique"), and one everyday word at most ("mec a nique").
     if (leads > 1 || (first > 1 && (leads > 0 || (pieces[0] as string).length < 3))) return;
     // A frequent word after the target only after a long one ("ma arab out" is "marabout").
-    if (kinds.includes(2) && goal.length < 5) return;
+    if (kinds.includes(2) && goal.length < 5 && !group) return;
     const longest = Math.max(...targets.map((t) => t.length));
     if (longest > bestLength || (longest === bestLength && pieces.length < best.length)) {
       best = [...pieces];

@@ -209,6 +209,8 @@ export function readSwap(index: MaskIndex, key: string): string | null {
 /** A word the readers look for, long enough to be split out or rejoined. */
 export function target(index: MaskIndex, piece: string): boolean {
   const plain = plainKey(piece);
+  // A group's short name counts too, plural included ("hatejews", "despisegays").
+  if (plain.length >= 3 && piece.length >= 4 && index.groups.has(plain)) return true;
   return plain.length >= PIECE_MIN && (index.splittable.has(plain) || index.readable.has(plain));
 }
 
