@@ -53,3 +53,14 @@ describe('the coach at its default sensitivity', () => {
     expect(judge(a, MEDIUM).verdict).not.toBe('pause');
   });
 });
+
+// A slur the speaker reclaims for themself, against the same slur thrown at someone.
+describeReadings(
+  'a slur reclaimed by the speaker',
+  ['Shut up, little faggot, I am guessing you are lost.', 'T’es qu’un pédé.'],
+  [
+    'As a fag myself, I find that joke hilarious.',
+    'Le pédé que je suis te dit merci.',
+    'Je suis une gouine et fière de l’être.',
+  ],
+);

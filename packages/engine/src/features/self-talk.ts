@@ -34,7 +34,17 @@ const SELF_OPENERS: readonly string[][] = [
   'je me suis senti',
   'je me suis sentie',
 ].map(wordKeys);
-const SELF_AFTER: readonly string[][] = ['i am', 'je suis', 'que je suis', 'that i am'].map(
+// "Bête que je suis", and a slur the speaker reclaims for themself: "as a fag myself".
+const SELF_AFTER: readonly string[][] = [
+  'i am',
+  'je suis',
+  'que je suis',
+  'that i am',
+  'myself',
+  'moi même',
+].map(wordKeys);
+// After a slur, only these: "lil faggot, i'm guessing" calls someone a slur, then speaks.
+const RECLAIMED_AFTER: readonly string[][] = ['que je suis', 'that i am', 'myself', 'moi même'].map(
   wordKeys,
 );
 const FILLERS = keySet(`
@@ -49,7 +59,8 @@ const SLIPS = keySet(`
 `);
 // Words that put the reader or someone else in the sentence: a slip of theirs is theirs.
 const PEOPLE: ReadonlySet<LexiconCategory> = new Set(['second', 'person', 'identity', 'target']);
-const SAID_OF: ReadonlySet<LexiconCategory> = new Set(['insult', 'profanity']);
+// A slur said of oneself is reclaimed: "je suis une gouine et fière de l'être".
+const SAID_OF: ReadonlySet<LexiconCategory> = new Set(['insult', 'profanity', 'slur']);
 const MAX_FILLERS = 3;
 
 function endsWith(tokens: readonly Token[], end: number, seq: readonly string[]): boolean {
@@ -91,7 +102,8 @@ export function saidOfSelf(
       before >= 0 &&
       sentence[before] === s &&
       SELF_OPENERS.some((seq) => endsWith(tokens, before, seq));
-    const after = SELF_AFTER.some((seq) => startsWith(tokens, m.last + 1, seq));
+    const afterList = m.category === 'slur' ? RECLAIMED_AFTER : SELF_AFTER;
+    const after = afterList.some((seq) => startsWith(tokens, m.last + 1, seq));
     let slip = false;
     // A slip is called stupid; a swear word beside "thing" is only swearing.
     if (!opener && !after && m.category === 'insult') {
