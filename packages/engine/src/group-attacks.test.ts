@@ -233,3 +233,21 @@ describeReadings(
   ],
   ['Je n’ai aucune haine des Roms.', 'Je ne vomis pas les Roms, je les respecte.'],
 );
+
+// A group refused a service or a place, or denied belonging.
+describeReadings(
+  'a group refused a service, a place or belonging',
+  [
+    'Interdit aux Roms.',
+    'Je ne louerai jamais à des immigrés.',
+    'I don’t serve Muslims.',
+    'I will never rent to refugees.',
+    'Les Arabes ne seront jamais vraiment français.',
+    'Jews should be ashamed to exist.',
+  ],
+  [
+    'Ce magasin est interdit aux mineurs.',
+    'Je ne dis pas que je ne louerai jamais à des immigrés.',
+    'I don’t serve alcohol to minors.',
+  ],
+);

@@ -73,6 +73,7 @@ const LIKE = keys('like comme');
 const LINKS = keys('and et but mais because car parce since puisque so donc');
 
 const ONLY = keys("que qu' but only");
+const OWN_NEGATION = keys('pas jamais never not');
 // How far after a frame of blame its group may start: "the problem is the Jews".
 const BLAME_REACH = 2;
 // What may follow a blamed group: its clause ends, or a link goes on ("… des immigrés si tout va
@@ -219,7 +220,9 @@ export function groupAttacks(
       if (!clauseEndsAfter(tokens, g.last) && !BLAMED_ENDS.has(tokens[g.last + 1]?.key ?? '')) {
         continue;
       }
-      if (reported[b.first] !== 1 && negated[b.first] !== 1) by = b;
+      // A frame that holds its own negation ("je ne louerai jamais à des …") is not denied by it.
+      const own = tokens.slice(b.first, b.last + 1).some((t) => OWN_NEGATION.has(t.key));
+      if (reported[b.first] !== 1 && (negated[b.first] !== 1 || own)) by = b;
     }
     // "Les trans ? Ils sont tous pourris.": a pronoun opening the next sentence or a later clause.
     for (let i = g.last + 1; by === null && i < tokens.length; i++) {

@@ -25,7 +25,10 @@ export const BLAME: readonly string[] = words(`
   the real problem is, the problem with, blame the, blame it on the, it's the fault of,
   all the fault of, typical, we don't want, we do not want, never trust, can't trust, cannot trust,
   don't trust, do not trust, beware of, the fewer, get rid of all the, kick out all the,
-  mort aux, death to, a mort les
+  mort aux, death to, a mort les, interdit aux, interdits aux, interdite aux, ne sers pas les,
+  ne sers pas de, ne sers pas d', n'embaucherai jamais de, n'embaucherai jamais d',
+  louerai jamais a des, louerai jamais a, don't serve, do not serve, won't serve, never rent to,
+  won't rent to, will never rent to, get out, avant l'arrivee des, before the arrival of the
 `);
 
 /**
@@ -42,7 +45,10 @@ export const IMPLICIT_VERBS: readonly string[] = words(`
   abuse the system, abusing the system, never integrate, will never integrate, refuse to integrate,
   always end up in prison, all end up in prison, should be grateful we, should be grateful that we,
   should be grateful to us, it's in their genes, it's in their blood, it's genetic, it is genetic,
-  fault that, fault if, to blame for everything
+  fault that, fault if, to blame for everything, ashamed to exist, honte d'exister,
+  playing the victim, play the victim, a se victimiser, se victimisent,
+  ne sera jamais vraiment francais, ne seront jamais vraiment francais, ne seront jamais francais,
+  ne sera jamais francais, will never be real, will never be truly, never be real americans
 `);
 
 /**
