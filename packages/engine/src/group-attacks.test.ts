@@ -251,3 +251,22 @@ describeReadings(
     'I don’t serve alcohol to minors.',
   ],
 );
+
+// Frames around a group: the words after it belong to the frame ("keep … away", not "… safe").
+describeReadings(
+  'a group kept away or refused a home',
+  [
+    'Keep Muslims away from our kids.',
+    'I would never rent my flat to Jews.',
+    'Nobody wants refugees around.',
+    'Pas de Roms ici.',
+    'Je ne veux pas de musulmans dans mon immeuble.',
+  ],
+  [
+    'Keep women safe at night.',
+    'Keep the kids away from the pool.',
+    'No women were harmed in this film.',
+    'Before the refugees came, the village school was closing; now it is full.',
+    'Je ne veux pas de sucre dans mon café.',
+  ],
+);

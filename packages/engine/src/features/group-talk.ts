@@ -1,3 +1,4 @@
+import { AROUND } from '../lexicon/implicit.data.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
@@ -108,6 +109,36 @@ function demeaning(
   const key = (tokens[m.first] as Token).key;
   if (DEMEANING_WORDS.has(m.category)) return copula || OWN_COPULA.has(key);
   return m.category === 'loathing' && SUBJECT_LOATHING.has(key);
+}
+
+const FRAMES = AROUND.map((f) => {
+  const [before = '', after = ''] = f.split('…');
+  return { before: wordKeys(before), after: wordKeys(after) };
+});
+
+/** The frame around group `g` ("keep … away"), as a match on its first words, or null. */
+function framed(
+  tokens: readonly Token[],
+  g: LexiconMatch,
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+): LexiconMatch | null {
+  const at = (i: number, keys: readonly string[]) =>
+    i >= 0 &&
+    keys.every((k, j) => tokens[i + j]?.key === k && sentence[i + j] === sentence[g.first]);
+  for (const { before, after } of FRAMES) {
+    if (after.length > 0 ? !at(g.last + 1, after) : !clauseEndsAfter(tokens, g.last)) continue;
+    // The frame's words end right before the group, or one word before ("the", "des").
+    for (const gap of [0, 1]) {
+      const start = g.first - gap - before.length;
+      if (!at(start, before) || reported[start] === 1) continue;
+      const own = before.some((k) => OWN_NEGATION.has(k) || k === "don't" || k === "won't");
+      if (negated[start] === 1 && !own) continue;
+      return { category: 'hostile', first: start, last: g.first - gap - 1 };
+    }
+  }
+  return null;
 }
 
 /** A group demeaned, and the words that demean it. */
@@ -224,6 +255,8 @@ export function groupAttacks(
       const own = tokens.slice(b.first, b.last + 1).some((t) => OWN_NEGATION.has(t.key));
       if (reported[b.first] !== 1 && (negated[b.first] !== 1 || own)) by = b;
     }
+    // A frame around the group: "keep … away", "pas de … ici".
+    if (by === null) by = framed(tokens, g, sentence, negated, reported);
     // "Les trans ? Ils sont tous pourris.": a pronoun opening the next sentence or a later clause.
     for (let i = g.last + 1; by === null && i < tokens.length; i++) {
       if ((sentence[i] as number) > (sentence[g.last] as number) + 1) break;

@@ -48,7 +48,9 @@ export const IMPLICIT_VERBS: readonly string[] = words(`
   fault that, fault if, to blame for everything, ashamed to exist, honte d'exister,
   playing the victim, play the victim, a se victimiser, se victimisent,
   ne sera jamais vraiment francais, ne seront jamais vraiment francais, ne seront jamais francais,
-  ne sera jamais francais, will never be real, will never be truly, never be real americans
+  ne sera jamais francais, will never be real, will never be truly, never be real americans,
+  will never be one of us, ne seront jamais des notres, need to know their place,
+  should know their place, doivent rester a leur place, aren't welcome, are not welcome
 `);
 
 /**
@@ -84,3 +86,47 @@ export const LOATHED_BY_ME: readonly string[] = words(`
   m'insupportent, insupportent, me filent la nausee, filent la nausee, me donnent la nausee,
   donnent la nausee, make me nauseous, are unbearable to me, sont insupportables
 `);
+
+/**
+ * Frames around a group ("…" stands for it): kept away, refused a home, blamed for every trouble.
+ * The words after the group are part of the frame ("keep … away", not "keep … safe"); a frame
+ * that ends on "…" needs its group to end the phrase.
+ */
+export const AROUND: readonly string[] = [
+  'keep … away',
+  "don't let … near",
+  'do not let … near',
+  'nobody wants … around',
+  'no … allowed',
+  'no … welcome',
+  "i don't want … in",
+  "i don't want … around",
+  "i don't want … near",
+  'we do not want … in',
+  "won't sit next to a …",
+  'refuse to work with …',
+  'better before the …',
+  "it's always the … causing",
+  "it's always the … who",
+  "it's the … again",
+  "can't turn … into",
+  'never let my daughter marry a …',
+  'never rent my flat to …',
+  'not rent my flat to …',
+  'never rent my apartment to …',
+  'not rent my apartment to …',
+  'never rent my house to …',
+  'not rent my house to …',
+  'eloignez les … de',
+  'tenez les … loin',
+  'pas de … ici',
+  'pas de … chez nous',
+  'pas de … dans',
+  'veux pas de … dans',
+  'veux pas de … ici',
+  'refuse de travailler avec des …',
+  "c'est toujours les … qui",
+  'louer mon appartement a des …',
+  'louer mon appart a des …',
+  'ma fille epouser un …',
+];
