@@ -270,3 +270,18 @@ describeReadings(
     'Je ne veux pas de sucre dans mon café.',
   ],
 );
+
+describeReadings(
+  'belonging denied, a place refused, victimhood mocked',
+  [
+    'Muslims will never fit in here.',
+    'This place is off limits to Jews.',
+    'I would never let a Muslim into my home.',
+    'Les Roms jouent toujours les victimes.',
+    'Ne louez jamais à des migrants.',
+  ],
+  [
+    'This trail is off limits to bikes.',
+    'Women will never fit in these tiny seats, says the designer.',
+  ],
+);

@@ -81,7 +81,7 @@ const BLAME_REACH = 2;
 // mal", "… les juifs ici"). Any other word makes the group a qualifier ("typical Jewish food").
 const BLAMED_ENDS = keys(`
   and or et ou are is were was sont est etaient etait qui who that si if here ici again encore
-  because parce car qu'
+  because parce car qu' in into near around dans chez
 `);
 
 // How far after a group a loathing that takes it up with a pronoun may come.

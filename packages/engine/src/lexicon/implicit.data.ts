@@ -28,7 +28,9 @@ export const BLAME: readonly string[] = words(`
   mort aux, death to, a mort les, interdit aux, interdits aux, interdite aux, ne sers pas les,
   ne sers pas de, ne sers pas d', n'embaucherai jamais de, n'embaucherai jamais d',
   louerai jamais a des, louerai jamais a, don't serve, do not serve, won't serve, never rent to,
-  won't rent to, will never rent to, get out, avant l'arrivee des, before the arrival of the
+  won't rent to, will never rent to, get out, avant l'arrivee des, before the arrival of the,
+  off limits to, forbidden to, louez jamais a des, louez jamais aux, never serve a,
+  never let a, never let any
 `);
 
 /**
@@ -50,7 +52,12 @@ export const IMPLICIT_VERBS: readonly string[] = words(`
   ne sera jamais vraiment francais, ne seront jamais vraiment francais, ne seront jamais francais,
   ne sera jamais francais, will never be real, will never be truly, never be real americans,
   will never be one of us, ne seront jamais des notres, need to know their place,
-  should know their place, doivent rester a leur place, aren't welcome, are not welcome
+  should know their place, doivent rester a leur place, aren't welcome, are not welcome,
+  will never be really, will ever be french, will ever be english, will ever be american,
+  ashamed of existing, always whining, toujours a pleurnicher, never fit in here, never fit in our,
+  ne s'adapteront jamais, can never be part of, ne feront jamais partie, should be grateful to be,
+  devraient etre reconnaissants d'etre, jouent toujours les victimes, jouent les victimes,
+  honte d'etre nes, honte d'etre nees, ashamed to be born
 `);
 
 /**
