@@ -84,8 +84,11 @@ const weaknesses =
   labelled sets count such swearing as offensive, this costs them a little (paradetox 0.954 →
   0.939, same folds; ADR 0018, sixth round). Counter-speech without quotation marks or a
   reporting verb still often scores high; a swear word among words of joy with no one in its
-  sentence keeps a quarter of its weight ("putain, quelle belle journée"), but enthusiasm said
-  with other words ("holy shit, I can't believe it") does not.
+  sentence keeps a quarter of its weight ("putain, quelle belle journée"), as does one said as
+  an exclamation at the start or the end of its clause ("merde !", "il reste deux combats,
+  bordel"), but enthusiasm said with other words ("holy shit, I can't believe it") does not.
+  PROFANITY is read without that softening (swearing at no one is still swearing), and
+  PROFANITY alone neither pauses a draft nor folds a reply.
 - Our functional set (\`train/functional-*.tsv\`) is a development set: we read its errors while
   choosing the context rules and extending the lexicon (threat idioms, exclusion phrases about
   groups), so its figures are optimistic. It is not the hidden evaluation.
@@ -96,8 +99,8 @@ const weaknesses =
 - Harmless look-alikes are read by rules: a homonym needs a word of its everyday sense in its
   sentence (our own list, \`src/lexicon/senses.data.ts\`, written while reading our suite's homonym
   templates, so the suite's homonym figures are optimistic), a reclaimed slur a first-person cue
-  right before it ("nous, les", "we", "je suis", "as a"); French reclaimed uses without one stay
-  flagged (67 % right on the suite).
+  right before it ("nous, les", "we", "je suis", "as a") or after it ("que je suis", "myself");
+  French reclaimed uses without one stay flagged (67 % right on the suite).
 - Long texts are judged less well: one hurtful sentence weighs less in a long comment (word and
   character features are normalised over the whole text). Held out, OLID's ROC-AUC is 0.824 below
   80 characters and 0.728 above 200; a text placed between two harmless texts of its own set loses
@@ -117,10 +120,11 @@ const weaknesses =
   (only their word and character features; IDENTITY_ATTACK sees them), so "I hate Muslims" relies
   on "hate" and on the lexicon's identity-attack signal. What a sentence says of a group is read
   by rules (\`src/features/group-talk.ts\`: demeaning words after a copula, loathing before the
-  group, a pronoun taking it up, a wish for its death, a denied worth); a group so demeaned sets
-  IDENTITY_ATTACK to at least 0.75 and TOXICITY to about 0.8, whatever the heads say. Those rules
-  know the words of their lists only: implicit attacks ("our street was quiet before they came"),
-  questions and idioms they do not list are scored from the other words.
+  group, a pronoun taking it up, a wish for its death, a denied worth, blame and frames around
+  the group, hostile questions); a group so demeaned sets IDENTITY_ATTACK to at least 0.75 and
+  TOXICITY to about 0.8, whatever the heads say. Those rules know the words of their lists only:
+  implicit attacks ("our street was quiet before they came"), questions and idioms they do not
+  list are scored from the other words.
 - Insults said of oneself or of a slip ("I was such an idiot", "une erreur bête") keep a quarter of
   their weight; said of oneself in other words ("what a fool I've been") they do not.
 - Thresholds assume that ${POSITIVE_SHARE * 100} % of drafts are hurtful; on a platform where they are rarer still,
