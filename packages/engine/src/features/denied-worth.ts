@@ -1,6 +1,4 @@
-import type { LexiconMatch } from '../lexicon/lexicon.ts';
-import type { Token } from '../text/tokenise.ts';
-import type { Demeaned } from './group-talk.ts';
+import type { Demeaned, GroupReader } from './group-talk.ts';
 import { HURTFUL } from './hurtful.ts';
 
 // How far after the denied word a hurtful word or a defence makes the sentence defend the group.
@@ -42,13 +40,7 @@ const DEFENCE = new Set([
  * negated word, or its object just after; no hurtful word is needed. A hurtful word right after
  * the denial ("they do not deserve hatred") makes it a defence, not an attack.
  */
-export function deniedWorth(
-  tokens: readonly Token[],
-  matches: readonly LexiconMatch[],
-  sentence: Int32Array,
-  negated: Uint8Array,
-  reported: Uint8Array,
-): Demeaned[] {
+export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, reported) => {
   const out: Demeaned[] = [];
   // "No Black person has ever been smart", "aucun Noir n'a jamais été…": the group itself negated.
   const noneOf = matches.filter(
@@ -84,4 +76,4 @@ export function deniedWorth(
     }
   }
   return out;
-}
+};

@@ -147,6 +147,23 @@ export interface Demeaned {
   by: LexiconMatch;
 }
 
+/** A rule that reads what a sentence says of the groups it names (context.ts runs each). */
+export type GroupReader = (
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+) => Demeaned[];
+
+/** The groups a text names, not inside quotation or reported speech. */
+export function namedGroups(
+  matches: readonly LexiconMatch[],
+  reported: Uint8Array,
+): LexiconMatch[] {
+  return matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
+}
+
 /** The demeaning match from `from` on, before any turn and within reach, or null. */
 function saysOf(
   from: number,
@@ -182,7 +199,7 @@ export function groupAttacks(
   reported: Uint8Array,
   damping: Float32Array,
 ): Demeaned[] {
-  const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
+  const groups = namedGroups(matches, reported);
   // "Ces gens sont des sous-hommes", "these people are subhuman": people unnamed, as a group.
   // "ces gens", "these people", "you people", "people like them", "disabled people"; not
   // "some people".

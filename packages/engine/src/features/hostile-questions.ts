@@ -1,7 +1,7 @@
-import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import type { LexiconCategory } from '../lexicon/lexicon.ts';
 import { endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
-import type { Demeaned } from './group-talk.ts';
+import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
 
 /**
  * Questions that attack a group while asserting nothing: the question is the assertion.
@@ -98,15 +98,9 @@ function we(
   return false;
 }
 
-export function hostileQuestions(
-  tokens: readonly Token[],
-  matches: readonly LexiconMatch[],
-  sentence: Int32Array,
-  negated: Uint8Array,
-  reported: Uint8Array,
-): Demeaned[] {
+export const hostileQuestions: GroupReader = (tokens, matches, sentence, negated, reported) => {
   const out: Demeaned[] = [];
-  const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
+  const groups = namedGroups(matches, reported);
   const groupStarts = new Set(groups.map((g) => g.first));
   for (const g of groups) {
     if (!endsInQuestion(tokens, g.last)) continue;
@@ -161,4 +155,4 @@ export function hostileQuestions(
     }
   }
   return out;
-}
+};

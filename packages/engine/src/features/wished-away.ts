@@ -1,6 +1,5 @@
-import type { LexiconMatch } from '../lexicon/lexicon.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
-import type { Demeaned } from './group-talk.ts';
+import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
 
 /**
  * A group wished away: "the world would be better without Muslims", "le monde serait meilleur
@@ -47,15 +46,9 @@ const DETERMINERS = keys('the all les des ces tous toutes');
 const VANISH_REACH = 4;
 const WITHOUT_REACH = 2;
 
-export function wishedAway(
-  tokens: readonly Token[],
-  matches: readonly LexiconMatch[],
-  sentence: Int32Array,
-  negated: Uint8Array,
-  reported: Uint8Array,
-): Demeaned[] {
+export const wishedAway: GroupReader = (tokens, matches, sentence, negated, reported) => {
   const out: Demeaned[] = [];
-  const groups = matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
+  const groups = namedGroups(matches, reported);
   if (groups.length === 0) return out;
   const said = (i: number) => negated[i] !== 1 && reported[i] !== 1;
   for (const g of groups) {
@@ -96,4 +89,4 @@ export function wishedAway(
     }
   }
   return out;
-}
+};

@@ -3,12 +3,7 @@
  * integrate". Our own lists (French and English), read only beside a named group
  * (`features/group-talk.ts`). Entries are separated by commas; multi-word entries are phrases.
  */
-function words(list: string): readonly string[] {
-  return list
-    .split(',')
-    .map((w) => w.trim())
-    .filter((w) => w !== '');
-}
+import { words } from './word-list.ts';
 
 /**
  * Frames that blame or single out what comes right after them: "c'est la faute des …", "the

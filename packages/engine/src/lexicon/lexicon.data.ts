@@ -4,12 +4,8 @@
  * leetspeak, spacing) are handled by the tokeniser, so each word is listed once in its usual form.
  * Entries are separated by commas; multi-word entries are matched as phrases.
  */
-function words(list: string): readonly string[] {
-  return list
-    .split(',')
-    .map((w) => w.trim())
-    .filter((w) => w !== '');
-}
+import { words } from './word-list.ts';
+
 export const INSULTS: readonly string[] = words(`
   con, conne, connard, connasse, conasse, abruti, abrutie, idiot, idiote, imbecile, cretin,
   nullos, plonker, bellend, knobhead, prat, doofus, muppet, simpleton, buffoon,

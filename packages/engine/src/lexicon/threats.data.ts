@@ -3,12 +3,7 @@
  * `lexicon.data.ts`: verbs of harm that a plainly stated threat uses with a person or a group as
  * their object, and whole phrases that threaten by themselves. Entries are separated by commas.
  */
-function words(list: string): readonly string[] {
-  return list
-    .split(',')
-    .map((w) => w.trim())
-    .filter((w) => w !== '');
-}
+import { words } from './word-list.ts';
 
 /**
  * Verbs that harm whoever they fall on: a threat after an intent ("je vais …", "I'm going to …")
