@@ -181,6 +181,9 @@ ${thresholds.join('\n')}
 
 ## Metrics
 
+Measured when these weights were trained; the rules read more since, and the section
+"Functional suite, unseen sets and coach sensitivities" above gives today's figures.
+
 ${table}
 
 The word-list baseline flags a text when it contains a word of \`leo-profanity\` or
