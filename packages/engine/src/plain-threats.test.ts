@@ -68,3 +68,20 @@ describeReadings(
     'Burning this old sofa will not bring back the flat.',
   ],
 );
+
+// More weapons and ways of harm, against the same words in everyday use.
+describeReadings(
+  'threats with weapons and vehicles',
+  [
+    'I will bomb their mosque.',
+    'I am going to run over the next Jew I see.',
+    'I will knife the first immigrant who looks at me.',
+    'J’ai une balle pour chaque migrant.',
+    'Je vais poser une bombe chez les juifs.',
+  ],
+  [
+    'I am going to run over my notes before the exam.',
+    'Knife the onions finely.',
+    'I will make the lives of my students easier.',
+  ],
+);

@@ -19,7 +19,9 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   slaughtered, tue, tuee, bute, butee, egorge, egorgee, poignarde, poignardee, pendu, pendue,
   noye, noyee, massacre, massacree, lynche, lynchee, tabasse, tabassee, tirer sur, tire sur,
   killing, shooting, stabbing, punching, burning, murdering, skin, ecorcher, tuons,
-  butons, frappons, tabassons, massacrons, faire un carnage, mettre le feu, faire la peau
+  butons, frappons, tabassons, massacrons, faire un carnage, mettre le feu, faire la peau, bomb,
+  run over, knife, make the lives of, make their lives hell, poser une bombe, rendre la vie
+  impossible
 `);
 
 /**
@@ -28,7 +30,7 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
  */
 export const MORE_INTENT_MARKERS: readonly string[] = words(`
   reve de, revons de, hate de, adorerais, aimerais, ferai, ferons, dream of, dreaming of,
-  would love to, make sure, someone should, somebody should, someone needs to,
+  would love to, make sure, finna, someone should, somebody should, someone needs to,
   somebody needs to, quelqu'un devrait, il faudrait que quelqu'un
 `);
 
@@ -55,6 +57,7 @@ export const MORE_THREATS: readonly string[] = words(`
   lined up and shot, alignes et fusilles, thrown off a roof, thrown off roofs, jete d'un toit,
   jetes d'un toit, wiped off the map, rayes de la carte, raye de la carte, rayer de la carte,
   solution finale, final solution, put in camps, were shot, were all shot, etaient fusilles,
+  a bullet for every, a bullet for each, une balle pour chaque, une balle pour tous,
   beat him up, beat her up, beat them up, beating him up, beating her up, beating them up
 `);
 
