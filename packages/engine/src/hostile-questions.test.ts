@@ -31,5 +31,8 @@ describeReadings(
     'How can we still tolerate violence against women?',
     'Quand est-ce qu’on accueille les migrants ?',
     'Thousands march against the attacks on refugees?',
+    'Why do we let refugees sleep in the street?',
+    'Why should anyone respect a law that bans Muslim headscarves?',
+    'Can refugees even read the forms in French?',
   ],
 );

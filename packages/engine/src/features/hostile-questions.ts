@@ -1,5 +1,5 @@
 import type { LexiconCategory } from '../lexicon/lexicon.ts';
-import { endsInQuestion } from '../text/sentence.ts';
+import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
 
@@ -23,6 +23,8 @@ import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
 const keys = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
 // How far before the group a verb that takes it as object may be: "kick out all the …".
 const OBJECT_REACH = 3;
+// How far from the group a phrase denying its worth may start or end.
+const WORTH_REACH = 5;
 const phrases = (text: string): readonly string[][] =>
   text
     .split(',')
@@ -119,16 +121,19 @@ export const hostileQuestions: GroupReader = (tokens, matches, sentence, negated
       return -1;
     };
     // Humanity or basic abilities doubted.
+    // The doubted word ends the question: "… even read?", not "… even read the forms?".
     const doubt = has(DOUBT);
     const doubted = Math.max(has(HUMAN, g.last + 1), has(ABILITIES, g.last + 1));
-    if (doubt >= 0 && doubted >= 0) {
+    if (doubt >= 0 && doubted >= 0 && clauseEndsAfter(tokens, doubted)) {
       out.push(at(doubted));
       continue;
     }
     // "We" letting in, tolerating, excluding or harming the group.
     if (we(tokens, from, to, groupStarts, said)) {
       const letIn = hasPhrase(tokens, from, g.first - 1, LET_IN);
-      const letThenIn = has(LET, from, g.first - 1) >= 0 && has(IN, g.last + 1) >= 0;
+      // "Why do we let them in?": "in" right after the group, ending the question.
+      const inAfter = IN.has(tokens[g.last + 1]?.key ?? '') && clauseEndsAfter(tokens, g.last + 1);
+      const letThenIn = has(LET, from, g.first - 1) >= 0 && inAfter;
       // The group is what is tolerated or excluded: "tolérer les Roms", not "tolérer le
       // racisme envers les Roms".
       const near = Math.max(from, g.first - OBJECT_REACH);
@@ -147,7 +152,14 @@ export const hostileQuestions: GroupReader = (tokens, matches, sentence, negated
       }
     }
     // Worth denied: "good for anything", "a single honest …".
-    const worthless = hasPhrase(tokens, from, to, WORTHLESS);
+    // The worth phrase holds the group close: "should anyone respect Jews?", not "… respect a
+    // law that bans …".
+    const worthless = hasPhrase(
+      tokens,
+      Math.max(from, g.first - WORTH_REACH),
+      Math.min(to, g.last + WORTH_REACH),
+      WORTHLESS,
+    );
     const single = has(SINGLE, from, g.first - 1);
     const good = has(GOOD, Math.max(g.first - 2, from));
     if ((worthless >= 0 && said(worthless)) || (single >= 0 && good >= 0)) {
