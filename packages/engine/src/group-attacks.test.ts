@@ -267,6 +267,9 @@ describeReadings(
     'Keep the kids away from the pool.',
     'No women were harmed in this film.',
     'Before the refugees came, the village school was closing; now it is full.',
+    'Keep immigrants away from exploitative employers.',
+    'Don’t let refugees near the old bridge, it is unsafe.',
+    'Nobody wants refugees around here to suffer.',
     'Je ne veux pas de sucre dans mon café.',
   ],
 );

@@ -113,7 +113,7 @@ function demeaning(
 
 const FRAMES = AROUND.map((f) => {
   const [before = '', after = ''] = f.split('…');
-  return { before: wordKeys(before), after: wordKeys(after) };
+  return { before: wordKeys(before), after: wordKeys(after), ends: after.trim().endsWith('$') };
 });
 
 /** The frame around group `g` ("keep … away"), as a match on its first words, or null. */
@@ -127,8 +127,9 @@ function framed(
   const at = (i: number, keys: readonly string[]) =>
     i >= 0 &&
     keys.every((k, j) => tokens[i + j]?.key === k && sentence[i + j] === sentence[g.first]);
-  for (const { before, after } of FRAMES) {
+  for (const { before, after, ends } of FRAMES) {
     if (after.length > 0 ? !at(g.last + 1, after) : !clauseEndsAfter(tokens, g.last)) continue;
+    if (ends && !clauseEndsAfter(tokens, g.last + after.length)) continue;
     // The frame's words end right before the group, or one word before ("the", "des").
     for (const gap of [0, 1]) {
       const start = g.first - gap - before.length;

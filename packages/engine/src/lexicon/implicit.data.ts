@@ -43,7 +43,7 @@ export const IMPLICIT_VERBS: readonly string[] = words(`
   always end up in prison, all end up in prison, should be grateful we, should be grateful that we,
   should be grateful to us, it's in their genes, it's in their blood, it's genetic, it is genetic,
   fault that, fault if, to blame for everything, ashamed to exist, honte d'exister,
-  playing the victim, play the victim, a se victimiser, se victimisent,
+  a se victimiser, se victimisent,
   ne sera jamais vraiment francais, ne seront jamais vraiment francais, ne seront jamais francais,
   ne sera jamais francais, will never be real, will never be truly, never be real americans,
   will never be one of us, ne seront jamais des notres, need to know their place,
@@ -91,14 +91,22 @@ export const LOATHED_BY_ME: readonly string[] = words(`
 
 /**
  * Frames around a group ("…" stands for it): kept away, refused a home, blamed for every trouble.
- * The words after the group are part of the frame ("keep … away", not "keep … safe"); a frame
- * that ends on "…" needs its group to end the phrase.
+ * The words after the group are part of the frame ("keep … away from our", not "keep … safe" or
+ * "… away from exploitative employers"); a frame that ends on "…" needs its group to end the
+ * phrase, one that ends on "$" its own words to end the clause.
  */
 export const AROUND: readonly string[] = [
-  'keep … away',
-  "don't let … near",
-  'do not let … near',
-  'nobody wants … around',
+  'keep … away from our',
+  'keep … away from my',
+  'keep … away from us',
+  'keep … away $',
+  "don't let … near our",
+  "don't let … near my",
+  "don't let … near us",
+  "don't let … near your",
+  'do not let … near our',
+  'do not let … near my',
+  'nobody wants … around $',
   'no … allowed',
   'no … welcome',
   "i don't want … in",
@@ -121,13 +129,14 @@ export const AROUND: readonly string[] = [
   'not rent my house to …',
   'eloignez les … de',
   'tenez les … loin',
-  'pas de … ici',
+  'pas de … ici $',
   'pas de … chez nous',
-  'pas de … dans',
+  'pas de … dans mon',
+  'pas de … dans ma',
+  'pas de … dans notre',
   'veux pas de … dans',
   'veux pas de … ici',
   'refuse de travailler avec des …',
-  "c'est toujours les … qui",
   'louer mon appartement a des …',
   'louer mon appart a des …',
   'ma fille epouser un …',
