@@ -83,5 +83,6 @@ describeReadings(
     'I am going to run over my notes before the exam.',
     'Knife the onions finely.',
     'I will make the lives of my students easier.',
+    'I would love to shoot a documentary about refugees.',
   ],
 );

@@ -210,6 +210,7 @@ function passive(between: readonly Token[]): boolean {
 }
 const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity']);
 const GROUPS_ONLY: ReadonlySet<LexiconCategory> = new Set(['identity']);
+const ABOUT = new Set(wordKeys('about with sur avec concerning featuring'));
 // What a command of harm says before its group: "kill all …", "deport every …", "tuez tous les …".
 const ALL_OF = new Set(wordKeys('all every each the these those tous toutes les ces chaque'));
 
@@ -285,6 +286,11 @@ function patternThreats(
         // "les" is a pronoun right before the verb ("les tuer"); anywhere else an article
         // ("traquer les bugs", "les antibiotiques vont noyer l'infection").
         ((tokens[m.first] as Token).key !== 'les' || m.last === verb.first - 1) &&
+        // A group after "about / with / sur / avec" is what the act concerns, not its object:
+        // "shoot a documentary about refugees".
+        !(
+          m.first > verb.last && tokens.slice(verb.last + 1, m.first).some((t) => ABOUT.has(t.key))
+        ) &&
         // "you" or "tu" before the verb is who acts, not who is harmed ("you'll hang for it"),
         // unless the verb is passive ("you will be beaten").
         !(
