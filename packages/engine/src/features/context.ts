@@ -1,4 +1,4 @@
-import type { Lexicon, LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import type { Lexicon, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
@@ -9,6 +9,7 @@ import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
+import { patternThreats } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
 import { wishedAway } from './wished-away.ts';
 
@@ -41,10 +42,6 @@ const TARGET_REACH = 3;
 const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
 // Words that end a negation's reach: "tu n'es qu'un idiot" negates nothing.
 const NEGATION_STOPS = new Set(['mais', 'but', 'que', "qu'", 'than', 'just', 'only', 'juste']);
-const INTENT_REACH = 4;
-const OBJECT_REACH = 3;
-// A group is often named after more words: "hurt every one of the …", "burn the houses of …".
-const GROUP_OBJECT_REACH = 6;
 
 /** Lexicon hits plus, per token, how much of its weight it keeps in context. */
 export interface Context {
@@ -200,20 +197,6 @@ function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
   return negated;
 }
 
-const HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity', 'target']);
-const SUBJECT_YOU = new Set(wordKeys('you u ya tu yourself yourselves'));
-const PASSIVE = new Set(wordKeys('be been being get got getting etre'));
-const YOURSELF = new Set(wordKeys('yourself yourselves'));
-/** "will be beaten", "get stabbed"; not "get yourself killed", a warning. */
-function passive(between: readonly Token[]): boolean {
-  return between.some((t) => PASSIVE.has(t.key)) && !between.some((t) => YOURSELF.has(t.key));
-}
-const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity']);
-const GROUPS_ONLY: ReadonlySet<LexiconCategory> = new Set(['identity']);
-const ABOUT = new Set(wordKeys('about with sur avec concerning featuring'));
-// What a command of harm says before its group: "kill all …", "deport every …", "tuez tous les …".
-const ALL_OF = new Set(wordKeys('all every each the these those tous toutes les ces chaque'));
-
 // Words that add no distance between "you" and the insult: "you are nothing but a waste of space",
 // "t'es rien qu'un minable", "you're just a total joke".
 const FILLERS: ReadonlySet<string> = new Set(
@@ -225,84 +208,6 @@ function reach(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
   for (let i = from + 1; i < to; i++) if (!FILLERS.has((tokens[i] as Token).key)) n++;
   return n + 1;
-}
-
-const KNOCK = new Set(wordKeys('frapper frappe knock'));
-const AT = new Set(wordKeys('a au aux at on'));
-const BEAT = new Set(wordKeys('beat battre bats'));
-const HANG = new Set(wordKeys('hang'));
-const HANG_OUT = new Set(wordKeys('out around on up'));
-const IN_A_GAME = new Set(wordKeys('at in au aux a'));
-/** A harm verb used in play: knocking at a door, beating someone at a game, hanging out. */
-function playful(tokens: readonly Token[], verb: LexiconMatch): boolean {
-  const key = (tokens[verb.first] as Token).key;
-  const next = (k: number) => tokens[verb.last + k]?.key ?? '';
-  if (KNOCK.has(key)) return AT.has(next(1));
-  if (HANG.has(key)) return HANG_OUT.has(next(1));
-  return BEAT.has(key) && verb.first === verb.last && [2, 3].some((k) => IN_A_GAME.has(next(k)));
-}
-
-/**
- * A harm verb with an intent marker shortly before it (or opening its sentence as a command) and
- * a second-person word or a group near it is a threat even when no listed phrase says so: "je
- * vais te défoncer", "I am going to find you", "kill all …".
- */
-function patternThreats(
-  tokens: readonly Token[],
-  matches: readonly LexiconMatch[],
-  sentence: Int32Array,
-): LexiconMatch[] {
-  const out: LexiconMatch[] = [];
-  for (const verb of matches) {
-    if (verb.category !== 'harm' && verb.category !== 'group-harm') continue;
-    // A verb with everyday objects threatens only the reader or a group, not "les" or "them".
-    // A command opening its sentence ("kill all …") threatens only a group: "destroy them, team!"
-    // cheers, "find your peace" soothes; "drowned", "burning" there are no command.
-    const key = (tokens[verb.first] as Token).key;
-    const commands =
-      (verb.first === 0 || sentence[verb.first - 1] !== sentence[verb.first]) &&
-      !/(ed|ing)$/.test(key) &&
-      ALL_OF.has(tokens[verb.last + 1]?.key ?? '');
-    const objects = commands
-      ? GROUPS_ONLY
-      : verb.category === 'harm'
-        ? HARM_OBJECTS
-        : GROUP_HARM_OBJECTS;
-    const near = (m: LexiconMatch, before: number, after: number) =>
-      sentence[m.first] === sentence[verb.first] &&
-      m.last < verb.first + after + 1 &&
-      m.first >= verb.first - before &&
-      m !== verb;
-    // An intent before the verb, or the verb opening its sentence as a command ("kill all …").
-    const intent =
-      commands ||
-      matches.some(
-        (m) => m.category === 'intent' && m.last < verb.first && near(m, INTENT_REACH, 0),
-      );
-    // The target: the reader, a group, or a third person ("je vais les tuer", "kill them all").
-    const object = matches.some(
-      (m) =>
-        objects.has(m.category) &&
-        // "les" is a pronoun right before the verb ("les tuer"); anywhere else an article
-        // ("traquer les bugs", "les antibiotiques vont noyer l'infection").
-        ((tokens[m.first] as Token).key !== 'les' || m.last === verb.first - 1) &&
-        // A group after "about / with / sur / avec" is what the act concerns, not its object:
-        // "shoot a documentary about refugees".
-        !(
-          m.first > verb.last && tokens.slice(verb.last + 1, m.first).some((t) => ABOUT.has(t.key))
-        ) &&
-        // "you" or "tu" before the verb is who acts, not who is harmed ("you'll hang for it"),
-        // unless the verb is passive ("you will be beaten").
-        !(
-          m.last < verb.first &&
-          SUBJECT_YOU.has((tokens[m.first] as Token).key) &&
-          !passive(tokens.slice(m.last + 1, verb.first))
-        ) &&
-        near(m, OBJECT_REACH, m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH),
-    );
-    if (intent && object && !playful(tokens, verb)) out.push(verb);
-  }
-  return out;
 }
 
 /**
