@@ -282,9 +282,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
     }
   }
-  const beforeUnaimed = damping.slice();
-  const unaimed = markUnaimed(tokens, matches, sentence, damping);
-  const beforeVenting = unaimed.length > 0 ? beforeUnaimed : null;
+  const { unaimed, beforeVenting } = markUnaimed(tokens, matches, sentence, damping);
   for (const m of matches) {
     if (m.category !== 'identity' || reported[m.first] === 1) continue;
     if (attacks.some((a) => sentence[a.first] === sentence[m.first] && damping[a.first] === 1)) {

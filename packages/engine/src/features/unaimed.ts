@@ -109,14 +109,17 @@ function exclaimed(tokens: readonly Token[], m: LexiconMatch): boolean {
 /**
  * Insults and swear words in a sentence that names no person and opens impersonally or in the
  * first person keep UNAIMED of their weight: criticism of a thing, or venting, hurts no reader.
+ * Also returns the damping as it was before (null when nothing was vented), which PROFANITY reads.
  */
 export function markUnaimed(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
   damping: Float32Array,
-): LexiconMatch[] {
+): { unaimed: LexiconMatch[]; beforeVenting: Float32Array | null } {
   const unaimed: LexiconMatch[] = [];
+  // The damping as it was, copied only when venting changes it (most texts vent nothing).
+  let beforeVenting: Float32Array | null = null;
   const personal = new Set<number>();
   const impersonal = new Set<number>();
   for (const m of matches) {
@@ -137,8 +140,9 @@ export function markUnaimed(
     if (!cheer && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
 
     const kept = !cheer && namesSomeone(tokens, m) ? UNAIMED_NOUN : UNAIMED;
+    beforeVenting ??= damping.slice();
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
     unaimed.push(m);
   }
-  return unaimed;
+  return { unaimed, beforeVenting };
 }

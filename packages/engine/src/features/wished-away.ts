@@ -29,19 +29,9 @@ const VANISH = keys(`
 `);
 // "Exist" only says a group should vanish when negated: "if they did not exist", "n'existaient pas".
 const EXIST = keys('exist existed existaient existent existait exister');
-const NOT_BEFORE = new Set(["n'", 'ne', 'not', 'never', 'pas']);
 // Said as what ought to be: "disabled people should not exist", "ils devraient disparaître".
 const OUGHT = keys('should ought must devraient devrait doivent doit');
-const NOT_AFTER = keys('pas plus jamais');
 
-function deniedExistence(tokens: readonly Token[], i: number): boolean {
-  if (!EXIST.has((tokens[i] as Token).key)) return false;
-  return (
-    NOT_BEFORE.has(tokens[i - 1]?.key ?? '') ||
-    NOT_BEFORE.has(tokens[i - 2]?.key ?? '') ||
-    NOT_AFTER.has(tokens[i + 1]?.key ?? '')
-  );
-}
 const DETERMINERS = keys('the all les des ces tous toutes');
 const VANISH_REACH = 4;
 const WITHOUT_REACH = 2;
@@ -81,7 +71,9 @@ export const wishedAway: GroupReader = (tokens, matches, sentence, negated, repo
       if (sentence[i] !== s) break;
       if (OUGHT.has(t.key) && reported[i] !== 1) wished = true;
       if (!wished) continue;
-      const gone = (VANISH.has(t.key) && negated[i] !== 1) || deniedExistence(tokens, i);
+      // "Exist" says a group should vanish only when negated ("should not exist", "si les
+      // migrants n'existaient pas"); a verb of vanishing only when it is not.
+      const gone = VANISH.has(t.key) ? negated[i] !== 1 : EXIST.has(t.key) && negated[i] === 1;
       if (gone && reported[i] !== 1) {
         out.push({ group: g, by: { category: 'hostile', first: i, last: i } });
         break;
