@@ -1,6 +1,6 @@
 import { AROUND } from '../lexicon/implicit.data.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
-import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
+import { clauseEndsAfter, endsInQuestion, keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -120,20 +120,17 @@ const FRAMES = AROUND.map((f) => {
 function framed(
   tokens: readonly Token[],
   g: LexiconMatch,
-  sentence: Int32Array,
   negated: Uint8Array,
   reported: Uint8Array,
 ): LexiconMatch | null {
-  const at = (i: number, keys: readonly string[]) =>
-    i >= 0 &&
-    keys.every((k, j) => tokens[i + j]?.key === k && sentence[i + j] === sentence[g.first]);
   for (const { before, after, ends } of FRAMES) {
-    if (after.length > 0 ? !at(g.last + 1, after) : !clauseEndsAfter(tokens, g.last)) continue;
+    if (after.length > 0 ? !keysAt(tokens, g.last + 1, after) : !clauseEndsAfter(tokens, g.last))
+      continue;
     if (ends && !clauseEndsAfter(tokens, g.last + after.length)) continue;
     // The frame's words end right before the group, or one word before ("the", "des").
     for (const gap of [0, 1]) {
       const start = g.first - gap - before.length;
-      if (!at(start, before) || reported[start] === 1) continue;
+      if (!keysAt(tokens, start, before) || reported[start] === 1) continue;
       const own = before.some((k) => OWN_NEGATION.has(k) || k === "don't" || k === "won't");
       if (negated[start] === 1 && !own) continue;
       return { category: 'hostile', first: start, last: g.first - gap - 1 };
@@ -274,7 +271,7 @@ export function groupAttacks(
       if (reported[b.first] !== 1 && (negated[b.first] !== 1 || own)) by = b;
     }
     // A frame around the group: "keep … away", "pas de … ici".
-    if (by === null) by = framed(tokens, g, sentence, negated, reported);
+    if (by === null) by = framed(tokens, g, negated, reported);
     // "Les trans ? Ils sont tous pourris.": a pronoun opening the next sentence or a later clause.
     for (let i = g.last + 1; by === null && i < tokens.length; i++) {
       if ((sentence[i] as number) > (sentence[g.last] as number) + 1) break;

@@ -1,5 +1,5 @@
 import type { LexiconCategory } from '../lexicon/lexicon.ts';
-import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
+import { clauseEndsAfter, endsInQuestion, keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
 
@@ -73,10 +73,7 @@ function hasPhrase(
   list: readonly string[][],
 ): number {
   for (let i = from; i <= to; i++) {
-    for (const p of list) {
-      if (i + p.length - 1 > to) continue;
-      if (p.every((k, j) => (tokens[i + j] as Token).key === k)) return i;
-    }
+    if (list.some((p) => i + p.length - 1 <= to && keysAt(tokens, i, p))) return i;
   }
   return -1;
 }

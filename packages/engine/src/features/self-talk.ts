@@ -1,4 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -70,12 +71,6 @@ function endsWith(tokens: readonly Token[], end: number, seq: readonly string[])
   return true;
 }
 
-function startsWith(tokens: readonly Token[], at: number, seq: readonly string[]): boolean {
-  if (at + seq.length > tokens.length) return false;
-  for (let k = 0; k < seq.length; k++) if ((tokens[at + k] as Token).key !== seq[k]) return false;
-  return true;
-}
-
 /** The last token before `at` that is not an intensifier or article, within MAX_FILLERS. */
 function beforeFillers(tokens: readonly Token[], at: number): number {
   let i = at - 1;
@@ -103,7 +98,7 @@ export function saidOfSelf(
       sentence[before] === s &&
       SELF_OPENERS.some((seq) => endsWith(tokens, before, seq));
     const afterList = m.category === 'slur' ? RECLAIMED_AFTER : SELF_AFTER;
-    const after = afterList.some((seq) => startsWith(tokens, m.last + 1, seq));
+    const after = afterList.some((seq) => keysAt(tokens, m.last + 1, seq));
     let slip = false;
     // A slip is called stupid; a swear word beside "thing" is only swearing.
     if (!opener && !after && m.category === 'insult') {

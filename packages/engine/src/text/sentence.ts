@@ -24,3 +24,16 @@ export function clauseEndsAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next === undefined || next.kind === 'punct' || next.begin - (tokens[i] as Token).end > 1;
 }
+
+/**
+ * Whether the tokens from `at` on have exactly these keys (a word list's phrase, as `wordKeys`
+ * gives it). A phrase holds no punctuation, so it never spans two sentences.
+ *
+ * @example
+ * keysAt(tokenise('je suis là'), 0, wordKeys('je suis')); // true
+ */
+export function keysAt(tokens: readonly Token[], at: number, keys: readonly string[]): boolean {
+  if (at < 0 || at + keys.length > tokens.length) return false;
+  for (let k = 0; k < keys.length; k++) if ((tokens[at + k] as Token).key !== keys[k]) return false;
+  return true;
+}
