@@ -1,6 +1,6 @@
 import { coach } from './coach/index.ts';
 import { readEmotions } from './emotion/reader.ts';
-import { extractFeatures, type Features } from './features/features.ts';
+import { extractFeatures } from './features/features.ts';
 import { detectLanguage } from './language/detect.ts';
 import { foreignLanguage } from './language/profile.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -39,7 +39,12 @@ const RAISING: readonly Attribute[] = ['THREAT', 'IDENTITY_ATTACK'];
  * sensitivities, not at the low one.
  */
 const DEMEANED_FLOOR = 0.75;
-const IDENTITY_ATTACK_AT = ATTRIBUTES.indexOf('IDENTITY_ATTACK');
+/**
+ * INSULT and TOXICITY of a text that calls the reader or "them" vermin or an animal
+ * (`Context.vermin`): "you are vermin" scored 0.17, the English heads having seen the word
+ * mostly of groups. About the score a plain insult aimed at the reader gets.
+ */
+const VERMIN_FLOOR = 0.8;
 function raiseToxicity(
   scores: Record<Attribute, number>,
   thresholds: Record<Attribute, number>,
@@ -54,25 +59,28 @@ function raiseToxicity(
 }
 
 /**
- * Marks the words the context rules found demeaning a group, where no IDENTITY_ATTACK span of the
- * model already covers them: the pause then shows what it speaks of.
+ * Marks the words a precise context rule read (a group demeaned, the reader called vermin), where
+ * no span of the model for that attribute already covers them: the pause then shows what it
+ * speaks of.
  */
-function markDemeaning(
+function markRead(
   spans: Span[],
   tokens: readonly Token[],
-  features: Features,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  attribute: Attribute,
   score: number,
 ): void {
-  for (const [first, last] of features.demeaned) {
+  const at = ATTRIBUTES.indexOf(attribute);
+  for (const [first, last] of ranges) {
     const begin = (tokens[first] as Token).begin;
     const end = (tokens[last] as Token).end;
     const covered = spans.some(
-      (s) => s.attribute === 'IDENTITY_ATTACK' && s.begin <= begin && s.end >= end,
+      (s) => s.attribute === attribute && s.begin <= begin && s.end >= end,
     );
     if (covered) continue;
-    // After the model's IDENTITY_ATTACK spans: findSpans lists spans attribute by attribute.
-    const after = spans.findIndex((s) => ATTRIBUTES.indexOf(s.attribute) > IDENTITY_ATTACK_AT);
-    const span: Span = { begin, end, attribute: 'IDENTITY_ATTACK', score };
+    // After the model's spans of that attribute: findSpans lists spans attribute by attribute.
+    const after = spans.findIndex((s) => ATTRIBUTES.indexOf(s.attribute) > at);
+    const span: Span = { begin, end, attribute, score };
     if (after < 0) spans.push(span);
     else spans.splice(after, 0, span);
   }
@@ -139,12 +147,21 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
     if (features.demeaned.length > 0) {
       scores.IDENTITY_ATTACK = Math.max(scores.IDENTITY_ATTACK, DEMEANED_FLOOR);
     }
+    const vermin = features.context.vermin;
+    if (vermin.length > 0) {
+      scores.INSULT = Math.max(scores.INSULT, VERMIN_FLOOR);
+      scores.TOXICITY = Math.max(scores.TOXICITY, VERMIN_FLOOR);
+    }
     raiseToxicity(scores, thresholds);
     // Another language is told by its function words; a language the caller forces is trusted.
     const foreign = options.language === undefined ? foreignLanguage(tokens) : null;
     // Words of a language the model does not know are neither marked nor coached.
     const spans = foreign === null ? findSpans(model, tokens, features, scores) : [];
-    if (foreign === null) markDemeaning(spans, tokens, features, scores.IDENTITY_ATTACK);
+    if (foreign === null) {
+      markRead(spans, tokens, features.demeaned, 'IDENTITY_ATTACK', scores.IDENTITY_ATTACK);
+      const called = vermin.map((m) => [m.first, m.last] as const);
+      markRead(spans, tokens, called, 'INSULT', scores.INSULT);
+    }
     const language = options.language ?? (foreign === null ? guess.language : 'und');
     const languageConfidence = options.language !== undefined ? 1 : guess.confidence;
     const coachLanguage = options.language ?? guess.best;

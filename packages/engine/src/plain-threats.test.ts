@@ -86,3 +86,28 @@ describeReadings(
     'I would love to shoot a documentary about refugees.',
   ],
 );
+
+// Harm said as deserved with the reader as its subject, a threat in the French present after a
+// condition, a threat that promises what will happen; against what is deserved in kindness, harm
+// verbs of games, and warnings said out of care.
+describeReadings(
+  'harm deserved, threats in the present, and warnings said out of care',
+  [
+    'You deserve to get beaten.',
+    'Tu mérites d’être frappé.',
+    'They deserve to suffer.',
+    'Continue comme ça et je te casse les dents.',
+    'You’ll see what happens to you tomorrow.',
+    'Tu vas finir à l’hôpital, je te le promets.',
+  ],
+  [
+    'You deserve to be happy.',
+    'Tu mérites d’être aimé.',
+    'You will be kicked out of the game if you cheat.',
+    'Je t’éclate au Mario Kart ce soir.',
+    'He was punched in the face yesterday, the police are looking for the attacker.',
+    'You are going to end up in hospital if you keep skating without a helmet, be careful.',
+    'Tu vas finir aux urgences si tu continues à rouler sans casque.',
+    'You will get hurt if you climb without a rope, be careful.',
+  ],
+);

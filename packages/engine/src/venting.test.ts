@@ -64,3 +64,21 @@ describeReadings(
     'Merde ! Je ne l’ai pas prévenue.',
   ],
 );
+
+// A swear word used as an intensifier, in a sentence with no insult and no one in it, vents
+// whatever the sentence opens with; an insult beside it, or a word of contempt for a person, does
+// not.
+describeReadings(
+  'a swear word as an intensifier, aimed at no one',
+  [
+    'Fucking idiot.',
+    'You are so fucking stupid.',
+    'Time to start an army of hoes.',
+    'Ferme ta gueule, putain de connard.',
+  ],
+  [
+    'So fucking tired today.',
+    'Damn tired after that shift.',
+    'I will not sell the fucking picture.',
+  ],
+);

@@ -2,6 +2,7 @@ import type { Lexicon, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
+import { calledVermin } from './called-vermin.ts';
 import { causedHarm } from './causative.ts';
 import { deniedWorth } from './denied-worth.ts';
 import { type Demeaned, groupAttacks } from './group-talk.ts';
@@ -9,7 +10,7 @@ import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
-import { patternThreats } from './threat-patterns.ts';
+import { patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
 import { wishedAway } from './wished-away.ts';
 
@@ -66,6 +67,11 @@ export interface Context {
    * of identityAttacks read by rules precise enough to count even where the model hesitates.
    */
   demeaned: Demeaned[];
+  /**
+   * Animal and vermin words said of the reader or of "them" (`called-vermin.ts`), also in
+   * `targeted`: read precisely enough to count where the model hesitates.
+   */
+  vermin: LexiconMatch[];
 }
 
 function sentenceIds(tokens: readonly Token[]): Int32Array {
@@ -242,10 +248,12 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       m.category === 'dehumanising' ||
       m.category === 'threat',
   );
+  const warned = warnings(tokens, matches);
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;
     // Only the first token decides: a cue inside the phrase ("nobody likes you") is part of it.
     const softened =
+      warned.has(m) ||
       negated[m.first] === 1 ||
       reported[m.first] === 1 ||
       innocent[m.first] === 1 ||
@@ -262,6 +270,10 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     );
     if (aimed && m.category !== 'dehumanising') targeted.push(m);
   }
+  const vermin = calledVermin(tokens, matches, sentence).filter(
+    ({ first: i }) => negated[i] !== 1 && reported[i] !== 1 && innocent[i] === 0 && self?.[i] !== 1,
+  );
+  targeted.push(...vermin);
   // Said of no one in particular, but not meant either: "saying they are repulsive is hatred".
   for (const m of matches) {
     if (m.category !== 'pejorative' && m.category !== 'loathing') continue;
@@ -308,5 +320,6 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     identityAttacks,
     unaimed,
     demeaned,
+    vermin,
   };
 }

@@ -1,4 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -16,9 +17,17 @@ const HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity'
 const SUBJECT_YOU = new Set(wordKeys('you u ya tu yourself yourselves'));
 const PASSIVE = new Set(wordKeys('be been being get got getting etre'));
 const YOURSELF = new Set(wordKeys('yourself yourselves'));
-/** "will be beaten", "get stabbed"; not "get yourself killed", a warning. */
+/**
+ * "will be beaten", "get stabbed": "be" or "get" right before the verb, or before an adverb
+ * before it; not "get yourself
+ * killed", a warning, nor "get a shot", a noun.
+ */
 function passive(between: readonly Token[]): boolean {
-  return between.some((t) => PASSIVE.has(t.key)) && !between.some((t) => YOURSELF.has(t.key));
+  let k = between.length - 1;
+  // One adverb may stand between: "you will be brutally beaten".
+  if (k > 0 && /(ly|ment)$/.test((between[k] as Token).key)) k--;
+  const be = between[k];
+  return be !== undefined && PASSIVE.has(be.key) && !between.some((t) => YOURSELF.has(t.key));
 }
 const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity']);
 const GROUPS_ONLY: ReadonlySet<LexiconCategory> = new Set(['identity']);
@@ -78,6 +87,8 @@ export function patternThreats(
       matches.some(
         (m) => m.category === 'intent' && m.last < verb.first && near(m, INTENT_REACH, 0),
       );
+    const subjectYou = (m: LexiconMatch) =>
+      m.last < verb.first && SUBJECT_YOU.has((tokens[m.first] as Token).key);
     // The target: the reader, a group, or a third person ("je vais les tuer", "kill them all").
     const object = matches.some(
       (m) =>
@@ -91,15 +102,60 @@ export function patternThreats(
           m.first > verb.last && tokens.slice(verb.last + 1, m.first).some((t) => ABOUT.has(t.key))
         ) &&
         // "you" or "tu" before the verb is who acts, not who is harmed ("you'll hang for it"),
-        // unless the verb is passive ("you will be beaten").
-        !(
-          m.last < verb.first &&
-          SUBJECT_YOU.has((tokens[m.first] as Token).key) &&
-          !passive(tokens.slice(m.last + 1, verb.first))
-        ) &&
-        near(m, OBJECT_REACH, m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH),
+        // unless the verb is passive ("you will be beaten"); then the intent may stand between
+        // them ("you deserve to get beaten").
+        !(subjectYou(m) && !passive(tokens.slice(m.last + 1, verb.first))) &&
+        near(
+          m,
+          subjectYou(m) ? OBJECT_REACH + INTENT_REACH : OBJECT_REACH,
+          m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH,
+        ),
     );
     if (intent && object && !playful(tokens, verb)) out.push(verb);
   }
+  return out;
+}
+
+/** Words of a threat phrase that also warns: "you'll end up in hospital", "you'll get hurt". */
+const WARNABLE = new Set(wordKeys('end finir finiras finirez hurt blesse blessee blesser'));
+/** Words of care: beside them, "you'll end up in hospital" is a warning, not a threat. */
+const CARE: readonly string[][] = [
+  'be careful',
+  'careful',
+  'take care',
+  'stay safe',
+  'slow down',
+  'helmet',
+  'seatbelt',
+  'seat belt',
+  'fais attention',
+  'faites attention',
+  'prends soin',
+  'prenez soin',
+  'sois prudent',
+  'sois prudente',
+  'soyez prudents',
+  'prudence',
+  'casque',
+  'ceinture',
+  'ralentis',
+].map(wordKeys);
+
+/**
+ * Threat phrases the text says as a warning, out of care: "you are going to end up in hospital if
+ * you keep skating without a helmet", "tu vas finir aux urgences, fais attention".
+ */
+export function warnings(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+): Set<LexiconMatch> {
+  const out = new Set<LexiconMatch>();
+  const warnable = matches.filter(
+    (m) =>
+      m.category === 'threat' && tokens.slice(m.first, m.last + 1).some((t) => WARNABLE.has(t.key)),
+  );
+  if (warnable.length === 0) return out;
+  const cares = tokens.some((_, i) => CARE.some((keys) => keysAt(tokens, i, keys)));
+  if (cares) for (const m of warnable) out.add(m);
   return out;
 }

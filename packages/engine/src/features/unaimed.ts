@@ -98,6 +98,18 @@ function namesSomeone(tokens: readonly Token[], m: LexiconMatch): boolean {
 const EXCLAMATIONS: ReadonlySet<string> = new Set(
   wordKeys('putain merde bordel fuck fck shit damn crap bullshit'),
 );
+// Words of contempt for a person, mostly for women ("an army of hoes"): never venting.
+const NAMES_PEOPLE: ReadonlySet<string> = new Set(
+  wordKeys(
+    'hoe hoes ho hos slut sluts whore whores cunt cunts twat twats salope salopes pute putes poufiasse poufiasses chienne chiennes',
+  ),
+);
+// Swear words that only swear, as an exclamation or an intensifier ("so fucking tired"), never
+// a name for someone or for sex ("pussy", "hoes" in "time to start an army of hoes").
+const SWEARING: ReadonlySet<string> = new Set([
+  ...EXCLAMATIONS,
+  ...wordKeys('fucking fuckin freaking frigging shitty damned bloody merdique'),
+]);
 function exclaimed(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (m.category !== 'profanity' || m.first !== m.last) return false;
   if (!EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
@@ -131,13 +143,29 @@ export function markUnaimed(
     if ((tokens[i] as Token).kind === 'user') personal.add(sentence[i] as number);
   }
   const cheering = new Set<number>();
-  for (const m of matches) if (m.category === 'cheer') cheering.add(sentence[m.first] as number);
+  const insulting = new Set<number>();
+  for (const m of matches) {
+    if (m.category === 'cheer') cheering.add(sentence[m.first] as number);
+    if (m.category === 'insult' || m.category === 'hostile')
+      insulting.add(sentence[m.first] as number);
+  }
   for (const m of matches) {
     const s = sentence[m.first] as number;
     if (!VENTING.has(m.category) || personal.has(s)) continue;
+    // A word for a person said in contempt is aimed at someone, whatever surrounds it (a word
+    // already softened, by a negation or a report, is read as before).
+    const contempt = m.first === m.last && NAMES_PEOPLE.has((tokens[m.first] as Token).key);
+    if (contempt && damping[m.first] === 1) continue;
     // A swear word among words of joy, aimed at no one, cheers, whatever the sentence opens with.
     const cheer = m.category === 'profanity' && cheering.has(s);
-    if (!cheer && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
+    // A swear word in a sentence with no insult and no one in it vents, whatever it opens with:
+    // "so fucking tired today" ("fucking idiot" keeps its insult, and the swear word with it).
+    const alone =
+      m.category === 'profanity' &&
+      !insulting.has(s) &&
+      m.first === m.last &&
+      SWEARING.has((tokens[m.first] as Token).key);
+    if (!cheer && !alone && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
 
     const kept = !cheer && namesSomeone(tokens, m) ? UNAIMED_NOUN : UNAIMED;
     beforeVenting ??= damping.slice();

@@ -21,7 +21,9 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   killing, shooting, stabbing, punching, burning, murdering, skin, ecorcher, tuons,
   butons, frappons, tabassons, massacrons, faire un carnage, mettre le feu, faire la peau, bomb,
   run over, knife, make the lives of, make their lives hell, poser une bombe, rendre la vie
-  impossible
+  impossible, punched, slapped, tortured, lynched, whipped, battered, beheaded, gassed,
+  bashed, beaten up, knocked out, frappe, frappee, gifle, giflee, torture, torturee, lapide,
+  lapidee, cogne, cognee, defonce, defoncee
 `);
 
 /**
@@ -31,7 +33,8 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
 export const MORE_INTENT_MARKERS: readonly string[] = words(`
   reve de, revons de, hate de, adorerais, aimerais, ferai, ferons, dream of, dreaming of,
   would love to, make sure, finna, someone should, somebody should, someone needs to,
-  somebody needs to, quelqu'un devrait, il faudrait que quelqu'un
+  somebody needs to, quelqu'un devrait, il faudrait que quelqu'un, merites d', merite d',
+  meritent d', meritez d', deserved to
 `);
 
 /**
@@ -58,7 +61,13 @@ export const MORE_THREATS: readonly string[] = words(`
   jetes d'un toit, wiped off the map, rayes de la carte, raye de la carte, rayer de la carte,
   solution finale, final solution, put in camps, were shot, were all shot, etaient fusilles,
   a bullet for every, a bullet for each, une balle pour chaque, une balle pour tous,
-  beat him up, beat her up, beat them up, beating him up, beating her up, beating them up
+  beat him up, beat her up, beat them up, beating him up, beating her up, beating them up,
+  deserve to suffer, deserves to suffer, deserve to rot, deserves to rot, merites de souffrir,
+  merite de souffrir, meritent de souffrir, meritent de crever, merite de crever,
+  you'll see what happens to you, you will see what happens to you,
+  see what happens to you tomorrow, je te casse les dents, je te casse la tete,
+  je te casse les jambes, je te casse le nez, je te casse les bras, je t'eclate la tete,
+  je vous casse les dents, on te casse les dents, on t'eclate la tete
 `);
 
 /**
