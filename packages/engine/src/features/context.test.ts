@@ -70,8 +70,17 @@ describe('readContext', () => {
   });
 
   it('softens insults that are quoted or reported', () => {
-    expect(dampingOf('Il m’a traité de « connard » et ça m’a blessé', 'conard')).toBe(DAMPING);
+    // Quoted and said of no one: mentioned, not used, so softened further than a report.
+    expect(dampingOf('Il m’a traité de « connard » et ça m’a blessé', 'conard')).toBeLessThan(
+      DAMPING,
+    );
     expect(dampingOf('He called me an idiot yesterday', 'idiot')).toBe(DAMPING);
+  });
+
+  it('reads quotation marks around what the reader is called as scare quotes', () => {
+    expect(dampingOf('Tu es un « connard », voilà.', 'conard')).toBe(1);
+    // A quotation mark left open quotes nothing.
+    expect(dampingOf('Max« , tu es un connard.', 'conard')).toBe(1);
   });
 
   it('marks insults aimed at the reader', () => {

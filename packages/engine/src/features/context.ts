@@ -5,10 +5,11 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
 import { calledVermin } from './called-vermin.ts';
 import { causedHarm } from './causative.ts';
 import { deniedWorth } from './denied-worth.ts';
-import { type Demeaned, groupAttacks } from './group-talk.ts';
+import { aboutTreatment, type Demeaned, groupAttacks } from './group-talk.ts';
 import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
+import { opposedCondemnations } from './opposed.ts';
 import { saidOfSelf } from './self-talk.ts';
 import { patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
@@ -18,6 +19,12 @@ import { wishedAway } from './wished-away.ts';
 export const DAMPING = 0.25;
 /** Weight kept by a homonym of an insult or slur read in its everyday sense ("a litter of puppies"). */
 const HOMONYM_DAMPING = 0.1;
+/**
+ * Weight kept by a hurtful word inside quotation marks that no one is called: a word mentioned,
+ * not used ("j'en ai marre de lire « connard » partout", 'calling migrants "parasites"…'). At a
+ * quarter those still scored 0.71–0.84, the words' own weights being that large.
+ */
+const QUOTED_DAMPING = 0.1;
 /** Weight kept by a word that condemns what its sentence quotes or denies ("… is pure hatred"). */
 const COUNTERED_DAMPING = 0.1;
 const NEGATION_REACH = 4;
@@ -105,19 +112,38 @@ function treatedLike(tokens: readonly Token[], m: LexiconMatch, sentence: Int32A
   return false;
 }
 
-/** Marks tokens inside quotation marks, or after a reported-speech cue until the sentence ends. */
+/** Longest quotation read as a word mentioned ("« gros lard »"), not as speech reported. */
+const MENTION_LENGTH = 3;
+const QUOTED = 1;
+const MENTIONED = 2;
+
+/**
+ * Marks tokens between a pair of quotation marks: MENTIONED inside a short quotation, QUOTED
+ * inside a longer one. A mark left open quotes nothing ("Cam« ille est un vrai…" is a name typed
+ * with a stray character).
+ */
+function quotedTokens(tokens: readonly Token[]): Uint8Array {
+  const quoted = new Uint8Array(tokens.length);
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'punct' || t.text !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      quoted.fill(i - open - 1 <= MENTION_LENGTH ? MENTIONED : QUOTED, open + 1, i);
+      open = -1;
+    }
+  }
+  return quoted;
+}
+
+/** Marks tokens after a reported-speech cue until the sentence ends. */
 function reportedTokens(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
 ): Uint8Array {
   const reported = new Uint8Array(tokens.length);
-  let inQuote = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'punct' && t.text === '"') inQuote = !inQuote;
-    else if (inQuote) reported[i] = 1;
-  }
   for (const m of matches) {
     if (m.category !== 'report' || treatedLike(tokens, m, sentence)) continue;
     // "Calling them rats is racist": a gerund that opens its sentence names what it judges; in
@@ -224,7 +250,10 @@ function reach(tokens: readonly Token[], from: number, to: number): number {
 export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context {
   const matches = matchLexicon(lexicon, tokens);
   const sentence = sentenceIds(tokens);
-  const reported = reportedTokens(tokens, matches, sentence);
+  const quoted = quotedTokens(tokens);
+  // Said by someone else: quoted, or after a cue of reported speech.
+  const cued = reportedTokens(tokens, matches, sentence);
+  const reported = quoted.map((q, i) => (q !== 0 || cued[i] === 1 ? 1 : 0));
   const negated = negatedTokens(tokens, matches);
   const self = saidOfSelf(tokens, matches, sentence);
   const damping = new Float32Array(tokens.length).fill(1);
@@ -252,22 +281,26 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;
     // Only the first token decides: a cue inside the phrase ("nobody likes you") is part of it.
-    const softened =
-      warned.has(m) ||
-      negated[m.first] === 1 ||
-      reported[m.first] === 1 ||
-      innocent[m.first] === 1 ||
-      self?.[m.first] === 1;
-    if (softened) {
-      for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
-      continue;
-    }
     const aimed = seconds.some(
       (s) =>
         sentence[s.last] === sentence[m.first] &&
         ((s.last < m.first && reach(tokens, s.last, m.first) <= TARGET_REACH) ||
           s.first === m.last + 1),
     );
+    // Quotation marks around a word the reader is called are scare quotes: "tu es un « connard »".
+    const scare = quoted[m.first] === MENTIONED && aimed && cued[m.first] !== 1;
+    const softened =
+      warned.has(m) ||
+      negated[m.first] === 1 ||
+      (reported[m.first] === 1 && !scare) ||
+      innocent[m.first] === 1 ||
+      self?.[m.first] === 1;
+    if (softened) {
+      // A word quoted alone and said of no one is mentioned, not used.
+      const kept = quoted[m.first] === MENTIONED && !aimed ? QUOTED_DAMPING : DAMPING;
+      for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
+      continue;
+    }
     if (aimed && m.category !== 'dehumanising') targeted.push(m);
   }
   const vermin = calledVermin(tokens, matches, sentence).filter(
@@ -281,15 +314,18 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
   }
   // The word that condemns what is quoted or denied is counter-speech too: "saying they are
-  // repulsive is pure hatred", "non, ils ne sont pas des sous-hommes, c'est honteux".
+  // repulsive is pure hatred", "non, ils ne sont pas des sous-hommes, c'est honteux"; so is one
+  // opposed ("non au racisme", `opposed.ts`).
   const countered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if ((damping[i] as number) < 1 && (negated[i] === 1 || reported[i] === 1)) {
       countered.add(sentence[i] as number);
     }
   }
+  const opposed = opposedCondemnations(tokens, matches);
   for (const m of matches) {
-    if (m.category !== 'condemn' || !countered.has(sentence[m.first] as number)) continue;
+    if (m.category !== 'condemn') continue;
+    if (!countered.has(sentence[m.first] as number) && !opposed.includes(m)) continue;
     for (let i = m.first; i <= m.last; i++) {
       damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
     }
@@ -297,7 +333,18 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const { unaimed, beforeVenting } = markUnaimed(tokens, matches, sentence, damping);
   for (const m of matches) {
     if (m.category !== 'identity' || reported[m.first] === 1) continue;
-    if (attacks.some((a) => sentence[a.first] === sentence[m.first] && damping[a.first] === 1)) {
+    // "I hate the way refugees are treated": the way, not the group, is what the word attacks.
+    const across = (a: LexiconMatch) =>
+      aboutTreatment(
+        tokens,
+        Math.min(a.last, m.last) + 1,
+        Math.max(a.first, m.first),
+        m.first,
+        m.last,
+      );
+    const attacked = (a: LexiconMatch) =>
+      sentence[a.first] === sentence[m.first] && damping[a.first] === 1 && !across(a);
+    if (attacks.some(attacked)) {
       identityAttacks.push(m);
     }
   }

@@ -73,6 +73,33 @@ const POINTED = keys('ces these those you such ce cette');
 const LIKE = keys('like comme');
 const LINKS = keys('and et but mais because car parce since puisque so donc');
 
+// "I hate the way refugees are treated": what is loathed is how the group is treated, said by a
+// word of manner between the loathing and the group and a verb of treatment beside the group
+// ("I hate how Muslims always lie" still loathes the group).
+const THE_WAY = new Set(wordKeys('way how manner facon maniere dont'));
+const TREATED = new Set(
+  wordKeys(
+    'treated treat treating portrayed depicted described shown seen talked spoken welcomed housed traite traites traitee traitees traiter traitent decrits decrites montres montrees accueillis accueillies presentes presentees loges',
+  ),
+);
+const TREATMENT_REACH = 3;
+
+/**
+ * Whether the words between `from` and `to` (exclusive) say "the way" and a verb of treatment
+ * stands within TREATMENT_REACH of the group at [groupFirst, groupLast].
+ */
+export function aboutTreatment(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  groupFirst: number,
+  groupLast: number,
+): boolean {
+  if (!tokens.slice(from, to).some((t) => THE_WAY.has(t.key))) return false;
+  const start = Math.max(0, groupFirst - TREATMENT_REACH);
+  const end = Math.min(tokens.length, groupLast + TREATMENT_REACH + 1);
+  return tokens.slice(start, end).some((t) => TREATED.has(t.key));
+}
 const ONLY = keys("que qu' but only");
 const OWN_NEGATION = keys('pas jamais never not');
 // How far after a frame of blame its group may start: "the problem is the Jews".
@@ -243,6 +270,8 @@ export function groupAttacks(
       // pas les voir", "Muslims, I can't stand them".
       const after = l.first > g.last && l.first - g.last <= TAKEN_UP_REACH && takesUp(tokens, l);
       if (!after && (l.last >= g.first || g.first - l.last > OBJECT_REACH)) continue;
+      // "I hate the way refugees are treated": what is loathed is how the group is treated.
+      if (!after && aboutTreatment(tokens, l.last + 1, g.first, g.first, g.last)) continue;
       const phrase = tokens.slice(l.first, l.last + 1).map((t) => t.key);
       const saysNot = phrase.some((k) => k === 'pas' || k === 'plus' || k === 't' || k === 'not');
       if (reported[l.first] === 1 || (negated[l.first] === 1 && !saysNot)) continue;

@@ -80,7 +80,10 @@ export const MORE_LOATHING: readonly string[] = words(`
   ressens un degout, ressens du degout pour, peux pas encadrer, peux plus encadrer,
   peux plus voir, rien ne me degoute plus que, rien ne me degoute autant que, my hatred of,
   my hatred for, our hatred of, nothing but contempt for, only contempt for, my contempt for,
-  feel disgust for, feel deep disgust for, feel nothing but disgust for
+  feel disgust for, feel deep disgust for, feel nothing but disgust for, feel hatred towards,
+  feel hatred toward, feel hatred for, feel hatred against, feel nothing but hatred for,
+  have nothing but hatred for, ai de la haine contre, ai de la haine pour, ai de la haine envers,
+  ressens de la haine pour, ressens de la haine envers, ressens de la haine contre
 `);
 
 /** Loathing said with the group as subject: "les … m'insupportent", "… make me nauseous". */

@@ -1,0 +1,33 @@
+import { describeReadings } from '../test/readings.fixture.ts';
+
+// A hurtful word quoted and said of no one is mentioned, not used; a word condemning hatred said
+// in opposition to it, or naming hatred as a thing, is counter-speech; loathing the way a group is
+// treated is not loathing the group. Against the same words used. Our own sentences.
+describeReadings(
+  'words mentioned, hatred opposed or named, the way a group is treated',
+  [
+    'Tu es un « connard », voilà.',
+    'Ma haine contre les arabes est sans limite.',
+    'J’ai de la haine contre les homos.',
+    'I feel hatred towards Jews.',
+    'Je ressens de la haine envers les migrants.',
+    'I hate refugees.',
+    'I hate how Muslims always lie.',
+    'I hate the way Jews talk.',
+  ],
+  [
+    'J’en ai marre de lire « connard » sous chaque publication.',
+    'Calling migrants "parasites" dehumanises them.',
+    'She called me a "bitch" and left.',
+    'Non au racisme, non à l’homophobie.',
+    'Stop à l’homophobie !',
+    'Together against racism and antisemitism.',
+    'Comment peut-on encore tolérer la haine contre les homos ?',
+    'Hatred against gay people is rising.',
+    'I hate the way refugees are treated.',
+    'Je déteste la façon dont on traite les migrants.',
+    'I despise how Muslims are portrayed in the media.',
+    'I have nothing but contempt for the way Jews are treated.',
+    'I feel hatred towards my ex.',
+  ],
+);
