@@ -70,3 +70,43 @@ describe('the coach on a group demeaned', () => {
     expect(analysis.coach.findings.map((f) => f.explanation)).toContainEqual(GROUP_EXPLANATION);
   });
 });
+
+// Tropes and wishes said of a group without a hurtful word: criminal nouns, cages, power and
+// strings pulled, "not normal", "nothing worse than", a home refused, a wish to see them harmed.
+// Against the same words said of no group, of hatred itself, or with a clause between.
+describeReadings(
+  'tropes and wishes said of a group, against the same words elsewhere',
+  [
+    'All Muslims are terrorists at heart.',
+    'Tous les musulmans sont des terroristes.',
+    'Black people belong in cages.',
+    'Les Noirs devraient être en cage.',
+    'Jews have too much power.',
+    'Les juifs ont trop de pouvoir.',
+    'Gay people are not normal.',
+    'Les homos ne sont pas normaux.',
+    'There is nothing worse than a woman in charge.',
+    'Rien de pire qu’une femme aux commandes.',
+    'Les homos ne devraient pas approcher des enfants.',
+    'Je ne laisserai jamais un musulman entrer chez moi.',
+    'I’d love to see all immigrants burn.',
+    'J’aimerais voir tous les immigrés brûler.',
+  ],
+  [
+    'Terrorists attacked the embassy yesterday.',
+    'Gay people are normal, like everyone else.',
+    'It’s not normal that refugees sleep in the street.',
+    'Ce n’est pas normal que les migrants dorment dehors.',
+    'Nothing worse than a Monday morning.',
+    'There’s nothing worse than racism against Black people.',
+    'Rien de pire que le racisme envers les Noirs.',
+    'I’d love to see all immigrants succeed.',
+    'J’aimerais voir tous les réfugiés réussir.',
+    'The banks have too much power.',
+    'Never let a stranger into my house.',
+    'Les enfants ne devraient pas approcher de la piscine sans adulte.',
+    'Women should not have children if they don’t want them.',
+    'Calling Muslims terrorists is racist.',
+    'Les migrants ne sont pas des voyous.',
+  ],
+);

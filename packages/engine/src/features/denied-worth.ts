@@ -7,6 +7,7 @@ const WORTH_SUBJECT_REACH = 5;
 const WORTH_OBJECT_REACH = 3;
 const NOTHING = new Set(['rien', 'nothing', 'anything']);
 const NONE = new Set(['no', 'aucun', 'aucune']);
+const CLAUSE = new Set(['que', "qu'", 'that', 'si', 'if']);
 // What a group "does not deserve" when the sentence defends it: "this", "la haine", "such abuse".
 const DEFENCE = new Set([
   'this',
@@ -71,7 +72,11 @@ export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, rep
       if (m.category !== 'identity' || sentence[m.first] !== sentence[w.first]) continue;
       if (reported[m.first] === 1) continue;
       const subject = m.last < w.first && w.first - m.last <= WORTH_SUBJECT_REACH;
-      const object = m.first > w.last && m.first - w.last <= WORTH_OBJECT_REACH;
+      // A clause between makes the group no object: "ce n'est pas normal que les migrants…".
+      const object =
+        m.first > w.last &&
+        m.first - w.last <= WORTH_OBJECT_REACH &&
+        !tokens.slice(w.last + 1, m.first).some((t) => CLAUSE.has(t.key));
       if ((subject || object) && !out.some((d) => d.group === m)) out.push({ group: m, by: w });
     }
   }

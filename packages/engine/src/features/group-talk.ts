@@ -272,6 +272,12 @@ export function groupAttacks(
       if (!after && (l.last >= g.first || g.first - l.last > OBJECT_REACH)) continue;
       // "I hate the way refugees are treated": what is loathed is how the group is treated.
       if (!after && aboutTreatment(tokens, l.last + 1, g.first, g.first, g.last)) continue;
+      // "Nothing worse than racism against Black people": what is loathed is the racism.
+      if (
+        !after &&
+        matches.some((c) => c.category === 'condemn' && c.first > l.last && c.last < g.first)
+      )
+        continue;
       const phrase = tokens.slice(l.first, l.last + 1).map((t) => t.key);
       const saysNot = phrase.some((k) => k === 'pas' || k === 'plus' || k === 't' || k === 'not');
       if (reported[l.first] === 1 || (negated[l.first] === 1 && !saysNot)) continue;

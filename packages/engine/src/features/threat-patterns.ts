@@ -85,7 +85,12 @@ export function patternThreats(
     const intent =
       commands ||
       matches.some(
-        (m) => m.category === 'intent' && m.last < verb.first && near(m, INTENT_REACH, 0),
+        // Counted from the intent's last word: "I would love to see all … burn".
+        (m) =>
+          m.category === 'intent' &&
+          m.last < verb.first &&
+          verb.first - m.last <= INTENT_REACH &&
+          sentence[m.first] === sentence[verb.first],
       );
     const subjectYou = (m: LexiconMatch) =>
       m.last < verb.first && SUBJECT_YOU.has((tokens[m.first] as Token).key);

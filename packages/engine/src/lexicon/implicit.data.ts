@@ -83,7 +83,8 @@ export const MORE_LOATHING: readonly string[] = words(`
   feel disgust for, feel deep disgust for, feel nothing but disgust for, feel hatred towards,
   feel hatred toward, feel hatred for, feel hatred against, feel nothing but hatred for,
   have nothing but hatred for, ai de la haine contre, ai de la haine pour, ai de la haine envers,
-  ressens de la haine pour, ressens de la haine envers, ressens de la haine contre
+  ressens de la haine pour, ressens de la haine envers, ressens de la haine contre,
+  nothing worse than, rien de pire que, rien de pire qu'
 `);
 
 /** Loathing said with the group as subject: "les … m'insupportent", "… make me nauseous". */
@@ -143,4 +144,8 @@ export const AROUND: readonly string[] = [
   'louer mon appartement a des …',
   'louer mon appart a des …',
   'ma fille epouser un …',
+  'ne laisserai jamais un … entrer',
+  'ne laisserai jamais une … entrer',
+  'never let a … into my',
+  'never let a … in my',
 ];

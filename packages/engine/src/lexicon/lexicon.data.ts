@@ -114,7 +114,8 @@ export const WORTH: readonly string[] = words(`
   dignes, capable, capables, bienvenu, bienvenus, bienvenue, bienvenues, smart, intelligent,
   intelligente, intelligents, intelligentes, bright, good parents, good mothers, good fathers,
   bons parents, bonnes meres, bons peres, honest, honnete, honnetes, civilized, civilised,
-  civilises, civilisees, real citizens, vrais citoyens, vrais francais, real americans
+  civilises, civilisees, real citizens, vrais citoyens, vrais francais, real americans, normal,
+  normaux, normales, natural, naturels, naturelles
 `);
 
 /** Groups people are attacked for; neutral words, they only count next to an attack. */
@@ -323,7 +324,9 @@ export const PEJORATIVE: readonly string[] = words(`
   etre abattues, etre expulsees, etre deportees, etre eliminees, be thrown in jail,
   be thrown in prison, be jailed, be imprisoned, be banned, etre jetes en prison,
   etre jetees en prison, etre emprisonnes, etre emprisonnees, etre bannis, etre bannies,
-  etre interdits, etre interdites
+  etre interdits, etre interdites, terrorists, terroristes, terrorists at heart, rapists,
+  violeurs, pedophiles, thugs, voyous, etre en cage, etre en cages, etre dans des cages,
+  be in cages, be in a cage, be caged
 `);
 
 /** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
@@ -338,7 +341,11 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   smell bad, smell so bad, sentent mauvais, invading, invade our, overrun, swarming,
   taking over our country, take over our country, are replacing us, replace us, nous remplacent,
   vont nous remplacer, control the banks, controlent les banques, control the world,
-  controlent le monde
+  controlent le monde, have too much power, have too much influence, ont trop de pouvoir,
+  ont trop d'influence, run the media, dirigent les medias, run the world, dirigent le monde,
+  pull the strings, tirent les ficelles, ne devraient pas se reproduire, should not reproduce, shouldn't reproduce, shouldn't breed,
+  should not breed, ne devraient pas approcher, shouldn't be near, should not be near,
+  belong in cages, belong in zoos, belong in a zoo
 `);
 
 /**
