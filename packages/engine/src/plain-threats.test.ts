@@ -111,3 +111,46 @@ describeReadings(
     'You will get hurt if you climb without a rope, be careful.',
   ],
 );
+
+// Threats in idioms and promises: what is coming, a bullet, bones broken, not living to see
+// tomorrow, six feet under, regretting being born, a group made to suffer or pay. Against the
+// same words in their everyday senses.
+describeReadings(
+  'threats said in idioms and promises, against the same words in everyday senses',
+  [
+    'I’m going to make sure every Muslim in this town suffers.',
+    'I will personally see to it that all gay people get what’s coming to them.',
+    'Watch what happens to the next Jew who walks past my house.',
+    'Any trans person who comes near me is getting a bullet.',
+    'Tout trans qui s’approche de moi se prend une balle.',
+    'I’ll break every bone in your body.',
+    'Je vais te briser tous les os.',
+    'You won’t live to see tomorrow.',
+    'Tu ne verras pas demain.',
+    'Keep talking and you’ll be six feet under.',
+    'I’ll make you regret the day you were born.',
+    'Je te ferai regretter d’être né.',
+    'I’m going to put all these refugees in the ground.',
+    'Je vais mettre tous ces réfugiés sous terre.',
+    'I swear I’ll make every one of those immigrants pay.',
+    'Je jure que je ferai payer chacun de ces immigrés.',
+    'Tous les musulmans seront éliminés bientôt, croyez-moi.',
+  ],
+  [
+    'I’m going to make sure every refugee in this town gets a warm meal.',
+    'I will make sure no Muslim in this town suffers from hunger.',
+    'Many migrants suffer in silence.',
+    'Women will get what they deserve: equal pay.',
+    'Watch what happens to the ice when you heat it.',
+    'He got a bullet in the leg during the war.',
+    'I’ll break every record this season.',
+    'I will destroy every argument in your essay.',
+    'You won’t believe what happens next.',
+    'The roots stay six feet under the surface.',
+    'Plant the bulbs in the ground before winter.',
+    'Je jure que je ferai payer les impôts aux multinationales.',
+    'The bugs will be eliminated in the next release.',
+    'Les fautes seront éliminées.',
+    'Je te frappe à la porte vers huit heures.',
+  ],
+);

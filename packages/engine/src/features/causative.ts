@@ -32,7 +32,8 @@ const MILDER = keys("less moins fewer laughing rire of de du d'");
 
 // Whom a threat reaches: the reader, a group, a pronoun for people ("them", "her").
 const UNDERGOERS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity', 'target']);
-const MAKE_REACH = 5;
+// "make every one of those … pay".
+const MAKE_REACH = 6;
 const INTENT_REACH = 4;
 const GROUP_REACH = 6;
 

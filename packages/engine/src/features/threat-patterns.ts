@@ -29,6 +29,22 @@ function passive(between: readonly Token[]): boolean {
   const be = between[k];
   return be !== undefined && PASSIVE.has(be.key) && !between.some((t) => YOURSELF.has(t.key));
 }
+// Harm a group undergoes as the subject, often named further back: "make sure every Muslim in
+// this town suffers".
+const UNDERGO = new Set(wordKeys('suffer suffers souffre souffrent'));
+const UNDERGO_INTENT_REACH = 8;
+// A possessive and a part of the body name who is harmed further on: "break every bone in your
+// body" ("destroy every argument in your essay" harms no one).
+const YOUR = new Set(wordKeys('your ton ta tes votre vos'));
+const BODY = new Set(
+  wordKeys(
+    'body face head skull neck legs arms teeth bones throat corps visage tete crane nuque cou jambes bras dents os gorge gueule',
+  ),
+);
+function yourBody(tokens: readonly Token[], m: LexiconMatch): boolean {
+  return YOUR.has((tokens[m.first] as Token).key) && BODY.has(tokens[m.last + 1]?.key ?? '');
+}
+const FROM = new Set(wordKeys("from of de du des d'"));
 const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity']);
 const GROUPS_ONLY: ReadonlySet<LexiconCategory> = new Set(['identity']);
 const ABOUT = new Set(wordKeys('about with sur avec concerning featuring'));
@@ -89,7 +105,7 @@ export function patternThreats(
         (m) =>
           m.category === 'intent' &&
           m.last < verb.first &&
-          verb.first - m.last <= INTENT_REACH &&
+          verb.first - m.last <= (UNDERGO.has(key) ? UNDERGO_INTENT_REACH : INTENT_REACH) &&
           sentence[m.first] === sentence[verb.first],
       );
     const subjectYou = (m: LexiconMatch) =>
@@ -112,11 +128,17 @@ export function patternThreats(
         !(subjectYou(m) && !passive(tokens.slice(m.last + 1, verb.first))) &&
         near(
           m,
-          subjectYou(m) ? OBJECT_REACH + INTENT_REACH : OBJECT_REACH,
-          m.category === 'identity' ? GROUP_OBJECT_REACH : OBJECT_REACH,
+          subjectYou(m)
+            ? OBJECT_REACH + INTENT_REACH
+            : m.category === 'identity' && UNDERGO.has(key)
+              ? GROUP_OBJECT_REACH
+              : OBJECT_REACH,
+          m.category === 'identity' || yourBody(tokens, m) ? GROUP_OBJECT_REACH : OBJECT_REACH,
         ),
     );
-    if (intent && object && !playful(tokens, verb)) out.push(verb);
+    // "No Muslim suffers from hunger": what is suffered from is no harm done.
+    const sufferedFrom = UNDERGO.has(key) && FROM.has(tokens[verb.last + 1]?.key ?? '');
+    if (intent && object && !playful(tokens, verb) && !sufferedFrom) out.push(verb);
   }
   return out;
 }

@@ -148,4 +148,11 @@ export const AROUND: readonly string[] = [
   'ne laisserai jamais une … entrer',
   'never let a … into my',
   'never let a … in my',
+  'put … in the ground',
+  'put all these … in the ground',
+  'put all the … in the ground',
+  'put every … in the ground',
+  'mettre les … sous terre',
+  'mettre tous ces … sous terre',
+  'mettre tous les … sous terre',
 ];

@@ -345,7 +345,8 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   ont trop d'influence, run the media, dirigent les medias, run the world, dirigent le monde,
   pull the strings, tirent les ficelles, ne devraient pas se reproduire, should not reproduce, shouldn't reproduce, shouldn't breed,
   should not breed, ne devraient pas approcher, shouldn't be near, should not be near,
-  belong in cages, belong in zoos, belong in a zoo
+  belong in cages, belong in zoos, belong in a zoo, seront elimines, seront extermines,
+  seront deportes, seront expulses, seront abattus, will be eliminated, will be exterminated
 `);
 
 /**

@@ -23,7 +23,7 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   run over, knife, make the lives of, make their lives hell, poser une bombe, rendre la vie
   impossible, punched, slapped, tortured, lynched, whipped, battered, beheaded, gassed,
   bashed, beaten up, knocked out, frappe, frappee, gifle, giflee, torture, torturee, lapide,
-  lapidee, cogne, cognee, defonce, defoncee
+  lapidee, cogne, cognee, defonce, defoncee, suffers, souffre, souffrent
 `);
 
 /**
@@ -35,7 +35,8 @@ export const MORE_INTENT_MARKERS: readonly string[] = words(`
   would love to, make sure, finna, someone should, somebody should, someone needs to,
   somebody needs to, quelqu'un devrait, il faudrait que quelqu'un, merites d', merite d',
   meritent d', meritez d', deserved to, love to see, like to see, want to see, hope to see,
-  wait to see, aimerais voir, voudrais voir, veux voir, reve de voir, hate de voir, espere voir
+  wait to see, aimerais voir, voudrais voir, veux voir, reve de voir, hate de voir, espere voir,
+  faire en sorte que, je jure que, je te jure que, je vous jure que, i swear, see to it that
 `);
 
 /**
@@ -45,7 +46,8 @@ export const MORE_INTENT_MARKERS: readonly string[] = words(`
 export const MORE_GROUP_HARM_VERBS: readonly string[] = words(`
   ecraser, descendre, regler leur compte, regler son compte, regler ton compte, en finir avec,
   nettoyer, purger, m'en prendre aux, m'en prendre a, s'en prendre aux, hang, crush, take down, finish off, settle the score with, cleanse, purge,
-  get rid of, wipe out, rid the country of, debarrasser le pays de
+  get rid of, wipe out, rid the country of, debarrasser le pays de, ferai payer, ferons payer,
+  fera payer, feront payer
 `);
 
 /** Phrases that threaten by themselves, said to the reader or to a group. */
@@ -68,7 +70,18 @@ export const MORE_THREATS: readonly string[] = words(`
   you'll see what happens to you, you will see what happens to you,
   see what happens to you tomorrow, je te casse les dents, je te casse la tete,
   je te casse les jambes, je te casse le nez, je te casse les bras, je t'eclate la tete,
-  je vous casse les dents, on te casse les dents, on t'eclate la tete
+  je vous casse les dents, on te casse les dents, on t'eclate la tete,
+  get what's coming to them, get what's coming to you, gets what's coming to them,
+  watch what happens to the next, watch what happens to you, getting a bullet, gets a bullet,
+  get a bullet, se prend une balle, prendra une balle, se prendra une balle, prendront une balle,
+  break every bone, break all your bones, break your legs, break your neck, briser tous les os,
+  casser tous les os, te briser les os, te briser la nuque, won't live to see, will not live to see,
+  ne verras pas demain, ne verrez pas demain, ne passeras pas la nuit, won't survive the night,
+  be six feet under, end up six feet under, finiras six pieds sous terre,
+  finir six pieds sous terre, put you in the ground, put them in the ground,
+  te mettre sous terre, les mettre sous terre, vous mettre sous terre,
+  regret the day you were born, regretter d'etre ne, regretter d'etre nee,
+  regretter d'etre venu au monde, regretter le jour ou tu es ne, smash your face
 `);
 
 /**
