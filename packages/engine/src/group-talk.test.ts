@@ -91,6 +91,7 @@ describeReadings(
     'Je ne laisserai jamais un musulman entrer chez moi.',
     'I’d love to see all immigrants burn.',
     'J’aimerais voir tous les immigrés brûler.',
+    'Qu’ils rentrent chez eux, les migrants.',
   ],
   [
     'Terrorists attacked the embassy yesterday.',
@@ -108,5 +109,39 @@ describeReadings(
     'Women should not have children if they don’t want them.',
     'Calling Muslims terrorists is racist.',
     'Les migrants ne sont pas des voyous.',
+    'Les réfugiés rentrent chez eux quand la guerre se termine.',
+  ],
+);
+
+// Worth denied to a group in more words: smart enough, value, real women, good citizens, what a
+// group brings or contributes. Against praise said with the same words, "ne … que", "not all …",
+// a denial doubted in a question, and the same words of things.
+describeReadings(
+  'worth denied to a group in more words, against the same words in praise',
+  [
+    'Women are not smart enough for this job.',
+    'Les femmes ne sont pas assez intelligentes pour ce poste.',
+    'Immigrants have no value to this society.',
+    'Les immigrés n’ont aucune valeur pour cette société.',
+    'Trans people are not real women.',
+    'Les femmes trans ne sont pas de vraies femmes.',
+    'Disabled people contribute nothing.',
+    'Les handicapés n’apportent rien.',
+    'Refugees bring nothing good.',
+    'No Muslim can be a good citizen.',
+    'Aucun musulman ne peut être un bon citoyen.',
+    'Les juifs ne sont pas de vrais Européens.',
+  ],
+  [
+    'Refugees bring nothing but joy to our town.',
+    'Les réfugiés n’apportent que du bonheur.',
+    'Women don’t deserve this kind of treatment.',
+    'This app brings nothing new.',
+    'Ce film n’apporte rien de neuf.',
+    'Ce tableau n’a aucune valeur.',
+    'Disabled people contribute so much.',
+    'Trans women are real women.',
+    'Les femmes trans sont de vraies femmes.',
+    'Women are not smart enough? That is a sexist myth.',
   ],
 );

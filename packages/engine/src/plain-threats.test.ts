@@ -99,6 +99,7 @@ describeReadings(
     'Continue comme ça et je te casse les dents.',
     'You’ll see what happens to you tomorrow.',
     'Tu vas finir à l’hôpital, je te le promets.',
+    'You will regret it if you tell anyone.',
   ],
   [
     'You deserve to be happy.',
@@ -109,6 +110,8 @@ describeReadings(
     'You are going to end up in hospital if you keep skating without a helmet, be careful.',
     'Tu vas finir aux urgences si tu continues à rouler sans casque.',
     'You will get hurt if you climb without a rope, be careful.',
+    'You will regret it if you miss this concert!',
+    'Tu vas le regretter si tu rates ce film.',
   ],
 );
 

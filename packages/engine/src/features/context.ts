@@ -5,6 +5,7 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
 import { calledVermin } from './called-vermin.ts';
 import { causedHarm } from './causative.ts';
 import { deniedWorth } from './denied-worth.ts';
+import { goingHomeWhen } from './going-home.ts';
 import { aboutTreatment, type Demeaned, groupAttacks } from './group-talk.ts';
 import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
@@ -278,6 +279,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       m.category === 'threat',
   );
   const warned = warnings(tokens, matches);
+  const goingHome = goingHomeWhen(tokens, matches);
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;
     // Only the first token decides: a cue inside the phrase ("nobody likes you") is part of it.
@@ -291,6 +293,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     const scare = quoted[m.first] === MENTIONED && aimed && cued[m.first] !== 1;
     const softened =
       warned.has(m) ||
+      goingHome.has(m) ||
       negated[m.first] === 1 ||
       (reported[m.first] === 1 && !scare) ||
       innocent[m.first] === 1 ||

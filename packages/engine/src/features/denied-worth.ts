@@ -1,3 +1,5 @@
+import { endsInQuestion } from '../text/sentence.ts';
+import type { Token } from '../text/tokenise.ts';
 import type { Demeaned, GroupReader } from './group-talk.ts';
 import { HURTFUL } from './hurtful.ts';
 
@@ -7,17 +9,14 @@ const WORTH_SUBJECT_REACH = 5;
 const WORTH_OBJECT_REACH = 3;
 const NOTHING = new Set(['rien', 'nothing', 'anything']);
 const NONE = new Set(['no', 'aucun', 'aucune']);
+const BUT = new Set(['but', 'que', "qu'", 'else', 'dautre']);
 const CLAUSE = new Set(['que', "qu'", 'that', 'si', 'if']);
 // What a group "does not deserve" when the sentence defends it: "this", "la haine", "such abuse".
+// Demonstratives defend only right after the word: "they don't deserve this", not "not smart
+// enough for this job".
+const NEGATIONS_AFTER = new Set(['pas', 'plus', 'jamais', 'point']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'such', 'ca', 'cela', 'ce', 'cet', 'cete']);
 const DEFENCE = new Set([
-  'this',
-  'that',
-  'such',
-  'ca',
-  'cela',
-  'ce',
-  'cet',
-  'cete',
   'hate',
   'hatred',
   'haine',
@@ -41,6 +40,16 @@ const DEFENCE = new Set([
  * negated word, or its object just after; no hurtful word is needed. A hurtful word right after
  * the denial ("they do not deserve hatred") makes it a defence, not an attack.
  */
+const ALL = new Set(['al', 'all', 'tous', 'toutes']);
+const NOT = new Set(['not', 'pas']);
+/** "Not all …", "pas tous les …" right before the group. */
+function notAll(tokens: readonly Token[], group: number): boolean {
+  for (let k = group - 1; k >= Math.max(0, group - 3); k--) {
+    if (ALL.has((tokens[k] as Token).key)) return NOT.has(tokens[k - 1]?.key ?? '');
+  }
+  return false;
+}
+
 export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, reported) => {
   const out: Demeaned[] = [];
   // "No Black person has ever been smart", "aucun Noir n'a jamais été…": the group itself negated.
@@ -56,9 +65,15 @@ export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, rep
         g.last < w.first &&
         w.first - g.last <= WORTH_SUBJECT_REACH,
     );
-    if (negated[w.first] !== 1 && !ofNone && !(next !== undefined && NOTHING.has(next.key))) {
-      continue;
-    }
+    // "Nothing but joy" praises: "nothing" followed by "but" denies nothing.
+    const nothing =
+      next !== undefined && NOTHING.has(next.key) && !BUT.has(tokens[w.last + 2]?.key ?? '');
+    if (negated[w.first] !== 1 && !ofNone && !nothing) continue;
+    // "Les réfugiés n'apportent que du bonheur": "ne … que" restricts, it denies nothing.
+    if (BUT.has(next?.key ?? '')) continue;
+    // A question doubts rather than denies ("Women are not smart enough? That is a myth");
+    // hostile questions have their own reader.
+    if (endsInQuestion(tokens, w.last)) continue;
     const defended = matches.some(
       (h) =>
         HURTFUL.has(h.category) &&
@@ -67,10 +82,15 @@ export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, rep
         sentence[h.first] === sentence[w.first],
     );
     const after = tokens.slice(w.last + 1, w.last + 1 + DEFENCE_REACH);
-    if (defended || after.some((t) => DEFENCE.has(t.key))) continue;
+    // Right after the word, or after the negation that follows it ("ne méritent pas ça").
+    const skip = NEGATIONS_AFTER.has(next?.key ?? '') ? 2 : 1;
+    const demonstrative = DEMONSTRATIVES.has(tokens[w.last + skip]?.key ?? '');
+    if (defended || demonstrative || after.some((t) => DEFENCE.has(t.key))) continue;
     for (const m of matches) {
       if (m.category !== 'identity' || sentence[m.first] !== sentence[w.first]) continue;
       if (reported[m.first] === 1) continue;
+      // "Not all Muslims are…" denies a generalisation, not the group's worth.
+      if (notAll(tokens, m.first)) continue;
       const subject = m.last < w.first && w.first - m.last <= WORTH_SUBJECT_REACH;
       // A clause between makes the group no object: "ce n'est pas normal que les migrants…".
       const object =

@@ -144,8 +144,13 @@ export function patternThreats(
 }
 
 /** Words of a threat phrase that also warns: "you'll end up in hospital", "you'll get hurt". */
-const WARNABLE = new Set(wordKeys('end finir finiras finirez hurt blesse blessee blesser'));
-/** Words of care: beside them, "you'll end up in hospital" is a warning, not a threat. */
+const WARNABLE = new Set(
+  wordKeys('end finir finiras finirez hurt blesse blessee blesser regret regretter regretteras'),
+);
+/**
+ * Words of care: beside them, "you'll end up in hospital" is a warning, not a threat, and "you'll
+ * regret it" advice.
+ */
 const CARE: readonly string[][] = [
   'be careful',
   'careful',
@@ -166,6 +171,13 @@ const CARE: readonly string[][] = [
   'casque',
   'ceinture',
   'ralentis',
+  // "You will regret it if you miss this concert": advice, a chance not to miss.
+  'if you miss',
+  'if you skip',
+  'si tu rates',
+  'si tu manques',
+  'si vous ratez',
+  'si vous manquez',
 ].map(wordKeys);
 
 /**

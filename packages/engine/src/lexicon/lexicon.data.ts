@@ -115,7 +115,10 @@ export const WORTH: readonly string[] = words(`
   intelligente, intelligents, intelligentes, bright, good parents, good mothers, good fathers,
   bons parents, bonnes meres, bons peres, honest, honnete, honnetes, civilized, civilised,
   civilises, civilisees, real citizens, vrais citoyens, vrais francais, real americans, normal,
-  normaux, normales, natural, naturels, naturelles
+  normaux, normales, natural, naturels, naturelles, real women, real men, real europeans,
+  real french, vraies femmes, vrais hommes, vrais europeens, good citizen, good citizens,
+  bon citoyen, bons citoyens, bonne citoyenne, bonnes citoyennes, apportent, apporte, contribute,
+  contributes, bring, brings, assez intelligentes, assez intelligents, valeur
 `);
 
 /** Groups people are attacked for; neutral words, they only count next to an attack. */
