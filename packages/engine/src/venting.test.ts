@@ -82,3 +82,14 @@ describeReadings(
     'I will not sell the fucking picture.',
   ],
 );
+
+// A swear word among words of joy cheers even when a group is named, as long as nothing in the
+// sentence insults or threatens.
+describeReadings(
+  'a swear word of joy beside a group',
+  ['Fuck yeah, kill all the gays.', 'Fucking Muslims everywhere, I hate them.'],
+  ['Fuck yeah, I love Muslim food.', 'Damn, those immigrant-run bakeries make the best bread.'],
+);
+
+// SMS spelling of hatred: "h8" is "hate".
+describeReadings('"h8" read as "hate"', ['I h8 Muslims.', 'She h8s women.'], ['Gr8 job, m8!']);

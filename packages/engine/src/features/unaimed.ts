@@ -133,14 +133,22 @@ export function markUnaimed(
   // The damping as it was, copied only when venting changes it (most texts vent nothing).
   let beforeVenting: Float32Array | null = null;
   const personal = new Set<number>();
+  // Sentences made personal by something other than a group's name: joy about a group
+  // ("fuck yeah, I love Muslim food") cheers all the same.
+  const aimedBeyondGroups = new Set<number>();
   const impersonal = new Set<number>();
   for (const m of matches) {
     if (m.category === 'target' && article(tokens, m.first)) continue;
     if (PERSONAL.has(m.category)) personal.add(sentence[m.first] as number);
+    if (PERSONAL.has(m.category) && m.category !== 'identity') {
+      aimedBeyondGroups.add(sentence[m.first] as number);
+    }
     if (m.category === 'impersonal') impersonal.add(sentence[m.first] as number);
   }
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).kind === 'user') personal.add(sentence[i] as number);
+    if ((tokens[i] as Token).kind !== 'user') continue;
+    personal.add(sentence[i] as number);
+    aimedBeyondGroups.add(sentence[i] as number);
   }
   const cheering = new Set<number>();
   const insulting = new Set<number>();
@@ -151,7 +159,10 @@ export function markUnaimed(
   }
   for (const m of matches) {
     const s = sentence[m.first] as number;
-    if (!VENTING.has(m.category) || personal.has(s)) continue;
+    if (!VENTING.has(m.category) || aimedBeyondGroups.has(s)) continue;
+    const joyAboutGroup =
+      personal.has(s) && m.category === 'profanity' && cheering.has(s) && !insulting.has(s);
+    if (personal.has(s) && !joyAboutGroup) continue;
     // A word for a person said in contempt is aimed at someone, whatever surrounds it (a word
     // already softened, by a negation or a report, is read as before).
     const contempt = m.first === m.last && NAMES_PEOPLE.has((tokens[m.first] as Token).key);

@@ -75,6 +75,11 @@ export const SLANG = lookupTable<string>({
   pls: 'please',
   thx: 'thanks',
   ty: 'thank you',
+  h8: 'hate',
+  h8s: 'hates',
+  h8ers: 'haters',
+  gr8: 'great',
+  m8: 'mate',
 });
 
 /** English contractions split into their words; the stem is kept. */
