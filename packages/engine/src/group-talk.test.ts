@@ -145,3 +145,35 @@ describeReadings(
     'Women are not smart enough? That is a sexist myth.',
   ],
 );
+
+// A group as the topic, taken up in the next sentence; stereotypes of place and skill; a group
+// likened to a disease. Against the same words of things, of people not a group, and of praise.
+describeReadings(
+  'a group taken up in the next sentence, stereotypes, likened to a disease',
+  [
+    'Immigrants? I can’t stand them.',
+    'Les immigrés ? Je ne peux pas les supporter.',
+    'J’ai rencontré beaucoup de musulmans. Ce sont tous des menteurs.',
+    'Why are gay people so annoying?',
+    'Pourquoi les homos sont-ils si agaçants ?',
+    'Women should stick to cooking and cleaning.',
+    'Les femmes devraient se contenter de cuisiner et de faire le ménage.',
+    'A woman’s place is in the kitchen.',
+    'À mon avis, la place des femmes est à la cuisine.',
+    'Typical Jewish behaviour, always about money.',
+    'Muslims are like a virus spreading through Europe.',
+    'Les musulmans sont comme un virus qui se répand en Europe.',
+    'Women can’t drive, it’s a fact.',
+    'Les femmes ne savent pas conduire, c’est un fait.',
+  ],
+  [
+    'Refugees? I love them.',
+    'Les immigrés ? Ce film parle d’eux.',
+    'Why is this app so annoying?',
+    'A chef’s place is in the kitchen.',
+    'La place des chefs est à la cuisine.',
+    'Typical Jewish food, delicious.',
+    'The flu spreads like a virus in winter.',
+    'My mum can’t drive at night.',
+  ],
+);

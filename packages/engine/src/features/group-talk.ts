@@ -62,8 +62,9 @@ const TURNS = keys(`
   about sur afraid fear fears peur risk risque risquent
 `);
 // Words that take up a group named just before: "ils", "they", "quelle bande de…", "these…".
-const PRONOUNS = keys('ils elles they quelle quel what ces these those');
+const PRONOUNS = keys("ils elles they quelle quel what ces these those ce c'");
 const ELISIONS = keys("qu'");
+const ARTICLES = keys('les the des ces those these');
 const EXCLAIMS = keys('quelle quel what');
 const SUBJECTS = keys('ils elles they');
 const CROWDS = keys('gens people folks');
@@ -108,7 +109,8 @@ const BLAME_REACH = 2;
 // mal", "… les juifs ici"). Any other word makes the group a qualifier ("typical Jewish food").
 const BLAMED_ENDS = keys(`
   and or et ou are is were was sont est etaient etait qui who that si if here ici again encore
-  because parce car qu' in into near around dans chez
+  because parce car qu' in into near around dans chez behaviour behavior behaviours comportement
+  comportements attitude
 `);
 
 // How far after a group a loathing that takes it up with a pronoun may come.
@@ -164,6 +166,12 @@ function framed(
     }
   }
   return null;
+}
+
+/** Whether the group is all its sentence says ("Les immigrés ?", "Muslims."), an article aside. */
+function alone(tokens: readonly Token[], g: LexiconMatch): boolean {
+  const opens = g.first === 0 || (g.first === 1 && ARTICLES.has((tokens[0] as Token).key));
+  return opens && (tokens[g.last + 1]?.kind ?? 'punct') === 'punct';
 }
 
 /** A group demeaned, and the words that demean it. */
@@ -265,7 +273,9 @@ export function groupAttacks(
     // Loathing, then the group: "je hais les …", "nothing disgusts me more than …".
     for (const l of loathings) {
       if (by !== null) break;
-      if (sentence[l.first] !== sentence[g.first]) continue;
+      // The group alone as a topic, then the loathing: "Immigrants? I can't stand them."
+      const topic = sentence[l.first] === (sentence[g.first] as number) + 1 && alone(tokens, g);
+      if (sentence[l.first] !== sentence[g.first] && !topic) continue;
       // Or the group first, taken up by a pronoun inside the loathing: "les Arabes, je ne peux
       // pas les voir", "Muslims, I can't stand them".
       const after = l.first > g.last && l.first - g.last <= TAKEN_UP_REACH && takesUp(tokens, l);

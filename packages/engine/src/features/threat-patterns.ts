@@ -33,6 +33,7 @@ function passive(between: readonly Token[]): boolean {
 // this town suffers".
 const UNDERGO = new Set(wordKeys('suffer suffers souffre souffrent'));
 const UNDERGO_INTENT_REACH = 8;
+const SEE = new Set(wordKeys('see voir'));
 // A possessive and a part of the body name who is harmed further on: "break every bone in your
 // body" ("destroy every argument in your essay" harms no one).
 const YOUR = new Set(wordKeys('your ton ta tes votre vos'));
@@ -101,11 +102,12 @@ export function patternThreats(
     const intent =
       commands ||
       matches.some(
-        // Counted from the intent's last word: "I would love to see all … burn".
+        // A wish to see is counted from its last word: "I would love to see all … burn".
         (m) =>
           m.category === 'intent' &&
           m.last < verb.first &&
-          verb.first - m.last <= (UNDERGO.has(key) ? UNDERGO_INTENT_REACH : INTENT_REACH) &&
+          verb.first - (SEE.has((tokens[m.last] as Token).key) ? m.last : m.first) <=
+            (UNDERGO.has(key) ? UNDERGO_INTENT_REACH : INTENT_REACH) &&
           sentence[m.first] === sentence[verb.first],
       );
     const subjectYou = (m: LexiconMatch) =>

@@ -329,7 +329,10 @@ export const PEJORATIVE: readonly string[] = words(`
   etre jetees en prison, etre emprisonnes, etre emprisonnees, etre bannis, etre bannies,
   etre interdits, etre interdites, terrorists, terroristes, terrorists at heart, rapists,
   violeurs, pedophiles, thugs, voyous, etre en cage, etre en cages, etre dans des cages,
-  be in cages, be in a cage, be caged
+  be in cages, be in a cage, be caged, annoying, agacants, agacantes, irritating, insupportables,
+  unbearable, like a virus, comme un virus, like a plague, comme la peste, like a cancer,
+  comme un cancer, like vermin, comme de la vermine, like parasites, comme des parasites,
+  like rats, comme des rats
 `);
 
 /** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
@@ -349,7 +352,11 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   pull the strings, tirent les ficelles, ne devraient pas se reproduire, should not reproduce, shouldn't reproduce, shouldn't breed,
   should not breed, ne devraient pas approcher, shouldn't be near, should not be near,
   belong in cages, belong in zoos, belong in a zoo, seront elimines, seront extermines,
-  seront deportes, seront expulses, seront abattus, will be eliminated, will be exterminated
+  seront deportes, seront expulses, seront abattus, will be eliminated, will be exterminated,
+  should stick to cooking, should stay in the kitchen, should stick to the kitchen,
+  should stay at home and cook, devraient rester a la cuisine, devraient rester en cuisine,
+  devraient se contenter de cuisiner, devraient rester a la maison, can't drive, cannot drive,
+  can not drive, ne savent pas conduire, savent pas conduire
 `);
 
 /**

@@ -36,7 +36,7 @@ export const MORE_INTENT_MARKERS: readonly string[] = words(`
   somebody needs to, quelqu'un devrait, il faudrait que quelqu'un, merites d', merite d',
   meritent d', meritez d', deserved to, love to see, like to see, want to see, hope to see,
   wait to see, aimerais voir, voudrais voir, veux voir, reve de voir, hate de voir, espere voir,
-  faire en sorte que, je jure que, je te jure que, je vous jure que, i swear, see to it that
+  faire en sorte que, je jure que, je te jure que, je vous jure que, see to it that
 `);
 
 /**
