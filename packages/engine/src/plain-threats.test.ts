@@ -122,6 +122,7 @@ describeReadings(
   'threats said in idioms and promises, against the same words in everyday senses',
   [
     'I’m going to make sure every Muslim in this town suffers.',
+    'Je vais faire en sorte que chaque musulman de cette ville souffre.',
     'I will personally see to it that all gay people get what’s coming to them.',
     'Watch what happens to the next Jew who walks past my house.',
     'Any trans person who comes near me is getting a bullet.',
@@ -142,6 +143,7 @@ describeReadings(
   [
     'I’m going to make sure every refugee in this town gets a warm meal.',
     'I will make sure no Muslim in this town suffers from hunger.',
+    'Je vais faire en sorte qu’aucun réfugié ne souffre du froid cet hiver.',
     'Many migrants suffer in silence.',
     'Women will get what they deserve: equal pay.',
     'Watch what happens to the ice when you heat it.',

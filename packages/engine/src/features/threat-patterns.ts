@@ -102,11 +102,13 @@ export function patternThreats(
     const intent =
       commands ||
       matches.some(
-        // A wish to see is counted from its last word: "I would love to see all … burn".
+        // A wish to see, or harm a group undergoes, is counted from the intent's last word: "I
+        // would love to see all … burn", "faire en sorte que chaque … de cette ville souffre".
         (m) =>
           m.category === 'intent' &&
           m.last < verb.first &&
-          verb.first - (SEE.has((tokens[m.last] as Token).key) ? m.last : m.first) <=
+          verb.first -
+            (SEE.has((tokens[m.last] as Token).key) || UNDERGO.has(key) ? m.last : m.first) <=
             (UNDERGO.has(key) ? UNDERGO_INTENT_REACH : INTENT_REACH) &&
           sentence[m.first] === sentence[verb.first],
       );
