@@ -15,6 +15,9 @@ describe('harmless look-alikes of hurtful words', () => {
     expect(flagged('Pense à acheter une tapette pour les souris de la cave.')).toBe(false);
     expect(flagged('Our bitch had a litter of five puppies.')).toBe(false);
     expect(flagged('We walked on the dyke to watch the sea.')).toBe(false);
+    // A word of the everyday sense right beside it outweighs a negation or a verb of harm.
+    expect(flagged('Cette tapette à mouches ne sert à rien.')).toBe(false);
+    expect(flagged('He had to retard the ignition timing.')).toBe(false);
   });
 
   it('reads a slur said of oneself by the group as harmless', () => {
@@ -24,6 +27,8 @@ describe('harmless look-alikes of hurtful words', () => {
 
   it('keeps the same words hurtful when they attack', () => {
     expect(flagged('Espèce de tapette, dégage.')).toBe(true);
+    expect(flagged('Ta gueule, espèce de tapette à mouches.')).toBe(true);
+    expect(flagged('You retard, the ignition timing is wrong.')).toBe(true);
     expect(flagged('Shut up, you stupid bitch.')).toBe(true);
     expect(flagged('Les gouines sont dégoûtantes.')).toBe(true);
     expect(flagged('We hate dykes.')).toBe(true);

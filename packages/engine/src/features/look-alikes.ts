@@ -76,6 +76,9 @@ function reclaimed(tokens: readonly Token[], at: number, sentence: Int32Array): 
 }
 
 /** A homonym read in its everyday sense. */
+// What keeps a homonym hurtful even beside a word of its everyday sense.
+const AIMING = new Set(['insult', 'hostile', 'dehumanising', 'threat', 'second', 'dismissal']);
+
 export const HOMONYM = 1;
 /** A slur said of oneself. */
 export const RECLAIMED = 2;
@@ -92,6 +95,11 @@ export function innocentUses(
   // Another word of the sentence attacks, denies or aims at the reader: the word itself does not count.
   const spoilt = (i: number) =>
     spoilers.some((m) => sentence[m.first] === sentence[i] && (i < m.first || i > m.last));
+  const aimed = (i: number) =>
+    spoilers.some(
+      (m) =>
+        AIMING.has(m.category) && sentence[m.first] === sentence[i] && (i < m.first || i > m.last),
+    );
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
@@ -101,7 +109,14 @@ export function innocentUses(
       continue;
     }
     const cues = senses.get(plainKey(t.key));
-    if (cues === undefined || spoilt(i)) continue;
+    if (cues === undefined) continue;
+    // A cue within a word or two names the thing itself ("une tapette à mouches"): only words
+    // that attack someone or aim at the reader keep it hurtful then, not a negation or a verb
+    // of harm ("cette tapette à mouches est cassée", "ne sert à rien").
+    const named = [i - 2, i - 1, i + 1, i + 2].some(
+      (k) => sentence[k] === sentence[i] && cues.has(plainKey(tokens[k]?.key ?? '')),
+    );
+    if (named ? aimed(i) : spoilt(i)) continue;
     for (let k = 0; k < tokens.length; k++) {
       if (k !== i && sentence[k] === sentence[i] && cues.has(plainKey((tokens[k] as Token).key))) {
         innocent[i] = HOMONYM;

@@ -156,7 +156,8 @@ export const SLURS: readonly string[] = words(`
   beaner, bougnoul, bougnouls, bougnoules, negres, negresse, negresses, negros, youpins,
   fiotte, fiottes, tafiole, tafioles, tantouze, travelo, travelos, chinetoque,
   chinetoques, crouille, crouilles, bicots, bamboulas, sale pd, sous-race, sous-races,
-  trannies, shemale, gook, gooks, kikes, faggots, niggers, jigaboo, porch monkey
+  trannies, shemale, gook, gooks, kikes, faggots, niggers, jigaboo, porch monkey, towelheads,
+  ragheads, wetbacks, spics, pakis
 `);
 
 /** Negation cues: what follows them is not asserted. */

@@ -37,7 +37,7 @@ export const SENSES: readonly string[] = [
   'faggot: firewood wood sticks peas gravy meatballs butcher dinner oven',
   'fag: cigarette cigarettes smoke smoking break lighter',
   'dyke: sea dam water flood dutch canal river embankment levee',
-  'retard: growth flame fire seedlings progress slow',
+  'retard: growth flame fire seedlings progress slow ignition timing engine spark',
   'coon: maine raccoon cat kitten',
   'chink: armour armor wall light curtain glass',
   'pussy: cat kitten willow',
