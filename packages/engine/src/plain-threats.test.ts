@@ -159,3 +159,24 @@ describeReadings(
     'Je te frappe à la porte vers huit heures.',
   ],
 );
+
+// French threats in everyday idioms, against the same idioms said in fun or in care.
+describeReadings(
+  'French threats in idioms, against the same idioms in fun or in care',
+  [
+    'Tu vas prendre une balle.',
+    'Je vais mettre le feu à ta maison.',
+    'Je vais t’envoyer à l’hôpital.',
+    'Tu finiras dans un sac mortuaire.',
+    'Tu ne t’en sortiras pas vivant.',
+    'Fais encore ça et je t’éclate.',
+    'Attends que je te chope.',
+  ],
+  [
+    'Je vais mettre le feu à la piste de danse !',
+    'On va mettre le feu à ta soirée, ça va être génial.',
+    'Les ambulanciers vont t’envoyer à l’hôpital pour des examens, ne t’inquiète pas.',
+    'Attends que je te montre mes photos.',
+    'Je t’éclate au tennis demain.',
+  ],
+);

@@ -81,7 +81,16 @@ export const MORE_THREATS: readonly string[] = words(`
   finir six pieds sous terre, put you in the ground, put them in the ground,
   te mettre sous terre, les mettre sous terre, vous mettre sous terre,
   regret the day you were born, regretter d'etre ne, regretter d'etre nee,
-  regretter d'etre venu au monde, regretter le jour ou tu es ne, smash your face
+  regretter d'etre venu au monde, regretter le jour ou tu es ne, smash your face,
+  vas prendre une balle, vas te prendre une balle, allez prendre une balle,
+  je vais t'envoyer a l'hopital, on va t'envoyer a l'hopital, je vais vous envoyer a l'hopital,
+  i will send you to the hospital, i will put you in the hospital, i will put you in hospital,
+  dans un sac mortuaire, in a body bag, mettre le feu a ta maison, mettre le feu a ta voiture,
+  mettre le feu chez toi, set your house on fire, burn your house down, burn your car,
+  ne t'en sortiras pas vivant, ne vous en sortirez pas vivants, won't get out alive,
+  won't make it out alive, et je t'eclate, sinon je t'eclate, et je te defonce,
+  sinon je te defonce, attends que je te chope, attends que je t'attrape,
+  wait till i get my hands on you, wait until i get my hands on you
 `);
 
 /**
