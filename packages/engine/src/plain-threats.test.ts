@@ -180,3 +180,26 @@ describeReadings(
     'Je t’éclate au tennis demain.',
   ],
 );
+
+// English threats in idioms, and "you will pay" at the till.
+describeReadings(
+  'English threats in idioms, against paying at the till',
+  [
+    'I’ll rip your head off.',
+    'I’ll make sure you never walk again.',
+    'I hope someone beats you to death.',
+    'Let’s lynch them all.',
+    'We should gas all of them.',
+    'I want to see every Muslim dead.',
+    'Tu vas payer pour ça.',
+    'You will pay for this.',
+  ],
+  [
+    'The dentist will rip your tooth out.',
+    'I want to see all the refugees safe.',
+    'You won’t walk away empty-handed!',
+    'Vous allez payer en espèces ou par carte ?',
+    'Tu vas payer combien pour le loyer ?',
+    'You will pay by card?',
+  ],
+);

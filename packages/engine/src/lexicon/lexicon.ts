@@ -322,15 +322,24 @@ const ELLIPTIC: ReadonlySet<string> = new Set(
     'prepare to die',
     'preparez vous a mourir',
     'prepare toi a mourir',
+    // "Vous allez payer en espèces ?" is a question at the till.
+    'vous allez payer',
+    'tu vas payer',
+    'you will pay',
   ].map((p) =>
     listTokens(p)
       .map((t) => lexiconKey(t.key))
       .join(' '),
   ),
 );
+// What may follow an elliptic threat without making it everyday: "tu vas payer pour ça", "you
+// will pay for this", "you will pay dearly".
+const STILL_ELLIPTIC: ReadonlySet<string> = new Set(['pour', 'for', 'cher', 'dearly']);
 function goesOn(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
   if (!ELLIPTIC.has(phrase.keys.join(' '))) return false;
-  return !clauseEndsAfter(tokens, i + phrase.keys.length - 1);
+  const last = i + phrase.keys.length - 1;
+  if (STILL_ELLIPTIC.has(lexiconKey(tokens[last + 1]?.key ?? ''))) return false;
+  return !clauseEndsAfter(tokens, last);
 }
 
 /** Finds every lexicon phrase in the tokens; one match per category and start position. */

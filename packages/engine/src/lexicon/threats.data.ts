@@ -90,7 +90,13 @@ export const MORE_THREATS: readonly string[] = words(`
   ne t'en sortiras pas vivant, ne vous en sortirez pas vivants, won't get out alive,
   won't make it out alive, et je t'eclate, sinon je t'eclate, et je te defonce,
   sinon je te defonce, attends que je te chope, attends que je t'attrape,
-  wait till i get my hands on you, wait until i get my hands on you
+  wait till i get my hands on you, wait until i get my hands on you, rip your head off,
+  rip your throat out, tear your head off, t'arracher la tete, run you over, run them over,
+  te rouler dessus, you will never walk again, you never walk again,
+  ne marcheras plus jamais, beat you to death, beats you to death, beaten to death,
+  te tabasser a mort, battu a mort, lynch them, lynch them all, gas them, gas them all,
+  gas all of them, want to see you dead, want you dead, want them dead, see them dead,
+  veux te voir mort, veux te voir morte, veux les voir morts
 `);
 
 /**
