@@ -29,6 +29,15 @@ const HOMME = keySet('homme hommes');
  * an insult only when restricted ("nothing but an animal", "t'es qu'un animal").
  */
 const PRAISE_TOO = keySet('animal animaux bete betes beast beasts sauvage sauvages savage savages');
+// One lookup per token: which of the lists above a word is in.
+const VERMIN_WORD = 1;
+const PRAISE_WORD = 2;
+const HOMME_WORD = 3;
+const ANIMALS = new Map<string, number>([
+  ...[...HOMME].map((k) => [k, HOMME_WORD] as const),
+  ...[...PRAISE_TOO].map((k) => [k, PRAISE_WORD] as const),
+  ...[...VERMIN].map((k) => [k, VERMIN_WORD] as const),
+]);
 /** Between "you are" and the word: articles and intensifiers, and the restrictive words. */
 const FILLERS = keySet(`
   a an un une des de d' such real total complete utter absolute filthy dirty big vrai
@@ -106,12 +115,15 @@ export function calledVermin(
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
 ): LexiconMatch[] {
-  const seconds = matches.filter((m) => m.category === 'second');
+  let seconds: LexiconMatch[] | null = null;
   const out: LexiconMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const key = (tokens[i] as Token).key;
-    const vermin = VERMIN.has(key) || (HOMME.has(key) && tokens[i - 1]?.key === 'sous');
-    if (!vermin && !PRAISE_TOO.has(key)) continue;
+    const kind = ANIMALS.get(key);
+    if (kind === undefined) continue;
+    const vermin = kind === VERMIN_WORD || (kind === HOMME_WORD && tokens[i - 1]?.key === 'sous');
+    if (!vermin && kind !== PRAISE_WORD) continue;
+    seconds ??= matches.filter((m) => m.category === 'second');
     if (!wordEnds(tokens, i)) continue;
     const said = seconds.length > 0 ? predicated(tokens, seconds, sentence, i) : null;
     const called =

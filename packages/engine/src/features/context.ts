@@ -254,7 +254,8 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const quoted = quotedTokens(tokens);
   // Said by someone else: quoted, or after a cue of reported speech.
   const cued = reportedTokens(tokens, matches, sentence);
-  const reported = quoted.map((q, i) => (q !== 0 || cued[i] === 1 ? 1 : 0));
+  const reported = cued.slice();
+  for (let i = 0; i < quoted.length; i++) if (quoted[i] !== 0) reported[i] = 1;
   const negated = negatedTokens(tokens, matches);
   const self = saidOfSelf(tokens, matches, sentence);
   const damping = new Float32Array(tokens.length).fill(1);

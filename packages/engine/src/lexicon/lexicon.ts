@@ -335,8 +335,15 @@ const ELLIPTIC: ReadonlySet<string> = new Set(
 // What may follow an elliptic threat without making it everyday: "tu vas payer pour ça", "you
 // will pay for this", "you will pay dearly".
 const STILL_ELLIPTIC: ReadonlySet<string> = new Set(['pour', 'for', 'cher', 'dearly']);
+// Whether each phrase is elliptic, remembered: joining its keys on every match cost an allocation.
+const elliptic = new WeakMap<Phrase, boolean>();
 function goesOn(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
-  if (!ELLIPTIC.has(phrase.keys.join(' '))) return false;
+  let isElliptic = elliptic.get(phrase);
+  if (isElliptic === undefined) {
+    isElliptic = ELLIPTIC.has(phrase.keys.join(' '));
+    elliptic.set(phrase, isElliptic);
+  }
+  if (!isElliptic) return false;
   const last = i + phrase.keys.length - 1;
   if (STILL_ELLIPTIC.has(lexiconKey(tokens[last + 1]?.key ?? ''))) return false;
   return !clauseEndsAfter(tokens, last);
@@ -354,12 +361,12 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): Lexico
     if (candidates === undefined) continue;
     const seen = new Set<LexiconCategory>();
     for (const phrase of candidates) {
-      if (seen.has(phrase.category) || innocentHomograph(tokens, i, phrase)) continue;
+      if (seen.has(phrase.category)) continue;
       let ok = i + phrase.keys.length <= tokens.length;
       for (let k = 1; ok && k < phrase.keys.length; k++) {
         ok = keys[i + k] === phrase.keys[k];
       }
-      if (ok && !goesOn(tokens, i, phrase)) {
+      if (ok && !innocentHomograph(tokens, i, phrase) && !goesOn(tokens, i, phrase)) {
         seen.add(phrase.category);
         matches.push({ category: phrase.category, first: i, last: i + phrase.keys.length - 1 });
       }
