@@ -14,6 +14,8 @@ describeReadings(
     'I hate refugees.',
     'I hate how Muslims always lie.',
     'I hate the way Jews talk.',
+    'Anyone who thinks otherwise is an ignorant retard.',
+    'Les réfugiés sont des parasites, arrêtez de les défendre.',
   ],
   [
     'J’en ai marre de lire « connard » sous chaque publication.',
@@ -29,5 +31,9 @@ describeReadings(
     'I despise how Muslims are portrayed in the media.',
     'I have nothing but contempt for the way Jews are treated.',
     'I feel hatred towards my ex.',
+    'Stop calling refugees parasites, they are human beings.',
+    'Traiter les réfugiés de parasites montre ton ignorance.',
+    'Écrire « les pédés doivent mourir » est un délit.',
+    'Je n’en peux plus d’entendre que les immigrés sont des voleurs.',
   ],
 );

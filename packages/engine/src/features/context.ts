@@ -4,13 +4,13 @@ import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import { calledVermin } from './called-vermin.ts';
 import { causedHarm } from './causative.ts';
+import { dampCounterSpeech } from './counter-speech.ts';
 import { deniedWorth } from './denied-worth.ts';
 import { goingHomeWhen } from './going-home.ts';
 import { aboutTreatment, type Demeaned, groupAttacks } from './group-talk.ts';
 import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
-import { opposedCondemnations } from './opposed.ts';
 import { saidOfSelf } from './self-talk.ts';
 import { patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
@@ -26,8 +26,6 @@ const HOMONYM_DAMPING = 0.1;
  * quarter those still scored 0.71–0.84, the words' own weights being that large.
  */
 const QUOTED_DAMPING = 0.1;
-/** Weight kept by a word that condemns what its sentence quotes or denies ("… is pure hatred"). */
-const COUNTERED_DAMPING = 0.1;
 const NEGATION_REACH = 4;
 // "nobody", "no", "aucun" negate the noun right after them, not the rest of the clause:
 // "nobody asked for your stupid opinion" still insults.
@@ -317,23 +315,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     if (negated[m.first] !== 1 && reported[m.first] !== 1) continue;
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
   }
-  // The word that condemns what is quoted or denied is counter-speech too: "saying they are
-  // repulsive is pure hatred", "non, ils ne sont pas des sous-hommes, c'est honteux"; so is one
-  // opposed ("non au racisme", `opposed.ts`).
-  const countered = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if ((damping[i] as number) < 1 && (negated[i] === 1 || reported[i] === 1)) {
-      countered.add(sentence[i] as number);
-    }
-  }
-  const opposed = opposedCondemnations(tokens, matches);
-  for (const m of matches) {
-    if (m.category !== 'condemn') continue;
-    if (!countered.has(sentence[m.first] as number) && !opposed.includes(m)) continue;
-    for (let i = m.first; i <= m.last; i++) {
-      damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
-    }
-  }
+  dampCounterSpeech(tokens, matches, sentence, negated, reported, damping);
   const { unaimed, beforeVenting } = markUnaimed(tokens, matches, sentence, damping);
   for (const m of matches) {
     if (m.category !== 'identity' || reported[m.first] === 1) continue;

@@ -184,7 +184,7 @@ export const REPORT_CUES: readonly string[] = words(`
   no reason to, c'est mal de, honteux de, aucune raison de, arrete de hair, arretez de hair,
   stop hating, calling, claiming, who thinks, who think, qui pensent que, qui pense que,
   quit saying, stop saying, arrete de dire, arretez de dire, if you say, if you think, si tu dis,
-  si vous dites, si tu penses
+  si vous dites, si tu penses, entendre que, entendre dire que, lire que
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */
@@ -393,5 +393,6 @@ export const CONDEMNATION: readonly string[] = words(`
   sexiste, sexisme, homophobic, homophobia, homophobe, homophobie, transphobic, transphobe,
   bigotry, bigoted, bigot, antisemitic, antisemitism, antisemite, antisemitisme, islamophobic,
   islamophobe, islamophobie, shameful, disgraceful, honteux, honteuse, honte, indigne,
-  intolerable
+  intolerable, ignorance, ignoble, un delit, a crime, me revolte, revoltant,
+  dehumanises, dehumanizes, dehumanising, dehumanizing, deshumanise, deshumaniser
 `);

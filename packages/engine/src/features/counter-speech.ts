@@ -3,7 +3,7 @@ import { keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
- * Words that condemn hatred, said in opposition to it: "non au racisme, non à l'homophobie",
+ * Counter-speech: words that condemn hatred, said in opposition to it: "non au racisme, non à l'homophobie",
  * "stop à la haine", "together against racism". The condemning words weigh towards hate in the
  * labelled sets (texts about racism are often racist), so a slogan against it scored 0.71; here
  * they are read as counter-speech.
@@ -71,7 +71,7 @@ function namesHatred(tokens: readonly Token[], m: LexiconMatch): boolean {
 }
 
 /** Condemning words that a word of opposition stands before, or that name hatred as a thing. */
-export function opposedCondemnations(
+function opposedCondemnations(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
 ): LexiconMatch[] {
@@ -91,4 +91,59 @@ export function opposedCondemnations(
     if (OPPOSING.some((keys) => keysAt(tokens, end - keys.length + 1, keys))) out.push(m);
   }
   return out;
+}
+
+/** Weight kept by a word that condemns what its sentence quotes or denies ("… is pure hatred"). */
+const COUNTERED_DAMPING = 0.1;
+// Report cues that tell someone to stop: "stop calling …", "arrête de dire que …".
+const STOP = new Set(wordKeys('stop arrete arretez quit'));
+const BUT = new Set(wordKeys('but mais'));
+
+/**
+ * Damps what counter-speech condemns (`context.ts` runs this after negation and report): the
+ * condemning word itself, and in a sentence that condemns what it reports, what it reports.
+ */
+export function dampCounterSpeech(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+  damping: Float32Array,
+): void {
+  // The word that condemns what is quoted or denied is counter-speech too: "saying they are
+  // repulsive is pure hatred", "non, ils ne sont pas des sous-hommes, c'est honteux"; so is one
+  // opposed ("non au racisme", opposedCondemnations above).
+  const countered = new Set<number>();
+  const reportedIn = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if ((damping[i] as number) < 1 && (negated[i] === 1 || reported[i] === 1)) {
+      countered.add(sentence[i] as number);
+      if (reported[i] === 1) reportedIn.add(sentence[i] as number);
+    }
+  }
+  const opposed = opposedCondemnations(tokens, matches);
+  // Sentences that condemn what they quote or report, or tell someone to stop saying it ("stop
+  // calling refugees parasites"): what they quote keeps a tenth, as the condemning word does.
+  const condemning = new Set<number>();
+  for (const m of matches) {
+    if (m.category === 'report' && STOP.has((tokens[m.first] as Token).key)) {
+      condemning.add(sentence[m.first] as number);
+    }
+    if (m.category !== 'condemn') continue;
+    if (!countered.has(sentence[m.first] as number) && !opposed.includes(m)) continue;
+    if (reportedIn.has(sentence[m.first] as number)) condemning.add(sentence[m.first] as number);
+    for (let i = m.first; i <= m.last; i++) {
+      damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
+    }
+  }
+  // What follows a "but" is the sentence's own message: "je ne suis pas homophobe, mais …".
+  let turned = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (BUT.has((tokens[i] as Token).key)) turned = sentence[i] as number;
+    if (turned === sentence[i] || !condemning.has(sentence[i] as number)) continue;
+    if (reported[i] === 1 && (damping[i] as number) < 1) {
+      damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
+    }
+  }
 }
