@@ -99,14 +99,19 @@ const COUNTERED_DAMPING = 0.1;
 const STOP = new Set(wordKeys('stop arrete arretez quit'));
 const BUT = new Set(wordKeys('but mais'));
 
+/** The text as the context rules read it. */
+interface Read {
+  tokens: readonly Token[];
+  matches: readonly LexiconMatch[];
+  sentence: Int32Array;
+}
+
 /**
  * Damps what counter-speech condemns (`context.ts` runs this after negation and report): the
  * condemning word itself, and in a sentence that condemns what it reports, what it reports.
  */
 export function dampCounterSpeech(
-  tokens: readonly Token[],
-  matches: readonly LexiconMatch[],
-  sentence: Int32Array,
+  { tokens, matches, sentence }: Read,
   negated: Uint8Array,
   reported: Uint8Array,
   damping: Float32Array,
