@@ -21,12 +21,18 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
   { text: 'Nobody asked for your stupid opinion.', toxic: true },
   { text: 'Tais-toi, personne ne t’a demandé ton avis.', toxic: true },
   { text: 'What a moron.', toxic: true, attribute: 'INSULT' },
+  { text: 'T’as vraiment un pois chiche à la place du cerveau.', toxic: true },
+  { text: 'You have a peanut for a brain.', toxic: true },
+  { text: 'Your mom should have raised you better, you brat.', toxic: true },
+  { text: 'Le cerveau est à la place du cœur dans ce dessin ?', toxic: false },
   // Spelling variants
   { text: 'T’es un c0nnnnard', toxic: true, attribute: 'INSULT' },
   { text: 'you are an i.d.i.o.t', toxic: true, attribute: 'INSULT' },
   { text: 'tg sale b4tard', toxic: true },
   { text: 'STFU you d u m b a s s', toxic: true },
   { text: 'ptn t ki toi ?? t nul', toxic: true },
+  { text: 'u r so stoopid', toxic: true },
+  { text: 'That stoopid song is stuck in my head.', toxic: false },
   // Threats without slurs
   { text: 'Je sais où tu habites, fais gaffe à toi.', toxic: true, attribute: 'THREAT' },
   { text: 'I will find you and you will regret it.', toxic: true, attribute: 'THREAT' },
