@@ -177,3 +177,36 @@ describeReadings(
     'My mum can’t drive at night.',
   ],
 );
+
+// Implicit attacks: conditions put on a group, blame, tropes, a group as a topic then what is
+// said of it with no verb ("Les musulmans ? Rien que des animaux.", which went unread: the next
+// sentence was looked for in the topic's own). Against the same frames said kindly.
+describeReadings(
+  'implicit attacks on a group, against the same frames said kindly',
+  [
+    'Gay people are fine as long as they keep it to themselves.',
+    'Les homos, ça va tant qu’ils restent discrets.',
+    'If you’re a woman, your opinion doesn’t matter.',
+    'Immigrants are the reason we can’t have nice things.',
+    'Our neighbourhood was better before the Arabs moved in.',
+    'Notre quartier était mieux avant l’arrivée des Arabes.',
+    'Je ne suis pas raciste, mais les Africains sont moins évolués.',
+    'Trans people are just confused and need therapy.',
+    'Jews always find a way to make money off others.',
+    'Les femmes ne sont bonnes qu’à une chose.',
+    'Muslims and democracy don’t mix.',
+    'I’d rather die than have a Muslim neighbour.',
+    'Gypsies? Hide your wallets.',
+    'Des Roms ? Cachez vos portefeuilles.',
+    'Les musulmans ? Rien que des animaux.',
+    'Immigrants? Nothing but vermin.',
+  ],
+  [
+    'Les Roms ? Ils vivent près de chez moi.',
+    'Refugees? They need our help.',
+    'Immigrants? Welcome!',
+    'Tourists? Hide your wallets, the market is crowded.',
+    'Ce vin n’est bon qu’à une chose : la cuisine.',
+    'Our neighbourhood was better before the motorway was built.',
+  ],
+);

@@ -208,7 +208,7 @@ function saysOf(
   reported: Uint8Array,
   damping: Float32Array,
 ): LexiconMatch | null {
-  const s = sentence[from - 1] ?? sentence[from];
+  const s = sentence[from] ?? sentence[from - 1];
   let copula = bare;
   for (let i = from; i < from + SUBJECT_REACH && i < tokens.length; i++) {
     if (sentence[i] !== s) return null;
@@ -328,6 +328,9 @@ export function groupAttacks(
       if (next && opens && PRONOUNS.has(t.key)) {
         // "Quelle bande de nuisibles.", "What a bunch of pests.": an exclamation needs no verb.
         by = says(i + 1, EXCLAIMS.has(t.key));
+      } else if (next && sentence[i - 1] !== sentence[i] && alone(tokens, g)) {
+        // The group alone as a topic, then what is said of it: "Gypsies? Hide your wallets."
+        by = says(i, true);
       } else if (
         !next &&
         SUBJECTS.has(t.key) &&

@@ -58,6 +58,8 @@ export const DISMISSALS: readonly string[] = words(`
   nobody asked you, nobody cares, drop dead, get a life, grow up, nobody wants you, no one wants you,
   no one likes you, nobody likes you, personne ne veut de toi, personne ne t'aime, personne ne t'a sonne,
   you make me sick, tu me degoutes, tu me fais vomir, get out of here, sors d'ici, degage d'ici,
+  your opinion doesn't matter, your opinion does not matter, ton avis ne compte pas,
+  ton avis ne compte pour rien, ton avis on s'en fout,
 `);
 
 /** Threats of harm, without the need for any slur. */
@@ -335,7 +337,9 @@ export const PEJORATIVE: readonly string[] = words(`
   be in cages, be in a cage, be caged, annoying, agacants, agacantes, irritating, insupportables,
   unbearable, like a virus, comme un virus, like a plague, comme la peste, like a cancer,
   comme un cancer, like vermin, comme de la vermine, like parasites, comme des parasites,
-  like rats, comme des rats
+  like rats, comme des rats, less developed, less evolved, moins evolues, moins evoluees,
+  moins developpes, only good for one thing, good for only one thing, qu'a une chose,
+  qu'a une seule chose
 `);
 
 /** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
@@ -359,7 +363,18 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   should stick to cooking, should stay in the kitchen, should stick to the kitchen,
   should stay at home and cook, devraient rester a la cuisine, devraient rester en cuisine,
   devraient se contenter de cuisiner, devraient rester a la maison, can't drive, cannot drive,
-  can not drive, ne savent pas conduire, savent pas conduire
+  can not drive, ne savent pas conduire, savent pas conduire, as long as they keep it to themselves,
+  as long as they stay quiet, tant qu'ils restent discrets, tant qu'elles restent discretes,
+  tant qu'ils se taisent, are the reason we can't have nice things,
+  are why we can't have nice things, sont la raison pour laquelle on ne peut rien avoir,
+  need therapy, needs therapy, need to be cured, should be cured, doivent etre soignes,
+  ont besoin d'une therapie, il leur faut une therapie, make money off others,
+  profit off others, s'enrichir sur le dos des autres, sur le dos des autres,
+  and democracy don't mix, and democracy do not mix, et democratie ca ne va pas ensemble,
+  et la democratie ne vont pas ensemble, incompatible with democracy,
+  incompatibles avec la democratie, incompatible avec la democratie, hide your wallets,
+  hide your wallet, watch your wallets, cachez vos portefeuilles, planquez vos portefeuilles,
+  surveillez vos sacs
 `);
 
 /**
