@@ -36,3 +36,26 @@ describeReadings(
     'Can refugees even read the forms in French?',
   ],
 );
+
+// A group's rights questioned: what "we" let it do, banned, a right given, time it stopped.
+// Against the same questions asked of others or in its defence.
+describeReadings(
+  'a group’s rights questioned, against the same questions in its defence',
+  [
+    'Why do we even let Muslims vote?',
+    'Pourquoi laisse-t-on encore voter les musulmans ?',
+    'Shouldn’t gay people be banned from teaching?',
+    'Ne devrait-on pas interdire aux homos d’enseigner ?',
+    'Pourquoi les juifs ont-ils le droit d’avoir des commerces ici ?',
+    'Isn’t it time women stopped working?',
+    'N’est-il pas temps que les femmes arrêtent de travailler ?',
+  ],
+  [
+    'Why do we let kids play outside in this heat?',
+    'Shouldn’t we ban smoking in parks?',
+    'N’est-il pas temps que les femmes soient mieux payées ?',
+    'Pourquoi les réfugiés n’ont-ils pas le droit de travailler ?',
+    'Why are refugees not allowed to work while they wait?',
+    'Why are women allowed to vote only since 1944 in France?',
+  ],
+);

@@ -203,3 +203,18 @@ describeReadings(
     'You will pay by card?',
   ],
 );
+
+// Harm wished on a group as what would be better, or as punishment.
+describeReadings(
+  'harm to a group wished as better or as punishment, against the same words of things',
+  [
+    'It would be better if all immigrants were dead.',
+    'Ce serait mieux si tous les immigrés étaient morts.',
+    'Women who cheat should be stoned.',
+  ],
+  [
+    'It would be better if all the plants were watered daily.',
+    'Ce serait mieux si tous les élèves étaient présents.',
+    'The stones were thrown at the protesters, and women were injured.',
+  ],
+);

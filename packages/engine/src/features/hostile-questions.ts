@@ -61,10 +61,53 @@ const WORTHLESS = phrases(`
   un seul honnete, une seule honnete, should anyone respect, should we respect, faudrait il respecter,
   faut il respecter, a single decent, un seul intelligent, a single intelligent
 `);
+// Rights questioned: what "we" let the group do or should ban it from ("why do we even let
+// Muslims vote?", "shouldn't gay people be banned from teaching?", "pourquoi les juifs ont-ils le
+// droit de…"), or whether it is time it stopped ("isn't it time women stopped working?").
+const RIGHTS_BEFORE = phrases(`
+  why do we let, why do we even let, why do we still let, pourquoi laisse on,
+  pourquoi laisse on encore, pourquoi laissons nous, ne devrait on pas interdire aux,
+  ne devrait on pas interdire, should not we ban, should we not ban
+`);
+// What "we" let a group do, as a right withheld: "why do we let … vote", not "… sleep in the
+// street".
+const RIGHTS = keys(`
+  vote voter work travailler teach enseigner stay rester marry marier adopt adopter own posseder
+  run diriger lead buy acheter come venir live vivre
+`);
+const TIME_BEFORE = phrases(
+  `is not it time, is it not time, n'est il pas temps que, il est temps que`,
+);
+// After the group, in a question opened by "why" or "should": banned (the question's own
+// negation does not cancel it), or given a right (a negation does: "pourquoi les réfugiés
+// n'ont-ils pas le droit de travailler ?" defends them).
+const BANNED_AFTER = phrases('be banned, be baned, etre interdits, etre interdites');
+const RIGHT_AFTER = phrases('ont ils le droit, ont elles le droit');
+const STOPPED_AFTER = phrases(`
+  stoped, stopped, quit, left, leave, aretent, arretent, arreter, partent, quittent, rentrent
+`);
+const WHY = keys('why pourquoi should devrait');
+const RIGHTS_REACH = 4;
 const SINGLE = keys('seul seule single');
 const GOOD = keys(`
   honnete honest intelligent intelligente smart decent bon bonne good useful utile gentil nice
 `);
+
+/** The start of a phrase of `list` ending within RIGHTS_REACH before `group`, or -1. */
+function phraseBefore(
+  tokens: readonly Token[],
+  from: number,
+  group: number,
+  list: readonly string[][],
+): number {
+  for (let i = from; i < group; i++) {
+    for (const p of list) {
+      const end = i + p.length - 1;
+      if (end < group && group - end <= RIGHTS_REACH && keysAt(tokens, i, p)) return i;
+    }
+  }
+  return -1;
+}
 
 function hasPhrase(
   tokens: readonly Token[],
@@ -147,6 +190,26 @@ export const hostileQuestions: GroupReader = (tokens, matches, sentence, negated
         out.push(at(act?.first ?? Math.max(tolerated, excluded)));
         continue;
       }
+    }
+    // Rights questioned. Their negations are the question's own ("shouldn't … be banned", "n'est-il
+    // pas temps que …"): only a report cancels them, except for a right given.
+    const lets = phraseBefore(tokens, from, g.first, RIGHTS_BEFORE);
+    const time = phraseBefore(tokens, from, g.first, TIME_BEFORE);
+    const reach = Math.min(to, g.last + RIGHTS_REACH);
+    const banned = hasPhrase(tokens, g.last + 1, reach, BANNED_AFTER);
+    const right = hasPhrase(tokens, g.last + 1, reach, RIGHT_AFTER);
+    const stopped = hasPhrase(tokens, g.last + 1, reach, STOPPED_AFTER);
+    const why = has(WHY, from, g.first - 1) >= 0;
+    const withheld = (i: number) => i >= 0 && has(RIGHTS, Math.max(from, g.first - 2), reach) >= 0;
+    const rights = [
+      withheld(lets) ? lets : -1,
+      time >= 0 && stopped >= 0 ? time : -1,
+      why && banned >= 0 ? banned : -1,
+      why && right >= 0 && said(right) ? right : -1,
+    ].find((i) => i >= 0 && reported[i] !== 1);
+    if (rights !== undefined) {
+      out.push(at(rights));
+      continue;
     }
     // Worth denied: "good for anything", "a single honest …".
     // The worth phrase holds the group close: "should anyone respect Jews?", not "… respect a

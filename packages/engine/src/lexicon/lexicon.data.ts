@@ -334,7 +334,7 @@ export const PEJORATIVE: readonly string[] = words(`
   etre jetees en prison, etre emprisonnes, etre emprisonnees, etre bannis, etre bannies,
   etre interdits, etre interdites, terrorists, terroristes, terrorists at heart, rapists,
   violeurs, pedophiles, thugs, voyous, etre en cage, etre en cages, etre dans des cages,
-  be in cages, be in a cage, be caged, annoying, agacants, agacantes, irritating, insupportables,
+  be in cages, be in a cage, be caged, be stoned, etre lapides, etre lapidees, annoying, agacants, agacantes, irritating, insupportables,
   unbearable, like a virus, comme un virus, like a plague, comme la peste, like a cancer,
   comme un cancer, like vermin, comme de la vermine, like parasites, comme des parasites,
   like rats, comme des rats, less developed, less evolved, moins evolues, moins evoluees,

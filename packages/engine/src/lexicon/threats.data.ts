@@ -34,7 +34,8 @@ export const MORE_INTENT_MARKERS: readonly string[] = words(`
   reve de, revons de, hate de, adorerais, aimerais, ferai, ferons, dream of, dreaming of,
   would love to, make sure, finna, someone should, somebody should, someone needs to,
   somebody needs to, quelqu'un devrait, il faudrait que quelqu'un, merites d', merite d',
-  meritent d', meritez d', deserved to, love to see, like to see, want to see, hope to see,
+  meritent d', meritez d', deserved to, meriteraient d', meriterait d', meriteraient de,
+  meriterait de, love to see, like to see, want to see, hope to see,
   wait to see, aimerais voir, voudrais voir, veux voir, reve de voir, hate de voir, espere voir,
   faire en sorte que, je jure que, je te jure que, je vous jure que, see to it that
 `);

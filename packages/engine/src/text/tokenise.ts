@@ -272,6 +272,8 @@ export function tokenise(original: string): Token[] {
         tokens.push(toToken({ text: raw, fb, fe }, 'number', folded));
         continue;
       }
+      // The euphonic "t" of "a-t-il", "laisse-t-on" is no word ("t" alone is SMS for "tu es").
+      if (raw === 't' && folded.text[fb - 1] === '-' && folded.text[fe] === '-') continue;
       const pieces: Piece[] = [];
       if (mixedScripts) raw = unmaskHomoglyphs(raw);
       wordTokens(raw, m[3] !== undefined ? fb + 1 : fb, fe, pieces);
