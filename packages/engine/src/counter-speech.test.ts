@@ -16,6 +16,9 @@ describeReadings(
     'I hate the way Jews talk.',
     'Anyone who thinks otherwise is an ignorant retard.',
     'Les réfugiés sont des parasites, arrêtez de les défendre.',
+    'On dit que les Roms sont des voleurs, et c’est vrai.',
+    'The idea that women are stupid is true.',
+    'Les gens disent que les juifs contrôlent tout, ils ont raison.',
   ],
   [
     'J’en ai marre de lire « connard » sous chaque publication.',
@@ -35,5 +38,12 @@ describeReadings(
     'Traiter les réfugiés de parasites montre ton ignorance.',
     'Écrire « les pédés doivent mourir » est un délit.',
     'Je n’en peux plus d’entendre que les immigrés sont des voleurs.',
+    'Stop spreading the lie that Muslims are terrorists.',
+    'When someone says Jews control the media, they are repeating an old antisemitic lie.',
+    'The idea that Black people are less intelligent is racist garbage.',
+    'J’en ai assez qu’on dise que les immigrés sont des criminels.',
+    'Arrêtez de répandre le mensonge selon lequel les musulmans sont des terroristes.',
+    'L’idée que les Noirs seraient moins intelligents est une ordure raciste.',
+    'People say I’m too sensitive, and it’s true.',
   ],
 );

@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
-import { clauseEndsAfter, endsInQuestion } from '../text/sentence.ts';
+import { clauseEndsAfter, endsInQuestion, keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import { calledVermin } from './called-vermin.ts';
 import { causedHarm } from './causative.ts';
@@ -136,6 +136,26 @@ function quotedTokens(tokens: readonly Token[]): Uint8Array {
   return quoted;
 }
 
+// Words that take up what a sentence reports as true.
+const ENDORSED: readonly string[][] = [
+  "c'est vrai",
+  'is true',
+  "it's true",
+  'i agree',
+  "je suis d'accord",
+  "c'est un fait",
+  "it's a fact",
+  'is a fact',
+  'they are right',
+  'ils ont raison',
+].map(wordKeys);
+function endorsed(tokens: readonly Token[], sentence: Int32Array, at: number): boolean {
+  for (let i = at + 1; i < tokens.length && sentence[i] === sentence[at]; i++) {
+    if (ENDORSED.some((keys) => keysAt(tokens, i, keys))) return true;
+  }
+  return false;
+}
+
 /** Marks tokens after a reported-speech cue until the sentence ends. */
 function reportedTokens(
   tokens: readonly Token[],
@@ -145,6 +165,8 @@ function reportedTokens(
   const reported = new Uint8Array(tokens.length);
   for (const m of matches) {
     if (m.category !== 'report' || treatedLike(tokens, m, sentence)) continue;
+    // What the sentence reports and then endorses is said: "on dit que … et c'est vrai".
+    if (endorsed(tokens, sentence, m.first)) continue;
     // "Calling them rats is racist": a gerund that opens its sentence names what it judges; in
     // "he keeps calling me…" or "who you calling a…" it may be the insult itself.
     const opens = m.first === 0 || sentence[m.first - 1] !== sentence[m.first];

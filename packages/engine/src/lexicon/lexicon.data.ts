@@ -188,7 +188,11 @@ export const REPORT_CUES: readonly string[] = words(`
   no reason to, c'est mal de, honteux de, aucune raison de, arrete de hair, arretez de hair,
   stop hating, calling, claiming, who thinks, who think, qui pensent que, qui pense que,
   quit saying, stop saying, arrete de dire, arretez de dire, if you say, if you think, si tu dis,
-  si vous dites, si tu penses, entendre que, entendre dire que, lire que
+  si vous dites, si tu penses, entendre que, entendre dire que, lire que, the lie that,
+  le mensonge selon lequel, le mensonge que, the idea that, l'idee que, the myth that,
+  le mythe selon lequel, le mythe que, the claim that, the notion that, the stereotype that,
+  le cliche selon lequel, le prejuge selon lequel, someone says, somebody says, someone said,
+  quelqu'un dit que, quelqu'un a dit que, qu'on dise que, on dit que
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */
