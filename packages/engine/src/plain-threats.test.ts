@@ -211,10 +211,13 @@ describeReadings(
     'It would be better if all immigrants were dead.',
     'Ce serait mieux si tous les immigrés étaient morts.',
     'Women who cheat should be stoned.',
+    'Les trans mériteraient d’être tabassés.',
   ],
   [
     'It would be better if all the plants were watered daily.',
     'Ce serait mieux si tous les élèves étaient présents.',
     'The stones were thrown at the protesters, and women were injured.',
+    'Les migrants méritent d’être protégés.',
+    'Les femmes méritent d’être payées autant que les hommes.',
   ],
 );

@@ -34,6 +34,9 @@ function passive(between: readonly Token[]): boolean {
 const UNDERGO = new Set(wordKeys('suffer suffers souffre souffrent'));
 const UNDERGO_INTENT_REACH = 8;
 const SEE = new Set(wordKeys('see voir'));
+const DESERVE = new Set(
+  wordKeys('deserve deserves merite meritent meriteraient meriterait mériteraient'),
+);
 // A possessive and a part of the body name who is harmed further on: "break every bone in your
 // body" ("destroy every argument in your essay" harms no one).
 const YOUR = new Set(wordKeys('your ton ta tes votre vos'));
@@ -114,6 +117,12 @@ export function patternThreats(
       );
     const subjectYou = (m: LexiconMatch) =>
       m.last < verb.first && SUBJECT_YOU.has((tokens[m.first] as Token).key);
+    // A group said to deserve a passive harm: "les trans mériteraient d'être tabassés".
+    const deservedBy = (m: LexiconMatch) =>
+      m.category === 'identity' &&
+      m.last < verb.first &&
+      passive(tokens.slice(m.last + 1, verb.first)) &&
+      tokens.slice(m.last + 1, verb.first).some((t) => DESERVE.has(t.key));
     // The target: the reader, a group, or a third person ("je vais les tuer", "kill them all").
     const object = matches.some(
       (m) =>
@@ -132,7 +141,7 @@ export function patternThreats(
         !(subjectYou(m) && !passive(tokens.slice(m.last + 1, verb.first))) &&
         near(
           m,
-          subjectYou(m)
+          subjectYou(m) || deservedBy(m)
             ? OBJECT_REACH + INTENT_REACH
             : m.category === 'identity' && UNDERGO.has(key)
               ? GROUP_OBJECT_REACH
