@@ -59,3 +59,33 @@ describeReadings(
     'Why are women allowed to vote only since 1944 in France?',
   ],
 );
+
+// Questions that doubt a group's normality or trust, ask who would want it near, whether more of
+// it is needed, or why it "always" does wrong. Against the same questions of things or in earnest.
+describeReadings(
+  'questions of a group’s normality, trust, presence and habits, against earnest ones',
+  [
+    'Who would want a Muslim as a neighbour?',
+    'Qui voudrait d’un musulman comme voisin ?',
+    'Do we really need more refugees here?',
+    'A-t-on vraiment besoin de plus de réfugiés ici ?',
+    'Are gay people even normal?',
+    'Les homos sont-ils vraiment normaux ?',
+    'Who cares what a woman thinks?',
+    'Why do Jews always complain?',
+    'Pourquoi les juifs se plaignent-ils toujours ?',
+    'How can anyone trust a Roma?',
+    'Comment peut-on faire confiance à un Rom ?',
+  ],
+  [
+    'Who would want to miss the Muslim food festival?',
+    'Do we really need more parking here?',
+    'Why are women paid less than men?',
+    'Are gay couples allowed to adopt in Italy?',
+    'Pourquoi les femmes sont-elles moins payées ?',
+    'Comment peut-on aider les réfugiés cet hiver ?',
+    'Why do women always live longer than men?',
+    'Pourquoi les juifs mangent-ils toujours casher ?',
+    'Peut-on faire confiance aux sondages ?',
+  ],
+);

@@ -33,7 +33,9 @@ const phrases = (text: string): readonly string[][] =>
 
 // Words that make a question doubt what everyone takes for granted.
 const DOUBT = keys('vraiment seulement meme even really actually');
-const HUMAN = keys('humain humains humaine humaines human humans');
+const HUMAN = keys(
+  'humain humains humaine humaines human humans normal normaux normales natural naturels',
+);
 const ABILITIES = keys(`
   cerveau cervelle brain brains lire read penser think ecrire write compter count parler speak
 `);
@@ -59,11 +61,18 @@ const WORTHLESS = phrases(`
   servent a quelque chose, servent ils a quelque chose, sert a quelque chose, bons a quelque chose,
   good for anything, done anything useful, ever done anything, ever contributed, a single honest,
   un seul honnete, une seule honnete, should anyone respect, should we respect, faudrait il respecter,
-  faut il respecter, a single decent, un seul intelligent, a single intelligent
+  faut il respecter, a single decent, un seul intelligent, a single intelligent,
+  can anyone trust, could anyone trust, can you trust, peut on faire confiance,
+  peut on avoir confiance, faire confiance a un, faire confiance a une, faire confiance aux
 `);
 // Rights questioned: what "we" let the group do or should ban it from ("why do we even let
 // Muslims vote?", "shouldn't gay people be banned from teaching?", "pourquoi les juifs ont-ils le
 // droit de…"), or whether it is time it stopped ("isn't it time women stopped working?").
+// "Do we really need more …?": the group's presence itself questioned.
+const NEED_MORE = phrases(`
+  do we really need more, do we need more, do we need any more, a on vraiment besoin de plus de,
+  a on besoin de plus de, avons nous vraiment besoin de plus de
+`);
 const RIGHTS_BEFORE = phrases(`
   why do we let, why do we even let, why do we still let, pourquoi laisse on,
   pourquoi laisse on encore, pourquoi laissons nous, ne devrait on pas interdire aux,
@@ -87,6 +96,12 @@ const STOPPED_AFTER = phrases(`
   stoped, stopped, quit, left, leave, aretent, arretent, arreter, partent, quittent, rentrent
 `);
 const WHY = keys('why pourquoi should devrait');
+// "Why do Jews always complain?": a fault asked as a habit of the whole group.
+const ALWAYS = keys('always toujours');
+const FAULTS = keys(`
+  complain complains lie lies steal steals whine whines cheat cheats moan moans plaignent mentent
+  volent trichent pleurnichent ralent
+`);
 const RIGHTS_REACH = 4;
 const SINGLE = keys('seul seule single');
 const GOOD = keys(`
@@ -201,7 +216,11 @@ export const hostileQuestions: GroupReader = (tokens, matches, sentence, negated
     const stopped = hasPhrase(tokens, g.last + 1, reach, STOPPED_AFTER);
     const why = has(WHY, from, g.first - 1) >= 0;
     const withheld = (i: number) => i >= 0 && has(RIGHTS, Math.max(from, g.first - 2), reach) >= 0;
+    const fault =
+      why && has(ALWAYS, from, to) >= 0 ? has(FAULTS, g.last + 1, Math.min(to, g.last + 4)) : -1;
     const rights = [
+      phraseBefore(tokens, from, g.first, NEED_MORE),
+      fault,
       withheld(lets) ? lets : -1,
       time >= 0 && stopped >= 0 ? time : -1,
       why && banned >= 0 ? banned : -1,

@@ -130,7 +130,7 @@ export const IDENTITY_TERMS: readonly string[] = words(`
   juif, juifs, juive, juives, musulman, musulmans, musulmane, musulmanes, islam, arabe, arabes,
   noir, noirs, noire, noires, blanc, blancs, asiatique, asiatiques, chinois, africain,
   africains, migrant, migrants, immigre, immigres, etranger, etrangers, refugie, refugies, rom,
-  roms, gitan, gitans, homosexuel, homosexuels, homo, homos, gay, gays, lesbienne, lesbiennes,
+  roms, rom, roma, gitan, gitans, homosexuel, homosexuels, homo, homos, gay, gays, lesbienne, lesbiennes,
   trans, transgenre, femme, femmes, handicape, handicapes, gros, grosses, chretien, chretiens,
   catho, cathos, maghrebin, maghrebins, turc, turcs, mexicain, jew, jews, jewish, muslim,
   muslims, islamic, arab, arabs, black, blacks, white, whites, asian, asians, chinese, african,
