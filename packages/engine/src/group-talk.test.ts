@@ -210,3 +210,20 @@ describeReadings(
     'Our neighbourhood was better before the motorway was built.',
   ],
 );
+
+// More groups named: bisexual, queer and non-binary people, deaf, blind and autistic people.
+describeReadings(
+  'attacks on more groups, against the same names said kindly',
+  [
+    'Deaf people are disgusting and should leave.',
+    'Les autistes sont des parasites.',
+    'Bisexual people are a plague.',
+    'Les sourds ne valent rien.',
+  ],
+  [
+    'Queer people are welcome here.',
+    'Blind people deserve accessible websites.',
+    'The bisexuals in our club organised a picnic.',
+    'Il y a trop de personnes âgées dans le vol.',
+  ],
+);

@@ -137,7 +137,10 @@ export const IDENTITY_TERMS: readonly string[] = words(`
   africans, mexican, mexicans, immigrant, immigrants, migrant, migrants, refugee, refugees,
   foreigner, foreigners, gay, gays, lesbian, lesbians, homosexual, homosexuals, trans,
   transgender, women, woman, girls, disabled, christian, christians, hindu, hindus, indian,
-  indians, latino, latinos, gypsy, gypsies, people of color
+  indians, latino, latinos, gypsy, gypsies, people of color, bisexual people, bisexuals,
+  bisexuels, bisexuelles, queer people, non binary people, nonbinary people,
+  personnes non binaires, deaf people, sourds, sourdes, blind people, aveugles, autistic people,
+  autistes
 `);
 
 /** Words that deny people their humanity: an identity attack when aimed at a group. */
