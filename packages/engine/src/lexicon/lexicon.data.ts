@@ -349,41 +349,6 @@ export const PEJORATIVE: readonly string[] = words(`
   qu'a une seule chose
 `);
 
-/** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
-export const PEJORATIVE_VERBS: readonly string[] = words(`
-  puent, ruinent, detruisent, pourrissent, infestent, envahissent, servent a rien,
-  ne servent a rien, stink, ruin, ruins, destroy, destroys, infest, infests, invade,
-  devraient mourir, doivent mourir, should die, must die, take our jobs, steal our jobs,
-  volent nos emplois, prennent nos emplois, volent notre travail, prennent notre travail,
-  profitent de nos aides, profitent du systeme, vivent des aides, live off benefits,
-  live off welfare, corrupt our children, pervertissent nos enfants, veulent pervertir,
-  want to corrupt, put money first, pensent qu'a l'argent, ne pensent qu'a l'argent,
-  smell bad, smell so bad, sentent mauvais, invading, invade our, overrun, swarming,
-  taking over our country, take over our country, are replacing us, replace us, nous remplacent,
-  vont nous remplacer, control the banks, controlent les banques, control the world,
-  controlent le monde, have too much power, have too much influence, ont trop de pouvoir,
-  ont trop d'influence, run the media, dirigent les medias, run the world, dirigent le monde,
-  pull the strings, tirent les ficelles, ne devraient pas se reproduire, should not reproduce, shouldn't reproduce, shouldn't breed,
-  should not breed, ne devraient pas approcher, shouldn't be near, should not be near,
-  belong in cages, belong in zoos, belong in a zoo, seront elimines, seront extermines,
-  seront deportes, seront expulses, seront abattus, will be eliminated, will be exterminated,
-  should stick to cooking, should stay in the kitchen, should stick to the kitchen,
-  should stay at home and cook, devraient rester a la cuisine, devraient rester en cuisine,
-  devraient se contenter de cuisiner, devraient rester a la maison, can't drive, cannot drive,
-  can not drive, ne savent pas conduire, savent pas conduire, as long as they keep it to themselves,
-  as long as they stay quiet, tant qu'ils restent discrets, tant qu'elles restent discretes,
-  tant qu'ils se taisent, are the reason we can't have nice things,
-  are why we can't have nice things, sont la raison pour laquelle on ne peut rien avoir,
-  need therapy, needs therapy, need to be cured, should be cured, doivent etre soignes,
-  ont besoin d'une therapie, il leur faut une therapie, make money off others,
-  profit off others, s'enrichir sur le dos des autres, sur le dos des autres,
-  and democracy don't mix, and democracy do not mix, et democratie ca ne va pas ensemble,
-  et la democratie ne vont pas ensemble, incompatible with democracy,
-  incompatibles avec la democratie, incompatible avec la democratie, hide your wallets,
-  hide your wallet, watch your wallets, cachez vos portefeuilles, planquez vos portefeuilles,
-  surveillez vos sacs
-`);
-
 /**
  * Loathing aimed at what follows it: "je méprise les …", "I can't stand …", "trop de …". A named
  * group right after makes it an attack on that group (`features/group-talk.ts`).

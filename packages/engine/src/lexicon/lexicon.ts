@@ -1,7 +1,14 @@
 import { buildSenses } from '../features/look-alikes.ts';
 import { clauseEndsAfter } from '../text/sentence.ts';
 import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts';
-import { BLAME, IMPLICIT_VERBS, LOATHED_BY_ME, MORE_LOATHING, SENT_AWAY } from './implicit.data.ts';
+import {
+  BLAME,
+  IMPLICIT_VERBS,
+  LOATHED_BY_ME,
+  MORE_LOATHING,
+  PEJORATIVE_VERBS,
+  SENT_AWAY,
+} from './implicit.data.ts';
 import {
   CHEERS,
   CONDEMNATION,
@@ -18,7 +25,6 @@ import {
   LOATHING,
   NEGATIONS,
   PEJORATIVE,
-  PEJORATIVE_VERBS,
   PEOPLE,
   PROFANITY,
   REPORT_CUES,
