@@ -3,10 +3,11 @@ import { keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
- * Counter-speech: words that condemn hatred, said in opposition to it: "non au racisme, non à l'homophobie",
- * "stop à la haine", "together against racism". The condemning words weigh towards hate in the
- * labelled sets (texts about racism are often racist), so a slogan against it scored 0.71; here
- * they are read as counter-speech.
+ * Counter-speech: words that condemn hatred, said in opposition to it ("non au racisme, non à
+ * l'homophobie", "stop à la haine", "together against racism") or by a sentence that condemns
+ * what it reports. The condemning words weigh towards hate in the labelled sets (texts about
+ * racism are often racist), so a slogan against it scored 0.71; here they are read as
+ * counter-speech.
  */
 
 /** What opposes the word after it. */

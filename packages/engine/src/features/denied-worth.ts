@@ -1,5 +1,5 @@
 import { endsInQuestion } from '../text/sentence.ts';
-import type { Token } from '../text/tokenise.ts';
+import { type Token, wordKeys } from '../text/tokenise.ts';
 import type { Demeaned, GroupReader } from './group-talk.ts';
 import { HURTFUL } from './hurtful.ts';
 
@@ -9,7 +9,7 @@ const WORTH_SUBJECT_REACH = 5;
 const WORTH_OBJECT_REACH = 3;
 const NOTHING = new Set(['rien', 'nothing', 'anything']);
 const NONE = new Set(['no', 'aucun', 'aucune']);
-const BUT = new Set(['but', 'que', "qu'", 'else', 'dautre']);
+const BUT = new Set(['but', 'que', "qu'", 'else']);
 const CLAUSE = new Set(['que', "qu'", 'that', 'si', 'if']);
 // What a group "does not deserve" when the sentence defends it: "this", "la haine", "such abuse".
 // Demonstratives defend only right after the word: "they don't deserve this", not "not smart
@@ -34,14 +34,9 @@ const DEFENCE = new Set([
   'sort',
 ]);
 
-/**
- * Groups denied worth, trust or rights: "ils ne valent rien", "they do not deserve respect",
- * "I will never trust them", "good for nothing". The group is the subject a few words before the
- * negated word, or its object just after; no hurtful word is needed. A hurtful word right after
- * the denial ("they do not deserve hatred") makes it a defence, not an attack.
- */
-const ALL = new Set(['al', 'all', 'tous', 'toutes']);
-const NOT = new Set(['not', 'pas']);
+// Keys as the tokeniser folds them ("all" reads "al").
+const ALL = new Set(wordKeys('all tous toutes'));
+const NOT = new Set(wordKeys('not pas'));
 /** "Not all …", "pas tous les …" right before the group. */
 function notAll(tokens: readonly Token[], group: number): boolean {
   for (let k = group - 1; k >= Math.max(0, group - 3); k--) {
@@ -50,6 +45,12 @@ function notAll(tokens: readonly Token[], group: number): boolean {
   return false;
 }
 
+/**
+ * Groups denied worth, trust or rights: "ils ne valent rien", "they do not deserve respect",
+ * "I will never trust them", "good for nothing". The group is the subject a few words before the
+ * negated word, or its object just after; no hurtful word is needed. A hurtful word right after
+ * the denial ("they do not deserve hatred") makes it a defence, not an attack.
+ */
 export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, reported) => {
   const out: Demeaned[] = [];
   // "No Black person has ever been smart", "aucun Noir n'a jamais été…": the group itself negated.

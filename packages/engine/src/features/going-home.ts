@@ -9,8 +9,8 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /** Words of the phrases that send someone home. */
 const HOME = new Set(wordKeys('chez home back pays country'));
-/** A time right after the phrase makes it a fact. */
-const WHEN = new Set(wordKeys('quand lorsque lorsqu apres des when once after as soon'));
+/** A time right after the phrase makes it a fact (one word each: "dès" folds to "des"). */
+const WHEN = new Set(wordKeys('quand lorsque apres when once after'));
 
 /** Hostile phrases of going home followed by when it happens. */
 export function goingHomeWhen(

@@ -65,14 +65,14 @@ const WORTHLESS = phrases(`
   can anyone trust, could anyone trust, can you trust, peut on faire confiance,
   peut on avoir confiance, faire confiance a un, faire confiance a une, faire confiance aux
 `);
-// Rights questioned: what "we" let the group do or should ban it from ("why do we even let
-// Muslims vote?", "shouldn't gay people be banned from teaching?", "pourquoi les juifs ont-ils le
-// droit de…"), or whether it is time it stopped ("isn't it time women stopped working?").
 // "Do we really need more …?": the group's presence itself questioned.
 const NEED_MORE = phrases(`
   do we really need more, do we need more, do we need any more, a on vraiment besoin de plus de,
   a on besoin de plus de, avons nous vraiment besoin de plus de
 `);
+// Rights questioned: what "we" let the group do or should ban it from ("why do we even let
+// Muslims vote?", "shouldn't gay people be banned from teaching?", "pourquoi les juifs ont-ils le
+// droit de…"), or whether it is time it stopped ("isn't it time women stopped working?").
 const RIGHTS_BEFORE = phrases(`
   why do we let, why do we even let, why do we still let, pourquoi laisse on,
   pourquoi laisse on encore, pourquoi laissons nous, ne devrait on pas interdire aux,

@@ -75,10 +75,10 @@ function reclaimed(tokens: readonly Token[], at: number, sentence: Int32Array): 
   return false;
 }
 
-/** A homonym read in its everyday sense. */
 // What keeps a homonym hurtful even beside a word of its everyday sense.
 const AIMING = new Set(['insult', 'hostile', 'dehumanising', 'threat', 'second', 'dismissal']);
 
+/** A homonym read in its everyday sense. */
 export const HOMONYM = 1;
 /** A slur said of oneself. */
 export const RECLAIMED = 2;

@@ -34,9 +34,7 @@ function passive(between: readonly Token[]): boolean {
 const UNDERGO = new Set(wordKeys('suffer suffers souffre souffrent'));
 const UNDERGO_INTENT_REACH = 8;
 const SEE = new Set(wordKeys('see voir'));
-const DESERVE = new Set(
-  wordKeys('deserve deserves merite meritent meriteraient meriterait mériteraient'),
-);
+const DESERVE = new Set(wordKeys('deserve deserves merite meritent meriteraient meriterait'));
 // A possessive and a part of the body name who is harmed further on: "break every bone in your
 // body" ("destroy every argument in your essay" harms no one).
 const YOUR = new Set(wordKeys('your ton ta tes votre vos'));
