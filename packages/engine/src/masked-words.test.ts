@@ -27,6 +27,26 @@ describe('masked words the rules read', () => {
     ['On devraitenfermer les Roms.', 'on devrait enfermer les roms'],
     // "!" for "i" at the start of a word, not the end of a sentence.
     ['Omar is a total !diot.', 'omar is a total idiot'],
+    // A deletion or a swap that leaves a double letter.
+    ['Je méprise les muulmans.', 'je meprise les musulmans'],
+    ['Les fmemes devraient se taire.', 'les femes devraient se taire'],
+    ['Je déteste les femems.', 'je deteste les femes'],
+    // Pieces that are short words, but no frequent ones.
+    ['Je ws are greedy.', 'jews are gredy'],
+    ['Why are wo men so dumb?', 'why are women so dumb'],
+    ['Tr ans people are freaks.', 'trans people are freaks'],
+    ['Muzzies are sc um.', 'muzies are scum'],
+    // A group's name with a letter missing, where a group's name is expected.
+    ['Jws are greedy.', 'jews are gredy'],
+    ['Tans people are freaks.', 'trans people are freaks'],
+    ['Trns people should be locked up.', 'trans people should be locked up'],
+    // Symbols at a word's edge, once the symbols inside it count as letters.
+    ['I h4t3 J3w5.', 'i hate jews'],
+    ['Immigrants are 5h1t.', 'imigrants are shit'],
+    ['Les femmes sont c0nn35.', 'les femes sont cones'],
+    // A four-letter insult without its vowel.
+    ['fck you', 'fuck you'],
+    ['Muzzies are scm.', 'muzies are scum'],
   ])('reads %j as the words it masks', (text, words) => {
     expect(read(text)).toBe(words);
   });
@@ -45,6 +65,14 @@ describe('masked words the rules read', () => {
     'Je vais peindre la cuisine.',
     'The heating is broken.',
     'Il faut murer cette porte.',
+    // Short words that are frequent ("pu te"), a name, a single letter, a word of its own.
+    "J'ai pu te voir hier.",
+    'dumb as a rock',
+    'Jack as we hugged on Saturday.',
+    'We threw Jack a party.',
+    'The history of Africa is long.',
+    'slt ça va',
+    'mp3 ps4 covid19 h24',
   ])('leaves the words of %j as they are', (text) => {
     const plain = tokenise(text)
       .filter((t) => t.kind === 'word')

@@ -1,3 +1,4 @@
+import { skeleton } from '../text/tokenise.ts';
 import { COMMON_WORDS_EN, COMMON_WORDS_FR } from './common-words.data.ts';
 
 /**
@@ -104,9 +105,13 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
     if (word.length < EDIT_MIN) continue;
     for (let i = 0; i < word.length; i++) {
       const d = word.slice(0, i) + word.slice(i + 1);
-      const list = deletions.get(d) ?? [];
-      if (!list.includes(word)) list.push(word);
-      deletions.set(d, list);
+      // A deletion that leaves two letters side by side reads as their skeleton ("musulmans"
+      // without its second "s" is typed "muulmans", keyed "mulmans").
+      for (const form of new Set([d, skeleton(d)])) {
+        const list = deletions.get(form) ?? [];
+        if (!list.includes(word)) list.push(word);
+        deletions.set(form, list);
+      }
     }
   }
   const splittable = new Set([...words.splittable].filter((w) => !common.has(w)));
@@ -158,7 +163,9 @@ function strong(index: MaskIndex, word: string): boolean {
  * "pendre", "heating" not "hating", "porterait" not "portrait").
  */
 export function readEdit(index: MaskIndex, key: string): string | null {
-  if (key.length < EDIT_MIN - 1 || index.common.has(key) || wordOf(index, key)) return null;
+  if (index.common.has(key) || wordOf(index, key)) return null;
+  if (key.length === EDIT_MIN - 2 && !VOWEL.test(key)) return readVowelDropped(index, key);
+  if (key.length < EDIT_MIN - 1) return null;
   // A letter missing: the key is itself a deletion of the word.
   for (const word of index.deletions.get(key) ?? []) {
     // A word of no harm: six letters at least, and its first and last letters typed
@@ -184,6 +191,22 @@ export function readEdit(index: MaskIndex, key: string): string | null {
   return null;
 }
 
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A four-letter hurtful word typed without its vowel ("sht", "scm", "fck"), first and last
+ * letters kept: three consonants that are no everyday word are rarely anything else.
+ */
+function readVowelDropped(index: MaskIndex, key: string): string | null {
+  for (const word of index.hurtful) {
+    if (word.length !== 4 || word[0] !== key[0] || word[3] !== key[2]) continue;
+    if (word.slice(0, 1) + word.slice(2) === key || word.slice(0, 2) + word.slice(3) === key) {
+      return word;
+    }
+  }
+  return null;
+}
+
 /**
  * A short word (three or four letters, a plural -s besides) with two inner letters swapped, its
  * first letter kept ("htae", "Niors", "Jesw", "scmu"), or null. Short words have too many
@@ -202,6 +225,26 @@ export function readSwap(index: MaskIndex, key: string): string | null {
     ) {
       return v;
     }
+  }
+  return null;
+}
+
+/**
+ * A hurtful word or a group's name typed with two neighbouring letters swapped next to a doubled
+ * one ("fmemes", "fmeme"): the swap is undone on the letters as typed, then read on their
+ * skeleton, which `readEdit` and `readSwap` see only once the double is collapsed. The first
+ * letter is kept, as in `readSwap`.
+ */
+export function readTypedSwap(index: MaskIndex, typed: string): string | null {
+  if (typed.length < 4 || typed.length > 12) return null;
+  const key = skeleton(typed);
+  if (index.common.has(plainKey(key))) return null;
+  for (let i = 1; i < typed.length - 1; i++) {
+    // Only a swap that makes a double: the others are `readEdit`'s and `readSwap`'s.
+    if (typed[i] === typed[i + 1]) continue;
+    if (typed[i + 1] !== typed[i - 1] && typed[i] !== typed[i + 2]) continue;
+    const v = skeleton(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
+    if (v !== key && (strong(index, v) || strong(index, plainKey(v)))) return v;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import {
   plainKey,
   readEdit,
   readSwap,
+  readTypedSwap,
   target,
   wordOf,
 } from './mask-index.ts';
@@ -23,10 +24,14 @@ import {
  * counted in texts not labelled toxic), never applied to an everyday word:
  * - one edit away (`readEdit`, `readSwap`): a swap of two neighbouring letters, a missing letter,
  *   an added one (hurtful words and groups' names only); short words through swaps only;
- * - a group's short name with a letter missing, right after a determiner ("les juis");
+ * - a swap that leaves a double letter, read on the letters as typed (`readTypedSwap`, "fmemes");
+ *   a hurtful four-letter word without its vowel ("fck", "scm");
+ * - a group's name with a letter missing where a group's name is expected, after a determiner or
+ *   before "people", "are", "sont"… ("les juis", "Jws are", "tans people");
  * - fragments rejoined: neighbouring pieces whose concatenation is such a word ("con nard",
- *   "Noi rs"), when one piece at least is a fragment, neither an everyday nor a known word
- *   ("pu te" is not "pute", "dumb as a rock" not "dumbass", "c comme" not "ccomme");
+ *   "Noi rs"), when one piece at least is a fragment, neither an everyday nor a known word, or,
+ *   for a hurtful word or a group's name, a short word that is not a frequent one ("Je ws",
+ *   "wo men"); "pu te" is not "pute", "dumb as a rock" not "dumbass", "c comme" not "ccomme";
  * - glued words split (`glued.ts`): "youidiot", "lesfemmessont", "notwelcome".
  * What these readers changed in the labelled sets is counted in ADR 0018 (sixth round).
  */
@@ -134,8 +139,14 @@ export function unmask(
         out.push({ ...t, text: swapped, key: swapped });
         continue;
       }
-      const group = index.groupDeletions.get(t.key);
-      if (group !== undefined && DETERMINERS.has((tokens[i - 1] as Token | undefined)?.key ?? '')) {
+      const doubled = readTypedSwap(index, t.text);
+      if (doubled !== null && (!name || index.groups.has(plainKey(doubled)))) {
+        out ??= tokens.slice(0, i);
+        out.push({ ...t, text: doubled, key: doubled });
+        continue;
+      }
+      const group = groupInPlace(tokens, i, index);
+      if (group !== null) {
         out ??= tokens.slice(0, i);
         out.push({ ...t, text: group, key: group });
         continue;
@@ -146,10 +157,68 @@ export function unmask(
         for (const piece of split) out.push({ ...t, text: piece, key: piece });
         continue;
       }
+    } else {
+      const group = groupInPlace(tokens, i, index);
+      if (group !== null) {
+        out ??= tokens.slice(0, i);
+        out.push({ ...t, text: group, key: group });
+        continue;
+      }
     }
     out?.push(t);
   }
   return out ?? tokens;
+}
+
+// Words a group's name is followed by ("Jws are", "tans people", "les Ros sont").
+const GROUP_FOLLOWERS = new Set([
+  'people',
+  'person',
+  'persons',
+  'folk',
+  'folks',
+  'are',
+  'should',
+  'must',
+  'deserve',
+  'gens',
+  'personnes',
+  'sont',
+  'devraient',
+  'doivent',
+  'meritent',
+]);
+
+/**
+ * A known but uncommon word with one letter of a group's name missing, where a group's name is
+ * expected: after a determiner or before "people", "are", "sont"… ("tans people" is "trans
+ * people", "Jws are" is "Jews are"). Frequent words are left as they are.
+ */
+function groupInPlace(tokens: readonly Token[], i: number, index: MaskIndex): string | null {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word' || t.key.length < 3 || index.frequent.has(plainKey(t.key))) return null;
+  if (wordOf(index, t.key) || wordOf(index, plainKey(t.key))) return null;
+  const before = DETERMINERS.has((tokens[i - 1] as Token | undefined)?.key ?? '');
+  if (!before && !GROUP_FOLLOWERS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) return null;
+  const short = index.groupDeletions.get(t.key);
+  if (short !== undefined) return short;
+  // The last letter typed: "Africa" is a word of its own, not "African" cut short.
+  for (const word of index.deletions.get(t.key) ?? []) {
+    if (index.groups.has(word) && word.at(-1) === t.key.at(-1)) return word;
+  }
+  return null;
+}
+
+/**
+ * A short piece that is neither a frequent word of either language nor a word the readers look
+ * for ("ws", "tra"; not "men", nor "dumb" of "dumb as a rock"). Longer rare words are words
+ * ("Jack as we hugged" is no "jackass"), a single letter is an article or a pronoun ("Jack a
+ * birthday party"), and pieces that are no word at all are fragments already.
+ */
+function rare(index: MaskIndex, t: Token): boolean {
+  if (t.kind !== 'word' || t.key.length < 2 || t.key.length > 3) return false;
+  const key = plainKey(t.key);
+  return !index.frequent.has(key) && !wordOf(index, key);
 }
 
 /**
@@ -165,17 +234,18 @@ function joinEnd(
   source: string | undefined,
 ): number {
   let end = i;
-  let any = fragment[i] === 1;
+  let any = fragment[i] === 1 || rare(index, tokens[i] as Token);
   for (let j = i + 1; j < tokens.length && j < i + MAX_PIECES; j++) {
     const next = tokens[j] as Token;
     if (next.kind !== 'word' || next.begin - (tokens[j - 1] as Token).end !== 1) break;
     end = j;
-    any ||= fragment[j] === 1;
+    any ||= fragment[j] === 1 || rare(index, next);
   }
   if (!any || end === i) return -1;
   let text = typed(tokens[i], source);
   if (text === null) return -1;
   let joinedTo = -1;
+  let joinedText = '';
   const seen = [skeleton(text)];
   for (let j = i + 1; j <= end; j++) {
     const piece = typed(tokens[j], source);
@@ -191,10 +261,18 @@ function joinEnd(
         const t = tokens[k] as Token;
         if (fragment[k] === 1 && t.end - t.begin >= 2) longFragment = true;
       }
-      if (longFragment || marked(index, word)) joinedTo = j;
+      if (longFragment || marked(index, word)) {
+        joinedTo = j;
+        joinedText = word;
+      }
     }
   }
-  // The run that was joined must hold a fragment itself.
-  for (let j = i; j <= joinedTo; j++) if (fragment[j] === 1) return joinedTo;
+  // The run that was joined must hold a fragment itself or, for a hurtful word or a group's
+  // name, a piece that is no frequent word ("Je ws", "wo men", "tra ns": "pu te" stays apart).
+  if (joinedTo < 0) return -1;
+  const hidden = marked(index, joinedText);
+  for (let j = i; j <= joinedTo; j++) {
+    if (fragment[j] === 1 || (hidden && rare(index, tokens[j] as Token))) return joinedTo;
+  }
   return -1;
 }

@@ -53,6 +53,20 @@ export function deLeet(word: string): string {
   for (const ch of word) if (isLetter(ch)) letters++;
   if (letters < 2) return word;
   const chars = [...word];
+  const letterLike = (ch: string | undefined) =>
+    isLetter(ch) || (ch !== undefined && LEET[ch] !== undefined);
+  // Symbols between two letters or symbols are letters; they count towards the three letters a
+  // word needs before a symbol at its edge is read too ("h4t3", "J3w5", "5h1t"; not "mp3").
+  let inner = 0;
+  for (let i = 1; i < chars.length - 1; i++) {
+    if (
+      LEET[chars[i] as string] !== undefined &&
+      letterLike(chars[i - 1]) &&
+      letterLike(chars[i + 1])
+    ) {
+      inner++;
+    }
+  }
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
@@ -63,11 +77,10 @@ export function deLeet(word: string): string {
     }
     const prev = chars[i - 1];
     const next = chars[i + 1];
-    const prevOk = isLetter(prev) || (prev !== undefined && LEET[prev] !== undefined);
-    const nextOk = isLetter(next) || (next !== undefined && LEET[next] !== undefined);
-    const inside = prevOk && nextOk;
-    const atEdge = (prev === undefined && isLetter(next)) || (next === undefined && isLetter(prev));
-    out += inside || (atEdge && letters >= 3) ? mapped : ch;
+    const inside = letterLike(prev) && letterLike(next);
+    const atEdge =
+      (prev === undefined && letterLike(next)) || (next === undefined && letterLike(prev));
+    out += inside || (atEdge && letters + inner >= 3) ? mapped : ch;
   }
   return out;
 }
