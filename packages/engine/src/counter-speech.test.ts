@@ -47,3 +47,23 @@ describeReadings(
     'People say I’m too sensitive, and it’s true.',
   ],
 );
+
+// A statement quoted and condemned by its sentence or the next; reports said with weariness or
+// told to stop. Against insults aimed at the reader in the same sentences.
+describeReadings(
+  'statements quoted and condemned, reports said with weariness',
+  [
+    "I'm tired of people saying I'm a bitch, you fucking bitch.",
+    'I can tell from this post that you are a twat.',
+    'Will you please stop posting shit on my page?',
+    'Les musulmans sont des rats, arrêtez de dire le contraire.',
+  ],
+  [
+    '"Refugees are vermin" is a horrible thing to say.',
+    '« Les Roms sont des voleurs » est une chose affreuse à dire.',
+    '"Jews are parasites." Words like these are hate speech.',
+    "I'm sick of people claiming Muslims control the media.",
+    "J'en ai marre qu'on dise que les immigrés sont des voleurs.",
+    'Arrêtez de publier que les réfugiés sont des parasites, c’est haineux.',
+  ],
+);

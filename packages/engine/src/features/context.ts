@@ -337,7 +337,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     if (negated[m.first] !== 1 && reported[m.first] !== 1) continue;
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
   }
-  dampCounterSpeech({ tokens, matches, sentence }, negated, reported, damping);
+  dampCounterSpeech({ tokens, matches, sentence }, negated, reported, damping, quoted);
   const { unaimed, beforeVenting } = markUnaimed(tokens, matches, sentence, damping);
   for (const m of matches) {
     if (m.category !== 'identity' || reported[m.first] === 1) continue;

@@ -94,11 +94,49 @@ function opposedCondemnations(
   return out;
 }
 
+/** A quotation longer than a mention (`quotedTokens` in `context.ts`). */
+const QUOTATION = 1;
 /** Weight kept by a word that condemns what its sentence quotes or denies ("… is pure hatred"). */
 const COUNTERED_DAMPING = 0.1;
 // Report cues that tell someone to stop: "stop calling …", "arrête de dire que …".
 const STOP = new Set(wordKeys('stop arrete arretez quit'));
+// Weariness of what is reported: "I'm tired of people claiming …", "j'en ai marre qu'on dise …".
+const WEARY: readonly string[][] = [
+  'tired of',
+  'sick of',
+  'fed up with',
+  'fed up of',
+  'weary of',
+  'en ai marre',
+  'en a marre',
+  'en avons marre',
+  'en ai assez',
+  'en a assez',
+].map(wordKeys);
+const WEARY_REACH = 3;
+/** "Stop saying …", "arrête de publier que …": a report cue that is, or follows, a "stop". */
+function told(tokens: readonly Token[], at: number): boolean {
+  if (STOP.has((tokens[at] as Token).key)) return true;
+  return STOP.has(tokens[at - 2]?.key ?? '') && OF.has(tokens[at - 1]?.key ?? '');
+}
+const OF = new Set(wordKeys("de d'"));
+function weary(tokens: readonly Token[], at: number): boolean {
+  for (let end = at - 1; end >= Math.max(0, at - WEARY_REACH); end--) {
+    if (WEARY.some((keys) => keysAt(tokens, end - keys.length + 1, keys))) return true;
+  }
+  return false;
+}
 const BUT = new Set(wordKeys('but mais'));
+const YOU = new Set(wordKeys('you tu toi'));
+/** A clause that turns to the reader after a comma: "… I'm a bitch, you fucking bitch". */
+function addressed(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    YOU.has((tokens[i] as Token).key) &&
+    before !== undefined &&
+    (tokens[i] as Token).begin - before.end >= 2
+  );
+}
 
 /** The text as the context rules read it. */
 interface Read {
@@ -116,6 +154,7 @@ export function dampCounterSpeech(
   negated: Uint8Array,
   reported: Uint8Array,
   damping: Float32Array,
+  quoted: Uint8Array,
 ): void {
   // The word that condemns what is quoted or denied is counter-speech too: "saying they are
   // repulsive is pure hatred", "non, ils ne sont pas des sous-hommes, c'est honteux"; so is one
@@ -133,7 +172,7 @@ export function dampCounterSpeech(
   // calling refugees parasites"): what they quote keeps a tenth, as the condemning word does.
   const condemning = new Set<number>();
   for (const m of matches) {
-    if (m.category === 'report' && STOP.has((tokens[m.first] as Token).key)) {
+    if (m.category === 'report' && (told(tokens, m.first) || weary(tokens, m.first))) {
       condemning.add(sentence[m.first] as number);
     }
     if (m.category !== 'condemn') continue;
@@ -143,12 +182,49 @@ export function dampCounterSpeech(
       damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
     }
   }
+  dampCondemnedQuotes(tokens, matches, sentence, quoted, damping);
   // What follows a "but" is the sentence's own message: "je ne suis pas homophobe, mais …".
   let turned = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (BUT.has((tokens[i] as Token).key)) turned = sentence[i] as number;
+    if (BUT.has((tokens[i] as Token).key) || addressed(tokens, i)) turned = sentence[i] as number;
     if (turned === sentence[i] || !condemning.has(sentence[i] as number)) continue;
     if (reported[i] === 1 && (damping[i] as number) < 1) {
+      damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
+    }
+  }
+}
+
+/**
+ * A quotation condemned by its own sentence or the next one ('"Gay people are sick" is an awful
+ * thing to say', '« Les X sont des rats. » Ces propos sont haineux.'): every word quoted keeps a
+ * tenth, the group's name and what is said of it alike, since neither is the writer's.
+ */
+function dampCondemnedQuotes(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  quoted: Uint8Array,
+  damping: Float32Array,
+): void {
+  // Quotations of a whole statement that open their sentence; a word or two in quotation marks
+  // may be what the reader is called ('you are "scum" and racist').
+  const opening = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (quoted[i] !== QUOTATION || quoted[i - 1] !== 0) continue;
+    const before = tokens[i - 2];
+    if (before === undefined || before.kind === 'punct') opening.add(i);
+  }
+  if (opening.size === 0) return;
+  const condemned = new Set<number>();
+  for (const m of matches) {
+    if (m.category !== 'condemn' || quoted[m.first] !== 0) continue;
+    const s = sentence[m.first] as number;
+    condemned.add(s);
+    condemned.add(s - 1);
+  }
+  for (const start of opening) {
+    if (!condemned.has(sentence[start] as number)) continue;
+    for (let i = start; i < tokens.length && quoted[i] === QUOTATION; i++) {
       damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
     }
   }

@@ -18,6 +18,7 @@ describe('harmless look-alikes of hurtful words', () => {
     // A word of the everyday sense right beside it outweighs a negation or a verb of harm.
     expect(flagged('Cette tapette à mouches ne sert à rien.')).toBe(false);
     expect(flagged('He had to retard the ignition timing.')).toBe(false);
+    expect(flagged('Fancy a fag and a cup of tea before the meeting?')).toBe(false);
   });
 
   it('reads a slur said of oneself by the group as harmless', () => {
@@ -32,6 +33,8 @@ describe('harmless look-alikes of hurtful words', () => {
     expect(flagged('Shut up, you stupid bitch.')).toBe(true);
     expect(flagged('Les gouines sont dégoûtantes.')).toBe(true);
     expect(flagged('We hate dykes.')).toBe(true);
+    expect(flagged('Shut up, you fag, go drink your tea.')).toBe(true);
+    expect(flagged('Elle a dit que tu es une pédale.')).toBe(true);
     expect(flagged('You are such a dyke, nobody wants you here.')).toBe(true);
   });
 });

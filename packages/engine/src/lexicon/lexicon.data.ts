@@ -195,7 +195,8 @@ export const REPORT_CUES: readonly string[] = words(`
   le mensonge selon lequel, le mensonge que, the idea that, l'idee que, the myth that,
   le mythe selon lequel, le mythe que, the claim that, the notion that, the stereotype that,
   le cliche selon lequel, le prejuge selon lequel, someone says, somebody says, someone said,
-  quelqu'un dit que, quelqu'un a dit que, qu'on dise que, on dit que
+  quelqu'un dit que, quelqu'un a dit que, qu'on dise que, on dit que, people claiming,
+  those claiming, posting that, publier que, poster que
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */
@@ -383,5 +384,8 @@ export const CONDEMNATION: readonly string[] = words(`
   bigotry, bigoted, bigot, antisemitic, antisemitism, antisemite, antisemitisme, islamophobic,
   islamophobe, islamophobie, shameful, disgraceful, honteux, honteuse, honte, indigne,
   intolerable, ignorance, ignoble, un delit, a crime, me revolte, revoltant,
-  dehumanises, dehumanizes, dehumanising, dehumanizing, deshumanise, deshumaniser
+  dehumanises, dehumanizes, dehumanising, dehumanizing, deshumanise, deshumaniser,
+  deshumanisant, deshumanisante, hate speech, discours de haine, propos haineux,
+  awful thing to say, horrible thing to say, terrible thing to say, vile thing to say,
+  chose horrible a dire, chose affreuse a dire, chose atroce a dire, horrible a dire
 `);

@@ -35,7 +35,7 @@ export const SENSES: readonly string[] = [
   // English
   'bitch: puppy puppies litter dog dogs breeder kennel whelp show',
   'faggot: firewood wood sticks peas gravy meatballs butcher dinner oven',
-  'fag: cigarette cigarettes smoke smoking break lighter',
+  'fag: cigarette cigarettes smoke smoking break lighter ashtray tea pint rollie packet',
   'dyke: sea dam water flood dutch canal river embankment levee',
   'retard: growth flame fire seedlings progress slow ignition timing engine spark',
   'coon: maine raccoon cat kitten',
