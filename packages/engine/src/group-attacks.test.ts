@@ -288,3 +288,30 @@ describeReadings(
     'Women will never fit in these tiny seats, says the designer.',
   ],
 );
+
+describeReadings(
+  'a slur in the plural names the group; worth denied by "matter" or "compter"; tropes',
+  [
+    'No fags allowed in this gym.',
+    'Pas de gouines dans notre club.',
+    'Keep the trannies away from our kids.',
+    'Women do not matter at all.',
+    'Les handicapés ne comptent pas.',
+    'Refugees are revolting.',
+    'Les juifs sont avides.',
+    'Muslims are the root of all evil.',
+    'Les immigrés sont la source de tous les maux.',
+    'Women are only good for sex.',
+    'Les trans doivent crever.',
+    'Immigrants only come here to live on benefits.',
+    'Gay people should be wiped off the face of the earth.',
+  ],
+  [
+    'Too many chinks in their armour this season.',
+    'We dykes are organising a picnic.',
+    'Les immigrés ne comptent pas leurs heures.',
+    'It does not matter if Muslims come or not.',
+    'Black lives matter.',
+    'Les femmes comptent beaucoup pour moi.',
+  ],
+);

@@ -359,7 +359,15 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   // Read by rules of their own, precise enough to be trusted beyond the model (`analyze.ts`).
   const demeaned = [
     ...deniedWorth(tokens, matches, sentence, negated, reported),
-    ...groupAttacks(tokens, matches, sentence, negated, reported, damping),
+    ...groupAttacks(
+      tokens,
+      matches,
+      sentence,
+      negated,
+      reported,
+      damping,
+      (i) => innocent[i] === 0 && self?.[i] !== 1,
+    ),
     ...wishedAway(tokens, matches, sentence, negated, reported),
     ...hostileQuestions(tokens, matches, sentence, negated, reported),
   ];

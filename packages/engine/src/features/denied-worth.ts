@@ -34,6 +34,8 @@ const DEFENCE = new Set([
   'sort',
 ]);
 
+const INTRANSITIVE = new Set(wordKeys('compte comptent matter matters'));
+const ADVERBIAL = new Set(wordKeys('du at a to for pour ici here anymore vraiment really'));
 // Keys as the tokeniser folds them ("all" reads "al").
 const ALL = new Set(wordKeys('all tous toutes'));
 const NOT = new Set(wordKeys('not pas'));
@@ -87,6 +89,12 @@ export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, rep
     const skip = NEGATIONS_AFTER.has(next?.key ?? '') ? 2 : 1;
     const demonstrative = DEMONSTRATIVES.has(tokens[w.last + skip]?.key ?? '');
     if (defended || demonstrative || after.some((t) => DEFENCE.has(t.key))) continue;
+    // "Count" and "matter" deny worth without an object: "ils ne comptent pas" does, "ils ne
+    // comptent pas les heures" does not.
+    if (INTRANSITIVE.has((tokens[w.last] as Token).key)) {
+      const then = tokens[w.last + skip];
+      if (then !== undefined && then.kind !== 'punct' && !ADVERBIAL.has(then.key)) continue;
+    }
     for (const m of matches) {
       if (m.category !== 'identity' || sentence[m.first] !== sentence[w.first]) continue;
       if (reported[m.first] === 1) continue;

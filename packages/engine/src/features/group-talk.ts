@@ -189,13 +189,29 @@ export type GroupReader = (
   reported: Uint8Array,
 ) => Demeaned[];
 
-/** The groups a text names, not inside quotation or reported speech. */
+/**
+ * The groups a text names, not inside quotation or reported speech: by a group's name, or by a
+ * slur in the plural ("no dykes allowed", "pas de gouines ici"), which names the group too.
+ */
 export function namedGroups(
   matches: readonly LexiconMatch[],
   reported: Uint8Array,
+  slurs?: { tokens: readonly Token[]; used: (i: number) => boolean },
 ): LexiconMatch[] {
-  return matches.filter((m) => m.category === 'identity' && reported[m.first] !== 1);
+  return matches.filter(
+    (m) =>
+      reported[m.first] !== 1 &&
+      (m.category === 'identity' ||
+        // A slur read in full: not a homonym in its everyday sense, nor said of oneself.
+        (slurs !== undefined &&
+          m.category === 'slur' &&
+          m.first === m.last &&
+          slurs.used(m.first) &&
+          plural(slurs.tokens[m.last]))),
+  );
 }
+const plural = (t: Token | undefined): boolean =>
+  t !== undefined && t.key.length > 3 && (t.key.endsWith('s') || t.key.endsWith('x'));
 
 /** The demeaning match from `from` on, before any turn and within reach, or null. */
 function saysOf(
@@ -231,8 +247,10 @@ export function groupAttacks(
   negated: Uint8Array,
   reported: Uint8Array,
   damping: Float32Array,
+  /** Whether a slur at this token is used, not a homonym nor said of oneself; none if absent. */
+  slurUsed: (i: number) => boolean = () => false,
 ): Demeaned[] {
-  const groups = namedGroups(matches, reported);
+  const groups = namedGroups(matches, reported, { tokens, used: slurUsed });
   // "Ces gens sont des sous-hommes", "these people are subhuman": people unnamed, as a group.
   // "ces gens", "these people", "you people", "people like them", "disabled people"; not
   // "some people".

@@ -195,7 +195,10 @@ export const AROUND: readonly string[] = [
 export const PEJORATIVE_VERBS: readonly string[] = words(`
   puent, ruinent, detruisent, pourrissent, infestent, envahissent, servent a rien,
   ne servent a rien, stink, ruin, ruins, destroy, destroys, infest, infests, invade,
-  devraient mourir, doivent mourir, should die, must die, take our jobs, steal our jobs,
+  devraient mourir, doivent mourir, should die, must die, doivent crever, devraient crever,
+  should rot, must rot, take our jobs, steal our jobs, live on benefits, live on welfare,
+  vivent des allocs, touchent les allocs, pour toucher les allocs, come here for the benefits,
+  come here for benefits, viennent pour les allocs, viennent toucher les allocs,
   volent nos emplois, prennent nos emplois, volent notre travail, prennent notre travail,
   profitent de nos aides, profitent du systeme, vivent des aides, live off benefits,
   live off welfare, corrupt our children, pervertissent nos enfants, veulent pervertir,
@@ -224,4 +227,19 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   incompatibles avec la democratie, incompatible avec la democratie, hide your wallets,
   hide your wallet, watch your wallets, cachez vos portefeuilles, planquez vos portefeuilles,
   surveillez vos sacs
+`);
+
+/**
+ * More of what is said of a group to demean it (read as `PEJORATIVE` in `lexicon.data.ts`):
+ * tropes of blame, greed and use, written in forms of our own.
+ */
+export const MORE_PEJORATIVE: readonly string[] = words(`
+  revolting, repellent, vile, hideous, avide, avides, rapaces, the root of all evil,
+  la source de tous les maux, la racine de tous les maux, la cause de tous nos problemes,
+  the cause of all our problems, responsible for all our problems,
+  responsables de tous nos problemes, only good for sex, good only for sex, only good for,
+  qu'au lit, objects,
+  just objects, des objets, sex objects, objets sexuels, be wiped off the face of the earth,
+  wiped off the face of the earth, etre rayes de la carte, be wiped off the map,
+  a waste of space, a waste of oxygen, une perte d'oxygene, un gaspillage d'oxygene
 `);

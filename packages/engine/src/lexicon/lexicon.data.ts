@@ -122,7 +122,8 @@ export const WORTH: readonly string[] = words(`
   normaux, normales, natural, naturels, naturelles, real women, real men, real europeans,
   real french, vraies femmes, vrais hommes, vrais europeens, good citizen, good citizens,
   bon citoyen, bons citoyens, bonne citoyenne, bonnes citoyennes, apportent, apporte, contribute,
-  contributes, bring, brings, assez intelligentes, assez intelligents, valeur
+  contributes, bring, brings, assez intelligentes, assez intelligents, valeur, matter, matters,
+  compte, comptent
 `);
 
 /** Groups people are attacked for; neutral words, they only count next to an attack. */

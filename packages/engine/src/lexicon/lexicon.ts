@@ -6,6 +6,7 @@ import {
   IMPLICIT_VERBS,
   LOATHED_BY_ME,
   MORE_LOATHING,
+  MORE_PEJORATIVE,
   PEJORATIVE_VERBS,
   SENT_AWAY,
 } from './implicit.data.ts';
@@ -184,7 +185,7 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['worth', WORTH],
   // Contempt for a group without a slur reads as a hostile word: it needs a group named beside it.
   ['hostile', EXCLUSION],
-  ['pejorative', PEJORATIVE],
+  ['pejorative', [...PEJORATIVE, ...MORE_PEJORATIVE]],
   ['pejorative-verb', PEJORATIVE_VERBS],
   ['loathing', LOATHING],
   ['condemn', CONDEMNATION],
