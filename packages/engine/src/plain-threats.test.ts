@@ -221,3 +221,19 @@ describeReadings(
     'Les femmes méritent d’être payées autant que les hommes.',
   ],
 );
+
+describeReadings(
+  'a body opened, days left counted, against the same words of food and of time',
+  [
+    'I am going to gut you, you little rat.',
+    'Je vais t’éventrer comme un porc.',
+    'Je vais lui ouvrir le ventre.',
+    'Tu ne verras pas la fin de la semaine.',
+    'You won’t see the end of the week, I promise.',
+  ],
+  [
+    'I am going to gut the fish for dinner.',
+    'Trust your gut on this one.',
+    'Tu verras la fin de la semaine arriver vite.',
+  ],
+);

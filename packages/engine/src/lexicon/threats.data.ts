@@ -23,7 +23,8 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   run over, knife, make the lives of, make their lives hell, poser une bombe, rendre la vie
   impossible, punched, slapped, tortured, lynched, whipped, battered, beheaded, gassed,
   bashed, beaten up, knocked out, frappe, frappee, gifle, giflee, torture, torturee, lapide,
-  lapidee, cogne, cognee, defonce, defoncee, suffers, souffre, souffrent
+  lapidee, cogne, cognee, defonce, defoncee, suffers, souffre, souffrent, gut, disembowel,
+  eviscerate, eventrer, etriper, ouvrir le ventre, ouvrir la tete
 `);
 
 /**
@@ -77,7 +78,9 @@ export const MORE_THREATS: readonly string[] = words(`
   get a bullet, se prend une balle, prendra une balle, se prendra une balle, prendront une balle,
   break every bone, break all your bones, break your legs, break your neck, briser tous les os,
   casser tous les os, te briser les os, te briser la nuque, won't live to see, will not live to see,
-  ne verras pas demain, ne verrez pas demain, ne passeras pas la nuit, won't survive the night,
+  ne verras pas demain, ne verrez pas demain, ne verras pas la fin de la semaine,
+  ne verras pas la fin du mois, ne verras pas la fin de l'annee, won't see the end of the week,
+  will not see the end of the week, won't see next week, ne passeras pas la nuit, won't survive the night,
   be six feet under, end up six feet under, finiras six pieds sous terre,
   finir six pieds sous terre, put you in the ground, put them in the ground,
   te mettre sous terre, les mettre sous terre, vous mettre sous terre,
