@@ -7,6 +7,7 @@ import { writeSection } from '../train/card-sections.ts';
 import { defaultDataDir, loadCorpus } from '../train/corpus.ts';
 import { evaluate } from '../train/evaluate.ts';
 import { evaluateFunctional, loadFunctional } from '../train/functional.ts';
+import { IN_DOMAIN_PROTOCOL, inDomainCv, inDomainLine } from '../train/in-domain.ts';
 import { LOSO_EPOCHS, LOSO_PROTOCOL, leaveOneSourceOut, losoTable } from '../train/loso.ts';
 import { evaluateSuite } from '../train/suite.ts';
 import { parseTrainArgs, runTraining, type TrainArgs } from '../train/train.ts';
@@ -136,6 +137,10 @@ function stamp(machine: Machine, train: TrainArgs): string {
     train.maskedCopies ? '--masked-copies' : '',
     train.suite ? '--suite' : '',
     train.sourceCap !== undefined ? `--source-cap ${train.sourceCap}` : '',
+    train.maskSoftened ? '--mask-softened' : '',
+    train.sourceWeights !== undefined
+      ? `--source-weight ${[...train.sourceWeights].map(([k, v]) => `${k}=${v}`).join(',')}`
+      : '',
   ].filter((x) => x !== '');
   const command = `npm run eval -w @empathie/engine -- ${process.argv.slice(3).join(' ')}`;
   const day = new Date().toISOString().slice(0, 10);
@@ -156,7 +161,15 @@ async function evalCommand(args: readonly string[]): Promise<number> {
   const log = (l: string) => process.stderr.write(`${l}\n`);
   const train = parseTrainArgs(args);
   const corpus = loadCorpus(dir as string, engine.meta.seed, log, train);
-  if (args.includes('--loso')) {
+  const inDomain = args.indexOf('--in-domain');
+  if (inDomain >= 0) {
+    const source = args[inDomain + 1] ?? '';
+    const weight = train.sourceWeights?.get(source) ?? 1;
+    const result = inDomainCv(corpus, source, { ...train, epochs: LOSO_EPOCHS }, weight);
+    console.log(`${IN_DOMAIN_PROTOCOL}
+
+${inDomainLine(result, weight)}`);
+  } else if (args.includes('--loso')) {
     const epochs = args.includes('--epochs') ? train.epochs : LOSO_EPOCHS;
     const only = args.flatMap((a, k) => (args[k - 1] === '--only' ? [a] : []));
     const results = leaveOneSourceOut(

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readContext } from '../src/features/context.ts';
+import { HURTFUL as HURTFUL_CATEGORIES } from '../src/features/hurtful.ts';
 import { buildLexicon, matchLexicon } from '../src/lexicon/lexicon.ts';
+import { unmask } from '../src/lexicon/unmask.ts';
 import { tokenise } from '../src/text/tokenise.ts';
 import { ATTRIBUTES } from '../src/types.ts';
 import { maskedCopies } from './augment.ts';
@@ -69,7 +72,37 @@ export interface CorpusOptions {
   extra?: readonly string[];
   /** Training rows a single set may weigh (default `SOURCE_CAP`); smaller balances the sets more. */
   sourceCap?: number;
+  /** A weight for every training row of these sources (default `SOURCE_WEIGHTS`). */
+  sourceWeights?: ReadonlyMap<string, number>;
+  /** Hurtful labels dropped where the rules soften every hurtful word (`maskSoftened`). */
+  maskSoftened?: boolean;
 }
+
+const SOFTENED_HEADS = ['TOXICITY', 'SEVERE_TOXICITY', 'INSULT'] as const;
+/**
+ * Drops the hurtful labels of training rows labelled toxic whose every hurtful word the context
+ * rules soften (vented, negated, quoted, reported, a homonym) and in which they read no attack:
+ * trained on them, the model learns to undo the rules ("so fucking tired today" is toxic in
+ * several sets). Returns how many rows lost their labels.
+ */
+export function maskSoftened(examples: readonly Example[]): number {
+  const lexicon = buildLexicon();
+  let n = 0;
+  for (const ex of examples) {
+    if (ex.labels[HEAD_INDEX.TOXICITY] !== 1) continue;
+    const ctx = readContext(unmask(tokenise(ex.text), lexicon.masks, ex.text), lexicon);
+    const hurtful = ctx.matches.filter((m) => HURTFUL_CATEGORIES.has(m.category));
+    if (hurtful.length === 0 || hurtful.some((m) => (ctx.damping[m.first] as number) >= 1))
+      continue;
+    if (ctx.targeted.length + ctx.threats.length + ctx.identityAttacks.length > 0) continue;
+    for (const head of SOFTENED_HEADS) ex.labels[HEAD_INDEX[head]] = Number.NaN;
+    n++;
+  }
+  return n;
+}
+
+/** Sources whose rows the shipped recipe weighs more or less than one. */
+export const SOURCE_WEIGHTS: ReadonlyMap<string, number> = new Map();
 
 /** The newer sets the shipped recipe loads: those that leave-one-source-out kept (ADR 0018). */
 export const KEPT_NEW_SETS: readonly string[] = [];
@@ -117,9 +150,15 @@ export function loadCorpus(
     log(`  ${suite.length} cases of the training half of our template suite (train/suite.ts)`);
     corpus.train.push(...suite);
   }
+  if (options.maskSoftened === true) {
+    log(`  ${maskSoftened(corpus.train)} toxic rows whose hurtful words the rules all soften`);
+  }
   const perSource = new Map<string, number>();
   for (const ex of corpus.train) perSource.set(ex.source, (perSource.get(ex.source) ?? 0) + 1);
-  for (const ex of corpus.train)
+  const weights = options.sourceWeights ?? SOURCE_WEIGHTS;
+  for (const ex of corpus.train) {
     ex.weight *= Math.min(1, (options.sourceCap ?? SOURCE_CAP) / (perSource.get(ex.source) ?? 1));
+    ex.weight *= weights.get(ex.source) ?? 1;
+  }
   return corpus;
 }

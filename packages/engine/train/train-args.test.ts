@@ -7,6 +7,21 @@ describe('training arguments', () => {
     expect(parseTrainArgs(['--source-cap', '2000']).sourceCap).toBe(2000);
   });
 
+  it('reads weights by source, and refuses a weight that is not a positive number', () => {
+    expect(parseTrainArgs([]).sourceWeights).toBeUndefined();
+    const weights = parseTrainArgs([
+      '--source-weight',
+      'toxifrench-forum=10,olid=0.5',
+    ]).sourceWeights;
+    expect([...(weights ?? [])]).toEqual([
+      ['toxifrench-forum', 10],
+      ['olid', 0.5],
+    ]);
+    for (const bad of ['forum', 'forum=0', 'forum=-1', '=3', 'forum=many']) {
+      expect(() => parseTrainArgs(['--source-weight', bad])).toThrow(/--source-weight/);
+    }
+  });
+
   it('refuses a source cap that is not a positive whole number', () => {
     for (const bad of ['0', '-5', '2.5', 'many']) {
       expect(() => parseTrainArgs(['--source-cap', bad])).toThrow(/--source-cap/);

@@ -31,6 +31,27 @@ export interface TrainArgs {
   extra: readonly string[] | undefined;
   /** `--source-cap N`: training rows a single set may weigh (see `CorpusOptions.sourceCap`). */
   sourceCap: number | undefined;
+  /** `--source-weight name=w,…`: a set's rows weigh w each (see `CorpusOptions.sourceWeights`). */
+  sourceWeights: ReadonlyMap<string, number> | undefined;
+  /** `--mask-softened`: see `CorpusOptions.maskSoftened`. */
+  maskSoftened: boolean;
+}
+
+/** `--source-weight a=3,b=0.5`: positive weights by source name, or undefined for the default. */
+export function parseSourceWeights(
+  value: string | undefined,
+): ReadonlyMap<string, number> | undefined {
+  if (value === undefined) return undefined;
+  const out = new Map<string, number>();
+  for (const pair of value.split(',')) {
+    const [name, w] = pair.split('=');
+    const n = Number(w);
+    if (name === undefined || name === '' || !Number.isFinite(n) || n <= 0) {
+      throw new Error(`--source-weight wants name=positive number pairs, got ${pair}`);
+    }
+    out.set(name, n);
+  }
+  return out;
 }
 
 /** `--source-cap N`: a positive whole number of rows, or undefined for the default. */
@@ -68,6 +89,8 @@ export function parseTrainArgs(argv: readonly string[]): TrainArgs {
     suite: argv.includes('--suite'),
     extra: parseExtra(get('--extra')),
     sourceCap: parseSourceCap(get('--source-cap')),
+    sourceWeights: parseSourceWeights(get('--source-weight')),
+    maskSoftened: argv.includes('--mask-softened'),
   };
 }
 
