@@ -67,3 +67,16 @@ describeReadings(
     'Arrêtez de publier que les réfugiés sont des parasites, c’est haineux.',
   ],
 );
+
+// A negation before a verb of saying in the future or the conditional covers what it introduces.
+describeReadings(
+  'what one says one will never say',
+  [
+    'Je dirais que les musulmans sont des terroristes.',
+    'Je ne te dirai jamais que tu es gentil, connard.',
+  ],
+  [
+    'Je ne dirai jamais que les Roms sont des voleurs.',
+    "Je n'affirme pas que les réfugiés sont des parasites.",
+  ],
+);

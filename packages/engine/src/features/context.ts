@@ -206,6 +206,8 @@ function negatedClauses(
       const t = tokens[i] as Token;
       if (t.kind === 'punct' || t.key === 'mais' || t.key === 'but') break;
       negated[i] = 1;
+      // A comma ends the clause: "je ne dirai jamais que tu es gentil, connard".
+      if (clauseEndsAfter(tokens, i)) break;
     }
   }
 }

@@ -282,7 +282,8 @@ export const CHEERS: readonly string[] = words(`
 export const SAYING: readonly string[] = words(`
   dire, dis, dit, pense, penser, pensent, crois, croit, croire, trouve, trouves, pretend,
   say, says, said, saying, think, thinks, thought, mean, meant, believe, claim, claimed, true, vrai,
-  implying, suggest, suggesting
+  implying, suggest, suggesting, dirai, dirais, dirait, dirons, diront, penserai, penserais,
+  croirai, croirais, affirme, affirmer, affirmerai, pretendre, pretendrai
 `);
 
 /** Exclusion and contempt said of a group without any slur. */
