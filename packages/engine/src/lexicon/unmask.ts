@@ -104,7 +104,7 @@ export function unmask(
   const fragment = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'word' && !known(index, t.key)) fragment[i] = 1;
+    if (t.kind === 'word') fragment[i] = !known(index, t.key) ? 1 : rare(index, t) ? RARE : 0;
   }
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -196,10 +196,12 @@ const GROUP_FOLLOWERS = new Set([
  */
 function groupInPlace(tokens: readonly Token[], i: number, index: MaskIndex): string | null {
   const t = tokens[i] as Token;
-  if (t.kind !== 'word' || t.key.length < 3 || index.frequent.has(plainKey(t.key))) return null;
-  if (wordOf(index, t.key) || wordOf(index, plainKey(t.key))) return null;
+  if (t.kind !== 'word' || t.key.length < 3) return null;
+  // The place first: most words stand nowhere a group's name is expected.
   const before = DETERMINERS.has((tokens[i - 1] as Token | undefined)?.key ?? '');
   if (!before && !GROUP_FOLLOWERS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) return null;
+  if (index.frequent.has(plainKey(t.key))) return null;
+  if (wordOf(index, t.key) || wordOf(index, plainKey(t.key))) return null;
   const short = index.groupDeletions.get(t.key);
   if (short !== undefined) return short;
   // The last letter typed: "Africa" is a word of its own, not "African" cut short.
@@ -208,6 +210,9 @@ function groupInPlace(tokens: readonly Token[], i: number, index: MaskIndex): st
   }
   return null;
 }
+
+/** In the per-token array of `unmask`: a known word that may still be a piece (`rare`). */
+const RARE = 2;
 
 /**
  * A short piece that is neither a frequent word of either language nor a word the readers look
@@ -234,12 +239,12 @@ function joinEnd(
   source: string | undefined,
 ): number {
   let end = i;
-  let any = fragment[i] === 1 || rare(index, tokens[i] as Token);
+  let any = fragment[i] !== 0;
   for (let j = i + 1; j < tokens.length && j < i + MAX_PIECES; j++) {
     const next = tokens[j] as Token;
     if (next.kind !== 'word' || next.begin - (tokens[j - 1] as Token).end !== 1) break;
     end = j;
-    any ||= fragment[j] === 1 || rare(index, next);
+    any ||= fragment[j] !== 0;
   }
   if (!any || end === i) return -1;
   let text = typed(tokens[i], source);
@@ -272,7 +277,7 @@ function joinEnd(
   if (joinedTo < 0) return -1;
   const hidden = marked(index, joinedText);
   for (let j = i; j <= joinedTo; j++) {
-    if (fragment[j] === 1 || (hidden && rare(index, tokens[j] as Token))) return joinedTo;
+    if (fragment[j] === 1 || (hidden && fragment[j] === RARE)) return joinedTo;
   }
   return -1;
 }
