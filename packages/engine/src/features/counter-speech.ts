@@ -1,5 +1,5 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
-import { keysAt } from '../text/sentence.ts';
+import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -114,12 +114,12 @@ const WEARY: readonly string[][] = [
   'en a assez',
 ].map(wordKeys);
 const WEARY_REACH = 3;
+const OF = new Set(wordKeys("de d'"));
 /** "Stop saying …", "arrête de publier que …": a report cue that is, or follows, a "stop". */
 function told(tokens: readonly Token[], at: number): boolean {
   if (STOP.has((tokens[at] as Token).key)) return true;
   return STOP.has(tokens[at - 2]?.key ?? '') && OF.has(tokens[at - 1]?.key ?? '');
 }
-const OF = new Set(wordKeys("de d'"));
 function weary(tokens: readonly Token[], at: number): boolean {
   for (let end = at - 1; end >= Math.max(0, at - WEARY_REACH); end--) {
     if (WEARY.some((keys) => keysAt(tokens, end - keys.length + 1, keys))) return true;
@@ -130,12 +130,7 @@ const BUT = new Set(wordKeys('but mais'));
 const YOU = new Set(wordKeys('you tu toi'));
 /** A clause that turns to the reader after a comma: "… I'm a bitch, you fucking bitch". */
 function addressed(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return (
-    YOU.has((tokens[i] as Token).key) &&
-    before !== undefined &&
-    (tokens[i] as Token).begin - before.end >= 2
-  );
+  return i > 0 && YOU.has((tokens[i] as Token).key) && clauseEndsAfter(tokens, i - 1);
 }
 
 /** The text as the context rules read it. */

@@ -100,7 +100,8 @@ export function unmask(
   source?: string,
 ): readonly Token[] {
   // Most words are everyday or hurtful words: they are read as themselves, and a window of
-  // pieces made only of them is never joined. Decided once per token, this keeps the cost low.
+  // pieces made only of them is never joined. Decided once per token, this keeps the cost low:
+  // 1 for a fragment (no word at all), RARE for a short uncommon word, 0 for any other.
   const fragment = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
