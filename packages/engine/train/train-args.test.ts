@@ -22,6 +22,13 @@ describe('training arguments', () => {
     }
   });
 
+  it('reads the training experiments, off unless asked for', () => {
+    expect(parseTrainArgs([]).undamped).toBe(false);
+    expect(parseTrainArgs([]).maskSoftened).toBe(false);
+    expect(parseTrainArgs(['--undamped', '--mask-softened']).undamped).toBe(true);
+    expect(parseTrainArgs(['--undamped', '--mask-softened']).maskSoftened).toBe(true);
+  });
+
   it('refuses a source cap that is not a positive whole number', () => {
     for (const bad of ['0', '-5', '2.5', 'many']) {
       expect(() => parseTrainArgs(['--source-cap', bad])).toThrow(/--source-cap/);

@@ -35,6 +35,11 @@ export interface TrainArgs {
   sourceWeights: ReadonlyMap<string, number> | undefined;
   /** `--mask-softened`: see `CorpusOptions.maskSoftened`. */
   maskSoftened: boolean;
+  /**
+   * `--undamped`: training features read without the context rules' damping (calibration and
+   * the shipped engine keep it), as the shipped weights were trained before most rules existed.
+   */
+  undamped: boolean;
 }
 
 /** `--source-weight a=3,b=0.5`: positive weights by source name, or undefined for the default. */
@@ -91,6 +96,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainArgs {
     sourceCap: parseSourceCap(get('--source-cap')),
     sourceWeights: parseSourceWeights(get('--source-weight')),
     maskSoftened: argv.includes('--mask-softened'),
+    undamped: argv.includes('--undamped'),
   };
 }
 
@@ -154,8 +160,12 @@ export function runTraining(args: TrainArgs): void {
   const corpus = loadCorpus(args.data, args.seed, log, args);
   log(`split: ${corpus.train.length} train, ${corpus.dev.length} dev, ${corpus.test.length} test`);
   const lexicon = buildLexicon();
-  const packed = pack(corpus.train, lexicon, args.bits, (n) =>
-    log(`  features ${n}/${corpus.train.length}`),
+  const packed = pack(
+    corpus.train,
+    lexicon,
+    args.bits,
+    (n) => log(`  features ${n}/${corpus.train.length}`),
+    args.undamped,
   );
   const devPacked = pack(corpus.dev, lexicon, args.bits, () => {});
   const float = train(

@@ -1,3 +1,4 @@
+import { readContext } from '../src/features/context.ts';
 import { extractFeatures } from '../src/features/features.ts';
 import type { Lexicon } from '../src/lexicon/lexicon.ts';
 import { unmask } from '../src/lexicon/unmask.ts';
@@ -20,6 +21,7 @@ export function pack(
   lexicon: Lexicon,
   bits: number,
   progress: (n: number) => void,
+  undamped = false,
 ): Packed {
   const mask = (1 << bits) - 1;
   const offsets = new Int32Array(examples.length + 1);
@@ -27,7 +29,13 @@ export function pack(
   const values: number[] = [];
   const quiet: number[] = [];
   examples.forEach((ex, i) => {
-    const f = extractFeatures(unmask(tokenise(ex.text), lexicon.masks, ex.text), lexicon);
+    const tokens = unmask(tokenise(ex.text), lexicon.masks, ex.text);
+    const ctx = readContext(tokens, lexicon);
+    const f = extractFeatures(
+      tokens,
+      lexicon,
+      undamped ? { ...ctx, damping: new Float32Array(tokens.length).fill(1) } : ctx,
+    );
     for (let k = 0; k < f.hashes.length; k++) {
       buckets.push((f.hashes[k] as number) & mask);
       values.push(f.values[k] as number);
