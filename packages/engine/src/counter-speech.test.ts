@@ -80,3 +80,12 @@ describeReadings(
     "Je n'affirme pas que les réfugiés sont des parasites.",
   ],
 );
+
+describeReadings(
+  'a statement quoted and condemned, weariness of hearing it',
+  ['People like hearing that shit because it is easier.', 'Si je croise un juif, je l’égorge.'],
+  [
+    '"Jews are always greedy" is an antisemitic lie.',
+    "I'm sick of hearing that refugees are rats.",
+  ],
+);

@@ -315,3 +315,16 @@ describeReadings(
     'Les femmes comptent beaucoup pour moi.',
   ],
 );
+
+describeReadings(
+  'the worst, only good at, a group kept out of our places, locusts, a right questioned',
+  [
+    'Roma are the worst people in Europe.',
+    'Les Roms sont les pires.',
+    'Mexicans are only good at cleaning.',
+    'No Muslims in our building.',
+    'Les migrants sont des criquets.',
+    'Why are trans people even allowed to teach?',
+  ],
+  ['Mondays are the worst.', 'No dogs in our building.', 'Why are dogs even allowed on the beach?'],
+);

@@ -82,7 +82,7 @@ const RIGHTS_BEFORE = phrases(`
 // street".
 const RIGHTS = keys(`
   vote voter work travailler teach enseigner stay rester marry marier adopt adopter own posseder
-  run diriger lead buy acheter come venir live vivre
+  run diriger lead buy acheter come venir live vivre sortir
 `);
 const TIME_BEFORE = phrases(
   `is not it time, is it not time, n'est il pas temps que, il est temps que`,
@@ -90,7 +90,9 @@ const TIME_BEFORE = phrases(
 // After the group, in a question opened by "why" or "should": banned (the question's own
 // negation does not cancel it), or given a right (a negation does: "pourquoi les réfugiés
 // n'ont-ils pas le droit de travailler ?" defends them).
-const BANNED_AFTER = phrases('be banned, be baned, etre interdits, etre interdites');
+const BANNED_AFTER = phrases(
+  'be banned, be baned, etre interdits, etre interdites, even allowed, still allowed, encore autorises',
+);
 const RIGHT_AFTER = phrases('ont ils le droit, ont elles le droit');
 const STOPPED_AFTER = phrases(`
   stoped, stopped, quit, left, leave, aretent, arretent, arreter, partent, quittent, rentrent

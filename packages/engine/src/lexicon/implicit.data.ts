@@ -113,6 +113,8 @@ export const AROUND: readonly string[] = [
   'nobody wants … around $',
   'no … allowed',
   'no … welcome',
+  'no … in our',
+  'no … in my',
   "i don't want … in",
   "i don't want … around",
   "i don't want … near",
@@ -241,5 +243,7 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   qu'au lit, objects,
   just objects, des objets, sex objects, objets sexuels, be wiped off the face of the earth,
   wiped off the face of the earth, etre rayes de la carte, be wiped off the map,
-  a waste of space, a waste of oxygen, une perte d'oxygene, un gaspillage d'oxygene
+  a waste of space, a waste of oxygen, une perte d'oxygene, un gaspillage d'oxygene, the worst,
+  the worst people, les pires, les pires gens, only good at, good only at, put money before,
+  passer l'argent avant
 `);

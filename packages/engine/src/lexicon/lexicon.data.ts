@@ -151,7 +151,7 @@ export const DEHUMANISING: readonly string[] = words(`
   reproduisent ils comme des lapins,
   racailles, dechets, microbes, invasion, envahisseurs, a exterminer, vermin, cockroaches,
   rats, parasites, savages, animals, apes, monkeys, subhuman, invaders, infestation, beasts,
-  filth, should be deported, go back to, rentrez chez vous, retourne dans ton pays,
+  filth, sauterelles, criquets, locusts, should be deported, go back to, rentrez chez vous, retourne dans ton pays,
   retournez dans votre pays, inferieurs, inferior, 
   ne sont pas des humains, are not human, ne sont pas des etres humains, not human beings, cancer de la societe
 `);
@@ -197,7 +197,7 @@ export const REPORT_CUES: readonly string[] = words(`
   le mythe selon lequel, le mythe que, the claim that, the notion that, the stereotype that,
   le cliche selon lequel, le prejuge selon lequel, someone says, somebody says, someone said,
   quelqu'un dit que, quelqu'un a dit que, qu'on dise que, on dit que, people claiming,
-  those claiming, posting that, publier que, poster que
+  those claiming, posting that, publier que, poster que, of hearing that
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */
