@@ -325,6 +325,7 @@ describeReadings(
     'No Muslims in our building.',
     'Les migrants sont des criquets.',
     'Why are trans people even allowed to teach?',
+    'Muslims will always put money before their neighbours.',
   ],
   ['Mondays are the worst.', 'No dogs in our building.', 'Why are dogs even allowed on the beach?'],
 );

@@ -204,7 +204,7 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   volent nos emplois, prennent nos emplois, volent notre travail, prennent notre travail,
   profitent de nos aides, profitent du systeme, vivent des aides, live off benefits,
   live off welfare, corrupt our children, pervertissent nos enfants, veulent pervertir,
-  want to corrupt, put money first, pensent qu'a l'argent, ne pensent qu'a l'argent,
+  want to corrupt, put money first, put money before, passer l'argent avant, pensent qu'a l'argent, ne pensent qu'a l'argent,
   smell bad, smell so bad, sentent mauvais, invading, invade our, overrun, swarming,
   taking over our country, take over our country, are replacing us, replace us, nous remplacent,
   vont nous remplacer, control the banks, controlent les banques, control the world,
@@ -244,6 +244,5 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   just objects, des objets, sex objects, objets sexuels, be wiped off the face of the earth,
   wiped off the face of the earth, etre rayes de la carte, be wiped off the map,
   a waste of space, a waste of oxygen, une perte d'oxygene, un gaspillage d'oxygene, the worst,
-  the worst people, les pires, les pires gens, only good at, good only at, put money before,
-  passer l'argent avant
+  the worst people, les pires, les pires gens, only good at, good only at
 `);
