@@ -93,3 +93,16 @@ describeReadings(
 
 // SMS spelling of hatred: "h8" is "hate".
 describeReadings('"h8" read as "hate"', ['I h8 Muslims.', 'She h8s women.'], ['Gr8 job, m8!']);
+
+// A swear word said alone before a comma at the start of a sentence is an interjection; what
+// follows it still counts.
+describeReadings(
+  'a swear word said as an interjection',
+  ['Shit, you are so stupid.', 'Merde, t’es vraiment con.', 'Fuck, I hate Muslims.'],
+  [
+    'Shit, the bus is late again.',
+    'Merde, le train est encore en retard.',
+    'Fuck, I forgot my keys again.',
+    'Putain, j’ai encore oublié mes clés.',
+  ],
+);

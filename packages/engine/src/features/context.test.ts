@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../lexicon/lexicon.ts';
 import { tokenise } from '../text/tokenise.ts';
 import { DAMPING, readContext } from './context.ts';
-import { UNAIMED } from './unaimed.ts';
+import { INTERJECTED, UNAIMED } from './unaimed.ts';
 
 const lexicon = buildLexicon();
 
@@ -60,7 +60,8 @@ describe('readContext', () => {
   it('keeps a quarter of a swear word that cheers, aimed at no one', () => {
     expect(dampingOf("Putain c'est trop bien", 'putain')).toBe(DAMPING);
     expect(dampingOf('Fuck yeah, what a great day', 'fuck')).toBe(DAMPING);
-    expect(dampingOf('Putain, quelle belle journée', 'putain')).toBe(DAMPING);
+    // Alone before a comma at the start of a sentence, an interjection: a tenth.
+    expect(dampingOf('Putain, quelle belle journée', 'putain')).toBeCloseTo(INTERJECTED);
     expect(dampingOf('Fuck you, great job', 'fuck')).toBe(1);
     expect(dampingOf('Great, another idiot', 'idiot')).not.toBe(DAMPING);
   });

@@ -14,6 +14,8 @@ export const UNAIMED = 0.25;
  * half: it is aimed at a person, only not at one the sentence names.
  */
 export const UNAIMED_NOUN = 0.5;
+/** Weight kept by a swear word said as an interjection before the sentence it opens. */
+export const INTERJECTED = 0.1;
 // Words that make a sentence about someone: with one of them, an insult keeps its full weight.
 const PERSONAL: ReadonlySet<LexiconCategory> = new Set([
   'second',
@@ -178,7 +180,21 @@ export function markUnaimed(
       SWEARING.has((tokens[m.first] as Token).key);
     if (!cheer && !alone && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
 
-    const kept = !cheer && namesSomeone(tokens, m) ? UNAIMED_NOUN : UNAIMED;
+    // A swear word said alone before a comma at the start of a sentence ("Shit, the train is
+    // late again", "Merde, j'ai oublié") is an exclamation, and keeps a tenth.
+    const before = tokens[m.first - 1];
+    const interjection =
+      m.category === 'profanity' &&
+      m.first === m.last &&
+      EXCLAMATIONS.has((tokens[m.first] as Token).key) &&
+      (before === undefined || before.kind === 'punct') &&
+      clauseEndsAfter(tokens, m.last) &&
+      tokens[m.last + 1]?.kind === 'word';
+    const kept = interjection
+      ? INTERJECTED
+      : !cheer && namesSomeone(tokens, m)
+        ? UNAIMED_NOUN
+        : UNAIMED;
     beforeVenting ??= damping.slice();
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
     unaimed.push(m);
