@@ -167,9 +167,7 @@ async function evalCommand(args: readonly string[]): Promise<number> {
     const source = args[inDomain + 1] ?? '';
     const weight = train.sourceWeights?.get(source) ?? 1;
     const result = inDomainCv(corpus, source, { ...train, epochs: LOSO_EPOCHS }, weight);
-    console.log(`${IN_DOMAIN_PROTOCOL}
-
-${inDomainLine(result, weight)}`);
+    console.log(`${IN_DOMAIN_PROTOCOL}\n\n${inDomainLine(result, weight)}`);
   } else if (args.includes('--loso')) {
     const epochs = args.includes('--epochs') ? train.epochs : LOSO_EPOCHS;
     const only = args.flatMap((a, k) => (args[k - 1] === '--only' ? [a] : []));

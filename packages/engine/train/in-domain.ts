@@ -57,7 +57,12 @@ export function inDomainCv(
   for (let k = 0; k < folds; k++) {
     const held = own.filter((i) => part(i) === k);
     for (const i of held) (all[i] as Example).source = HELD;
-    const set: HeldOutSet = { name: HELD, lang: 'fr', hold: [HELD], score: [HELD] };
+    const set: HeldOutSet = {
+      name: HELD,
+      lang: (rows[0] as Example).lang,
+      hold: [HELD],
+      score: [HELD],
+    };
     const { model } = trainFold(all, packed, set, { nTrain, nDev: dev.length }, opts);
     for (const i of held) (all[i] as Example).source = source;
     const engine = createEngine(model);

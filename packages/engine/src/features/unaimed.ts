@@ -184,9 +184,7 @@ export function markUnaimed(
     // late again", "Merde, j'ai oublié") is an exclamation, and keeps a tenth.
     const before = tokens[m.first - 1];
     const interjection =
-      m.category === 'profanity' &&
-      m.first === m.last &&
-      EXCLAMATIONS.has((tokens[m.first] as Token).key) &&
+      exclaimed(tokens, m) &&
       (before === undefined || before.kind === 'punct') &&
       clauseEndsAfter(tokens, m.last) &&
       tokens[m.last + 1]?.kind === 'word';
