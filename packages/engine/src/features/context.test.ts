@@ -59,9 +59,10 @@ describe('readContext', () => {
 
   it('keeps a quarter of a swear word that cheers, aimed at no one', () => {
     expect(dampingOf("Putain c'est trop bien", 'putain')).toBe(DAMPING);
-    expect(dampingOf('Fuck yeah, what a great day', 'fuck')).toBe(DAMPING);
-    // Alone before a comma at the start of a sentence, an interjection: a tenth.
+    expect(dampingOf('What a great day, fuck yeah', 'fuck')).toBe(DAMPING);
+    // Alone, or with a cheer, before a comma at the start of a sentence: an interjection, a tenth.
     expect(dampingOf('Putain, quelle belle journée', 'putain')).toBeCloseTo(INTERJECTED);
+    expect(dampingOf('Fuck yeah, what a great day', 'fuck')).toBeCloseTo(INTERJECTED);
     expect(dampingOf('Fuck you, great job', 'fuck')).toBe(1);
     expect(dampingOf('Great, another idiot', 'idiot')).not.toBe(DAMPING);
   });

@@ -11,6 +11,8 @@ const NOTHING = new Set(['rien', 'nothing', 'anything']);
 const NONE = new Set(['no', 'aucun', 'aucune']);
 const BUT = new Set(['but', 'que', "qu'", 'else']);
 const CLAUSE = new Set(['que', "qu'", 'that', 'si', 'if']);
+// Subjects that open a clause after "que": "… mérite qu'on l'écoute", "… que tu leur parles".
+const SUBJECT_PRONOUNS = new Set(wordKeys('on je tu il elle nous vous ils elles'));
 // What a group "does not deserve" when the sentence defends it: "this", "la haine", "such abuse".
 // Demonstratives defend only right after the word: "they don't deserve this", not "not smart
 // enough for this job".
@@ -72,8 +74,9 @@ export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, rep
     const nothing =
       next !== undefined && NOTHING.has(next.key) && !BUT.has(tokens[w.last + 2]?.key ?? '');
     if (negated[w.first] !== 1 && !ofNone && !nothing) continue;
-    // "Les réfugiés n'apportent que du bonheur": "ne … que" restricts, it denies nothing.
-    if (BUT.has(next?.key ?? '')) continue;
+    // "Les réfugiés n'apportent que du bonheur": "ne … que" restricts, it denies nothing; but a
+    // clause with its own subject is what is denied ("n'a jamais mérité qu'on l'écoute").
+    if (BUT.has(next?.key ?? '') && !SUBJECT_PRONOUNS.has(tokens[w.last + 2]?.key ?? '')) continue;
     // A question doubts rather than denies ("Women are not smart enough? That is a myth");
     // hostile questions have their own reader.
     if (endsInQuestion(tokens, w.last)) continue;

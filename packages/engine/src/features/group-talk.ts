@@ -43,7 +43,7 @@ const DEMEANING_WORDS: ReadonlySet<LexiconCategory> = new Set([
 const COPULAS = keys(`
   sont est etaient etait seront sera restent reste deviennent devient semblent semble resteront
   are is were was be been being remain remains become becomes seem seems look looks like comme
-  que but tous all
+  que but tous all servent sert
 `);
 // Passive phrases carry their own copula: "devraient être exterminés", "should be executed".
 const OWN_COPULA = keys('etre be');

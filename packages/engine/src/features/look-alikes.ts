@@ -1,5 +1,5 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
-import { DOUBLED_HOMOGRAPHS, SENSES } from '../lexicon/senses.data.ts';
+import { DOUBLED_HOMOGRAPHS, SENSES, SPELT_HOMONYMS } from '../lexicon/senses.data.ts';
 import type { Token } from '../text/tokenise.ts';
 
 /**
@@ -110,6 +110,7 @@ export function innocentUses(
     }
     const cues = senses.get(plainKey(t.key));
     if (cues === undefined) continue;
+    if (SPELT_HOMONYMS.get(plainKey(t.key))?.test(t.text) === false) continue;
     // A cue within a word or two names the thing itself ("une tapette à mouches"): only words
     // that attack someone or aim at the reader keep it hurtful then, not a negation or a verb
     // of harm ("cette tapette à mouches est cassée", "ne sert à rien").

@@ -100,6 +100,8 @@ function namesSomeone(tokens: readonly Token[], m: LexiconMatch): boolean {
 const EXCLAMATIONS: ReadonlySet<string> = new Set(
   wordKeys('putain merde bordel fuck fck shit damn crap bullshit'),
 );
+// Said after a swear word, before the comma of an interjection: "Putain oui, on a gagné".
+const YES: ReadonlySet<string> = new Set(wordKeys('oui ouais yes yeah yep'));
 // Words of contempt for a person, mostly for women ("an army of hoes"): never venting.
 const NAMES_PEOPLE: ReadonlySet<string> = new Set(
   wordKeys(
@@ -180,14 +182,16 @@ export function markUnaimed(
       SWEARING.has((tokens[m.first] as Token).key);
     if (!cheer && !alone && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
 
-    // A swear word said alone before a comma at the start of a sentence ("Shit, the train is
-    // late again", "Merde, j'ai oublié") is an exclamation, and keeps a tenth.
+    // A swear word said alone, or with a cheer, before a comma at the start of a sentence
+    // ("Shit, the train is late again", "Putain oui, on a gagné") is an exclamation, and keeps
+    // a tenth.
     const before = tokens[m.first - 1];
+    const ends = YES.has(tokens[m.last + 1]?.key ?? '') ? m.last + 1 : m.last;
     const interjection =
       exclaimed(tokens, m) &&
       (before === undefined || before.kind === 'punct') &&
-      clauseEndsAfter(tokens, m.last) &&
-      tokens[m.last + 1]?.kind === 'word';
+      clauseEndsAfter(tokens, ends) &&
+      tokens[ends + 1]?.kind === 'word';
     const kept = interjection
       ? INTERJECTED
       : !cheer && namesSomeone(tokens, m)

@@ -84,7 +84,10 @@ export const MORE_LOATHING: readonly string[] = words(`
   feel hatred toward, feel hatred for, feel hatred against, feel nothing but hatred for,
   have nothing but hatred for, ai de la haine contre, ai de la haine pour, ai de la haine envers,
   ressens de la haine pour, ressens de la haine envers, ressens de la haine contre,
-  nothing worse than, rien de pire que, rien de pire qu'
+  nothing worse than, rien de pire que, rien de pire qu', nothing makes me angrier than,
+  nothing makes me madder than, nothing disgusts me more than, nothing annoys me more than,
+  rien ne m'enerve plus que, rien ne m'enerve autant que, rien ne m'agace plus que,
+  supporte vraiment pas, supporte absolument pas, supporte vraiment plus, really can't stand
 `);
 
 /** Loathing said with the group as subject: "les … m'insupportent", "… make me nauseous". */
@@ -228,7 +231,12 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   et la democratie ne vont pas ensemble, incompatible with democracy,
   incompatibles avec la democratie, incompatible avec la democratie, hide your wallets,
   hide your wallet, watch your wallets, cachez vos portefeuilles, planquez vos portefeuilles,
-  surveillez vos sacs
+  surveillez vos sacs, ne servent qu'a, servent qu'a, ne sert qu'a, n'apportent que des problemes, n'apportent que du crime,
+  n'apportent que des ennuis, n'apportent que la violence, n'apportent que de la violence,
+  bring nothing but trouble, bring nothing but crime, bring nothing but problems,
+  bring nothing but violence, only bring crime, only bring trouble, c'est fait pour la cuisine,
+  sont faites pour la cuisine, c'est fait pour le menage, sont faites pour le menage,
+  are made for the kitchen, were made for the kitchen
 `);
 
 /**
@@ -244,5 +252,7 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   just objects, des objets, sex objects, objets sexuels, be wiped off the face of the earth,
   wiped off the face of the earth, etre rayes de la carte, be wiped off the map,
   a waste of space, a waste of oxygen, une perte d'oxygene, un gaspillage d'oxygene, the worst,
-  the worst people, les pires, les pires gens, only good at, good only at
+  the worst people, les pires, les pires gens, only good at, good only at, avare, avares, radin,
+  radins, radine, radines, pingres, rapiats, a drain on, un poids pour, une charge pour,
+  un fardeau pour, a weight on
 `);

@@ -185,7 +185,7 @@ export const REPORT_CUES: readonly string[] = words(`
   not acceptable, unacceptable, inacceptable, pas acceptable, stop calling, arrete de traiter,
   arretez de traiter, don't call, ne dis pas, qui disent que, ceux qui disent, who say,
   people who say, those who say, when people say, people say, les gens disent, quand on dit,
-  claiming that, pretendent que, ecrire que, writing that,
+  claiming that, pretendent que, pretend que, ecrire que, writing that,
   wrote that, who calls, whoever calls, qui traitent, disait que, disaient que,
   saying that, says that, a post saying, un message qui disait, j'ai signale, i reported,
   is wrong to, are wrong to, it's wrong to, it wrong to, it not wrong to, shameful to,
@@ -197,6 +197,7 @@ export const REPORT_CUES: readonly string[] = words(`
   le mythe selon lequel, le mythe que, the claim that, the notion that, the stereotype that,
   le cliche selon lequel, le prejuge selon lequel, someone says, somebody says, someone said,
   quelqu'un dit que, quelqu'un a dit que, qu'on dise que, on dit que, people claiming,
+  if you call, when you call, si tu traites, si vous traitez, quand tu traites, quand on traite,
   those claiming, posting that, publier que, poster que, of hearing that
 `);
 
@@ -275,7 +276,8 @@ export const CHEERS: readonly string[] = words(`
   yes, wow, love it, so good, so happy, happy, glad, excited, congrats, congratulations, well done,
   genial, geniale, belle, beau, magnifique, trop bien, trop bon, trop beau, super, ouais, incroyable,
   meilleur, meilleure, trop fort, trop cool, j'adore, kiffe, enfin, bravo, heureux, heureuse,
-  content, contente, felicitations, chapeau
+  content, contente, felicitations, chapeau, delicious, tasty, delicieux, delicieuse,
+  excellent, excellente
 `);
 
 /** Verbs of saying and thinking: a negation before them covers the clause they introduce. */
@@ -389,5 +391,8 @@ export const CONDEMNATION: readonly string[] = words(`
   dehumanises, dehumanizes, dehumanising, dehumanizing, deshumanise, deshumaniser,
   deshumanisant, deshumanisante, hate speech, discours de haine, propos haineux,
   awful thing to say, horrible thing to say, terrible thing to say, vile thing to say,
-  chose horrible a dire, chose affreuse a dire, chose atroce a dire, horrible a dire
+  chose horrible a dire, chose affreuse a dire, chose atroce a dire, horrible a dire,
+  you are the problem, you're the problem, c'est toi le probleme, c'est vous le probleme,
+  c'est faux, that's false, that is false, c'est un mensonge, is a lie, that's a lie, a hateful lie,
+  mensonge haineux
 `);

@@ -41,6 +41,7 @@ import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
 import { DOUBLED_HOMOGRAPHS } from './senses.data.ts';
 import {
   ENDING_UP,
+  HANGING,
   MORE_GROUP_HARM_VERBS,
   MORE_HARM_VERBS,
   MORE_INTENT_MARKERS,
@@ -197,6 +198,7 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['pejorative-verb', LOATHED_BY_ME],
   ['threat', MORE_THREATS],
   ['threat', ENDING_UP],
+  ['threat', HANGING],
   ['harm', MORE_HARM_VERBS],
   ['group-harm', MORE_GROUP_HARM_VERBS],
   ['intent', MORE_INTENT_MARKERS],

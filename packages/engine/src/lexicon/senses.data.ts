@@ -50,6 +50,8 @@ export const SENSES: readonly string[] = [
   'tranny: truck car gearbox mechanic transmission engine',
   'nip: air cold tuck bite',
   'queer: feeling strange odd',
+  // The country and the river fold like the slur; only their own spelling is read so (below).
+  'niger: country pays river fleuve niamey africa afrique west ouest sahel republic republique president coup mali tchad chad burkina nigeria embassy ambassade capital capitale uranium border frontiere',
 ];
 
 /**
@@ -62,3 +64,9 @@ export const DOUBLED_HOMOGRAPHS: ReadonlyMap<string, RegExp> = new Map([
   ['baise', /^baiss/i],
   ['sale', /^sall/i],
 ]);
+
+/**
+ * Words of `SENSES` whose everyday sense has its own spelling, which the folded key loses: the
+ * country "Niger" is spelt with one "g", the slur with two. Spelt otherwise, no cue softens them.
+ */
+export const SPELT_HOMONYMS: ReadonlyMap<string, RegExp> = new Map([['niger', /^niger/i]]);

@@ -101,7 +101,10 @@ export const MORE_THREATS: readonly string[] = words(`
   ne marcheras plus jamais, beat you to death, beats you to death, beaten to death,
   te tabasser a mort, battu a mort, lynch them, lynch them all, gas them, gas them all,
   gas all of them, want to see you dead, want you dead, want them dead, see them dead,
-  veux te voir mort, veux te voir morte, veux les voir morts
+  veux te voir mort, veux te voir morte, veux les voir morts,
+  make your life hell, make your life a living hell, make their lives hell, gonna make life hell,
+  going to make life hell, will make life hell, te pourrir la vie, vous pourrir la vie,
+  leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
 `);
 
 /**
@@ -117,6 +120,19 @@ export const ENDING_UP: readonly string[] = [
   ...['tu vas finir', 'vous allez finir', 'tu finiras', 'vous finirez'].flatMap((you) =>
     ["a l'hopital", "a l'hosto", 'aux urgences', 'en fauteuil', 'dans un cercueil'].map(
       (place) => `${you} ${place}`,
+    ),
+  ),
+];
+
+/** Hanging wished or foretold: "… will be hanging from lampposts", "… finiront pendus aux arbres". */
+export const HANGING: readonly string[] = [
+  ...['will be hanging from', 'end up hanging from', 'should hang from', 'will hang from'].flatMap(
+    (hang) =>
+      ['trees', 'a tree', 'lampposts', 'a lamppost', 'lamp posts'].map((from) => `${hang} ${from}`),
+  ),
+  ...['finiront pendus', 'finiront pendues', 'seront pendus', 'seront pendues'].flatMap((hang) =>
+    ['aux arbres', 'a un arbre', 'aux lampadaires', 'a un lampadaire'].map(
+      (from) => `${hang} ${from}`,
     ),
   ),
 ];
