@@ -237,3 +237,21 @@ describeReadings(
     'Tu verras la fin de la semaine arriver vite.',
   ],
 );
+
+describeReadings(
+  'eyes torn out, a dog set on the reader, a beating foretold; against a favour done for them',
+  [
+    'Continue comme ça et je vais vous arracher les yeux.',
+    'Keep talking and I will gouge your eyes out.',
+    'La prochaine fois, je lâche les chiens sur toi.',
+    'I swear I will set my dogs on you.',
+    'Un de ces jours, on te fera la peau.',
+    'Keep it up and you are gonna get a beating.',
+  ],
+  [
+    'I will find you a table by the window.',
+    'We will find you a new flat before winter.',
+    'Je vais te trouver un bon médecin.',
+    'The carpet will get a beating with the brush this spring.',
+  ],
+);

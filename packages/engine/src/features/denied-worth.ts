@@ -8,6 +8,9 @@ const DEFENCE_REACH = 3;
 const WORTH_SUBJECT_REACH = 5;
 const WORTH_OBJECT_REACH = 3;
 const NOTHING = new Set(['rien', 'nothing', 'anything']);
+// "less" folds to "les": read from the text.
+const less = (t: Token | undefined) => t?.key === 'moins' || t?.text.toLowerCase() === 'less';
+const ZERO = new Set(wordKeys('zero'));
 const NONE = new Set(['no', 'aucun', 'aucune']);
 const BUT = new Set(['but', 'que', "qu'", 'else']);
 const CLAUSE = new Set(['que', "qu'", 'that', 'si', 'if']);
@@ -73,7 +76,11 @@ export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, rep
     // "Nothing but joy" praises: "nothing" followed by "but" denies nothing.
     const nothing =
       next !== undefined && NOTHING.has(next.key) && !BUT.has(tokens[w.last + 2]?.key ?? '');
-    if (negated[w.first] !== 1 && !ofNone && !nothing) continue;
+    // "Zero respect for …" denies as "no respect" does.
+    const zero = ZERO.has(tokens[w.first - 1]?.key ?? '');
+    if (negated[w.first] !== 1 && !ofNone && !nothing && !zero) continue;
+    // "Pas moins intelligentes", "not less equal": a comparison denied, no worth.
+    if (less(tokens[w.first - 1])) continue;
     // "Les réfugiés n'apportent que du bonheur": "ne … que" restricts, it denies nothing; but a
     // clause with its own subject is what is denied ("n'a jamais mérité qu'on l'écoute").
     if (BUT.has(next?.key ?? '') && !SUBJECT_PRONOUNS.has(tokens[w.last + 2]?.key ?? '')) continue;

@@ -19,11 +19,15 @@ describe('harmless look-alikes of hurtful words', () => {
     expect(flagged('Cette tapette à mouches ne sert à rien.')).toBe(false);
     expect(flagged('He had to retard the ignition timing.')).toBe(false);
     expect(flagged('Fancy a fag and a cup of tea before the meeting?')).toBe(false);
+    expect(flagged('Grand-mère a promené la chienne jusqu’au lac.')).toBe(false);
   });
 
   it('reads a slur said of oneself by the group as harmless', () => {
     expect(flagged('Nous, les gouines, on prépare la marche.')).toBe(false);
     expect(flagged('We dykes are organising a picnic.')).toBe(false);
+    // "Proud to be a …", and "entre …" with a first person in the sentence.
+    expect(flagged('I am so proud to be a fag in a town that accepts it.')).toBe(false);
+    expect(flagged('Entre gouines, on se comprend vite.')).toBe(false);
   });
 
   it('keeps the same words hurtful when they attack', () => {
@@ -36,5 +40,7 @@ describe('harmless look-alikes of hurtful words', () => {
     expect(flagged('Shut up, you fag, go drink your tea.')).toBe(true);
     expect(flagged('Elle a dit que tu es une pédale.')).toBe(true);
     expect(flagged('You are such a dyke, nobody wants you here.')).toBe(true);
+    expect(flagged('I would hate to be a fag like you.')).toBe(true);
+    expect(flagged('Entre pédés vous vous protégez, bande de dégénérés.')).toBe(true);
   });
 });

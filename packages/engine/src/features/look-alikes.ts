@@ -34,9 +34,20 @@ export function buildSenses(
 // Words that say the speaker belongs to the group the slur names, right before it.
 const SELF = new Set(['we', 'us', 'my', 'our', 'nous', 'ma', 'mes', 'mon', 'nos', 'notre']);
 const PROUD = new Set(['proud', 'fier', 'fiere']);
-// "I am a …", "as a …", "je suis …", "en tant que …", "on est …": with a first person in the
-// sentence.
-const COPULA = new Set(['am', 'as', 'being', 'suis', 'est', 'que', 'etre']);
+// "I am a …", "as a …", "je suis …", "en tant que …", "on est …", "entre … on se comprend": with a
+// first person in the sentence.
+const COPULA = new Set([
+  'am',
+  'as',
+  'being',
+  'suis',
+  'sommes',
+  'est',
+  'que',
+  'etre',
+  'entre',
+  'among',
+]);
 const FIRST_PERSON = new Set(['i', 'je', "j'", 'moi', 'me', 'myself', 'we', 'nous', 'on']);
 const AFTER_SELF = new Set(['myself', 'moi', 'meme']);
 const REACH_BEFORE = 3;
@@ -58,10 +69,12 @@ function reclaimed(tokens: readonly Token[], at: number, sentence: Int32Array): 
   const s = sentence[at];
   let copula = false;
   let self = false;
-  for (let i = Math.max(0, at - REACH_BEFORE); i < at; i++) {
+  for (let i = Math.max(0, at - REACH_BEFORE - 1); i < at; i++) {
     if (sentence[i] !== s) continue;
     const key = (tokens[i] as Token).key;
-    if (SELF.has(key) || PROUD.has(key)) self = true;
+    // Pride reaches one word further: "proud to be a …".
+    if (PROUD.has(key) || (i >= at - REACH_BEFORE && SELF.has(key))) self = true;
+    if (i < at - REACH_BEFORE) continue;
     if (COPULA.has(key)) copula = true;
   }
   for (let i = at + 1; i <= at + REACH_AFTER && i < tokens.length; i++) {

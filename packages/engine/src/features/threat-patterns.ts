@@ -68,6 +68,25 @@ function playful(tokens: readonly Token[], verb: LexiconMatch): boolean {
   return BEAT.has(key) && verb.first === verb.last && [2, 3].some((k) => IN_A_GAME.has(next(k)));
 }
 
+const GIVES = new Set(wordKeys('find get fetch trouver chercher'));
+const READER = new Set(wordKeys("you te t'"));
+// The reader as the object before the verb, as French places it: "te trouver une place".
+const READER_BEFORE = new Set(wordKeys("te t'"));
+const GIVEN = new Set(wordKeys('a an the some something another une un des du quelque'));
+/**
+ * "I'll find you a better seat", "je vais te trouver une place": a verb of finding with the reader,
+ * then something found for them, is a favour, not a threat.
+ */
+export function offered(tokens: readonly Token[], m: LexiconMatch): boolean {
+  for (let i = m.first; i <= m.last; i++) {
+    if (!GIVES.has((tokens[i] as Token).key)) continue;
+    const after = READER.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    if (after === i + 1 && !READER_BEFORE.has(tokens[i - 1]?.key ?? '')) continue;
+    if (GIVEN.has(tokens[after]?.key ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * A harm verb with an intent marker shortly before it (or opening its sentence as a command) and
  * a second-person word or a group near it is a threat even when no listed phrase says so: "je
@@ -149,7 +168,9 @@ export function patternThreats(
     );
     // "No Muslim suffers from hunger": what is suffered from is no harm done.
     const sufferedFrom = UNDERGO.has(key) && FROM.has(tokens[verb.last + 1]?.key ?? '');
-    if (intent && object && !playful(tokens, verb) && !sufferedFrom) out.push(verb);
+    if (intent && object && !playful(tokens, verb) && !sufferedFrom && !offered(tokens, verb)) {
+      out.push(verb);
+    }
   }
   return out;
 }

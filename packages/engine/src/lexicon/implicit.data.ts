@@ -194,7 +194,27 @@ export const AROUND: readonly string[] = [
   'mettre les … sous terre',
   'mettre tous ces … sous terre',
   'mettre tous les … sous terre',
+  ...["don't want", "don't want any", "don't want a single", 'do not want', 'want no'].flatMap(
+    (want) => ['in my', 'in our', 'near my', 'near our'].map((place) => `${want} … ${place}`),
+  ),
+  ...[
+    'ne veux pas de',
+    'veux pas de',
+    'ne veux aucun',
+    'ne veux aucune',
+    'ne voulons pas de',
+  ].flatMap((want) => ['dans', 'chez', 'pres de'].map((place) => `${want} … ${place}`)),
 ];
+
+/** Worth, fitness and welcome, more of `WORTH` (`lexicon.data.ts`): denied to a group they attack it. */
+export const MORE_WORTH: readonly string[] = words(`
+  gens bien, des gens bien, good people, decent people, decent, faites pour, faits pour,
+  made for, cut out for, apporter, add, adds, offer, offers, savent rien faire, sait rien faire,
+  do anything right, accueilli, accueillis, accueillie, accueillies, acceptes, acceptees,
+  accepted, tolerated, toleres, tolerees, admitted, good leaders, good drivers, good workers,
+  good neighbours, good neighbors, bons dirigeants, bonnes dirigeantes, bons chefs, bons voisins,
+  bonnes voisines, bons travailleurs, hold office, hold public office
+`);
 
 /** Verbs that demean a group as their subject: "ils ruinent tout", "they infest our cities". */
 export const PEJORATIVE_VERBS: readonly string[] = words(`

@@ -4,6 +4,7 @@ import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts'
 import {
   BLAME,
   IMPLICIT_VERBS,
+  MORE_WORTH,
   LOATHED_BY_ME,
   MORE_LOATHING,
   MORE_PEJORATIVE,
@@ -184,6 +185,7 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['group-harm', GROUP_HARM_VERBS],
   ['saying', SAYING],
   ['worth', WORTH],
+  ['worth', MORE_WORTH],
   // Contempt for a group without a slur reads as a hostile word: it needs a group named beside it.
   ['hostile', EXCLUSION],
   ['pejorative', [...PEJORATIVE, ...MORE_PEJORATIVE]],

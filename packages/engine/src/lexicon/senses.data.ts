@@ -6,11 +6,11 @@
 export const SENSES: readonly string[] = [
   // French
   'tapette: mouche mouches souris piege cuisine',
-  'chienne: chiot chiots portee chien chiens race eleveur veterinaire laisse croquettes gestante',
+  'chienne: chiot chiots portee chien chiens race eleveur veterinaire laisse croquettes gestante promene promener promenade balade',
   'raton: laveur',
   'pedale: velo frein embrayage accelerateur piano pedalier',
   'macaque: zoo singe singes primate foret espece',
-  'morue: poisson brandade cuisine cuisiner pommes filet dessalee peche marche',
+  'morue: poisson brandade cuisine cuisiner pommes filet dessalee salee peche marche recette plat',
   'gourde: eau fontaine remplir rempli randonnee gourdes',
   'cruche: eau lait renverse remplie vin carafe',
   'thon: peche poisson boite salade conserve',
@@ -34,7 +34,7 @@ export const SENSES: readonly string[] = [
   'meurs: chaud faim froid soif rire envie fatigue ennui impatience hate',
   // English
   'bitch: puppy puppies litter dog dogs breeder kennel whelp show',
-  'faggot: firewood wood sticks peas gravy meatballs butcher dinner oven',
+  'faggot: firewood wood sticks peas gravy meatballs butcher dinner oven fireplace hearth stove kindling logs',
   'fag: cigarette cigarettes smoke smoking break lighter ashtray tea pint rollie packet',
   'dyke: sea dam water flood dutch canal river embankment levee',
   'retard: growth flame fire seedlings progress slow ignition timing engine spark',

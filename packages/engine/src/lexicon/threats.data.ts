@@ -104,6 +104,12 @@ export const MORE_THREATS: readonly string[] = words(`
   veux te voir mort, veux te voir morte, veux les voir morts,
   make your life hell, make your life a living hell, make their lives hell, gonna make life hell,
   going to make life hell, will make life hell, te pourrir la vie, vous pourrir la vie,
+  t'arracher les yeux, vous arracher les yeux, rip your eyes out, gouge your eyes out,
+  gouge out your eyes, t'arracher la langue, rip your tongue out, lacher mon chien sur toi,
+  lacher les chiens sur toi, set my dog on you, set my dogs on you, sic my dog on you,
+  te ferai la peau, on te fera la peau, vous ferai la peau, are going to get a beating,
+  are gonna get a beating, you will get a beating, you'll get a beating, deserve a beating,
+  deserves a beating,
   leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
 `);
 
