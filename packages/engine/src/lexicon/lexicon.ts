@@ -4,10 +4,10 @@ import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts'
 import {
   BLAME,
   IMPLICIT_VERBS,
-  MORE_WORTH,
   LOATHED_BY_ME,
   MORE_LOATHING,
   MORE_PEJORATIVE,
+  MORE_WORTH,
   PEJORATIVE_VERBS,
   SENT_AWAY,
 } from './implicit.data.ts';
