@@ -112,3 +112,23 @@ describeReadings(
   ['IhateJews, they should leave.', 'Jewsare a plague.', 'I despisegays.'],
   ['The arabesque on the ceiling is lovely.', 'We took the transit bus to Rome.'],
 );
+
+// The words of a phrase, or a group's name, typed glued to the words around them; against long
+// words that begin with a group's name, and glued words of no harm.
+describeReadings(
+  'a phrase or a group’s name glued to the words around it',
+  [
+    'There are far too manyrefugeesin this town.',
+    'Les juifs sont unemaladie pour ce pays.',
+    'Arabs are adisgrace, honestly.',
+    'I can notstand Jews, sorry.',
+    'Womenmake me sick.',
+  ],
+  [
+    'La criminalité transnationale progresse.',
+    'Le réseau transfrontalier est efficace.',
+    'Team blackberry forever: teamblackberry',
+    'I play the jewsharp.',
+    'Happy #womenshistorymonth everyone',
+  ],
+);

@@ -1,4 +1,5 @@
 import {
+  GLUED_GROUP_MIN,
   LETTER_WORDS,
   type MaskIndex,
   marked,
@@ -115,4 +116,55 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
   };
   search(0);
   return bestLength > 0 ? best : null;
+}
+
+// Longer glued words are no typed sentence: a URL, a hashtag of many words, a key.
+const GLUED_MAX = 40;
+
+/** A glued piece of no substance of its own: a frequent word, a group's name, a letter word. */
+function gluedWord(index: MaskIndex, piece: string): boolean {
+  if (piece.length === 1) return LETTER_WORDS.has(piece);
+  if (piece.length === 2) return SHORT_WORDS.has(piece) || index.function.has(piece);
+  return index.frequent.has(piece) || index.function.has(piece) || target(index, piece);
+}
+
+/**
+ * `text` read as nothing, one glued word, or two: the pieces, or null. After the run, only the
+ * most frequent words: "trans" + "nationaux" is "transnationaux", "black" + "berry" a fruit.
+ */
+function gluedWords(index: MaskIndex, text: string, after: boolean): string[] | null {
+  if (text === '') return [];
+  const word = (piece: string) =>
+    after ? index.function.has(piece) || LETTER_WORDS.has(piece) : gluedWord(index, piece);
+  if (word(text)) return [text];
+  for (let cut = 1; cut < text.length; cut++) {
+    const [a, b] = [text.slice(0, cut), text.slice(cut)];
+    if (word(a) && word(b)) return [a, b];
+  }
+  return null;
+}
+
+/**
+ * Words of a lexicon phrase typed glued, with a word or two glued on either side ("aplague",
+ * "notstandwomen", "womendisgustme", "unehontepour"), where `splitGlued` finds no reading: the
+ * words, or null. Never an everyday word itself. The longest run of a phrase wins.
+ */
+export function splitGluedPhrase(index: MaskIndex, key: string): readonly string[] | null {
+  if (key.length < GLUED_GROUP_MIN + 2 || key.length > GLUED_MAX) return null;
+  if (index.common.has(plainKey(key)) || wordOf(index, plainKey(key))) return null;
+  let best: readonly string[] | null = null;
+  let bestRun = 0;
+  for (let start = 0; start + GLUED_GROUP_MIN <= key.length; start++) {
+    for (let end = key.length; end - start >= GLUED_GROUP_MIN && end - start > bestRun; end--) {
+      const run = index.glued.get(key.slice(start, end));
+      // Nothing glued around: the word itself, not a glued one.
+      if (run === undefined || (start === 0 && end === key.length && run.length < 2)) continue;
+      const before = gluedWords(index, key.slice(0, start), false);
+      const after = before && gluedWords(index, key.slice(end), true);
+      if (before === null || !after) continue;
+      best = [...before, ...run, ...after];
+      bestRun = end - start;
+    }
+  }
+  return best;
 }

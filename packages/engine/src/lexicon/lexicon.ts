@@ -126,6 +126,18 @@ const SPLIT: ReadonlySet<LexiconCategory> = new Set([
 
 /** Words shorter than this are read through masks only if hurtful or a group's name. */
 const READABLE_MIN = 4;
+/** Categories whose phrases are also read with their words glued ("aplague", "tothrowup"). */
+const GLUEABLE: ReadonlySet<LexiconCategory> = new Set([
+  ...EDITED,
+  'pejorative',
+  'pejorative-verb',
+  'loathing',
+  'threat',
+  'harm',
+  'group-harm',
+  'intent',
+  'worth',
+]);
 
 /** Categories whose single words are also found misspelt. */
 const MASKED_CATEGORIES: ReadonlySet<LexiconCategory> = new Set([
@@ -264,6 +276,12 @@ export function buildLexicon(): Lexicon {
   const split = new Set<string>();
   const groups = new Set<string>();
   const readable = new Set<string>();
+  // Phrases as typed (token keys, before `lexiconKey`): a glued run is cut from a typed word.
+  const typed = (entries: readonly string[]) =>
+    entries.map((entry) => listTokens(entry).map((t) => t.key));
+  const glueable = SOURCES.filter(([category]) => GLUEABLE.has(category)).flatMap(([, entries]) =>
+    typed(entries).filter((keys) => keys.length > 1),
+  );
   for (const [key, phrases] of byFirstKey) {
     for (const p of phrases) {
       // Every word of every phrase is read through masks ("not welcmoe here" → "not welcome here").
@@ -284,6 +302,8 @@ export function buildLexicon(): Lexicon {
       groups,
       readable,
       everyday: INNOCENT_NEIGHBOURS,
+      phrases: glueable,
+      groupNames: typed(IDENTITY_TERMS),
     }),
     senses: buildSenses(normalise),
   };

@@ -31,6 +31,12 @@ export interface MaskIndex {
   frequent: ReadonlySet<string>;
   /** The very most frequent ones ("sont", "are", "ici"): those a word may be glued before. */
   function: ReadonlySet<string>;
+  /**
+   * Two words or more in a row of a lexicon phrase, or a group's name, glued (skeleton of their
+   * keys joined) → the words: "aplague" → "a plague", "notstand" → "not stand", "gaypeople" →
+   * "gay people".
+   */
+  glued: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What the index is built from: lexicon keys, as `lexiconKey` gives them. */
@@ -40,12 +46,20 @@ export interface MaskWords {
   groups?: Iterable<string>;
   readable?: Iterable<string>;
   everyday?: Iterable<string>;
+  /** Lexicon phrases of two words or more, as keys, whose runs of words may come glued. */
+  phrases?: Iterable<readonly string[]>;
+  /** Groups' names as typed ("jews", "gay people"), read whole when glued to words around. */
+  groupNames?: Iterable<readonly string[]>;
 }
 
 /** Shorter words have too many innocent neighbours one edit away. */
 export const EDIT_MIN = 5;
 /** A word rejoined from pieces or split out of a glued word has at least this many letters. */
 export const PIECE_MIN = 4;
+/** A run of a phrase's words read glued has at least this many letters. */
+export const GLUED_MIN = 6;
+/** A group's name read glued has at least this many letters ("jews", "gays", not "gay"). */
+export const GLUED_GROUP_MIN = 4;
 export const MAX_PIECES = 4;
 // A word a hurtful one is glued after is among the most frequent of its language ("you", "vrai",
 // "total"), not any word ("abo" + "minable" is "abominable").
@@ -127,7 +141,25 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
       }
     }
   }
+  const glued = new Map<string, readonly string[]>();
+  for (const phrase of words.phrases ?? []) {
+    for (let from = 0; from < phrase.length - 1; from++) {
+      for (let to = from + 2; to <= phrase.length; to++) {
+        const run = phrase.slice(from, to);
+        const joined = skeleton(run.join(''));
+        // Long enough, with a word of substance, and no everyday word of its own ("another").
+        if (joined.length < GLUED_MIN || !run.some((w) => w.length >= PIECE_MIN)) continue;
+        if (common.has(joined) || !run.every((w) => /^[a-z]+$/.test(w))) continue;
+        if (!glued.has(joined)) glued.set(joined, run);
+      }
+    }
+  }
+  for (const name of words.groupNames ?? []) {
+    const joined = skeleton(name.join(''));
+    if (joined.length >= GLUED_GROUP_MIN && !glued.has(joined)) glued.set(joined, name);
+  }
   return {
+    glued,
     groupDeletions,
     hurtful,
     splittable,

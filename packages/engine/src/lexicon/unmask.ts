@@ -1,5 +1,5 @@
 import { skeleton, type Token } from '../text/tokenise.ts';
-import { splitGlued } from './glued.ts';
+import { splitGlued, splitGluedPhrase } from './glued.ts';
 import {
   LETTER_WORDS,
   MAX_PIECES,
@@ -152,7 +152,7 @@ export function unmask(
         out.push({ ...t, text: group, key: group });
         continue;
       }
-      const split = name ? null : splitGlued(index, t.key);
+      const split = name ? null : (splitGlued(index, t.key) ?? splitGluedPhrase(index, t.key));
       if (split !== null) {
         out ??= tokens.slice(0, i);
         for (const piece of split) out.push({ ...t, text: piece, key: piece });
