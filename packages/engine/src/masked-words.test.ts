@@ -129,6 +129,7 @@ describeReadings(
     'Le réseau transfrontalier est efficace.',
     'Team blackberry forever: teamblackberry',
     'I play the jewsharp.',
+    'Son discours transpire la confiance.',
     'Happy #womenshistorymonth everyone',
   ],
 );

@@ -49,6 +49,12 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
     const tail = pieces.filter((_, k) => kinds[k] === 2);
     if (kinds.includes(2) && first === 0 && !(group && tail.every((p) => VERBS.has(p)))) return;
     if (targets.length > 1 && !targets.some((t) => marked(index, t))) return;
+    // A glued word that opens on a group's name and goes on with a short word of no harm is one
+    // word with its ending: "trans" + "pire" ("lesfemmespuent" opens on "les", "dickface" on an
+    // insult).
+    const ending = (t: string, k: number) => k > 0 && !marked(index, t) && plainKey(t).length < 6;
+    if (first === 0 && index.groups.has(plainKey(pieces[0] as string)) && targets.some(ending))
+      return;
     const goal = pieces[first] as string;
     // Everyday words glued before a word of no harm need more proof than before an insult:
     // only the most frequent words, no prefix, and a target of six letters at least ("pré
