@@ -106,3 +106,14 @@ describeReadings(
     'Putain, j’ai encore oublié mes clés.',
   ],
 );
+
+// The same exclamation closing a sentence after a comma, alone or after "quelle", "oh", "what a".
+describeReadings(
+  'a swear word said as an exclamation that closes the sentence',
+  ['Tu es vraiment nul, quelle merde.', 'You are a useless idiot, oh shit.'],
+  [
+    'Le bus est encore en retard, quelle merde.',
+    'I dropped my phone in the sink, oh shit.',
+    'Plus de café au bureau, putain.',
+  ],
+);

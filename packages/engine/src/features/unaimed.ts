@@ -114,6 +114,24 @@ const SWEARING: ReadonlySet<string> = new Set([
   ...EXCLAMATIONS,
   ...wordKeys('fucking fuckin freaking frigging shitty damned bloody merdique'),
 ]);
+// Words that open an exclamation before a swear word: "quelle merde", "oh shit", "what a mess".
+const EXCLAIMERS: ReadonlySet<string> = new Set(wordKeys('quelle quel oh ah holy'));
+
+/**
+ * A swear word said as an exclamation that closes its sentence after a comma, alone or after
+ * "quelle", "oh", "what a": "Le temps est pourri, quelle merde.", "Missed the bus, oh shit."
+ */
+function closingExclamation(tokens: readonly Token[], m: LexiconMatch): boolean {
+  if (m.first !== m.last || !EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
+  const after = tokens[m.last + 1];
+  if (after !== undefined && after.kind !== 'punct') return false;
+  let start = m.first;
+  if (EXCLAIMERS.has(tokens[start - 1]?.key ?? '')) start -= 1;
+  else if (tokens[start - 1]?.key === 'a' && tokens[start - 2]?.key === 'what') start -= 2;
+  const before = tokens[start - 1];
+  return before !== undefined && before.kind === 'word' && clauseEndsAfter(tokens, start - 1);
+}
+
 function exclaimed(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (m.category !== 'profanity' || m.first !== m.last) return false;
   if (!EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
@@ -192,11 +210,12 @@ export function markUnaimed(
       (before === undefined || before.kind === 'punct') &&
       clauseEndsAfter(tokens, ends) &&
       tokens[ends + 1]?.kind === 'word';
-    const kept = interjection
-      ? INTERJECTED
-      : !cheer && namesSomeone(tokens, m)
-        ? UNAIMED_NOUN
-        : UNAIMED;
+    const kept =
+      interjection || closingExclamation(tokens, m)
+        ? INTERJECTED
+        : !cheer && namesSomeone(tokens, m)
+          ? UNAIMED_NOUN
+          : UNAIMED;
     beforeVenting ??= damping.slice();
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
     unaimed.push(m);
