@@ -15,6 +15,11 @@ const HURTFUL: readonly string[] = [
   'shut up, you soyboy',
   'you are a total spaz',
   'go back to your country, gook',
+  // Groups named in slang (verlan) are read as groups: what is said of them decides.
+  'les renois c’est tous des singes',
+  'les feujs contrôlent les médias',
+  'les renois ne méritent aucun respect',
+  'dégage, sale niak',
 ];
 
 // Everyday senses of words left out of the lexicon on purpose (pedal, swelling, a real chance).
@@ -25,6 +30,9 @@ const HARMLESS: readonly string[] = [
   'la steppe mongole est immense',
   'il suce son pouce en dormant',
   'on se retrouve plus tard',
+  'mon pote rebeu m’a invité à manger',
+  'les mariages renois c’est la meilleure ambiance',
+  'the brides wore white',
 ];
 
 describeReadings('forum words and slurs', HURTFUL, HARMLESS);

@@ -141,7 +141,7 @@ export const IDENTITY_TERMS: readonly string[] = words(`
   indians, latino, latinos, gypsy, gypsies, people of color, bisexual people, bisexuals,
   bisexuels, bisexuelles, queer people, non binary people, nonbinary people,
   personnes non binaires, deaf people, sourds, sourdes, blind people, aveugles, autistic people,
-  autistes
+  autistes, renoi, renois, rebeu, rebeus, beur, beurs, feuj, feujs, toubab, toubabs
 `);
 
 /** Words that deny people their humanity: an identity attack when aimed at a group. */
@@ -165,7 +165,7 @@ export const SLURS: readonly string[] = words(`
   fiotte, fiottes, tafiole, tafioles, tantouze, travelo, travelos, chinetoque,
   chinetoques, crouille, crouilles, bicots, bamboulas, sale pd, sous-race, sous-races,
   trannies, shemale, gook, gooks, kikes, faggots, niggers, jigaboo, porch monkey, towelheads,
-  ragheads, wetbacks, spics, pakis
+  ragheads, wetbacks, spics, pakis, niak, niaks, bico, bicos
 `);
 
 /** Negation cues: what follows them is not asserted. */
