@@ -180,6 +180,13 @@ describe('an insult and its masked spellings score alike', () => {
       'je sais où tu habites',
       'dumb as a rock',
       'the therapist called',
+      'j’ai oublié mon cahier',
+      'une tunique bleue',
+      'le sentier est bien balisé',
+      'la plus gentille que je connaisse',
+      'we had to salvage the boat',
+      'my psychotherapist is kind',
+      'a halting voice',
     ]) {
       expect(keys(text)).toEqual(tokenise(text).map((t) => t.key));
     }
