@@ -43,3 +43,27 @@ describeReadings(
   ['Shut up, you dirty niger.', 'Go drown in the river, nigger.'],
   ['I flew to Niamey, the capital of Niger.', 'Le fleuve Niger traverse le Mali.'],
 );
+
+// Forum ways of saying the same: a group and a task "ça fait deux", weariness of a group, a
+// country "cleaned" of it, camps; against the same words said of oneself, of the weather, of
+// a job, and claims reported to be condemned.
+describeReadings(
+  'forum ways of attacking a group, against weariness, figures of speech and condemned claims',
+  [
+    'Les femmes et la politique, ça fait deux.',
+    'J’en ai ras le bol de tous ces Roms.',
+    'Jews own the media and everyone knows it.',
+    'Il faut nettoyer le pays de tous ces migrants.',
+    'Ces Roms, on devrait les parquer dans des camps.',
+    'Il faudrait leur tirer dessus, à ces réfugiés.',
+  ],
+  [
+    'Moi et les maths, ça fait deux.',
+    'J’en ai ras le bol de cette pluie.',
+    'This heat is killing me, damn.',
+    'Ce boulot me tue, vivement les vacances.',
+    'Les réfugiés vivent dans des camps surpeuplés.',
+    'Dire que les Roms sont sales, c’est du racisme.',
+    'Saying that gay people are sick is homophobic.',
+  ],
+);

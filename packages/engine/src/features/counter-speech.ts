@@ -178,6 +178,7 @@ export function dampCounterSpeech(
     }
   }
   dampCondemnedQuotes(tokens, matches, sentence, quoted, damping);
+  dampCondemnedClaims(tokens, matches, sentence, negated, reported, damping);
   // What follows a "but" is the sentence's own message: "je ne suis pas homophobe, mais …".
   let turned = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -185,6 +186,41 @@ export function dampCounterSpeech(
     if (turned === sentence[i] || !condemning.has(sentence[i] as number)) continue;
     if (reported[i] === 1 && (damping[i] as number) < 1) {
       damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
+    }
+  }
+}
+
+/**
+ * A claim reported and then condemned in its sentence ("Dire que les juifs sont avares, c'est de
+ * l'antisémitisme", "saying gay people are sick is homophobic"): every word between the report
+ * cue and the condemning word keeps a tenth, words of no list included (the group's name, "avares"),
+ * since none is the writer's. What follows the condemning word is the writer's again.
+ */
+function dampCondemnedClaims(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+  damping: Float32Array,
+): void {
+  for (const m of matches) {
+    if (m.category !== 'condemn' || negated[m.first] === 1) continue;
+    const cue = matches.find(
+      (r) => r.category === 'report' && r.last < m.first && sentence[r.first] === sentence[m.first],
+    );
+    if (cue === undefined) continue;
+    // "People say I'm racist, but …": the sentence turns to its own message.
+    let turns = false;
+    for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.first]; i++) {
+      if (BUT.has((tokens[i] as Token).key)) turns = true;
+    }
+    if (turns) continue;
+    // The condemning word with it: it speaks against the claim, not against anyone.
+    for (let i = cue.last + 1; i <= m.last; i++) {
+      if (reported[i] === 1 || i >= m.first) {
+        damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
+      }
     }
   }
 }

@@ -100,6 +100,7 @@ function namesSomeone(tokens: readonly Token[], m: LexiconMatch): boolean {
 const EXCLAMATIONS: ReadonlySet<string> = new Set(
   wordKeys('putain merde bordel fuck fck shit damn crap bullshit'),
 );
+const SPEAKER: ReadonlySet<string> = new Set(wordKeys("me moi m'"));
 // Said after a swear word, before the comma of an interjection: "Putain oui, on a gagné".
 const YES: ReadonlySet<string> = new Set(wordKeys('oui ouais yes yeah yep'));
 // Words of contempt for a person, mostly for women ("an army of hoes"): never venting.
@@ -161,6 +162,12 @@ export function markUnaimed(
   const impersonal = new Set<number>();
   for (const m of matches) {
     if (m.category === 'target' && article(tokens, m.first)) continue;
+    // Harm done to the speaker is a figure of speech: "this traffic is killing me", "ce boulot me
+    // tue".
+    const toSpeaker = [tokens[m.last + 1], tokens[m.first - 1]].some((t) =>
+      SPEAKER.has(t?.key ?? ''),
+    );
+    if (m.category === 'harm' && toSpeaker) continue;
     if (PERSONAL.has(m.category)) personal.add(sentence[m.first] as number);
     if (PERSONAL.has(m.category) && m.category !== 'identity') {
       aimedBeyondGroups.add(sentence[m.first] as number);

@@ -87,6 +87,7 @@ export const MORE_LOATHING: readonly string[] = words(`
   nothing worse than, rien de pire que, rien de pire qu', nothing makes me angrier than,
   nothing makes me madder than, nothing disgusts me more than, nothing annoys me more than,
   rien ne m'enerve plus que, rien ne m'enerve autant que, rien ne m'agace plus que,
+  ras le bol de, ras le bol des, plein le dos de, plein le dos des, sick and tired of,
   supporte vraiment pas, supporte absolument pas, supporte vraiment plus, really can't stand
 `);
 
@@ -256,7 +257,9 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   bring nothing but trouble, bring nothing but crime, bring nothing but problems,
   bring nothing but violence, only bring crime, only bring trouble, c'est fait pour la cuisine,
   sont faites pour la cuisine, c'est fait pour le menage, sont faites pour le menage,
-  are made for the kitchen, were made for the kitchen
+  are made for the kitchen, were made for the kitchen, ca fait deux, run the banks,
+  own the banks, own the media, run hollywood, control hollywood, tiennent la finance,
+  tiennent les banques, controlent la finance, tiennent les medias
 `);
 
 /**

@@ -24,7 +24,7 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   impossible, punched, slapped, tortured, lynched, whipped, battered, beheaded, gassed,
   bashed, beaten up, knocked out, frappe, frappee, gifle, giflee, torture, torturee, lapide,
   lapidee, cogne, cognee, defonce, defoncee, suffers, souffre, souffrent, gut, disembowel,
-  eviscerate, eventrer, etriper, ouvrir le ventre, ouvrir la tete
+  eviscerate, eventrer, etriper, ouvrir le ventre, ouvrir la tete, tirer dessus, shoot at
 `);
 
 /**
@@ -101,7 +101,10 @@ export const MORE_THREATS: readonly string[] = words(`
   ne marcheras plus jamais, beat you to death, beats you to death, beaten to death,
   te tabasser a mort, battu a mort, lynch them, lynch them all, gas them, gas them all,
   gas all of them, want to see you dead, want you dead, want them dead, see them dead,
-  veux te voir mort, veux te voir morte, veux les voir morts,
+  veux te voir mort, veux te voir morte, veux les voir morts, nettoyer le pays de,
+  nettoiera le pays de, nettoyer la france de, purger le pays de, cleanse the country of,
+  clean the country of, les mette dans des camps, les mettre dans des camps,
+  les parquer dans des camps, put them in camps, put them all in camps, lock them in camps,
   make your life hell, make your life a living hell, make their lives hell, gonna make life hell,
   going to make life hell, will make life hell, te pourrir la vie, vous pourrir la vie,
   t'arracher les yeux, vous arracher les yeux, rip your eyes out, gouge your eyes out,
