@@ -178,7 +178,7 @@ export function dampCounterSpeech(
     }
   }
   dampCondemnedQuotes(tokens, matches, sentence, quoted, damping);
-  dampCondemnedClaims(tokens, matches, sentence, negated, reported, damping);
+  dampCondemnedClaims(tokens, matches, sentence, { negated, reported, quoted }, damping);
   // What follows a "but" is the sentence's own message: "je ne suis pas homophobe, mais …".
   let turned = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -200,12 +200,14 @@ function dampCondemnedClaims(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
-  negated: Uint8Array,
-  reported: Uint8Array,
+  { negated, reported, quoted }: { negated: Uint8Array; reported: Uint8Array; quoted: Uint8Array },
   damping: Float32Array,
 ): void {
   for (const m of matches) {
     if (m.category !== 'condemn' || negated[m.first] === 1) continue;
+    // A quoted claim is read by `dampCondemnedQuotes`: damping every word of a short text
+    // would only raise the rest once the features are normalised.
+    if (quoted.some((q, i) => q !== 0 && sentence[i] === sentence[m.first])) continue;
     const cue = matches.find(
       (r) => r.category === 'report' && r.last < m.first && sentence[r.first] === sentence[m.first],
     );
