@@ -161,7 +161,9 @@ export function splitGluedPhrase(index: MaskIndex, key: string): readonly string
   let best: readonly string[] | null = null;
   let bestRun = 0;
   for (let start = 0; start + GLUED_GROUP_MIN <= key.length; start++) {
-    for (let end = key.length; end - start >= GLUED_GROUP_MIN && end - start > bestRun; end--) {
+    for (const length of index.gluedStarts.get(key.slice(start, start + 3)) ?? []) {
+      const end = start + length;
+      if (end > key.length || length <= bestRun) continue;
       const run = index.glued.get(key.slice(start, end));
       // Nothing glued around: the word itself, not a glued one.
       if (run === undefined || (start === 0 && end === key.length && run.length < 2)) continue;

@@ -37,6 +37,8 @@ export interface MaskIndex {
    * "gay people".
    */
   glued: ReadonlyMap<string, readonly string[]>;
+  /** The first three letters of the keys of `glued` → their lengths, longest first. */
+  gluedStarts: ReadonlyMap<string, readonly number[]>;
 }
 
 /** What the index is built from: lexicon keys, as `lexiconKey` gives them. */
@@ -158,8 +160,16 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
     const joined = skeleton(name.join(''));
     if (joined.length >= GLUED_GROUP_MIN && !glued.has(joined)) glued.set(joined, name);
   }
+  const gluedStarts = new Map<string, number[]>();
+  for (const joined of glued.keys()) {
+    const lengths = gluedStarts.get(joined.slice(0, 3)) ?? [];
+    if (!lengths.includes(joined.length)) lengths.push(joined.length);
+    gluedStarts.set(joined.slice(0, 3), lengths);
+  }
+  for (const lengths of gluedStarts.values()) lengths.sort((a, b) => b - a);
   return {
     glued,
+    gluedStarts,
     groupDeletions,
     hurtful,
     splittable,
