@@ -67,3 +67,26 @@ describeReadings(
     'Saying that gay people are sick is homophobic.',
   ],
 );
+
+// Who a group may not marry, where it "belongs", what it "needs", sent back dead or alive, still
+// tolerated; against the same frames said of no group, and a quotation condemned.
+describeReadings(
+  'marriage refused, chains, a real man, sent back, still tolerated',
+  [
+    'I would never let a Muslim marry my son.',
+    'Je laisserai jamais un Arabe épouser ma sœur.',
+    'Immigrants should be sent back, all of them.',
+    'Muslims belong in jail, every one of them.',
+    'Ces gouines ont juste besoin d’un vrai homme.',
+    'Les Roms, ils sont tous comme ça.',
+    'Pourquoi on tolère encore les Roms ici ?',
+  ],
+  [
+    'I would never let a stranger date my daughter without meeting him.',
+    'My parcel should be sent back to the shop.',
+    'Elle a juste besoin d’un vrai repos.',
+    'On tolère encore les retards ici ?',
+    '« Les Noirs sont des singes » est une phrase raciste.',
+    '"Muslims are not human" is an islamophobic slogan.',
+  ],
+);

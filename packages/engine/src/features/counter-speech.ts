@@ -255,9 +255,22 @@ function dampCondemnedQuotes(
     condemned.add(s);
     condemned.add(s - 1);
   }
+  const damped = new Set<number>();
   for (const start of opening) {
     if (!condemned.has(sentence[start] as number)) continue;
+    damped.add(sentence[start] as number);
     for (let i = start; i < tokens.length && quoted[i] === QUOTATION; i++) {
+      damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
+    }
+  }
+  // The condemning word too ("… est un argument transphobe"): it speaks against the quotation. A
+  // word, not a phrase: damping "an awful thing to say" as well leaves too little undamped in a
+  // short text, which normalising the features then raises.
+  for (const m of matches) {
+    const s = sentence[m.first] as number;
+    if (m.category !== 'condemn' || quoted[m.first] !== 0 || m.first !== m.last) continue;
+    if (!damped.has(s) && !damped.has(s - 1)) continue;
+    for (let i = m.first; i <= m.last; i++) {
       damping[i] = Math.min(damping[i] as number, COUNTERED_DAMPING);
     }
   }

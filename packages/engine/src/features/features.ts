@@ -109,6 +109,8 @@ export function extractFeatures(
   // from one token to the next instead of hashing a new string for every bigram.
   let prevState = AFTER_START;
   let prevIndex = -1;
+  // The squared norm the n-grams would have undamped.
+  let undampedSq = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const damp = ctx.damping[i] ?? 1;
@@ -124,6 +126,7 @@ export function extractFeatures(
         out.hashes.push(fnv1a(t.text, PREFIX_WORD));
         out.values.push(1);
         out.token.push(i);
+        undampedSq += 1;
       }
       prevState = AFTER_START;
       prevIndex = -1;
@@ -138,18 +141,20 @@ export function extractFeatures(
     out.hashes.push(bigram, bigram);
     out.values.push(bigramValue / 2, bigramValue / 2);
     out.token.push(i, prevIndex >= 0 ? prevIndex : i);
-    if (t.kind === 'word' && t.key.length <= MAX_GRAM_WORD)
-      pushCharGrams(t.key, i, out, damp * CHAR_GRAM_WEIGHT);
+    undampedSq += 1.5;
+    if (t.kind === 'word' && t.key.length <= MAX_GRAM_WORD) {
+      undampedSq += pushCharGrams(t.key, i, out, damp * CHAR_GRAM_WEIGHT) * CHAR_GRAM_WEIGHT ** 2;
+    }
     prevState = fnvStep(fnv1a(t.key, PREFIX_BIGRAM), 0x20);
     prevIndex = i;
   }
-  // L2-normalise the n-gram part (everything pushed so far).
+  // L2-normalise the n-gram part (everything pushed so far) by its norm as if nothing were
+  // damped: the weights were learnt on undamped features, and a norm taken after damping would
+  // raise every word left undamped, so that damping most of a short text made it score higher.
   const n = out.values.length;
   out.ngrams = n;
   if (n > 0) {
-    let sq = 0;
-    for (let k = 0; k < n; k++) sq += (out.values[k] as number) ** 2;
-    const norm = 1 / Math.sqrt(Math.max(sq, 1));
+    const norm = 1 / Math.sqrt(Math.max(undampedSq, 1));
     for (let k = 0; k < n; k++) out.values[k] = (out.values[k] as number) * norm;
   }
   const byCategory = (c: string) => ctx.matches.filter((m) => m.category === c);

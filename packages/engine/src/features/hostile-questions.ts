@@ -191,10 +191,11 @@ export const hostileQuestions: GroupReader = (tokens, matches, sentence, negated
       // "Why do we let them in?": "in" right after the group, ending the question.
       const inAfter = IN.has(tokens[g.last + 1]?.key ?? '') && clauseEndsAfter(tokens, g.last + 1);
       const letThenIn = has(LET, from, g.first - 1) >= 0 && inAfter;
-      // The group is what is tolerated or excluded: "tolérer les Roms", not "tolérer le
-      // racisme envers les Roms".
+      // The group is what is tolerated or excluded: "tolérer les Roms", "tolère encore les
+      // homos", not "tolérer le racisme envers les Roms".
       const near = Math.max(from, g.first - OBJECT_REACH);
-      const tolerated = has(TOLERATE, Math.max(from, g.first - 2), g.first - 1);
+      const stillBefore = STILL.has(tokens[g.first - 2]?.key ?? '') ? 1 : 0;
+      const tolerated = has(TOLERATE, Math.max(from, g.first - 2 - stillBefore), g.first - 1);
       const excluded = has(EXCLUDE, near, g.first - 1);
       const act = matches.find(
         (m) => ACTS.has(m.category) && m.last < g.first && m.first >= near && said(m.first),

@@ -61,7 +61,9 @@ export const IMPLICIT_VERBS: readonly string[] = words(`
  * rentrer dans leur pays") it is no sending away. Read as hostile phrases beside a group.
  */
 export const SENT_AWAY: readonly string[] = words(`
-  back where they came from, back to where they came from, should go back, should just go back,
+  back where they came from, back to where they came from, should go back, should be sent back,
+  must be sent back, be shipped back, devraient etre renvoyes, doivent etre renvoyes, dead or alive,
+  morts ou vifs, should just go back,
   must go back, need to go back, should all go back, go back to your country,
   go back to their country, qu'a rentrer chez eux, qu'a rentrer chez elles,
   qu'a retourner dans leur pays, qu'a rentrer dans leur pays, doivent rentrer chez eux,
@@ -195,6 +197,14 @@ export const AROUND: readonly string[] = [
   'mettre les … sous terre',
   'mettre tous ces … sous terre',
   'mettre tous les … sous terre',
+  ...['never let a', "won't let a", 'would never let a'].flatMap((never) =>
+    ['date my', 'marry my', 'guy date my', 'man marry my'].map((wed) => `${never} … ${wed}`),
+  ),
+  ...['laisserai jamais un', 'jamais je laisserai un', 'laisserai jamais une'].flatMap((never) =>
+    ['sortir avec ma', 'epouser ma', 'sortir avec mon', 'epouser mon'].map(
+      (wed) => `${never} … ${wed}`,
+    ),
+  ),
   ...["don't want", "don't want any", "don't want a single", 'do not want', 'want no'].flatMap(
     (want) => ['in my', 'in our', 'near my', 'near our'].map((place) => `${want} … ${place}`),
   ),
@@ -257,7 +267,11 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   bring nothing but trouble, bring nothing but crime, bring nothing but problems,
   bring nothing but violence, only bring crime, only bring trouble, c'est fait pour la cuisine,
   sont faites pour la cuisine, c'est fait pour le menage, sont faites pour le menage,
-  are made for the kitchen, were made for the kitchen, ca fait deux, run the banks,
+  are made for the kitchen, were made for the kitchen, belong in chains, belong in jail,
+  belong in prison, leur place est en prison, leur place c'est en prison, leur place c'est enchaines,
+  leur place est enchaines, need a real man, just need a real man, ont besoin d'un vrai mec,
+  ont besoin d'un vrai homme, ont juste besoin d'un vrai mec, ont juste besoin d'un vrai homme,
+  ca fait deux, run the banks,
   own the banks, own the media, run hollywood, control hollywood, tiennent la finance,
   tiennent les banques, controlent la finance, tiennent les medias
 `);
@@ -276,6 +290,6 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   wiped off the face of the earth, etre rayes de la carte, be wiped off the map,
   a waste of space, a waste of oxygen, une perte d'oxygene, un gaspillage d'oxygene, the worst,
   the worst people, les pires, les pires gens, only good at, good only at, avare, avares, radin,
-  radins, radine, radines, pingres, rapiats, a drain on, un poids pour, une charge pour,
+  radins, radine, radines, pingres, rapiats, tous comme ca, toutes comme ca, all like that, a drain on, un poids pour, une charge pour,
   un fardeau pour, a weight on
 `);
