@@ -156,6 +156,7 @@ export function contentWords(text: string): string[] {
 
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
+const FIRST_WORD = /^\p{L}+/u;
 
 /**
  * UTF-16 units of the letters (`\p{L}`) of `text` and of its capitals (`\p{Lu}`), what
@@ -194,7 +195,7 @@ export function asObserved(clause: string, language: Language): string {
   if (letters >= 6 && upper / letters > 0.6) return lower;
   // Only "I" alone keeps its case: a clause that does not start with "I" needs no word read.
   if (language === 'en' && clause.charCodeAt(0) === 73) {
-    const first = clause.match(/^\p{L}+/u)?.[0] ?? '';
+    const first = clause.match(FIRST_WORD)?.[0] ?? '';
     if (first === 'I') return clause;
   }
   return clause.charAt(0).toLowerCase() + clause.slice(1);

@@ -31,6 +31,7 @@ const SPECIAL = lookupTable<string>({
 });
 
 const COMBINING = /\p{M}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 // Characters that show nothing, slipped inside a word to hide it from filters ("f\u200Buck"):
 // zero-width space and non-joiner, word joiner, BOM, soft hyphen, Mongolian vowel separator,
@@ -48,7 +49,7 @@ function foldCodePoint(cp: string): string {
   if (special !== undefined) return special;
   if (COMBINING.test(cp)) return '';
   // Emoji and pictographs keep their identity: NFKD would turn some into text presentation.
-  if (/\p{Extended_Pictographic}/u.test(cp)) return cp;
+  if (PICTOGRAPHIC.test(cp)) return cp;
   let out = '';
   for (const ch of lower.normalize('NFKD')) {
     if (!COMBINING.test(ch)) out += ch;
