@@ -1,4 +1,4 @@
-import { type FoldedText, foldText } from './fold.ts';
+import { type FoldedText, foldTextReused } from './fold.ts';
 import { lookupTable } from './lookup-table.ts';
 import { ENGLISH_IRREGULAR, ENGLISH_SUFFIXES, FRENCH_ELISIONS, SLANG } from './slang.ts';
 import { nextStart, plainWordEnd, TOKEN_RE } from './token-scan.ts';
@@ -266,7 +266,8 @@ function wordToken(text: string, fb: number, fe: number, folded: FoldedText): To
  * tokenise("T'es un c0nnnnard").map((t) => t.key); // ['tu', 'es', 'un', 'conard']
  */
 export function tokenise(original: string): Token[] {
-  const folded = foldText(original);
+  // The offsets are read only while tokenising: the fold's reused buffers serve.
+  const folded = foldTextReused(original);
   const text = folded.text;
   // One test per text, not per word: most texts have no Greek or Cyrillic letter at all.
   const mixedScripts = GREEK_OR_CYRILLIC.test(text);
