@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText as coachFold } from '../coach/fold.util.ts';
+import { foldText as coachFold, foldTextReused as coachFoldReused } from '../coach/fold.util.ts';
 import { foldText, foldTextReused } from './fold.ts';
 
 // Both folds reuse one scratch buffer for their codes and share one backing store for their two
@@ -39,5 +39,15 @@ describe('fold buffers', () => {
     expect(coachFold(text).text).toBe(f.text);
     // An earlier result keeps its own offsets when the buffers are reused.
     expect([first.text, first.starts[7], first.ends[7]]).toEqual(['tu es nul', 7, 10]);
+    // The reused fold (the coach's own) gives the same.
+    for (const t of ['Tu es NUUUL', text, 'c0nn4rd 😡 É\u0301', 'x']) {
+      const copy = coachFold(t);
+      const reused = coachFoldReused(t);
+      expect([reused.text, [...reused.starts], [...reused.ends]]).toEqual([
+        copy.text,
+        [...copy.starts],
+        [...copy.ends],
+      ]);
+    }
   });
 });
