@@ -169,11 +169,21 @@ export function extractFeatures(
   pushLexicon('L:IDENTITY_ATTACK', ctx.identityAttacks, ctx);
   pushLexicon('L:IDENTITY', byCategory('identity'), ctx);
   pushLexicon('L:UNAIMED', ctx.unaimed, ctx);
+  // One backing store for the three copies (each typed array of its own costs an allocation).
+  const store = new ArrayBuffer(written * 16);
+  const out = {
+    values: new Float64Array(store, 0, written),
+    hashes: new Uint32Array(store, written * 8, written),
+    token: new Int32Array(store, written * 12, written),
+  };
+  out.values.set(values.subarray(0, written));
+  out.hashes.set(hashes.subarray(0, written));
+  out.token.set(owners.subarray(0, written));
   return {
     context: ctx,
-    hashes: hashes.slice(0, written),
-    values: values.slice(0, written),
-    token: owners.slice(0, written),
+    hashes: out.hashes,
+    values: out.values,
+    token: out.token,
     quiet,
     ngrams: n,
     demeaned: ctx.demeaned.map(({ by }) => [by.first, by.last] as const),
