@@ -93,9 +93,21 @@ const EN_VERB_END = /(?:s|ed)$/;
  * then split; elisions ("t'as", "j'ai") give two words.
  */
 export function foldedWords(text: string): string[] {
-  return foldWord(text)
-    .split(/[^a-z0-9-]+/)
-    .filter(Boolean);
+  // The runs of a–z, 0–9 and "-", read by hand: what `.split(/[^a-z0-9-]+/).filter(Boolean)`
+  // keeps, without the regex and the empty strings (this runs on every clause of a draft).
+  const folded = foldWord(text);
+  const out: string[] = [];
+  let begin = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) {
+      if (begin < 0) begin = i;
+    } else if (begin >= 0) {
+      out.push(folded.slice(begin, i));
+      begin = -1;
+    }
+  }
+  return out;
 }
 
 /** A word that can be the verb after a noun subject. */
@@ -144,6 +156,7 @@ export function contentWords(text: string): string[] {
 
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
+const FIRST_WORD = /^\p{L}+/u;
 
 /**
  * UTF-16 units of the letters (`\p{L}`) of `text` and of its capitals (`\p{Lu}`), what
@@ -182,7 +195,7 @@ export function asObserved(clause: string, language: Language): string {
   if (letters >= 6 && upper / letters > 0.6) return lower;
   // Only "I" alone keeps its case: a clause that does not start with "I" needs no word read.
   if (language === 'en' && clause.charCodeAt(0) === 73) {
-    const first = clause.match(/^\p{L}+/u)?.[0] ?? '';
+    const first = clause.match(FIRST_WORD)?.[0] ?? '';
     if (first === 'I') return clause;
   }
   return clause.charAt(0).toLowerCase() + clause.slice(1);

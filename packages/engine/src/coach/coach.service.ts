@@ -3,7 +3,7 @@ import type { CoachInput, CoachResult } from '../types.ts';
 import { composeRewrite, composeScaffold, observe } from './compose.builder.ts';
 import { CONTEMPT_RULES, GROUP_EXPLANATION } from './contempt.rules.ts';
 import { detectFindings } from './findings.detector.ts';
-import { foldString, foldText, foldWord } from './fold.util.ts';
+import { foldString, foldTextReused, foldWord } from './fold.util.ts';
 import { PERSON_RULES } from './person.rules.ts';
 import { anyRuleHit } from './rule.types.ts';
 import { chooseFeeling, chooseNeed } from './scaffold.builder.ts';
@@ -41,7 +41,8 @@ function isClean(text: string): boolean {
  * r.rewrite; // 'Quand je vois que ton code plante encore, je me sens frustré·e. J’ai besoin de coopération. …'
  */
 export function coach(input: CoachInput): CoachResult {
-  const folded = foldText(input.text);
+  // Its offsets are read only while the findings are placed: the fold's reused buffers serve.
+  const folded = foldTextReused(input.text);
   // Shouting is read once on the original text and shared by the findings and the rewrite.
   const shouts = findShouting(input.text);
   const { findings, register } = detectFindings(input, folded, shouts);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prefixTree } from './alternation.util.ts';
-import { asObserved } from './clause.util.ts';
+import { asObserved, foldedWords } from './clause.util.ts';
 import { foldString, foldText } from './fold.util.ts';
 import { alt, INSULT_ALT, list, STRONG_INSULTS, WEAK_INSULTS } from './lexicon.data.ts';
 import { combineCues, countCues } from './need-cues.util.ts';
@@ -293,6 +293,18 @@ describe('clauses as observed', () => {
         expect(asObserved(text, language)).toBe(reference(text, language));
       }),
       { numRuns: 400, seed: 20261127 },
+    );
+  });
+
+  it('splits folded words as the regex split did', () => {
+    fc.assert(
+      fc.property(clause, (text) => {
+        const reference = foldString(text)
+          .split(/[^a-z0-9-]+/)
+          .filter(Boolean);
+        expect(foldedWords(text)).toEqual(reference);
+      }),
+      { numRuns: 400, seed: 20261128 },
     );
   });
 });

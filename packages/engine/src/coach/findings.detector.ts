@@ -14,6 +14,7 @@ import { isThingVerdict, readRegister } from './register.rules.ts';
 import { runRules } from './rule.types.ts';
 import { findShouting, type ShoutHit } from './shouting.rules.ts';
 import { SPEECH_RULES } from './speech.rules.ts';
+import { hasHiddenWordStart } from './word-start.util.ts';
 
 /** How sure the model must be about a span before the coach speaks of it. */
 export const MODEL_SPAN_MIN = 0.5;
@@ -105,10 +106,11 @@ export function detectFindings(
   folded: FoldedText,
   shouts: readonly ShoutHit[] = findShouting(input.text),
 ): Detected {
+  const plain = !hasHiddenWordStart(folded.text);
   const hits = [
-    ...runRules(PERSON_RULES, folded.text),
-    ...runRules(SPEECH_RULES, folded.text),
-    ...runRules(CONTEMPT_RULES, folded.text),
+    ...runRules(PERSON_RULES, folded.text, plain),
+    ...runRules(SPEECH_RULES, folded.text, plain),
+    ...runRules(CONTEMPT_RULES, folded.text, plain),
   ];
   const addresses = addressRanges(input.text);
   const ruled = hits

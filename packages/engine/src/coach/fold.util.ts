@@ -85,24 +85,43 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
   return bigger;
 }
 
-// Scratch buffer for the folded codes of foldText: they are turned into a string before it returns.
+// Buffers reused from one draft to the next: the folded codes (only read to build the string)
+// and the offsets. A new ArrayBuffer per draft cost more than folding a short one.
 let codeScratch = new Uint16Array(512);
+let startScratch = new Int32Array(512);
+let endScratch = new Int32Array(512);
 
 /**
  * Folds `original` and keeps, for every folded character, where it came from.
- * Typed buffers sized for the common case (one folded unit per original unit): the coach folds
- * every draft and every candidate rewrite, so this runs twice per analysis.
  */
 export function foldText(original: string): FoldedText {
+  const reused = foldTextReused(original);
+  // Copies: the reused buffers are written again by the next call.
+  const n = reused.starts.length;
+  const offsets = new ArrayBuffer(n * 8);
+  const starts = new Int32Array(offsets, 0, n);
+  const ends = new Int32Array(offsets, n * 4, n);
+  starts.set(reused.starts);
+  ends.set(reused.ends);
+  return { text: reused.text, starts, ends };
+}
+
+/**
+ * `foldText` over buffers reused from one call to the next: its offsets are views that the next
+ * call overwrites, for a caller done with them before it folds again (the coach, once per draft).
+ * Typed buffers sized for the common case (one folded unit per original unit).
+ */
+export function foldTextReused(original: string): FoldedText {
   const length = original.length;
-  // The codes are only read to build the string: one reused buffer. The two offset arrays share
-  // one backing store (each typed array of a few hundred entries costs its own allocation).
-  if (codeScratch.length < length + 8) codeScratch = new Uint16Array(length * 2 + 8);
-  let codes = codeScratch;
   const size = length + 8;
-  const offsets = new ArrayBuffer(size * 8);
-  let starts = new Int32Array(offsets, 0, size);
-  let ends = new Int32Array(offsets, size * 4, size);
+  if (startScratch.length < size) {
+    startScratch = new Int32Array(size * 2);
+    endScratch = new Int32Array(size * 2);
+  }
+  if (codeScratch.length < startScratch.length) codeScratch = new Uint16Array(startScratch.length);
+  let codes = codeScratch;
+  let starts = startScratch;
+  let ends = endScratch;
   let n = 0;
   let i = 0;
   while (i < length) {
@@ -126,12 +145,12 @@ export function foldText(original: string): FoldedText {
       ends[n - 1] = i + width;
     }
     while (n + folded.length + (length - i) > starts.length) {
-      if (codes.length < starts.length * 2) {
-        codes = grown(codes);
-        codeScratch = codes;
-      }
+      codes = grown(codes);
       starts = grown(starts);
       ends = grown(ends);
+      codeScratch = codes;
+      startScratch = starts;
+      endScratch = ends;
     }
     for (let k = 0; k < folded.length; k++) {
       codes[n] = folded.charCodeAt(k);

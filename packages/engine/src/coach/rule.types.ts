@@ -63,10 +63,16 @@ function regexOf(rule: Rule, plain: boolean): RegExp {
   return twin ?? rule.re;
 }
 
-/** Runs every rule over the folded text. */
-export function runRules(rules: readonly Rule[], folded: string): RuleHit[] {
+/**
+ * Runs every rule over the folded text. `plain` is `!hasHiddenWordStart(folded)`, which a caller
+ * running several lists of rules over one text works out once.
+ */
+export function runRules(
+  rules: readonly Rule[],
+  folded: string,
+  plain = !hasHiddenWordStart(folded),
+): RuleHit[] {
   const hits: RuleHit[] = [];
-  const plain = !hasHiddenWordStart(folded);
   for (const rule of rules) {
     eachMatch(regexOf(rule, plain), folded, (begin, end) => {
       if (!rule.keep || rule.keep(folded, begin, end)) {

@@ -6,6 +6,7 @@ import type { DetectedLanguage, Language } from '../types.ts';
 const LANG_HEAD = HEADS.indexOf('LANG_FR');
 /** Below this confidence the engine answers `und` rather than guess. */
 export const LANGUAGE_MIN_CONFIDENCE = 0.65;
+const TWO_LETTERS = /\p{L}{2}/u;
 
 export interface LanguageGuess {
   language: DetectedLanguage;
@@ -29,7 +30,12 @@ export function detectLanguage(
   const p = calibrate(model, LANG_HEAD, logit);
   const best: Language = p >= 0.5 ? 'fr' : 'en';
   const confidence = Math.round(Math.max(p, 1 - p) * 1000) / 1000;
-  const words = tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.key)).length;
+  // Words with two letters in a row, counted up to three: all that is asked of the count below.
+  let words = 0;
+  for (let i = 0; i < tokens.length && words < 3; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' && TWO_LETTERS.test(t.key)) words++;
+  }
   if (words === 0) return { language: 'und', confidence: 0, best };
   // One or two words are often shared by both languages ("ok", "super", "lol"): ask for more.
   const needed = words <= 2 ? 0.9 : LANGUAGE_MIN_CONFIDENCE;

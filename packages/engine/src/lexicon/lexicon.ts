@@ -1,6 +1,7 @@
 import { buildSenses } from '../features/look-alikes.ts';
 import { clauseEndsAfter } from '../text/sentence.ts';
 import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts';
+import { phrasesBefore } from './candidates.ts';
 import {
   BLAME,
   IMPLICIT_VERBS,
@@ -311,24 +312,7 @@ export function buildLexicon(): Lexicon {
 
 // Everyday words that fold into an insult or a swear word: "tu as" is not "ass" (folding
 // collapses the double s), and "en retard" / "du retard" is being late, not the English slur.
-const LATE = new Set([
-  'en',
-  'du',
-  'de',
-  'd',
-  'le',
-  'un',
-  'ton',
-  'son',
-  'mon',
-  'ce',
-  'leur',
-  'votre',
-  'notre',
-  'gros',
-  'petit',
-  'trop',
-]);
+const LATE = new Set('en du de d le un ton son mon ce leur votre notre gros petit trop'.split(' '));
 function innocentHomograph(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
   if (phrase.keys.length !== 1) return false;
   const key = phrase.keys[0];
@@ -390,15 +374,17 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[]): Lexico
       lexicon.byFirstKey.get(key) ??
       (key.length >= MASKED_MIN_LENGTH ? lexicon.misspelt.get(key) : undefined);
     if (candidates === undefined) continue;
-    const seen = new Set<LexiconCategory>();
-    for (const phrase of candidates) {
-      if (seen.has(phrase.category)) continue;
+    // Rarely more than one match per position: no set to allocate for the categories seen.
+    let seen: LexiconCategory[] | undefined;
+    for (const phrase of phrasesBefore(candidates, keys[i + 1])) {
+      if (seen?.includes(phrase.category)) continue;
       let ok = i + phrase.keys.length <= tokens.length;
       for (let k = 1; ok && k < phrase.keys.length; k++) {
         ok = keys[i + k] === phrase.keys[k];
       }
       if (ok && !innocentHomograph(tokens, i, phrase) && !goesOn(tokens, i, phrase)) {
-        seen.add(phrase.category);
+        seen ??= [];
+        seen.push(phrase.category);
         matches.push({ category: phrase.category, first: i, last: i + phrase.keys.length - 1 });
       }
     }

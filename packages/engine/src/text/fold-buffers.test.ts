@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText as coachFold } from '../coach/fold.util.ts';
-import { foldText } from './fold.ts';
+import { foldText as coachFold, foldTextReused as coachFoldReused } from '../coach/fold.util.ts';
+import { foldText, foldTextReused } from './fold.ts';
 
 // Both folds reuse one scratch buffer for their codes and share one backing store for their two
 // offset arrays; text that folds into more units than it has (ligatures, NFKD) grows them.
@@ -15,6 +15,17 @@ describe('fold buffers', () => {
     // A second, shorter text folds cleanly after the long one.
     expect(foldText('Écoute').text).toBe('ecoute');
     expect(foldText(text).text).toBe(f.text);
+    // The reused fold (the tokeniser's) gives the same, and leaves earlier copies alone.
+    for (const t of ['Écoute', text, 'ﬁn 👩\u200d💻 e\u0301', 'x']) {
+      const copy = foldText(t);
+      const reused = foldTextReused(t);
+      expect([reused.text, [...reused.begin], [...reused.end]]).toEqual([
+        copy.text,
+        [...copy.begin],
+        [...copy.end],
+      ]);
+    }
+    expect(f.begin[f.text.length - 1]).toBe(text.length - 1);
   });
 
   it('grows past the first guess and keeps every offset (coach fold)', () => {
@@ -28,5 +39,15 @@ describe('fold buffers', () => {
     expect(coachFold(text).text).toBe(f.text);
     // An earlier result keeps its own offsets when the buffers are reused.
     expect([first.text, first.starts[7], first.ends[7]]).toEqual(['tu es nul', 7, 10]);
+    // The reused fold (the coach's own) gives the same.
+    for (const t of ['Tu es NUUUL', text, 'c0nn4rd 😡 É\u0301', 'x']) {
+      const copy = coachFold(t);
+      const reused = coachFoldReused(t);
+      expect([reused.text, [...reused.starts], [...reused.ends]]).toEqual([
+        copy.text,
+        [...copy.starts],
+        [...copy.ends],
+      ]);
+    }
   });
 });

@@ -31,6 +31,7 @@ const SPECIAL = lookupTable<string>({
 });
 
 const COMBINING = /\p{M}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 // Characters that show nothing, slipped inside a word to hide it from filters ("f\u200Buck"):
 // zero-width space and non-joiner, word joiner, BOM, soft hyphen, Mongolian vowel separator,
@@ -48,7 +49,7 @@ function foldCodePoint(cp: string): string {
   if (special !== undefined) return special;
   if (COMBINING.test(cp)) return '';
   // Emoji and pictographs keep their identity: NFKD would turn some into text presentation.
-  if (/\p{Extended_Pictographic}/u.test(cp)) return cp;
+  if (PICTOGRAPHIC.test(cp)) return cp;
   let out = '';
   for (const ch of lower.normalize('NFKD')) {
     if (!COMBINING.test(ch)) out += ch;
@@ -69,8 +70,11 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
   return bigger;
 }
 
-// Scratch buffer for the folded units of foldText: they are turned into a string before it returns.
+// Buffers reused from one text to the next: the folded units (only read to build the string)
+// and the offsets. A new ArrayBuffer per text was half the cost of folding a short one.
 let unitScratch = new Uint16Array(512);
+let beginScratch = new Int32Array(512);
+let endScratch = new Int32Array(512);
 
 /**
  * Folds case and accents and keeps the offset map back to the original.
@@ -81,24 +85,40 @@ let unitScratch = new Uint16Array(512);
  * f.begin[0]; // 0
  */
 export function foldText(original: string): FoldedText {
-  // Typed buffers sized for the common case (one unit per unit); NFKD expansions grow them. The
-  // units are only read to build the string: one reused buffer, at least as long as the offsets.
-  // The two offset arrays share one backing store (each typed array of a few hundred entries
-  // costs its own allocation).
+  const reused = foldTextReused(original);
+  // Copies: the reused buffers are written again by the next call.
+  const n = reused.begin.length;
+  const offsets = new ArrayBuffer(n * 8);
+  const begin = new Int32Array(offsets, 0, n);
+  const end = new Int32Array(offsets, n * 4, n);
+  begin.set(reused.begin);
+  end.set(reused.end);
+  return { text: reused.text, begin, end };
+}
+
+/**
+ * `foldText` over buffers reused from one call to the next: its offsets are views that the next
+ * call overwrites, for a caller that is done with them before it folds again (the tokeniser).
+ */
+export function foldTextReused(original: string): FoldedText {
+  // Typed buffers sized for the common case (one unit per unit); NFKD expansions grow them.
   const size = original.length + 8;
-  if (unitScratch.length < size) unitScratch = new Uint16Array(size * 2);
+  if (beginScratch.length < size) {
+    beginScratch = new Int32Array(size * 2);
+    endScratch = new Int32Array(size * 2);
+  }
+  if (unitScratch.length < beginScratch.length) unitScratch = new Uint16Array(beginScratch.length);
   let units = unitScratch;
-  const offsets = new ArrayBuffer(size * 8);
-  let begin = new Int32Array(offsets, 0, size);
-  let end = new Int32Array(offsets, size * 4, size);
+  let begin = beginScratch;
+  let end = endScratch;
   let n = 0;
   const grow = () => {
-    if (units.length < begin.length * 2) {
-      units = grown(units);
-      unitScratch = units;
-    }
+    units = grown(units);
     begin = grown(begin);
     end = grown(end);
+    unitScratch = units;
+    beginScratch = begin;
+    endScratch = end;
   };
   const push = (unit: number, b: number, e: number) => {
     if (n === begin.length) grow();
@@ -152,6 +172,5 @@ export function foldText(original: string): FoldedText {
     // apply, not spread: spreading a typed array walks its iterator (a fifth of this function).
     text += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as never);
   }
-  // Views, not copies: the buffers are never written again.
   return { text, begin: begin.subarray(0, n), end: end.subarray(0, n) };
 }

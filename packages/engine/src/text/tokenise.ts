@@ -1,6 +1,7 @@
-import { type FoldedText, foldText } from './fold.ts';
+import { type FoldedText, foldTextReused } from './fold.ts';
 import { lookupTable } from './lookup-table.ts';
 import { ENGLISH_IRREGULAR, ENGLISH_SUFFIXES, FRENCH_ELISIONS, SLANG } from './slang.ts';
+import { nextStart, plainWordEnd, TOKEN_RE } from './token-scan.ts';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'url' | 'user' | 'punct';
 
@@ -15,11 +16,6 @@ export interface Token {
   end: number;
 }
 
-// One alternation, tried left to right: URL, mention, hashtag, letters spaced out with dots/dashes/
-// spaces ("i.d.i.o.t"), a word (with leetspeak symbols inside), an emoji sequence, punctuation.
-const TOKEN_RE =
-  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_.]+)|#([\p{L}\p{N}_]+)|((?<![\p{L}\p{N}])[\p{L}\p{N}$](?:[ .\-_*][\p{L}\p{N}$]){2,}(?![\p{L}\p{N}]))|((?:\$|!(?=\p{L}{2}))?[\p{L}\p{N}](?:[\p{L}\p{N}@$€|!*']*[\p{L}\p{N}$*])?)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(["«»“”„]|[!?.;:\n]+)/gu;
-
 const LEET = lookupTable<string>({
   '0': 'o',
   '1': 'i',
@@ -33,6 +29,8 @@ const LEET = lookupTable<string>({
   '|': 'l',
   '!': 'i',
 });
+const DIGITS = /^\d+$/;
+const QUOTE = /["«»“”„]/;
 const ORDINAL = /^\d+(e|eme|er|ere|nd|rd|st|th|h|min|km|kg|k|m|x|s|am|pm)$/;
 const IS_LETTER = /\p{L}/u;
 const HAS_LEET = /[0-9@$€|!*]/;
@@ -200,21 +198,23 @@ function splitApostrophes(word: string, fb: number, fe: number): Piece[] {
 // interned, which was a tenth of tokenising.
 const SLANG_MAP = new Map(Object.entries(SLANG));
 
-function wordTokens(raw: string, fb: number, fe: number, out: Piece[]): void {
+function wordTokens(raw: string, fb: number, fe: number, folded: FoldedText, out: Token[]): void {
   const whole = SLANG_MAP.get(raw);
   if (whole !== undefined) {
-    for (const text of whole.split(' ')) out.push({ text, fb, fe });
+    for (const text of whole.split(' ')) out.push(wordToken(text, fb, fe, folded));
     return;
   }
   // Most words have no apostrophe: they are one piece, with no array of pieces to build.
   if (!raw.includes("'")) {
-    wordPiece(raw, fb, fe, out);
+    wordPiece(raw, fb, fe, folded, out);
     return;
   }
-  for (const piece of splitApostrophes(raw, fb, fe)) wordPiece(piece.text, piece.fb, piece.fe, out);
+  for (const piece of splitApostrophes(raw, fb, fe)) {
+    wordPiece(piece.text, piece.fb, piece.fe, folded, out);
+  }
 }
 
-function wordPiece(word: string, fb: number, fe: number, out: Piece[]): void {
+function wordPiece(word: string, fb: number, fe: number, folded: FoldedText, out: Token[]): void {
   const text = cutElongation(deLeet(word));
   // skeleton() hands back the same string when nothing repeats: no second look-up then.
   let slang = SLANG_MAP.get(text);
@@ -223,9 +223,9 @@ function wordPiece(word: string, fb: number, fe: number, out: Piece[]): void {
     if (key !== text) slang = SLANG_MAP.get(key);
   }
   if (slang !== undefined) {
-    for (const t of slang.split(' ')) out.push({ text: t, fb, fe });
+    for (const t of slang.split(' ')) out.push(wordToken(t, fb, fe, folded));
   } else if (text !== '') {
-    out.push({ text, fb, fe });
+    out.push(wordToken(text, fb, fe, folded));
   }
 }
 
@@ -248,6 +248,17 @@ function toToken(piece: Piece, kind: TokenKind, folded: FoldedText): Token {
   };
 }
 
+/** `toToken({ text, fb, fe }, 'word', folded)` for a word, with no piece to build first. */
+function wordToken(text: string, fb: number, fe: number, folded: FoldedText): Token {
+  return {
+    text,
+    key: skeleton(text),
+    kind: 'word',
+    begin: folded.begin[fb] ?? 0,
+    end: folded.end[fe - 1] ?? 0,
+  };
+}
+
 /**
  * Normalises and tokenises a text; every token keeps its UTF-16 range in the original.
  *
@@ -255,49 +266,58 @@ function toToken(piece: Piece, kind: TokenKind, folded: FoldedText): Token {
  * tokenise("T'es un c0nnnnard").map((t) => t.key); // ['tu', 'es', 'un', 'conard']
  */
 export function tokenise(original: string): Token[] {
-  const folded = foldText(original);
+  // The offsets are read only while tokenising: the fold's reused buffers serve.
+  const folded = foldTextReused(original);
+  const text = folded.text;
   // One test per text, not per word: most texts have no Greek or Cyrillic letter at all.
-  const mixedScripts = GREEK_OR_CYRILLIC.test(folded.text);
+  const mixedScripts = GREEK_OR_CYRILLIC.test(text);
   const tokens: Token[] = [];
-  // exec, not matchAll: matchAll copies the regex on every call. TOKEN_RE never matches empty.
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(folded.text); m !== null; m = TOKEN_RE.exec(folded.text)) {
+  /** A word (or number) read from `text[fb, fe)`; a hashtag's word starts at `wordBegin`. */
+  const word = (raw: string, fb: number, fe: number, wordBegin: number) => {
+    if (DIGITS.test(raw)) {
+      tokens.push(toToken({ text: raw, fb, fe }, 'number', folded));
+      return;
+    }
+    // The euphonic "t" of "a-t-il", "laisse-t-on" is no word ("t" alone is SMS for "tu es").
+    if (raw === 't' && text[fb - 1] === '-' && text[fe] === '-') return;
+    wordTokens(mixedScripts ? unmaskHomoglyphs(raw) : raw, wordBegin, fe, folded, tokens);
+  };
+  let at = nextStart(text, 0);
+  while (at < text.length) {
+    // Plain words are read without the regex (`token-scan.ts`): the same matches.
+    const end = plainWordEnd(text, at);
+    if (end > 0) {
+      word(text.slice(at, end), at, end, at);
+      at = nextStart(text, end);
+      continue;
+    }
+    // exec, not matchAll: matchAll copies the regex on every call. TOKEN_RE never matches empty.
+    TOKEN_RE.lastIndex = at;
+    const m = TOKEN_RE.exec(text);
+    if (m === null) break;
     const fb = m.index;
     const fe = fb + m[0].length;
+    at = nextStart(text, fe);
     if (m[1] !== undefined) tokens.push(toToken({ text: '_url', fb, fe }, 'url', folded));
     else if (m[2] !== undefined) tokens.push(toToken({ text: '_user', fb, fe }, 'user', folded));
-    else if (m[3] !== undefined || m[4] !== undefined || m[5] !== undefined) {
-      let raw = m[3] ?? m[5] ?? '';
-      if (m[4] !== undefined) {
-        const joined = joinSpaced(m[4]);
-        if (joined === null) {
-          // Not a spelled-out word ("u r a"): each letter is a word of its own.
-          const pieces: Piece[] = [];
-          for (let k = 0; k < m[4].length; k += 2) {
-            wordTokens(m[4][k] ?? '', fb + k, fb + k + 1, pieces);
-          }
-          for (const p of pieces) tokens.push(toToken(p, 'word', folded));
-          continue;
+    else if (m[3] !== undefined) word(m[3], fb, fe, fb + 1);
+    else if (m[4] !== undefined) {
+      const joined = joinSpaced(m[4]);
+      if (joined !== null) word(joined, fb, fe, fb);
+      else {
+        // Not a spelled-out word ("u r a"): each letter is a word of its own.
+        for (let k = 0; k < m[4].length; k += 2) {
+          wordTokens(m[4][k] ?? '', fb + k, fb + k + 1, folded, tokens);
         }
-        raw = joined;
       }
-      if (/^\d+$/.test(raw)) {
-        tokens.push(toToken({ text: raw, fb, fe }, 'number', folded));
-        continue;
-      }
-      // The euphonic "t" of "a-t-il", "laisse-t-on" is no word ("t" alone is SMS for "tu es").
-      if (raw === 't' && folded.text[fb - 1] === '-' && folded.text[fe] === '-') continue;
-      const pieces: Piece[] = [];
-      if (mixedScripts) raw = unmaskHomoglyphs(raw);
-      wordTokens(raw, m[3] !== undefined ? fb + 1 : fb, fe, pieces);
-      for (const p of pieces) tokens.push(toToken(p, 'word', folded));
-    } else if (m[6] !== undefined) {
+    } else if (m[5] !== undefined) word(m[5], fb, fe, fb);
+    else if (m[6] !== undefined) {
       const base = String.fromCodePoint(m[6].codePointAt(0) ?? 0);
       tokens.push(toToken({ text: base, fb, fe }, 'emoji', folded));
     } else {
       const p = m[7] ?? '';
-      const text = /["«»“”„]/.test(p) ? '"' : p.includes('?') && p.includes('!') ? '?!' : p[0];
-      tokens.push(toToken({ text: text ?? '.', fb, fe }, 'punct', folded));
+      const punct = QUOTE.test(p) ? '"' : p.includes('?') && p.includes('!') ? '?!' : p[0];
+      tokens.push(toToken({ text: punct ?? '.', fb, fe }, 'punct', folded));
     }
   }
   return tokens;
