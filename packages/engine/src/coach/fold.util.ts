@@ -1,3 +1,4 @@
+import { copyOffsets } from '../text/fold.ts';
 import { lookupTable } from '../text/lookup-table.ts';
 /**
  * A folded copy of a draft for rule matching, with a map back to the original.
@@ -96,13 +97,7 @@ let endScratch = new Int32Array(512);
  */
 export function foldText(original: string): FoldedText {
   const reused = foldTextReused(original);
-  // Copies: the reused buffers are written again by the next call.
-  const n = reused.starts.length;
-  const offsets = new ArrayBuffer(n * 8);
-  const starts = new Int32Array(offsets, 0, n);
-  const ends = new Int32Array(offsets, n * 4, n);
-  starts.set(reused.starts);
-  ends.set(reused.ends);
+  const [starts, ends] = copyOffsets(reused.starts, reused.ends);
   return { text: reused.text, starts, ends };
 }
 

@@ -86,14 +86,22 @@ let endScratch = new Int32Array(512);
  */
 export function foldText(original: string): FoldedText {
   const reused = foldTextReused(original);
-  // Copies: the reused buffers are written again by the next call.
-  const n = reused.begin.length;
-  const offsets = new ArrayBuffer(n * 8);
-  const begin = new Int32Array(offsets, 0, n);
-  const end = new Int32Array(offsets, n * 4, n);
-  begin.set(reused.begin);
-  end.set(reused.end);
+  const [begin, end] = copyOffsets(reused.begin, reused.end);
   return { text: reused.text, begin, end };
+}
+
+/**
+ * Copies of two offset arrays of one length, in one allocation: what a caller keeps of buffers
+ * that the next call to a reusing fold writes again.
+ */
+export function copyOffsets(first: Int32Array, second: Int32Array): [Int32Array, Int32Array] {
+  const n = first.length;
+  const offsets = new ArrayBuffer(n * 8);
+  const a = new Int32Array(offsets, 0, n);
+  const b = new Int32Array(offsets, n * 4, n);
+  a.set(first);
+  b.set(second);
+  return [a, b];
 }
 
 /**
