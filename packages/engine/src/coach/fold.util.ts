@@ -1,4 +1,4 @@
-import { copyOffsets } from '../text/fold.ts';
+import { copyOffsets, FoldScratch } from '../text/fold.ts';
 import { lookupTable } from '../text/lookup-table.ts';
 /**
  * A folded copy of a draft for rule matching, with a map back to the original.
@@ -80,17 +80,9 @@ const LEET_TABLE = new Uint8Array(128);
 for (const [k, v] of Object.entries(LEET)) LEET_TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
 const leetOf = (c: number): number => (c < 128 ? (LEET_TABLE[c] as number) : 0);
 
-function grown<T extends Uint16Array | Int32Array>(a: T): T {
-  const bigger = new (a.constructor as new (length: number) => T)(a.length * 2);
-  bigger.set(a);
-  return bigger;
-}
-
 // Buffers reused from one draft to the next: the folded codes (only read to build the string)
 // and the offsets. A new ArrayBuffer per draft cost more than folding a short one.
-let codeScratch = new Uint16Array(512);
-let startScratch = new Int32Array(512);
-let endScratch = new Int32Array(512);
+const draftScratch = new FoldScratch();
 
 /**
  * Folds `original` and keeps, for every folded character, where it came from.
@@ -108,15 +100,8 @@ export function foldText(original: string): FoldedText {
  */
 export function foldTextReused(original: string): FoldedText {
   const length = original.length;
-  const size = length + 8;
-  if (startScratch.length < size) {
-    startScratch = new Int32Array(size * 2);
-    endScratch = new Int32Array(size * 2);
-  }
-  if (codeScratch.length < startScratch.length) codeScratch = new Uint16Array(startScratch.length);
-  let codes = codeScratch;
-  let starts = startScratch;
-  let ends = endScratch;
+  draftScratch.ensure(length + 8);
+  let { units: codes, begin: starts, end: ends } = draftScratch;
   let n = 0;
   let i = 0;
   while (i < length) {
@@ -140,12 +125,8 @@ export function foldTextReused(original: string): FoldedText {
       ends[n - 1] = i + width;
     }
     while (n + folded.length + (length - i) > starts.length) {
-      codes = grown(codes);
-      starts = grown(starts);
-      ends = grown(ends);
-      codeScratch = codes;
-      startScratch = starts;
-      endScratch = ends;
+      draftScratch.grow();
+      ({ units: codes, begin: starts, end: ends } = draftScratch);
     }
     for (let k = 0; k < folded.length; k++) {
       codes[n] = folded.charCodeAt(k);

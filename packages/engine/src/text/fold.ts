@@ -72,9 +72,30 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
 
 // Buffers reused from one text to the next: the folded units (only read to build the string)
 // and the offsets. A new ArrayBuffer per text was half the cost of folding a short one.
-let unitScratch = new Uint16Array(512);
-let beginScratch = new Int32Array(512);
-let endScratch = new Int32Array(512);
+/**
+ * Buffers a fold reuses from one text to the next: the folded units and, for each, where it
+ * begins and ends in the original. A new ArrayBuffer per text cost more than folding a short one.
+ */
+export class FoldScratch {
+  units = new Uint16Array(512);
+  begin = new Int32Array(512);
+  end = new Int32Array(512);
+  /** Room for `size` units at least. */
+  ensure(size: number): void {
+    if (this.begin.length < size) {
+      this.begin = new Int32Array(size * 2);
+      this.end = new Int32Array(size * 2);
+    }
+    if (this.units.length < this.begin.length) this.units = new Uint16Array(this.begin.length);
+  }
+  /** Twice the room, what the buffers hold kept. */
+  grow(): void {
+    this.units = grown(this.units);
+    this.begin = grown(this.begin);
+    this.end = grown(this.end);
+  }
+}
+const scratch = new FoldScratch();
 
 /**
  * Folds case and accents and keeps the offset map back to the original.
@@ -110,23 +131,12 @@ export function copyOffsets(first: Int32Array, second: Int32Array): [Int32Array,
  */
 export function foldTextReused(original: string): FoldedText {
   // Typed buffers sized for the common case (one unit per unit); NFKD expansions grow them.
-  const size = original.length + 8;
-  if (beginScratch.length < size) {
-    beginScratch = new Int32Array(size * 2);
-    endScratch = new Int32Array(size * 2);
-  }
-  if (unitScratch.length < beginScratch.length) unitScratch = new Uint16Array(beginScratch.length);
-  let units = unitScratch;
-  let begin = beginScratch;
-  let end = endScratch;
+  scratch.ensure(original.length + 8);
+  let { units, begin, end } = scratch;
   let n = 0;
   const grow = () => {
-    units = grown(units);
-    begin = grown(begin);
-    end = grown(end);
-    unitScratch = units;
-    beginScratch = begin;
-    endScratch = end;
+    scratch.grow();
+    ({ units, begin, end } = scratch);
   };
   const push = (unit: number, b: number, e: number) => {
     if (n === begin.length) grow();
