@@ -90,3 +90,30 @@ describeReadings(
     '"Muslims are not human" is an islamophobic slogan.',
   ],
 );
+
+// A group said to lack a soul, to have deserved its persecution, to belong indoors or out of the
+// army; against the same words said of things, of children in the rain, and of a dyke that burst.
+describeReadings(
+  'no soul, persecution deserved, kept indoors, no place in the army',
+  [
+    'Les Roms sont sans âme.',
+    'Gypsies are people with no soul.',
+    'Muslims deserved what they got in Bosnia.',
+    'Les Tsiganes ont mérité ce qui leur est arrivé.',
+    'Les handicapés doivent rester enfermés, point.',
+    'Les musulmanes n’ont rien à faire dans nos écoles.',
+  ],
+  [
+    'Ce robot est sans âme.',
+    'Les enfants devraient rester enfermés quand il pleut.',
+    'The village flooded after the dyke burst.',
+    'Ce placard n’a rien à faire dans la cuisine.',
+  ],
+);
+
+// French "non" right before an insult that ends its clause answers the reader; it denies nothing.
+describeReadings(
+  '"non" before an insult',
+  ['Mais non connasse, t’as rien compris.', 'Bah non, abruti.'],
+  ['Ce n’est pas un non idiot, c’est un oui réfléchi.'],
+);

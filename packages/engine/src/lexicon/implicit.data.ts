@@ -271,7 +271,11 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   belong in prison, leur place est en prison, leur place c'est en prison, leur place c'est enchaines,
   leur place est enchaines, need a real man, just need a real man, ont besoin d'un vrai mec,
   ont besoin d'un vrai homme, ont juste besoin d'un vrai mec, ont juste besoin d'un vrai homme,
-  ca fait deux, run the banks,
+  devraient rester enfermes, doivent rester enfermes, devraient rester enfermees,
+  should stay locked up, should stay indoors, ca fait deux, deserve everything that happened, deserved everything that happened,
+  deserve what happened to them, deserved what happened to them, deserved what they got,
+  ont merite tout ce qui leur est arrive, ont merite ce qui leur est arrive,
+  meritent ce qui leur est arrive, n'ont rien a faire dans, n'ont rien a faire en, run the banks,
   own the banks, own the media, run hollywood, control hollywood, tiennent la finance,
   tiennent les banques, controlent la finance, tiennent les medias
 `);
@@ -290,6 +294,6 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   wiped off the face of the earth, etre rayes de la carte, be wiped off the map,
   a waste of space, a waste of oxygen, une perte d'oxygene, un gaspillage d'oxygene, the worst,
   the worst people, les pires, les pires gens, only good at, good only at, avare, avares, radin,
-  radins, radine, radines, pingres, rapiats, tous comme ca, toutes comme ca, all like that, a drain on, un poids pour, une charge pour,
+  radins, radine, radines, pingres, rapiats, no souls, no soul, sans ame, sans ames, tous comme ca, toutes comme ca, all like that, a drain on, un poids pour, une charge pour,
   un fardeau pour, a weight on
 `);

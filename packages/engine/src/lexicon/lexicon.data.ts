@@ -141,7 +141,8 @@ export const IDENTITY_TERMS: readonly string[] = words(`
   indians, latino, latinos, gypsy, gypsies, people of color, bisexual people, bisexuals,
   bisexuels, bisexuelles, queer people, non binary people, nonbinary people,
   personnes non binaires, deaf people, sourds, sourdes, blind people, aveugles, autistic people,
-  autistes, renoi, renois, rebeu, rebeus, beur, beurs, feuj, feujs, toubab, toubabs
+  autistes, renoi, renois, rebeu, rebeus, beur, beurs, feuj, feujs, toubab, toubabs, tsigane,
+  tsiganes, manouche, manouches
 `);
 
 /** Words that deny people their humanity: an identity attack when aimed at a group. */
