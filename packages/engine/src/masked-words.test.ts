@@ -123,6 +123,7 @@ describeReadings(
     'Arabs are adisgrace, honestly.',
     'I can notstand Jews, sorry.',
     'Womenmake me sick.',
+    'Those Jewsshould all be shot.',
   ],
   [
     'La criminalité transnationale progresse.',

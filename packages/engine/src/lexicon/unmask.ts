@@ -152,8 +152,9 @@ export function unmask(
         out.push({ ...t, text: group, key: group });
         continue;
       }
-      const split = name ? null : (splitGlued(index, t.key) ?? splitGluedPhrase(index, t.key));
-      if (split !== null) {
+      // A capital is no name when the glued word opens on a group's name ("Jewsshould").
+      const split = splitGlued(index, t.key) ?? splitGluedPhrase(index, t.key);
+      if (split !== null && (!name || index.groups.has(plainKey(split[0] as string)))) {
         out ??= tokens.slice(0, i);
         for (const piece of split) out.push({ ...t, text: piece, key: piece });
         continue;
