@@ -255,3 +255,17 @@ describeReadings(
     'The carpet will get a beating with the brush this spring.',
   ],
 );
+
+describeReadings(
+  'the morgue, suffering promised; against a game, a beast for the table',
+  [
+    'Continue comme ça et tu vas finir à la morgue.',
+    'Keep talking and you will end up in the morgue.',
+    'Trust me, you are going to suffer for this.',
+  ],
+  [
+    'Ce soir, je vais te tuer au Monopoly.',
+    'I am going to destroy you at chess tonight.',
+    'Le fermier va égorger un agneau pour la fête.',
+  ],
+);

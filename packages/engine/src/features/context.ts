@@ -12,7 +12,7 @@ import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
-import { offered, patternThreats, warnings } from './threat-patterns.ts';
+import { atGame, offered, patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
 import { wishedAway } from './wished-away.ts';
 
@@ -308,7 +308,9 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       m.category === 'threat',
   );
   const warned = warnings(tokens, matches);
-  for (const m of matches) if (m.category === 'threat' && offered(tokens, m)) warned.add(m);
+  for (const m of matches) {
+    if (m.category === 'threat' && (offered(tokens, m) || atGame(tokens, m))) warned.add(m);
+  }
   const goingHome = goingHomeWhen(tokens, matches);
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;

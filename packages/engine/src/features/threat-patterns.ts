@@ -73,6 +73,24 @@ const READER = new Set(wordKeys("you te t'"));
 // The reader as the object before the verb, as French places it: "te trouver une place".
 const READER_BEFORE = new Set(wordKeys("te t'"));
 const GIVEN = new Set(wordKeys('a an the some something another une un des du quelque'));
+// Games a player is "killed" at: "je vais te tuer au Scrabble", "I'll destroy you at chess".
+const GAMES = new Set(
+  wordKeys(`
+    scrabble echecs chess poker tennis foot football cartes cards belote tarot monopoly fifa
+    babyfoot billard pool golf bowling mario fortnite jeu game partie match quiz
+  `),
+);
+/** A threat or harm followed by "at / au" and a game: play, not a threat. */
+export function atGame(tokens: readonly Token[], m: LexiconMatch): boolean {
+  for (const k of [1, 2]) {
+    if (!IN_A_GAME.has(tokens[m.last + k]?.key ?? '')) continue;
+    const game = tokens[m.last + k + 1]?.key ?? '';
+    const then = tokens[m.last + k + 2]?.key ?? '';
+    if (GAMES.has(game) || GAMES.has(then)) return true;
+  }
+  return false;
+}
+
 /**
  * "I'll find you a better seat", "je vais te trouver une place": a verb of finding with the reader,
  * then something found for them, is a favour, not a threat.
@@ -168,7 +186,8 @@ export function patternThreats(
     );
     // "No Muslim suffers from hunger": what is suffered from is no harm done.
     const sufferedFrom = UNDERGO.has(key) && FROM.has(tokens[verb.last + 1]?.key ?? '');
-    if (intent && object && !playful(tokens, verb) && !sufferedFrom && !offered(tokens, verb)) {
+    const benign = playful(tokens, verb) || offered(tokens, verb) || atGame(tokens, verb);
+    if (intent && object && !sufferedFrom && !benign) {
       out.push(verb);
     }
   }

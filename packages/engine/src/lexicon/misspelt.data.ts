@@ -39,7 +39,7 @@ export const MISSPELT_EXCEPTIONS: readonly string[] = [
   // English word lists through them: "cahier" is no "chier", "tunique" no "tu nique", "salvage"
   // no "savage", "halting" no "hating", "psychotherapist" no "psycho the rapist".
   ...words(`
-    conaise, abaiser, amoche, antiparasite, avionique, baisemain, baisier, balise, baliser, bebete,
+    conaise, morue, abaiser, amoche, antiparasite, avionique, baisemain, baisier, balise, baliser, bebete,
     biaiser, bionique, braise, braiser, cahier, canonique, canule, cation, charte, chaste, chatie,
     chiner, chiper, clanique, cocon, concase, conexe, coquile, creatine, debite, degorger,
     dependre,  emprise, eprise, herbete, inique, macone, maconerie, manique, merise,

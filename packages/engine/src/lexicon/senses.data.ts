@@ -28,6 +28,8 @@ export const SENSES: readonly string[] = [
   'porc: rotie roti cotelette viande elevage ferme',
   'vache: lait ferme pre troupeau veau',
   'cochon: ferme elevage porcelet',
+  // A beast slaughtered for the table: "égorger le poulet pour le dîner".
+  'egorger: poulet poulets mouton moutons agneau agneaux chevre lapin volaille boucher fermier abattoir',
   // "Je crève de chaud", "je meurs d'envie de…": hunger, heat and longing, not a curse.
   'creve: chaud faim froid soif rire envie fatigue ennui impatience',
   'crever: chaud faim froid soif rire envie fatigue ennui impatience',

@@ -113,7 +113,8 @@ export const MORE_THREATS: readonly string[] = words(`
   te ferai la peau, on te fera la peau, vous ferai la peau, are going to get a beating,
   are gonna get a beating, you will get a beating, you'll get a beating, deserve a beating,
   deserves a beating,
-  leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
+  you are going to suffer, you're going to suffer, you will suffer, you'll suffer,
+  you are gonna suffer, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
 `);
 
 /**
@@ -122,14 +123,19 @@ export const MORE_THREATS: readonly string[] = words(`
  */
 export const ENDING_UP: readonly string[] = [
   ...['you will', 'you are going to', 'you are gonna'].flatMap((you) =>
-    ['hospital', 'a hospital', 'the hospital', 'a wheelchair', 'a coffin'].map(
+    ['hospital', 'a hospital', 'the hospital', 'a wheelchair', 'a coffin', 'the morgue'].map(
       (place) => `${you} end up in ${place}`,
     ),
   ),
   ...['tu vas finir', 'vous allez finir', 'tu finiras', 'vous finirez'].flatMap((you) =>
-    ["a l'hopital", "a l'hosto", 'aux urgences', 'en fauteuil', 'dans un cercueil'].map(
-      (place) => `${you} ${place}`,
-    ),
+    [
+      "a l'hopital",
+      "a l'hosto",
+      'aux urgences',
+      'en fauteuil',
+      'dans un cercueil',
+      'a la morgue',
+    ].map((place) => `${you} ${place}`),
   ),
 ];
 
