@@ -117,3 +117,23 @@ describeReadings(
   ['Mais non connasse, t’as rien compris.', 'Bah non, abruti.'],
   ['Ce n’est pas un non idiot, c’est un oui réfléchi.'],
 );
+
+// Greed, waste, "nothing worse than", "not a single", thrown into the sea, "j'en veux pas";
+// against the same words said of things.
+describeReadings(
+  'greed, waste, nothing worse, not a single, the sea, not wanted',
+  [
+    'Muslims are obsessed with money, always have been.',
+    'Les Roms, c’est un gâchis d’argent public.',
+    'Franchement, il n’y a rien de pire qu’une lesbienne.',
+    'Not a single immigrant can be trusted here.',
+    'Ces migrants, faut les jeter à la mer.',
+    'Les Arabes, j’en veux plus dans mon immeuble.',
+  ],
+  [
+    'Il n’y a rien de pire qu’un lundi pluvieux.',
+    'Des frites ? J’en veux pas, merci.',
+    'Ce projet est un gâchis d’argent public.',
+    'Not a single train left on time today.',
+  ],
+);

@@ -1,3 +1,4 @@
+import type { LexiconMatch } from '../lexicon/lexicon.ts';
 import { endsInQuestion } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import type { Demeaned, GroupReader } from './group-talk.ts';
@@ -44,6 +45,7 @@ const ADVERBIAL = new Set(wordKeys('du at a to for pour ici here anymore vraimen
 // Keys as the tokeniser folds them ("all" reads "al").
 const ALL = new Set(wordKeys('all tous toutes'));
 const NOT = new Set(wordKeys('not pas'));
+const SINGLE = new Set(wordKeys('single seul'));
 /** "Not all …", "pas tous les …" right before the group. */
 function notAll(tokens: readonly Token[], group: number): boolean {
   for (let k = group - 1; k >= Math.max(0, group - 3); k--) {
@@ -61,8 +63,11 @@ function notAll(tokens: readonly Token[], group: number): boolean {
 export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, reported) => {
   const out: Demeaned[] = [];
   // "No Black person has ever been smart", "aucun Noir n'a jamais été…": the group itself negated.
+  // "Not a single Arab…", "pas un seul Arabe…": none of the group either.
+  const single = (g: LexiconMatch) =>
+    SINGLE.has(tokens[g.first - 1]?.key ?? '') && NOT.has(tokens[g.first - 3]?.key ?? '');
   const noneOf = matches.filter(
-    (m) => m.category === 'identity' && NONE.has(tokens[m.first - 1]?.key ?? ''),
+    (m) => m.category === 'identity' && (NONE.has(tokens[m.first - 1]?.key ?? '') || single(m)),
   );
   for (const w of matches) {
     if (w.category !== 'worth' || reported[w.first] === 1) continue;

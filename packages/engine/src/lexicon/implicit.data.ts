@@ -61,7 +61,8 @@ export const IMPLICIT_VERBS: readonly string[] = words(`
  * rentrer dans leur pays") it is no sending away. Read as hostile phrases beside a group.
  */
 export const SENT_AWAY: readonly string[] = words(`
-  back where they came from, back to where they came from, should go back, should be sent back,
+  back where they came from, back to where they came from, should go back, j'en veux pas,
+  je n'en veux pas, j'en veux plus, je n'en veux plus, should be sent back,
   must be sent back, be shipped back, devraient etre renvoyes, doivent etre renvoyes, dead or alive,
   morts ou vifs, should just go back,
   must go back, need to go back, should all go back, go back to your country,
@@ -86,7 +87,8 @@ export const MORE_LOATHING: readonly string[] = words(`
   feel hatred toward, feel hatred for, feel hatred against, feel nothing but hatred for,
   have nothing but hatred for, ai de la haine contre, ai de la haine pour, ai de la haine envers,
   ressens de la haine pour, ressens de la haine envers, ressens de la haine contre,
-  nothing worse than, rien de pire que, rien de pire qu', nothing makes me angrier than,
+  nothing worse than, rien de pire que, rien de pire qu', n'y a rien de pire que,
+  n'y a rien de pire qu', nothing makes me angrier than,
   nothing makes me madder than, nothing disgusts me more than, nothing annoys me more than,
   rien ne m'enerve plus que, rien ne m'enerve autant que, rien ne m'agace plus que,
   ras le bol de, ras le bol des, plein le dos de, plein le dos des, sick and tired of,
@@ -294,6 +296,7 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   wiped off the face of the earth, etre rayes de la carte, be wiped off the map,
   a waste of space, a waste of oxygen, une perte d'oxygene, un gaspillage d'oxygene, the worst,
   the worst people, les pires, les pires gens, only good at, good only at, avare, avares, radin,
-  radins, radine, radines, pingres, rapiats, no souls, no soul, sans ame, sans ames, tous comme ca, toutes comme ca, all like that, a drain on, un poids pour, une charge pour,
+  radins, radine, radines, pingres, rapiats, obsessed with money, obsedes par l'argent,
+  obsedes par le fric, obsedes par le pognon, du gachis, un gachis, gachis d'espace, no souls, no soul, sans ame, sans ames, tous comme ca, toutes comme ca, all like that, a drain on, un poids pour, une charge pour,
   un fardeau pour, a weight on
 `);

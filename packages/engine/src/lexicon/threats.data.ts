@@ -114,7 +114,8 @@ export const MORE_THREATS: readonly string[] = words(`
   are gonna get a beating, you will get a beating, you'll get a beating, deserve a beating,
   deserves a beating,
   you are going to suffer, you're going to suffer, you will suffer, you'll suffer,
-  you are gonna suffer, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
+  you are gonna suffer, les jeter a la mer, les rejeter a la mer, throw them into the sea,
+  throw them back into the sea, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
 `);
 
 /**
