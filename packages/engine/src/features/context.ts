@@ -232,16 +232,16 @@ function rhetorical(tokens: readonly Token[], m: LexiconMatch): boolean {
 }
 
 const NAMES: ReadonlySet<string> = new Set(['insult', 'slur']);
+/** An insult at `i` that ends its clause: what the reader is called. */
+const vocative = (tokens: readonly Token[], matches: readonly LexiconMatch[], i: number) =>
+  clauseEndsAfter(tokens, i) && matches.some((m) => m.first === i && NAMES.has(m.category));
 function negatedTokens(tokens: readonly Token[], matches: readonly LexiconMatch[]): Uint8Array {
   const negated = new Uint8Array(tokens.length);
   negatedClauses(tokens, matches, negated);
-  // "Bah non, conasse": French "non" right before an insult that ends its clause says no to the
-  // reader, it denies nothing ("non retarded club" does).
-  const insults = new Set(matches.filter((m) => NAMES.has(m.category)).map((m) => m.first));
+  // "Bah non, conasse" answers the reader and denies nothing ("non retarded club" denies).
   for (const m of matches) {
     if (m.category !== 'negation' || rhetorical(tokens, m)) continue;
-    const vocative = insults.has(m.last + 1) && clauseEndsAfter(tokens, m.last + 1);
-    if ((tokens[m.first] as Token).key === 'non' && vocative) continue;
+    if ((tokens[m.first] as Token).key === 'non' && vocative(tokens, matches, m.last + 1)) continue;
     // "Nobody should hate …": a short negation before a modal covers the verb after it.
     const next = tokens[m.last + 1];
     const short = SHORT_NEGATIONS.has((tokens[m.first] as Token).key);

@@ -214,8 +214,12 @@ function dampCondemnedClaims(
     if (cue === undefined) continue;
     // "People say I'm racist, but …": the sentence turns to its own message.
     let turns = false;
-    for (let i = m.last + 1; i < tokens.length && sentence[i] === sentence[m.first]; i++) {
-      if (BUT.has((tokens[i] as Token).key)) turns = true;
+    for (
+      let i = m.last + 1;
+      !turns && i < tokens.length && sentence[i] === sentence[m.first];
+      i++
+    ) {
+      turns = BUT.has((tokens[i] as Token).key);
     }
     if (turns) continue;
     // The condemning word with it: it speaks against the claim, not against anyone.

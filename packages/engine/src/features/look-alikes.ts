@@ -69,14 +69,15 @@ function reclaimed(tokens: readonly Token[], at: number, sentence: Int32Array): 
   const s = sentence[at];
   let copula = false;
   let self = false;
-  for (let i = Math.max(0, at - REACH_BEFORE - 1); i < at; i++) {
+  for (let i = Math.max(0, at - REACH_BEFORE); i < at; i++) {
     if (sentence[i] !== s) continue;
     const key = (tokens[i] as Token).key;
-    // Pride reaches one word further: "proud to be a …".
-    if (PROUD.has(key) || (i >= at - REACH_BEFORE && SELF.has(key))) self = true;
-    if (i < at - REACH_BEFORE) continue;
+    if (SELF.has(key) || PROUD.has(key)) self = true;
     if (COPULA.has(key)) copula = true;
   }
+  // Pride reaches one word further: "proud to be a …".
+  const farther = at - REACH_BEFORE - 1;
+  if (sentence[farther] === s && PROUD.has(tokens[farther]?.key ?? '')) self = true;
   for (let i = at + 1; i <= at + REACH_AFTER && i < tokens.length; i++) {
     if (sentence[i] === s && AFTER_SELF.has((tokens[i] as Token).key)) self = true;
   }

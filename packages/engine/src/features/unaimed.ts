@@ -164,10 +164,12 @@ export function markUnaimed(
     if (m.category === 'target' && article(tokens, m.first)) continue;
     // Harm done to the speaker is a figure of speech: "this traffic is killing me", "ce boulot me
     // tue".
-    const toSpeaker = [tokens[m.last + 1], tokens[m.first - 1]].some((t) =>
-      SPEAKER.has(t?.key ?? ''),
-    );
-    if (m.category === 'harm' && toSpeaker) continue;
+    if (
+      m.category === 'harm' &&
+      (SPEAKER.has(tokens[m.last + 1]?.key ?? '') || SPEAKER.has(tokens[m.first - 1]?.key ?? ''))
+    ) {
+      continue;
+    }
     if (PERSONAL.has(m.category)) personal.add(sentence[m.first] as number);
     if (PERSONAL.has(m.category) && m.category !== 'identity') {
       aimedBeyondGroups.add(sentence[m.first] as number);
