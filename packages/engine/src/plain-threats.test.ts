@@ -269,3 +269,13 @@ describeReadings(
     'Le fermier va égorger un agneau pour la fête.',
   ],
 );
+
+describeReadings(
+  'burying the reader, said as a threat',
+  [
+    'Encore un mot et je t’enterre.',
+    'Touche à ma sœur et on t’enterrera.',
+    "Keep it up and I'll bury you.",
+  ],
+  ['Nous enterrerons la capsule temporelle demain.', 'We will bury the time capsule tomorrow.'],
+);

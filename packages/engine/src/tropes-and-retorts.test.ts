@@ -137,3 +137,21 @@ describeReadings(
     'Not a single train left on time today.',
   ],
 );
+
+describeReadings(
+  "a trans person's womanhood or manhood denied, and women sent to the kitchen",
+  [
+    'Trans women are not real women, full stop.',
+    'Les femmes trans ne sont pas de vraies femmes.',
+    'Une femme trans ne sera jamais une femme.',
+    'Trans men are not real men.',
+    'Les femmes, c’est à la maison.',
+    'Women should get back in the kitchen.',
+  ],
+  [
+    'Trans women are women.',
+    'Une femme trans est une femme comme les autres.',
+    'Les hommes, c’est à la cuisine ce soir : on vous invite.',
+    'Retourne à la cuisine chercher le sel, s’il te plaît.',
+  ],
+);

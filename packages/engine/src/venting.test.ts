@@ -117,3 +117,19 @@ describeReadings(
     'Plus de café au bureau, putain.',
   ],
 );
+
+describeReadings(
+  'a swear word opened by "holy", "oh" or "ah" before a comma is an exclamation',
+  ['Holy shit, you are a complete idiot.', 'Oh putain, t’es vraiment un connard.'],
+  [
+    'Holy shit, that was a brilliant match!',
+    'Oh putain, le train est encore en retard.',
+    'Ah merde, j’ai oublié mes clés.',
+  ],
+);
+
+describeReadings(
+  '"foutu" is a swear word: at a thing it vents, at the reader it hurts',
+  ['T’es un foutu menteur.', 'Ta foutue gueule, ferme-la.'],
+  ['Ce foutu train est encore en retard.'],
+);

@@ -212,7 +212,9 @@ export function markUnaimed(
     // A swear word said alone, or with a cheer, before a comma at the start of a sentence
     // ("Shit, the train is late again", "Putain oui, on a gagné") is an exclamation, and keeps
     // a tenth.
-    const before = tokens[m.first - 1];
+    // "Holy shit, …", "Oh putain, …": the word that opens the exclamation opens the sentence.
+    const opener = EXCLAIMERS.has(tokens[m.first - 1]?.key ?? '') ? m.first - 2 : m.first - 1;
+    const before = tokens[opener];
     const ends = YES.has(tokens[m.last + 1]?.key ?? '') ? m.last + 1 : m.last;
     const interjection =
       exclaimed(tokens, m) &&

@@ -279,7 +279,14 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   ont merite tout ce qui leur est arrive, ont merite ce qui leur est arrive,
   meritent ce qui leur est arrive, n'ont rien a faire dans, n'ont rien a faire en, run the banks,
   own the banks, own the media, run hollywood, control hollywood, tiennent la finance,
-  tiennent les banques, controlent la finance, tiennent les medias
+  tiennent les banques, controlent la finance, tiennent les medias, c'est a la cuisine,
+  c'est a la maison, c'est au foyer, back to the kitchen, get back in the kitchen,
+  retournez a la cuisine, retourne a la cuisine, aren't women, are not women, aren't real women,
+  are not real women, will never be women, will never be real women, are just men in dresses,
+  are men in dresses, aren't men, are not real men, ne sont pas des femmes,
+  ne sont pas de vraies femmes, n'est pas une femme, n'est pas une vraie femme,
+  ne sera jamais une femme, ne seront jamais des femmes, sont des hommes deguises,
+  sont des hommes en robe, ne sont pas des hommes, ne sont pas de vrais hommes
 `);
 
 /**

@@ -46,7 +46,7 @@ export const PROFANITY: readonly string[] = words(`
   motherfucker, shit, shitty, bullshit, crap, damn, goddamn, ass, arse, asshole, bitch,
   bastard, dick, cock, pussy, cunt, twat, wank, wanker, bollocks, bloody, piss, pissed,
   screw you, suck my, blowjob, tits, boobs, slut, whore, what the fuck, shut the fuck up, stfu,
-  fuck you, fuck off
+  fuck you, fuck off, foutu, foutue, foutus, foutues
 `);
 
 /** Commands that silence or dismiss a person. */
@@ -366,7 +366,7 @@ export const LOATHING: readonly string[] = words(`
   peux pas supporter, trop de, beaucoup trop de, hate, hates, despise, despises, loathe, loathes,
   detest, detests, disgust, disgusts, repel, repels, repulse, repulses, horrify, horrifies,
   sicken, sickens, can't stand, cannot stand, can not stand, can't bear, cannot bear,
-  can not bear, too many, way too many, sick of, fed up with, marre des, donnent envie de vomir,
+  can not bear, cant stand, cant bear, too many, way too many, sick of, fed up with, marre des, donnent envie de vomir,
   donne envie de vomir, make me want to throw up, makes me want to throw up, make me sick,
   makes me sick, screw, the only good, le seul bon, la seule bonne, rather die than,
   plutot mourir que, plutot crever que, mourir plutot que, crever plutot que, font vomir, fait vomir, font gerber, fait gerber,

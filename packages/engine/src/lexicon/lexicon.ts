@@ -305,6 +305,9 @@ export function buildLexicon(): Lexicon {
       everyday: INNOCENT_NEIGHBOURS,
       phrases: glueable,
       groupNames: typed(IDENTITY_TERMS),
+      loathing: SOURCES.filter(([category]) => category === 'loathing')
+        .flatMap(([, entries]) => typed(entries))
+        .flatMap((keys) => (keys.length === 1 ? keys : [])),
     }),
     senses: buildSenses(normalise),
   };

@@ -1,5 +1,6 @@
 import { skeleton } from '../text/tokenise.ts';
 import { COMMON_WORDS_EN, COMMON_WORDS_FR } from './common-words.data.ts';
+import { buildSlots, type SlotIndex } from './slots.ts';
 
 /**
  * The index of the masked-spelling readers (`unmask.ts`), and the readers of one word: one edit
@@ -39,6 +40,8 @@ export interface MaskIndex {
   glued: ReadonlyMap<string, readonly string[]>;
   /** The first three letters of the keys of `glued` → their lengths, longest first. */
   gluedStarts: ReadonlyMap<string, readonly number[]>;
+  /** Words masked in their place in a phrase, or between "I" and a group (`slots.ts`). */
+  slots: SlotIndex;
 }
 
 /** What the index is built from: lexicon keys, as `lexiconKey` gives them. */
@@ -52,6 +55,8 @@ export interface MaskWords {
   phrases?: Iterable<readonly string[]>;
   /** Groups' names as typed ("jews", "gay people"), read whole when glued to words around. */
   groupNames?: Iterable<readonly string[]>;
+  /** Single-word verbs of loathing, as typed ("hate", "deteste"). */
+  loathing?: Iterable<string>;
 }
 
 /** Shorter words have too many innocent neighbours one edit away. */
@@ -170,6 +175,7 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
   return {
     glued,
     gluedStarts,
+    slots: buildSlots(words.phrases ?? [], words.loathing ?? []),
     groupDeletions,
     hurtful,
     splittable,

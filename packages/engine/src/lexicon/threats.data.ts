@@ -115,7 +115,9 @@ export const MORE_THREATS: readonly string[] = words(`
   deserves a beating,
   you are going to suffer, you're going to suffer, you will suffer, you'll suffer,
   you are gonna suffer, les jeter a la mer, les rejeter a la mer, throw them into the sea,
-  throw them back into the sea, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
+  throw them back into the sea, je t'enterre, je vous enterre, on t'enterre, je t'enterrerai,
+  on t'enterrera, je vais t'enterrer, on va t'enterrer, i'll bury you, i will bury you,
+  we'll bury you, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
 `);
 
 /**

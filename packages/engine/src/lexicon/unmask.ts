@@ -12,6 +12,7 @@ import {
   target,
   wordOf,
 } from './mask-index.ts';
+import { readInPhrase, readLoathing, saidOfGroup } from './slots.ts';
 
 /**
  * Reads masked spellings as the words they mask, on the token list, before any feature is taken,
@@ -126,6 +127,14 @@ export function unmask(
     if (fragment[i] === 1) {
       const key = plainKey(t.key);
       const name = named(tokens, i, source);
+      // Where the sentence says what the word must be, that reading comes first ("are a lague"
+      // is "a plague", not "a langue").
+      const slot = readInPlace(tokens, i, index);
+      if (slot !== null && !name) {
+        out ??= tokens.slice(0, i);
+        out.push({ ...t, text: slot, key: slot });
+        continue;
+      }
       let read = readEdit(index, key);
       // A name is not an insult ("Conrad"); a group's name may be masked ("les Mulsumans").
       if (read !== null && name && !index.groups.has(read)) read = null;
@@ -165,6 +174,15 @@ export function unmask(
         out ??= tokens.slice(0, i);
         out.push({ ...t, text: group, key: group });
         continue;
+      }
+      // A rare word in a phrase's place: "can not stan", "are a plage".
+      if (!index.frequent.has(t.key) && !wordOf(index, plainKey(t.key))) {
+        const slot = readInPhrase(index.slots, tokens, i);
+        if (slot !== null) {
+          out ??= tokens.slice(0, i);
+          out.push({ ...t, text: slot, key: slot });
+          continue;
+        }
       }
     }
     out?.push(t);
@@ -282,4 +300,24 @@ function joinEnd(
     if (fragment[j] === 1 || (hidden && fragment[j] === RARE)) return joinedTo;
   }
   return -1;
+}
+
+/**
+ * A masked word read where the sentence says what it must be (`slots.ts`): a word of a lexicon
+ * phrase in its place, a verb of loathing between the speaker and a group, or a hurtful or
+ * readable word said of a group with a letter missing, its first or last included ("Jews are
+ * epulsive", "les Roms sont une onte"). Returns the key as it should read, plural included.
+ */
+function readInPlace(tokens: readonly Token[], i: number, index: MaskIndex): string | null {
+  const isGroup = (key: string) => index.groups.has(plainKey(key));
+  const phrase = readInPhrase(index.slots, tokens, i);
+  if (phrase !== null) return phrase;
+  const verb = readLoathing(index.slots, tokens, i, isGroup);
+  if (verb !== null) return verb;
+  if (!saidOfGroup(tokens, i, isGroup)) return null;
+  const typedKey = (tokens[i] as Token).key;
+  const key = plainKey(typedKey);
+  const word = index.deletions.get(key)?.[0];
+  if (word === undefined) return null;
+  return key === typedKey ? word : `${word}s`;
 }

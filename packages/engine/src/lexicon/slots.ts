@@ -1,0 +1,179 @@
+import { skeleton, type Token } from '../text/tokenise.ts';
+
+/**
+ * Words masked where the sentence says what they must be: a word of a lexicon phrase whose other
+ * words are typed around it ("can not stnd", "a wast of space", "me onnent envie de vomir"), or
+ * a verb of loathing between "I" or "je" and a group ("I hte Muslims"). The readers of one word
+ * (`mask-index.ts`) leave short words and words of no harm alone when they lose a letter at an
+ * edge, since "stan", "wast" or "hae" could be anything; in its place in such a phrase, a
+ * misspelt word can only be the phrase's own.
+ */
+export interface SlotIndex {
+  /**
+   * Phrases by the word typed right before their masked word (`${word}>`) or, for a phrase's
+   * first word, right after it (`<${word}`).
+   */
+  phrases: ReadonlyMap<string, readonly Slot[]>;
+  /** Single-word verbs of loathing ("hate", "hais", "deteste"), read between I and a group. */
+  loathing: readonly string[];
+}
+
+interface Slot {
+  words: readonly string[];
+  /** Which word of the phrase is the masked one. */
+  at: number;
+}
+
+/** A phrase's masked word has at least this many letters. */
+const SLOT_MIN = 4;
+/** The other words of the phrase, typed as they are, have this many letters together. */
+const ANCHOR_MIN = 2;
+
+export function buildSlots(
+  phrases: Iterable<readonly string[]>,
+  loathing: Iterable<string>,
+): SlotIndex {
+  const index = new Map<string, Slot[]>();
+  for (const words of phrases) {
+    if (words.length < 2) continue;
+    const letters = words.reduce((sum, w) => sum + w.length, 0);
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at] as string;
+      if (word.length < SLOT_MIN || !/^[a-z]+$/.test(word)) continue;
+      if (letters - word.length < ANCHOR_MIN) continue;
+      const key = at > 0 ? `${words[at - 1]}>` : `<${words[1]}`;
+      const list = index.get(key) ?? [];
+      list.push({ words, at });
+      index.set(key, list);
+    }
+  }
+  return { phrases: index, loathing: [...loathing].filter((w) => /^[a-z]+$/.test(w)) };
+}
+
+/**
+ * Whether `typed` is `word` with one letter missing, one added or two neighbouring letters
+ * swapped. The first letter may be the one missing ("tand", "onte").
+ */
+export function oneEdit(typed: string, word: string): boolean {
+  const d = typed.length - word.length;
+  if (d < -1 || d > 1 || typed === word) return false;
+  let i = 0;
+  while (i < typed.length && i < word.length && typed[i] === word[i]) i++;
+  if (d === -1) return typed.slice(i) === word.slice(i + 1);
+  if (d === 1) return typed.slice(i + 1) === word.slice(i);
+  return (
+    typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2)
+  );
+}
+
+const keyAt = (tokens: readonly Token[], i: number): string => {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' ? t.key : '';
+};
+
+/** Whether the words of `slot` other than its masked one are typed around token `i`. */
+function fits(tokens: readonly Token[], i: number, slot: Slot): boolean {
+  const start = i - slot.at;
+  if (start < 0) return false;
+  for (let j = 0; j < slot.words.length; j++) {
+    if (j !== slot.at && keyAt(tokens, start + j) !== slot.words[j]) return false;
+  }
+  return true;
+}
+
+/** The phrase word masked by token `i` in its place in a lexicon phrase, or null. */
+export function readInPhrase(index: SlotIndex, tokens: readonly Token[], i: number): string | null {
+  const key = (tokens[i] as Token).key;
+  if (key.length < SLOT_MIN - 1) return null;
+  for (const lookup of [`${keyAt(tokens, i - 1)}>`, `<${keyAt(tokens, i + 1)}`]) {
+    for (const slot of index.phrases.get(lookup) ?? []) {
+      const word = slot.words[slot.at] as string;
+      if (oneEdit(key, word) && fits(tokens, i, slot)) return word;
+    }
+  }
+  return null;
+}
+
+// The speaker, before a verb of loathing, with at most one of these words between.
+// Token keys have their doubled letters collapsed ("really" is keyed "realy"): so are these.
+const keys = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(skeleton));
+const SPEAKERS = keys(['i', 'je', 'j', 'we', 'nous', 'on']);
+const BETWEEN = keys([
+  'really',
+  'truly',
+  'just',
+  'so',
+  'still',
+  'do',
+  'honestly',
+  'vraiment',
+  'tellement',
+  'trop',
+  'les',
+]);
+// Before a group's name, after the verb: "I hte all Jews", "je dteste les juifs".
+const BEFORE_GROUP = keys(['les', 'ces', 'tous', 'all', 'the', 'these', 'those', 'every']);
+// The speaker as the object of a group's loathing verb: "Muslims disgus me", "les juifs me dgoutent".
+const ME = keys(['me', 'm', 'moi']);
+
+/**
+ * A verb of loathing masked between the speaker and a group ("I hte Muslims", "je dteste les
+ * juifs"), or between a group and "me" ("Jews disgus me", "les Roms me dgoutent"), read as the
+ * verb, or null. `isGroup` says whether a key names a group.
+ */
+export function readLoathing(
+  index: SlotIndex,
+  tokens: readonly Token[],
+  i: number,
+  isGroup: (key: string) => boolean,
+): string | null {
+  const key = (tokens[i] as Token).key;
+  if (key.length < 3) return null;
+  const before = keyAt(tokens, i - 1);
+  const speaker =
+    SPEAKERS.has(before) || (BETWEEN.has(before) && SPEAKERS.has(keyAt(tokens, i - 2)));
+  let placed = false;
+  if (speaker) {
+    let after = i + 1;
+    while (BEFORE_GROUP.has(keyAt(tokens, after)) && after < i + 3) after++;
+    placed = isGroup(keyAt(tokens, after));
+  } else {
+    const me = ME.has(before) ? i - 1 : ME.has(keyAt(tokens, i + 1)) ? i : -1;
+    if (me < 0) return null;
+    const group = me === i ? i - 1 : i - 2;
+    placed =
+      isGroup(keyAt(tokens, group)) ||
+      (isPeople(keyAt(tokens, group)) && isGroup(keyAt(tokens, group - 1)));
+  }
+  if (!placed) return null;
+  for (const verb of index.loathing) if (oneEdit(key, verb)) return verb;
+  return null;
+}
+
+const isPeople = (key: string): boolean => key === 'people' || key === 'gens' || key === 'folks';
+
+// Said of a group: the copula, then at most three of these words before what it is said to be.
+const COPULAS = keys(['are', 'is', 'were', 'sont', 'est', 'etaient', 'seront', 'restent']);
+const FILLERS = keys(
+  'a an such so just all only nothing but truly really totally une un des de d du que ne n tous toutes vraiment tellement trop si juste'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether token `i` says what a group is: a group's name, the copula, and at most three small
+ * words before it ("Jews are a …", "les Roms ne sont que des …", "Black people are such …").
+ */
+export function saidOfGroup(
+  tokens: readonly Token[],
+  i: number,
+  isGroup: (key: string) => boolean,
+): boolean {
+  let j = i - 1;
+  while (j >= i - 3 && FILLERS.has(keyAt(tokens, j))) j--;
+  if (!COPULAS.has(keyAt(tokens, j))) return false;
+  j--;
+  if (keyAt(tokens, j) === 'ne' || keyAt(tokens, j) === 'n') j--;
+  const subject = keyAt(tokens, j);
+  return isGroup(subject) || (isPeople(subject) && isGroup(keyAt(tokens, j - 1)));
+}
