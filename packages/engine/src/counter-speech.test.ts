@@ -89,3 +89,12 @@ describeReadings(
     "I'm sick of hearing that refugees are rats.",
   ],
 );
+
+describeReadings(
+  'a hateful claim called ignorant is condemned',
+  ['Disabled people are useless.'],
+  [
+    'Saying disabled people are useless is just ignorant.',
+    'Dire que les handicapés sont inutiles, c’est complètement ignorant.',
+  ],
+);

@@ -227,3 +227,17 @@ describeReadings(
     'Il y a trop de personnes âgées dans le vol.',
   ],
 );
+
+describeReadings(
+  'a group taken up by a pronoun in the next sentence',
+  [
+    'We had Somalis move in next door. I cannot stand them.',
+    'Des Roms campent près de chez nous. Je ne peux pas les voir.',
+    'Encore des Afghans à la gare. Qu’ils dégagent.',
+  ],
+  [
+    'We had Somalis move in next door. They brought us cake.',
+    'Refugees arrived at the station. I cannot stand them being treated like this.',
+    'Des Roms campent près de chez nous. Qu’ils soient bien accueillis.',
+  ],
+);

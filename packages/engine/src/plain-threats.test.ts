@@ -279,3 +279,18 @@ describeReadings(
   ],
   ['Nous enterrerons la capsule temporelle demain.', 'We will bury the time capsule tomorrow.'],
 );
+
+describeReadings(
+  'boats sunk and a pulp: harm to a group or the reader; "à mort" as an intensifier',
+  [
+    'Every refugee boat should be sunk before it lands.',
+    'Il faut couler les bateaux des migrants.',
+    'Touch my car again and I will beat you to a pulp.',
+    'Je vais te réduire en bouillie, toi.',
+  ],
+  [
+    'Ce film, je le recommande à mort.',
+    'Ce cours me saoule à mort.',
+    'The old fishing boat should be sunk as an artificial reef.',
+  ],
+);

@@ -292,14 +292,21 @@ export function groupAttacks(
     for (const l of loathings) {
       if (by !== null) break;
       // The group alone as a topic, then the loathing: "Immigrants? I can't stand them."
-      const topic = sentence[l.first] === (sentence[g.first] as number) + 1 && alone(tokens, g);
-      if (sentence[l.first] !== sentence[g.first] && !topic) continue;
+      const next = sentence[l.first] === (sentence[g.first] as number) + 1;
+      const topic = next && alone(tokens, g);
+      // Or taken up by a pronoun in the next sentence: "I met Muslims today. I can't stand them."
+      if (sentence[l.first] !== sentence[g.first] && !topic && !(next && takesUp(tokens, l))) {
+        continue;
+      }
       // Or the group first, taken up by a pronoun inside the loathing: "les Arabes, je ne peux
       // pas les voir", "Muslims, I can't stand them".
-      const after = l.first > g.last && l.first - g.last <= TAKEN_UP_REACH && takesUp(tokens, l);
+      const near = l.first - g.last <= TAKEN_UP_REACH || next;
+      const after = l.first > g.last && near && takesUp(tokens, l);
       if (!after && (l.last >= g.first || g.first - l.last > OBJECT_REACH)) continue;
       // "I hate the way refugees are treated": what is loathed is how the group is treated.
       if (!after && aboutTreatment(tokens, l.last + 1, g.first, g.first, g.last)) continue;
+      // "I can't stand them being treated like this": what is loathed is, again, the treatment.
+      if (after && TREATED.has(tokens[l.last + 2]?.key ?? '')) continue;
       // "Nothing worse than racism against Black people": what is loathed is the racism.
       if (
         !after &&
@@ -345,7 +352,8 @@ export function groupAttacks(
         sentence[i - 1] !== sentence[i] || before.kind === 'punct' || ELISIONS.has(before.key);
       if (next && opens && PRONOUNS.has(t.key)) {
         // "Quelle bande de nuisibles.", "What a bunch of pests.": an exclamation needs no verb.
-        by = says(i + 1, EXCLAIMS.has(t.key));
+        // A phrase that opens on the elision holds the pronoun itself: "Qu'ils dégagent tous."
+        by = says(i + 1, EXCLAIMS.has(t.key)) ?? (ELISIONS.has(before.key) ? says(i - 1) : null);
       } else if (next && sentence[i - 1] !== sentence[i] && alone(tokens, g)) {
         // The group alone as a topic, then what is said of it: "Gypsies? Hide your wallets."
         by = says(i, true);

@@ -91,6 +91,22 @@ export function atGame(tokens: readonly Token[], m: LexiconMatch): boolean {
   return false;
 }
 
+// Verbs that "à mort" intensifies in speech: "je kiffe à mort", "ça me saoule à mort".
+const INTENSIFIED = new Set(
+  wordKeys(`
+    recommande kiffe kiff kif kiffer adore aime saoule soule gave galere bosse taffe flippe stresse
+    rigole ennuie ennuye fatigue charge delire rire ri marre joue
+  `),
+);
+/** "à mort" closing its clause after a verb it intensifies ("je recommande à mort"): no threat. */
+export function intensified(tokens: readonly Token[], m: LexiconMatch): boolean {
+  if (m.last - m.first !== 1 || (tokens[m.last] as Token).key !== 'mort') return false;
+  if ((tokens[m.first] as Token).key !== 'a') return false;
+  const after = tokens[m.last + 1];
+  if (after !== undefined && after.kind === 'word') return false;
+  return INTENSIFIED.has(tokens[m.first - 1]?.key ?? '');
+}
+
 /**
  * "I'll find you a better seat", "je vais te trouver une place": a verb of finding with the reader,
  * then something found for them, is a favour, not a threat.

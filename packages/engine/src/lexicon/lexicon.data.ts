@@ -126,25 +126,6 @@ export const WORTH: readonly string[] = words(`
   compte, comptent
 `);
 
-/** Groups people are attacked for; neutral words, they only count next to an attack. */
-export const IDENTITY_TERMS: readonly string[] = words(`
-  juif, juifs, juive, juives, musulman, musulmans, musulmane, musulmanes, islam, arabe, arabes,
-  noir, noirs, noire, noires, blanc, blancs, asiatique, asiatiques, chinois, africain,
-  africains, migrant, migrants, immigre, immigres, etranger, etrangers, refugie, refugies, rom,
-  roms, rom, roma, gitan, gitans, homosexuel, homosexuels, homo, homos, gay, gays, lesbienne, lesbiennes,
-  trans, transgenre, femme, femmes, handicape, handicapes, gros, grosses, chretien, chretiens,
-  catho, cathos, maghrebin, maghrebins, turc, turcs, mexicain, jew, jews, jewish, muslim,
-  muslims, islamic, arab, arabs, black, blacks, white, whites, asian, asians, chinese, african,
-  africans, mexican, mexicans, immigrant, immigrants, migrant, migrants, refugee, refugees,
-  foreigner, foreigners, gay, gays, lesbian, lesbians, homosexual, homosexuals, trans,
-  transgender, women, woman, girls, disabled, christian, christians, hindu, hindus, indian,
-  indians, latino, latinos, gypsy, gypsies, people of color, bisexual people, bisexuals,
-  bisexuels, bisexuelles, queer people, non binary people, nonbinary people,
-  personnes non binaires, deaf people, sourds, sourdes, blind people, aveugles, autistic people,
-  autistes, renoi, renois, rebeu, rebeus, beur, beurs, feuj, feujs, toubab, toubabs, tsigane,
-  tsiganes, manouche, manouches
-`);
-
 /** Words that deny people their humanity: an identity attack when aimed at a group. */
 export const DEHUMANISING: readonly string[] = words(`
   vermine, cafards, rats, parasites, sauvages, animaux, betes, singes, sous-hommes, racaille,
@@ -395,5 +376,5 @@ export const CONDEMNATION: readonly string[] = words(`
   chose horrible a dire, chose affreuse a dire, chose atroce a dire, horrible a dire,
   you are the problem, you're the problem, c'est toi le probleme, c'est vous le probleme,
   c'est faux, that's false, that is false, c'est un mensonge, is a lie, that's a lie, a hateful lie,
-  mensonge haineux
+  mensonge haineux, just ignorant, so ignorant, purely ignorant, completement ignorant, juste ignorant
 `);

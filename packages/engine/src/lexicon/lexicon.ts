@@ -2,6 +2,7 @@ import { buildSenses } from '../features/look-alikes.ts';
 import { clauseEndsAfter } from '../text/sentence.ts';
 import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts';
 import { phrasesBefore } from './candidates.ts';
+import { IDENTITY_TERMS } from './groups.data.ts';
 import {
   BLAME,
   IMPLICIT_VERBS,
@@ -21,7 +22,6 @@ import {
   GROUP_HARM_VERBS,
   HARM_VERBS,
   HOSTILE,
-  IDENTITY_TERMS,
   IMPERSONAL,
   INSULTS,
   INTENT_MARKERS,

@@ -117,7 +117,8 @@ export const MORE_THREATS: readonly string[] = words(`
   you are gonna suffer, les jeter a la mer, les rejeter a la mer, throw them into the sea,
   throw them back into the sea, je t'enterre, je vous enterre, on t'enterre, je t'enterrerai,
   on t'enterrera, je vais t'enterrer, on va t'enterrer, i'll bury you, i will bury you,
-  we'll bury you, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
+  we'll bury you, beat them to a pulp, beat you to a pulp, beat him to a pulp, beat her to a pulp,
+  te reduire en bouillie, les reduire en bouillie, vous reduire en bouillie, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
 `);
 
 /**
