@@ -36,3 +36,18 @@ const HARMLESS: readonly string[] = [
 ];
 
 describeReadings('forum words and slurs', HURTFUL, HARMLESS);
+
+describeReadings(
+  'more of a forum’s words for groups, and what it says of them',
+  [
+    'Les noichs ne savent que voler.',
+    'Les Algériens savent que casser.',
+    'Les femmes au volant, c’est un danger public.',
+    'Sale muzz, dégage de mon pays.',
+  ],
+  [
+    'Ce chauffard est un danger public.',
+    'Les enfants ne savent que jouer.',
+    'Les Algériens ont gagné la finale hier soir.',
+  ],
+);

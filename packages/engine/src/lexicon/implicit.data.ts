@@ -294,7 +294,9 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   are men in dresses, aren't men, are not real men, ne sont pas des femmes,
   ne sont pas de vraies femmes, n'est pas une femme, n'est pas une vraie femme,
   ne sera jamais une femme, ne seront jamais des femmes, sont des hommes deguises,
-  sont des hommes en robe, ne sont pas des hommes, ne sont pas de vrais hommes
+  sont des hommes en robe, ne sont pas des hommes, ne sont pas de vrais hommes,
+  savent que voler, ne savent que voler, savent que casser, ne savent que casser,
+  savent que profiter, ne savent que profiter, only know how to steal
 `);
 
 /**
@@ -313,5 +315,6 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   the worst people, les pires, les pires gens, only good at, good only at, avare, avares, radin,
   radins, radine, radines, pingres, rapiats, obsessed with money, obsedes par l'argent,
   obsedes par le fric, obsedes par le pognon, du gachis, un gachis, gachis d'espace, no souls, no soul, sans ame, sans ames, tous comme ca, toutes comme ca, all like that, a drain on, un poids pour, une charge pour,
-  un fardeau pour, a weight on
+  un fardeau pour, a weight on, un danger public, a public danger, a danger to society,
+  un danger pour la societe
 `);

@@ -18,6 +18,15 @@ describe('lexicon entries', () => {
     expect(lone).toEqual([]);
   });
 
+  it('are separated by commas: no entry runs on into the next line', () => {
+    // A comma missing at a line's end glues two entries into one phrase nobody writes.
+    const runOn = [...Object.values(data), ...Object.values(implicit), ...Object.values(threats)]
+      .filter((list): list is string[] => Array.isArray(list))
+      .flat()
+      .filter((entry) => entry.includes('\n'));
+    expect(runOn).toEqual([]);
+  });
+
   it.each([
     ['Les juifs n’ont rien à faire ici.', 'hostile'],
     ["T'es mort, je te préviens.", 'threat'],

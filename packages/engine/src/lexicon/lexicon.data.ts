@@ -147,7 +147,7 @@ export const SLURS: readonly string[] = words(`
   fiotte, fiottes, tafiole, tafioles, tantouze, travelo, travelos, chinetoque,
   chinetoques, crouille, crouilles, bicots, bamboulas, sale pd, sous-race, sous-races,
   trannies, shemale, gook, gooks, kikes, faggots, niggers, jigaboo, porch monkey, towelheads,
-  ragheads, wetbacks, spics, pakis, niak, niaks, bico, bicos
+  ragheads, wetbacks, spics, pakis, niak, niaks, bico, bicos, muzz, muzzs, muzzie, muzzies
 `);
 
 /** Negation cues: what follows them is not asserted. */

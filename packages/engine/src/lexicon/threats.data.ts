@@ -20,8 +20,8 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   noye, noyee, massacre, massacree, lynche, lynchee, tabasse, tabassee, tirer sur, tire sur,
   killing, shooting, stabbing, punching, burning, murdering, skin, ecorcher, tuons,
   butons, frappons, tabassons, massacrons, faire un carnage, mettre le feu, faire la peau, bomb,
-  run over, knife, make the lives of, make their lives hell, poser une bombe, rendre la vie
-  impossible, punched, slapped, tortured, lynched, whipped, battered, beheaded, gassed,
+  run over, knife, make the lives of, make their lives hell, poser une bombe,
+  rendre la vie impossible, punched, slapped, tortured, lynched, whipped, battered, beheaded, gassed,
   bashed, beaten up, knocked out, frappe, frappee, gifle, giflee, torture, torturee, lapide,
   lapidee, cogne, cognee, defonce, defoncee, suffers, souffre, souffrent, gut, disembowel,
   eviscerate, eventrer, etriper, ouvrir le ventre, ouvrir la tete, tirer dessus, shoot at
