@@ -1,6 +1,6 @@
 import { coach } from './coach/index.ts';
 import { readEmotions } from './emotion/reader.ts';
-import { extractFeatures } from './features/features.ts';
+import { extractFeatures, type Features } from './features/features.ts';
 import { detectLanguage } from './language/detect.ts';
 import { foreignLanguage } from './language/profile.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -45,6 +45,17 @@ const DEMEANED_FLOOR = 0.75;
  * mostly of groups. About the score a plain insult aimed at the reader gets.
  */
 const VERMIN_FLOOR = 0.8;
+/**
+ * Whether a slur is used as one: read in full and left undamped by the context rules, which damp
+ * it when quoted, reported, denied, reclaimed by its group or used in an everyday sense ("a fag
+ * and a cup of tea"). The labelled sets name some slurs too rarely for the heads to weigh them:
+ * "There goes another kike." scored 0.31. Used, a slur attacks its group, as a demeaned group does.
+ */
+function slurUsed(features: Features): boolean {
+  const { matches, damping } = features.context;
+  return matches.some((m) => m.category === 'slur' && (damping[m.first] ?? 1) === 1);
+}
+
 function raiseToxicity(
   scores: Record<Attribute, number>,
   thresholds: Record<Attribute, number>,
@@ -144,7 +155,7 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
       const zp = logits(model, plain)[profanityHead] as number;
       scores.PROFANITY = Math.max(scores.PROFANITY, round(calibrate(model, profanityHead, zp)));
     }
-    if (features.demeaned.length > 0) {
+    if (features.demeaned.length > 0 || slurUsed(features)) {
       scores.IDENTITY_ATTACK = Math.max(scores.IDENTITY_ATTACK, DEMEANED_FLOOR);
     }
     const vermin = features.context.vermin;

@@ -329,3 +329,29 @@ describeReadings(
   ],
   ['Mondays are the worst.', 'No dogs in our building.', 'Why are dogs even allowed on the beach?'],
 );
+
+describeReadings(
+  'a slur used, not quoted, reclaimed or in its everyday sense, attacks its group',
+  ['There goes another kike.', 'Look at that tranny over there.', 'Encore un youpin à la télé.'],
+  [
+    'He called me a kike and I reported him.',
+    'Saying "kike" is never okay.',
+    'We dykes are throwing a party on Saturday.',
+    'I had a fag and a cup of tea.',
+  ],
+);
+
+describeReadings(
+  'a group called the enemy, leeches, or its places to be burned; "call" reported',
+  [
+    'I honestly believe Muslims are the enemy.',
+    'Every disabled person is a leech on the system.',
+    'Les foyers de réfugiés devraient être incendiés.',
+    'Les juifs sont l’ennemi.',
+  ],
+  [
+    'No one should ever call Muslims terrorists.',
+    'Mon oncle a dit que les homos étaient des pervers, je suis parti.',
+    'The old barn should be torched before winter, the firemen said.',
+  ],
+);

@@ -316,5 +316,8 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   radins, radine, radines, pingres, rapiats, obsessed with money, obsedes par l'argent,
   obsedes par le fric, obsedes par le pognon, du gachis, un gachis, gachis d'espace, no souls, no soul, sans ame, sans ames, tous comme ca, toutes comme ca, all like that, a drain on, un poids pour, une charge pour,
   un fardeau pour, a weight on, un danger public, a public danger, a danger to society,
-  un danger pour la societe
+  un danger pour la societe, the enemy, the real enemy, our enemies, l'ennemi, nos ennemis,
+  the enemy within, l'ennemi interieur, a leech, leeches, a leech on, des sangsues, une sangsue,
+  be firebombed, be torched, be set on fire, be burned down, etre incendies, etre incendiees,
+  etre incendie, etre incendiee
 `);

@@ -180,7 +180,8 @@ export const REPORT_CUES: readonly string[] = words(`
   le cliche selon lequel, le prejuge selon lequel, someone says, somebody says, someone said,
   quelqu'un dit que, quelqu'un a dit que, qu'on dise que, on dit que, people claiming,
   if you call, when you call, si tu traites, si vous traitez, quand tu traites, quand on traite,
-  those claiming, posting that, publier que, poster que, of hearing that
+  those claiming, posting that, publier que, poster que, of hearing that, a dit que, ont dit que,
+  m'a dit que, should call, should ever call, ever call
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */

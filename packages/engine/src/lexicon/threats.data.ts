@@ -49,7 +49,7 @@ export const MORE_GROUP_HARM_VERBS: readonly string[] = words(`
   ecraser, descendre, regler leur compte, regler son compte, regler ton compte, en finir avec,
   nettoyer, purger, m'en prendre aux, m'en prendre a, s'en prendre aux, hang, crush, take down, finish off, settle the score with, cleanse, purge,
   get rid of, wipe out, rid the country of, debarrasser le pays de, ferai payer, ferons payer,
-  fera payer, feront payer
+  fera payer, feront payer, hunt down, traquer, traquerons, traquera, pourchasser
 `);
 
 /** Phrases that threaten by themselves, said to the reader or to a group. */
