@@ -10,10 +10,12 @@ import { skeleton, type Token } from '../text/tokenise.ts';
  */
 export interface SlotIndex {
   /**
-   * Phrases by the word typed right before their masked word (`${word}>`) or, for a phrase's
-   * first word, right after it (`<${word}`).
+   * Phrases by the word typed right before their masked word, then by that word's length (a
+   * word typed one edit away is one letter shorter or longer at most).
    */
-  phrases: ReadonlyMap<string, readonly Slot[]>;
+  after: ReadonlyMap<string, ReadonlyArray<readonly Slot[] | undefined>>;
+  /** Phrases whose first word is the masked one, by the word typed right after it, then length. */
+  before: ReadonlyMap<string, ReadonlyArray<readonly Slot[] | undefined>>;
   /** Single-word verbs of loathing ("hate", "hais", "deteste"), read between I and a group. */
   loathing: readonly string[];
 }
@@ -33,7 +35,8 @@ export function buildSlots(
   phrases: Iterable<readonly string[]>,
   loathing: Iterable<string>,
 ): SlotIndex {
-  const index = new Map<string, Slot[]>();
+  const after = new Map<string, Slot[][]>();
+  const before = new Map<string, Slot[][]>();
   for (const words of phrases) {
     if (words.length < 2) continue;
     const letters = words.reduce((sum, w) => sum + w.length, 0);
@@ -41,13 +44,15 @@ export function buildSlots(
       const word = words[at] as string;
       if (word.length < SLOT_MIN || !/^[a-z]+$/.test(word)) continue;
       if (letters - word.length < ANCHOR_MIN) continue;
-      const key = at > 0 ? `${words[at - 1]}>` : `<${words[1]}`;
-      const list = index.get(key) ?? [];
+      const [index, key] = at > 0 ? [after, words[at - 1]] : [before, words[1]];
+      const byLength = index.get(key as string) ?? [];
+      const list = byLength[word.length] ?? [];
       list.push({ words, at });
-      index.set(key, list);
+      byLength[word.length] = list;
+      index.set(key as string, byLength);
     }
   }
-  return { phrases: index, loathing: [...loathing].filter((w) => /^[a-z]+$/.test(w)) };
+  return { after, before, loathing: [...loathing].filter((w) => /^[a-z]+$/.test(w)) };
 }
 
 /**
@@ -85,8 +90,21 @@ function fits(tokens: readonly Token[], i: number, slot: Slot): boolean {
 export function readInPhrase(index: SlotIndex, tokens: readonly Token[], i: number): string | null {
   const key = (tokens[i] as Token).key;
   if (key.length < SLOT_MIN - 1) return null;
-  for (const lookup of [`${keyAt(tokens, i - 1)}>`, `<${keyAt(tokens, i + 1)}`]) {
-    for (const slot of index.phrases.get(lookup) ?? []) {
+  return (
+    readSlots(index.after.get(keyAt(tokens, i - 1)), tokens, i, key) ??
+    readSlots(index.before.get(keyAt(tokens, i + 1)), tokens, i, key)
+  );
+}
+
+function readSlots(
+  byLength: ReadonlyArray<readonly Slot[] | undefined> | undefined,
+  tokens: readonly Token[],
+  i: number,
+  key: string,
+): string | null {
+  if (byLength === undefined) return null;
+  for (let length = key.length - 1; length <= key.length + 1; length++) {
+    for (const slot of byLength[length] ?? []) {
       const word = slot.words[slot.at] as string;
       if (oneEdit(key, word) && fits(tokens, i, slot)) return word;
     }

@@ -124,70 +124,63 @@ export function unmask(
       i = joinedTo;
       continue;
     }
-    if (fragment[i] === 1) {
-      const key = plainKey(t.key);
-      const name = named(tokens, i, source);
-      // Where the sentence says what the word must be, that reading comes first ("are a lague"
-      // is "a plague", not "a langue").
-      const slot = readInPlace(tokens, i, index);
-      if (slot !== null && !name) {
-        out ??= tokens.slice(0, i);
-        out.push({ ...t, text: slot, key: slot });
-        continue;
-      }
-      let read = readEdit(index, key);
-      // A name is not an insult ("Conrad"); a group's name may be masked ("les Mulsumans").
-      if (read !== null && name && !index.groups.has(read)) read = null;
-      if (read !== null) {
-        out ??= tokens.slice(0, i);
-        out.push(retype(t, read, key !== t.key));
-        continue;
-      }
-      const swapped = readSwap(index, t.key);
-      if (swapped !== null && (!name || index.groups.has(plainKey(swapped)))) {
-        out ??= tokens.slice(0, i);
-        out.push({ ...t, text: swapped, key: swapped });
-        continue;
-      }
-      const doubled = readTypedSwap(index, t.text);
-      if (doubled !== null && (!name || index.groups.has(plainKey(doubled)))) {
-        out ??= tokens.slice(0, i);
-        out.push({ ...t, text: doubled, key: doubled });
-        continue;
-      }
-      const group = groupInPlace(tokens, i, index);
-      if (group !== null) {
-        out ??= tokens.slice(0, i);
-        out.push({ ...t, text: group, key: group });
-        continue;
-      }
-      // A capital is no name when the glued word opens on a group's name ("Jewsshould").
-      const split = splitGlued(index, t.key) ?? splitGluedPhrase(index, t.key);
-      if (split !== null && (!name || index.groups.has(plainKey(split[0] as string)))) {
-        out ??= tokens.slice(0, i);
-        for (const piece of split) out.push({ ...t, text: piece, key: piece });
-        continue;
-      }
-    } else {
-      const group = groupInPlace(tokens, i, index);
-      if (group !== null) {
-        out ??= tokens.slice(0, i);
-        out.push({ ...t, text: group, key: group });
-        continue;
-      }
-      // A rare word in a phrase's place: "can not stan", "are a plage".
-      if (!index.frequent.has(t.key) && !wordOf(index, plainKey(t.key))) {
-        const slot = readInPhrase(index.slots, tokens, i);
-        if (slot !== null) {
-          out ??= tokens.slice(0, i);
-          out.push({ ...t, text: slot, key: slot });
-          continue;
-        }
-      }
+    // Most words are read as themselves: the readers live in functions of their own, which
+    // keeps this loop small enough for the engine's compiler to inline what it calls.
+    const read =
+      fragment[i] === 1 ? readFragment(tokens, i, index, source) : readKnown(tokens, i, index);
+    if (read !== null) {
+      out ??= tokens.slice(0, i);
+      for (const piece of read) out.push(piece);
+      continue;
     }
     out?.push(t);
   }
   return out ?? tokens;
+}
+
+/** The reading of a fragment (no word of either list), as the tokens it stands for, or null. */
+function readFragment(
+  tokens: readonly Token[],
+  i: number,
+  index: MaskIndex,
+  source: string | undefined,
+): readonly Token[] | null {
+  const t = tokens[i] as Token;
+  const key = plainKey(t.key);
+  const name = named(tokens, i, source);
+  const as = (word: string): Token => ({ ...t, text: word, key: word });
+  // Where the sentence says what the word must be, that reading comes first ("are a lague"
+  // is "a plague", not "a langue").
+  const slot = readInPlace(tokens, i, index);
+  if (slot !== null && !name) return [as(slot)];
+  const read = readEdit(index, key);
+  // A name is not an insult ("Conrad"); a group's name may be masked ("les Mulsumans").
+  if (read !== null && (!name || index.groups.has(read))) return [retype(t, read, key !== t.key)];
+  const swapped = readSwap(index, t.key);
+  if (swapped !== null && (!name || index.groups.has(plainKey(swapped)))) return [as(swapped)];
+  const doubled = readTypedSwap(index, t.text);
+  if (doubled !== null && (!name || index.groups.has(plainKey(doubled)))) return [as(doubled)];
+  const group = groupInPlace(tokens, i, index);
+  if (group !== null) return [as(group)];
+  // A capital is no name when the glued word opens on a group's name ("Jewsshould").
+  const split = splitGlued(index, t.key) ?? splitGluedPhrase(index, t.key);
+  if (split !== null && (!name || index.groups.has(plainKey(split[0] as string)))) {
+    return split.map(as);
+  }
+  return null;
+}
+
+/** The reading of a known word: a group's name cut short, or a rare word in a phrase's place. */
+function readKnown(tokens: readonly Token[], i: number, index: MaskIndex): readonly Token[] | null {
+  const t = tokens[i] as Token;
+  const group = groupInPlace(tokens, i, index);
+  if (group !== null) return [{ ...t, text: group, key: group }];
+  // A rare word in a phrase's place: "can not stan", "are a plage".
+  if (!index.frequent.has(t.key) && !wordOf(index, plainKey(t.key))) {
+    const slot = readInPhrase(index.slots, tokens, i);
+    if (slot !== null) return [{ ...t, text: slot, key: slot }];
+  }
+  return null;
 }
 
 // Words a group's name is followed by ("Jws are", "tans people", "les Ros sont").
