@@ -83,10 +83,13 @@ const weaknesses =
   half. Criticism of a thing with no opener ("série débile") is not softened. Because English
   labelled sets count such swearing as offensive, this costs them a little (paradetox 0.954 →
   0.939, same folds; ADR 0018, sixth round). Counter-speech without quotation marks or a
-  reporting verb still often scores high; a swear word among words of joy with no one in its
-  sentence keeps a quarter of its weight ("putain, quelle belle journée"), as does one said as
-  an exclamation at the start or the end of its clause ("merde !", "il reste deux combats,
-  bordel"), but enthusiasm said with other words ("holy shit, I can't believe it") does not.
+  reporting verb still often scores high (a sentence that condemns what it reports, or tells
+  someone to stop saying it, keeps a tenth of what it reports; a word quoted alone and said of
+  no one a tenth; ADR 0018, ninth round); a swear word among words of joy with no one in its
+  sentence keeps a quarter of its weight, as does one said as an exclamation at the end of its
+  clause ("merde !", "il reste deux combats, bordel"); said alone before a comma at the start of
+  a sentence ("Merde, le train est en retard", "Putain, quelle belle journée") it keeps a tenth
+  (ADR 0018, tenth round), also after "holy", "oh" or "ah" ("Holy shit, what a goal!").
   PROFANITY is read without that softening (swearing at no one is still swearing), and
   PROFANITY alone neither pauses a draft nor folds a reply.
 - Our functional set (\`train/functional-*.tsv\`) is a development set: we read its errors while
@@ -99,8 +102,15 @@ const weaknesses =
 - Harmless look-alikes are read by rules: a homonym needs a word of its everyday sense in its
   sentence (our own list, \`src/lexicon/senses.data.ts\`, written while reading our suite's homonym
   templates, so the suite's homonym figures are optimistic), a reclaimed slur a first-person cue
-  right before it ("nous, les", "we", "je suis", "as a") or after it ("que je suis", "myself");
-  French reclaimed uses without one stay flagged (67 % right on the suite).
+  right before it ("nous, les", "we", "je suis", "as a", "entre … on", "proud to be") or after it
+  ("que je suis", "myself"); French reclaimed uses without one stay flagged (84 % right on the
+  suite, against 67 % before the eleventh round).
+- Masked spellings are read through lists: a word the readers know one edit away from a hurtful
+  one, and not in our lists of everyday words, can be misread (392 French dictionary words, mostly
+  literary tenses, and 38 English ones still are: ADR 0018, eleventh round); a letter deleted from
+  an everyday word the rules read ("goig", "isgust") is read only from six letters with both ends
+  typed, or where the sentence says what it must be (in its place in a lexicon phrase, between
+  "I" and a group, after a group's copula: ADR 0018, twelfth round).
 - Long texts are judged less well: one hurtful sentence weighs less in a long comment (word and
   character features are normalised over the whole text). Held out, OLID's ROC-AUC is 0.824 below
   80 characters and 0.728 above 200; a text placed between two harmless texts of its own set loses
@@ -110,8 +120,19 @@ const weaknesses =
   sexual content, and violence told as an anecdote are what the held-out forum comments miss most;
   casual swearing was what they over-flagged (softened since; ADR 0018, sixth round).
 - Masked spellings are read for the words of our lexicon and the groups it names, one edit or one
-  space away; a mask of a word we do not list, two edits, or a doubled letter moved ("femems")
-  is not read. The readers still misread a few rare words ("platter" as "planter").
+  space away; a mask of a word we do not list, two edits, or a letter missing from an everyday
+  word the rules read ("goig" for "going") is not read, and words glued to their neighbours are
+  read only in the forms \`src/lexicon/glued.ts\` lists ("Immigrantsaretrash", "desrats" are not).
+  The readers still misread a few rare words ("platter" as "planter").
+- Retraining the weights with today's rules undoes them: the labelled sets count swearing at no
+  one and criticism of things as toxic, so a retrained model weighs the damped words up until
+  they score as before (ADR 0018, tenth round). The shipped weights (2026-11-22) predate most
+  rules; a training whose labels agree with the rules is owed before any retraining ships.
+- Neutral French words can carry large weights, learnt from the training sets or shared with
+  another feature's hash bucket: "Les immigrés de ma ville ont ouvert une super boulangerie."
+  scores 0.70, "Je suis bloqué dans les bouchons." 0.71, and "succès" is read through the key of
+  an insult ("suces": doubled letters are folded). The rules cannot damp a word the lexicon does
+  not know; these wait for a retraining (ADR 0018, twelfth round).
 - Emotion labels differ between sets (subtitles, Reddit, tweets about one fire); scores are indicative.
 - French toxicity training data is partly machine-translated English, and French everyday text is
   scarce in it: harmless French sentences on topics the racist-tweet sets talk about (protests,
@@ -125,6 +146,15 @@ const weaknesses =
   TOXICITY to about 0.8, whatever the heads say. Those rules know the words of their lists only:
   implicit attacks ("our street was quiet before they came"), questions and idioms they do not
   list are scored from the other words.
+- The readings of the ninth round (a person called vermin, tropes said of a group, threats in
+  idioms, counter-speech) were written from probes of our own, written and fixed in the same
+  round: they read the forms we wrote down and their near variants, and transfer to the labelled
+  sets did not move. A rule's list is also where it stops: "Muslims are never going to be
+  civilised", "women like you will be dealt with", "je viens te chercher", "I'm going to run you
+  over with my car", "why are Jews allowed to run businesses here?", sarcasm ("a disabled
+  person as a manager? Good luck with that") and "les handicapés ne devraient pas avoir
+  d'enfants" (also how one says "women should not have children if they don't want them") still
+  score under the threshold.
 - Insults said of oneself or of a slip ("I was such an idiot", "une erreur bête") keep a quarter of
   their weight; said of oneself in other words ("what a fool I've been") they do not.
 - Thresholds assume that ${POSITIVE_SHARE * 100} % of drafts are hurtful; on a platform where they are rarer still,
