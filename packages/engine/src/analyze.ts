@@ -83,8 +83,12 @@ function markRead(
 ): void {
   const at = ATTRIBUTES.indexOf(attribute);
   for (const [first, last] of ranges) {
-    const begin = (tokens[first] as Token).begin;
-    const end = (tokens[last] as Token).end;
+    // A rule's range outside the text would be a bug of that rule: no mark, rather than a throw.
+    const from = tokens[first];
+    const to = tokens[last];
+    if (from === undefined || to === undefined || last < first) continue;
+    const begin = from.begin;
+    const end = to.end;
     const covered = spans.some(
       (s) => s.attribute === attribute && s.begin <= begin && s.end >= end,
     );

@@ -355,3 +355,30 @@ describeReadings(
     'The old barn should be torched before winter, the firemen said.',
   ],
 );
+
+describeReadings(
+  'a group called less gifted, a mistake of nature, the cause of our woes, plotting, or kept out',
+  [
+    'Les Roms sont moins capables que nous, c’est comme ça.',
+    'Les personnes trans sont des erreurs de la nature.',
+    'Les immigrés sont la source de tous nos malheurs.',
+    'Les juifs, on sait bien ce qu’ils manigancent.',
+    'Les Arabes dehors !',
+    'Pourquoi on laisse encore les musulmans entrer ?',
+    'Why do we even let Mexicans in?',
+  ],
+  [
+    'Mes élèves, on sait bien ce qu’ils préparent pour la kermesse.',
+    'Les chiens dehors, il fait beau.',
+    'Why do we even let the kids stay up this late?',
+    'Pourquoi on laisse encore les voitures entrer dans le centre ?',
+  ],
+);
+
+// A frame that opens on the group's name gave a range ending before the text began: the engine
+// threw on "Women's place is in the kitchen." (and on any such frame at the start of a text).
+describeReadings(
+  'a frame that opens on the group, at the start of a text',
+  ["Women's place is in the kitchen.", 'Migrants out, this is our home.', 'Les Roms dehors.'],
+  ['Dogs out, the guests are coming.'],
+);

@@ -156,6 +156,11 @@ function framed(
     if (after.length > 0 ? !keysAt(tokens, g.last + 1, after) : !clauseEndsAfter(tokens, g.last))
       continue;
     if (ends && !clauseEndsAfter(tokens, g.last + after.length)) continue;
+    // A frame that opens on the group ("… dehors", "… place is in the kitchen") is its words after.
+    if (before.length === 0) {
+      if (after.length === 0 || reported[g.last + 1] === 1) continue;
+      return { category: 'hostile', first: g.last + 1, last: g.last + after.length };
+    }
     // The frame's words end right before the group, or one word before ("the", "des").
     for (const gap of [0, 1]) {
       const start = g.first - gap - before.length;

@@ -199,6 +199,20 @@ export const AROUND: readonly string[] = [
   'mettre les … sous terre',
   'mettre tous ces … sous terre',
   'mettre tous les … sous terre',
+  '… dehors $',
+  '… out $',
+  ...['pourquoi on laisse encore les', "pourquoi est-ce qu'on laisse encore les"].flatMap((why) => [
+    `${why} …`,
+    `${why} … voter`,
+    `${why} … entrer`,
+    `${why} … travailler`,
+  ]),
+  ...['why do we still let', 'why do we even let'].flatMap((why) => [
+    `${why} …`,
+    `${why} … vote`,
+    `${why} … in`,
+    `${why} … work`,
+  ]),
   '… boats should be sunk',
   '… boat should be sunk',
   'sink the … boats',
@@ -296,7 +310,8 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   ne sera jamais une femme, ne seront jamais des femmes, sont des hommes deguises,
   sont des hommes en robe, ne sont pas des hommes, ne sont pas de vrais hommes,
   savent que voler, ne savent que voler, savent que casser, ne savent que casser,
-  savent que profiter, ne savent que profiter, only know how to steal
+  savent que profiter, ne savent que profiter, only know how to steal, ce qu'ils preparent,
+  ce qu'ils manigancent, what they're planning, what they are planning, what they're up to
 `);
 
 /**
@@ -316,7 +331,10 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   radins, radine, radines, pingres, rapiats, obsessed with money, obsedes par l'argent,
   obsedes par le fric, obsedes par le pognon, du gachis, un gachis, gachis d'espace, no souls, no soul, sans ame, sans ames, tous comme ca, toutes comme ca, all like that, a drain on, un poids pour, une charge pour,
   un fardeau pour, a weight on, un danger public, a public danger, a danger to society,
-  un danger pour la societe, the enemy, the real enemy, our enemies, l'ennemi, nos ennemis,
+  un danger pour la societe, moins doues, moins douees, moins capables, moins competents,
+  less gifted, less capable, less competent, la cause de tous nos malheurs,
+  la source de tous nos malheurs, responsables de tous nos malheurs, the cause of all our woes,
+  the cause of all our misery, the enemy, the real enemy, our enemies, l'ennemi, nos ennemis,
   the enemy within, l'ennemi interieur, a leech, leeches, a leech on, des sangsues, une sangsue,
   be firebombed, be torched, be set on fire, be burned down, etre incendies, etre incendiees,
   etre incendie, etre incendiee

@@ -134,7 +134,8 @@ export const DEHUMANISING: readonly string[] = words(`
   racailles, dechets, microbes, invasion, envahisseurs, a exterminer, vermin, cockroaches,
   rats, parasites, savages, animals, apes, monkeys, subhuman, invaders, infestation, beasts,
   filth, sauterelles, criquets, locusts, should be deported, go back to, rentrez chez vous, retourne dans ton pays,
-  retournez dans votre pays, inferieurs, inferior, 
+  retournez dans votre pays, inferieurs, inferior, erreurs de la nature, erreur de la nature,
+  mistakes of nature, abominations, une abomination, an abomination,
   ne sont pas des humains, are not human, ne sont pas des etres humains, not human beings, cancer de la societe
 `);
 
