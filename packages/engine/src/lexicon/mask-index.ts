@@ -1,6 +1,6 @@
 import { skeleton } from '../text/tokenise.ts';
 import { COMMON_WORDS_EN, COMMON_WORDS_FR } from './common-words.data.ts';
-import { buildSlots, type SlotIndex } from './slots.ts';
+import { buildSlots, oneEdit, type SlotIndex } from './slots.ts';
 
 /**
  * The index of the masked-spelling readers (`unmask.ts`), and the readers of one word: one edit
@@ -188,14 +188,6 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
   };
 }
 
-/** Whether two words of the same length differ by one swap of neighbouring letters at most. */
-function swappedOnce(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (i === a.length) return true;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
 export const wordOf = (index: MaskIndex, key: string): boolean =>
   index.hurtful.has(key) || index.readable.has(key);
 
@@ -233,7 +225,7 @@ export function readEdit(index: MaskIndex, key: string): string | null {
     // Two neighbouring letters swapped. A replaced letter is not read: rare everyday words
     // missing from our counts sit one replacement away from slurs ("beaver", "beaner").
     for (const word of index.deletions.get(d) ?? []) {
-      if (word.length === key.length && swappedOnce(word, key)) return word;
+      if (word.length === key.length && oneEdit(key, word)) return word;
     }
   }
   return null;

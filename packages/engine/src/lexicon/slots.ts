@@ -1,4 +1,4 @@
-import { skeleton, type Token } from '../text/tokenise.ts';
+import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
  * Words masked where the sentence says what they must be: a word of a lexicon phrase whose other
@@ -112,27 +112,16 @@ function readSlots(
   return null;
 }
 
-// The speaker, before a verb of loathing, with at most one of these words between.
-// Token keys have their doubled letters collapsed ("really" is keyed "realy"): so are these.
-const keys = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(skeleton));
-const SPEAKERS = keys(['i', 'je', 'j', 'we', 'nous', 'on']);
-const BETWEEN = keys([
-  'really',
-  'truly',
-  'just',
-  'so',
-  'still',
-  'do',
-  'honestly',
-  'vraiment',
-  'tellement',
-  'trop',
-  'les',
-]);
+// The speaker, before a verb of loathing, with at most one of these words between. Keys as the
+// tokeniser gives them (doubles collapsed, elisions kept: "realy", "j'").
+const keys = (words: string): ReadonlySet<string> => new Set(wordKeys(words));
+const SPEAKERS = keys("i je j' we nous on");
+const BETWEEN = keys('really truly just so still do honestly vraiment tellement trop les');
 // Before a group's name, after the verb: "I hte all Jews", "je dteste les juifs".
-const BEFORE_GROUP = keys(['les', 'ces', 'tous', 'all', 'the', 'these', 'those', 'every']);
+const BEFORE_GROUP = keys('les ces tous all the these those every');
 // The speaker as the object of a group's loathing verb: "Muslims disgus me", "les juifs me dgoutent".
-const ME = keys(['me', 'm', 'moi']);
+const ME = keys("me m' moi");
+const NE = keys("ne n'");
 
 /**
  * A verb of loathing masked between the speaker and a group ("I hte Muslims", "je dteste les
@@ -171,11 +160,9 @@ export function readLoathing(
 const isPeople = (key: string): boolean => key === 'people' || key === 'gens' || key === 'folks';
 
 // Said of a group: the copula, then at most three of these words before what it is said to be.
-const COPULAS = keys(['are', 'is', 'were', 'sont', 'est', 'etaient', 'seront', 'restent']);
+const COPULAS = keys('are is were sont est etaient seront restent');
 const FILLERS = keys(
-  'a an such so just all only nothing but truly really totally une un des de d du que ne n tous toutes vraiment tellement trop si juste'.split(
-    ' ',
-  ),
+  "a an such so just all only nothing but truly really totally une un des de d' du que ne n' tous toutes vraiment tellement trop si juste",
 );
 
 /**
@@ -191,7 +178,7 @@ export function saidOfGroup(
   while (j >= i - 3 && FILLERS.has(keyAt(tokens, j))) j--;
   if (!COPULAS.has(keyAt(tokens, j))) return false;
   j--;
-  if (keyAt(tokens, j) === 'ne' || keyAt(tokens, j) === 'n') j--;
+  if (NE.has(keyAt(tokens, j))) j--;
   const subject = keyAt(tokens, j);
   return isGroup(subject) || (isPeople(subject) && isGroup(keyAt(tokens, j - 1)));
 }
