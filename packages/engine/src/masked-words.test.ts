@@ -33,6 +33,18 @@ describe('masked words the rules read', () => {
     ['Jws are greedy.', 'jews are gredy'],
     ['Tans people are freaks.', 'trans people are freaks'],
     ['Trns people should be locked up.', 'trans people should be locked up'],
+    // A group's name with two letters swapped, the first two included, where a group's name is
+    // expected, or anywhere when the capital is out of place.
+    ['Je hais les oNirs.', 'je hais les noirs'],
+    ["J'ai horreur des rAabes.", "j' ai horeur des arabes"],
+    ['Les ujifs ont tout pris.', 'les juifs ont tout pris'],
+    ['On devrait enfermer les mimigrés.', 'on devrait enfermer les imigres'],
+    ['Les Noris sont sales.', 'les noirs sont sales'],
+    ['eJws make me sick.', 'jews make me sick'],
+    ['I despise rAabs.', 'i despise arabs'],
+    ['I hate Aarbs.', 'i hate arabs'],
+    // A plural with a letter missing, read on its singular.
+    ['Les rabes sont répugnants.', 'les arabes sont repugnants'],
     // Symbols at a word's edge, once the symbols inside it count as letters.
     ['I h4t3 J3w5.', 'i hate jews'],
     ['Immigrants are 5h1t.', 'imigrants are shit'],
@@ -66,6 +78,13 @@ describe('masked words the rules read', () => {
     'The history of Africa is long.',
     'slt ça va',
     'mp3 ps4 covid19 h24',
+    // Everyday words where a group's name could stand, and capitals inside a brand's name.
+    'Les aliens sont arrivés.',
+    'Il a offert des roses.',
+    'The gas is off.',
+    'Les malins ont gagné.',
+    'Les bancs du parc.',
+    'I sold it on eBay with my iPhone.',
   ])('leaves the words of %j as they are', (text) => {
     expect(read(text)).toBe(typedKeys(text));
   });

@@ -271,20 +271,41 @@ export function readSwap(index: MaskIndex, key: string): string | null {
 
 /**
  * A hurtful word or a group's name typed with two neighbouring letters swapped next to a doubled
- * one ("fmemes", "fmeme"): the swap is undone on the letters as typed, then read on their
- * skeleton, which `readEdit` and `readSwap` see only once the double is collapsed. The first
- * letter is kept, as in `readSwap`.
+ * one ("fmemes", "fmeme") or into one ("Aarbs"): the swap is undone on the letters as typed,
+ * then read on their skeleton, which `readEdit` and `readSwap` see only once the double is
+ * collapsed. The first letter is kept, as in `readSwap`.
  */
 export function readTypedSwap(index: MaskIndex, typed: string): string | null {
   if (typed.length < 4 || typed.length > 12) return null;
   const key = skeleton(typed);
   if (index.common.has(plainKey(key))) return null;
   for (let i = 1; i < typed.length - 1; i++) {
-    // Only a swap that makes a double: the others are `readEdit`'s and `readSwap`'s.
+    // Only a swap that makes or breaks a double: the others are `readEdit`'s and `readSwap`'s.
     if (typed[i] === typed[i + 1]) continue;
-    if (typed[i + 1] !== typed[i - 1] && typed[i] !== typed[i + 2]) continue;
+    const makes = typed[i + 1] === typed[i - 1] || typed[i] === typed[i + 2];
+    const breaks = typed[i] === typed[i - 1] || typed[i + 1] === typed[i + 2];
+    if (!makes && !breaks) continue;
     const v = skeleton(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
     if (v !== key && (strong(index, v) || strong(index, plainKey(v)))) return v;
+  }
+  return null;
+}
+
+/**
+ * A group's name typed with two neighbouring letters swapped, the first two included ("oNirs",
+ * "rAabes", "mimigrés", "ujifs"), read on the letters as typed so that a swap which breaks a
+ * double still reads ("immigrés" → "mimigrés"). Only where a group's name is expected
+ * (`groupInPlace` in `unmask.ts`): a swapped first letter anywhere else is too often a word.
+ */
+export function readGroupSwap(index: MaskIndex, typed: string): string | null {
+  if (typed.length < 4 || typed.length > 12) return null;
+  const key = skeleton(typed);
+  for (let i = 0; i < typed.length - 1; i++) {
+    if (typed[i] === typed[i + 1]) continue;
+    const v = skeleton(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
+    // A swap that makes a double of a short word is a word of its own more often ("romo").
+    if (v.length < key.length && typed.length < 6) continue;
+    if (v !== key && (index.groups.has(v) || index.groups.has(plainKey(v)))) return v;
   }
   return null;
 }

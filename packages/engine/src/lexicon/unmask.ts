@@ -7,6 +7,7 @@ import {
   marked,
   plainKey,
   readEdit,
+  readGroupSwap,
   readSwap,
   readTypedSwap,
   target,
@@ -127,7 +128,9 @@ export function unmask(
     // Most words are read as themselves: the readers live in functions of their own, which
     // keeps this loop small enough for the engine's compiler to inline what it calls.
     const read =
-      fragment[i] === 1 ? readFragment(tokens, i, index, source) : readKnown(tokens, i, index);
+      fragment[i] === 1
+        ? readFragment(tokens, i, index, source)
+        : readKnown(tokens, i, index, source);
     if (read !== null) {
       out ??= tokens.slice(0, i);
       for (const piece of read) out.push(piece);
@@ -160,7 +163,7 @@ function readFragment(
   if (swapped !== null && (!name || index.groups.has(plainKey(swapped)))) return [as(swapped)];
   const doubled = readTypedSwap(index, t.text);
   if (doubled !== null && (!name || index.groups.has(plainKey(doubled)))) return [as(doubled)];
-  const group = groupInPlace(tokens, i, index);
+  const group = groupInPlace(tokens, i, index, source);
   if (group !== null) return [as(group)];
   // A capital is no name when the glued word opens on a group's name ("Jewsshould").
   const split = splitGlued(index, t.key) ?? splitGluedPhrase(index, t.key);
@@ -171,9 +174,14 @@ function readFragment(
 }
 
 /** The reading of a known word: a group's name cut short, or a rare word in a phrase's place. */
-function readKnown(tokens: readonly Token[], i: number, index: MaskIndex): readonly Token[] | null {
+function readKnown(
+  tokens: readonly Token[],
+  i: number,
+  index: MaskIndex,
+  source: string | undefined,
+): readonly Token[] | null {
   const t = tokens[i] as Token;
-  const group = groupInPlace(tokens, i, index);
+  const group = groupInPlace(tokens, i, index, source);
   if (group !== null) return [{ ...t, text: group, key: group }];
   // A rare word in a phrase's place: "can not stan", "are a plage".
   if (!index.frequent.has(t.key) && !wordOf(index, plainKey(t.key))) {
@@ -203,25 +211,49 @@ const GROUP_FOLLOWERS = new Set([
 ]);
 
 /**
- * A known but uncommon word with one letter of a group's name missing, where a group's name is
- * expected: after a determiner or before "people", "are", "sont"… ("tans people" is "trans
+ * A known but uncommon word with one letter of a group's name missing, or two of its letters
+ * swapped (`readGroupSwap`), where a group's name is expected: after a determiner or before "people", "are", "sont"… ("tans people" is "trans
  * people", "Jws are" is "Jews are"). Frequent words are left as they are.
  */
-function groupInPlace(tokens: readonly Token[], i: number, index: MaskIndex): string | null {
+function groupInPlace(
+  tokens: readonly Token[],
+  i: number,
+  index: MaskIndex,
+  source: string | undefined,
+): string | null {
   const t = tokens[i] as Token;
   if (t.kind !== 'word' || t.key.length < 3) return null;
   // The place first: most words stand nowhere a group's name is expected.
   const before = DETERMINERS.has((tokens[i - 1] as Token | undefined)?.key ?? '');
-  if (!before && !GROUP_FOLLOWERS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) return null;
+  if (!before && !GROUP_FOLLOWERS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) {
+    // Anywhere, a swap typed with its capital out of place ("eJws", "rAabs") is a mask.
+    return capitalSecond(t, source) && !index.frequent.has(t.key)
+      ? readGroupSwap(index, t.text)
+      : null;
+  }
   if (index.frequent.has(plainKey(t.key))) return null;
   if (wordOf(index, t.key) || wordOf(index, plainKey(t.key))) return null;
   const short = index.groupDeletions.get(t.key);
   if (short !== undefined) return short;
-  // The last letter typed: "Africa" is a word of its own, not "African" cut short.
-  for (const word of index.deletions.get(t.key) ?? []) {
-    if (index.groups.has(word) && word.at(-1) === t.key.at(-1)) return word;
+  // The last letter typed: "Africa" is a word of its own, not "African" cut short. A plural
+  // no everyday word is read on its singular ("rabes": "arabe" without a letter; "aliens" is
+  // not "maliens").
+  const plain = plainKey(t.key);
+  for (const key of plain === t.key || index.common.has(plain) ? [t.key] : [t.key, plain]) {
+    for (const word of index.deletions.get(key) ?? []) {
+      if (!index.groups.has(word) || word.at(-1) !== key.at(-1)) continue;
+      return key === t.key ? word : `${word}s`;
+    }
   }
-  return null;
+  return readGroupSwap(index, t.text);
+}
+
+/** A word typed lower case then upper case ("eJws", "oNirs"), as no word is written. */
+function capitalSecond(t: Token, source: string | undefined): boolean {
+  if (source === undefined || t.end - t.begin < 3) return false;
+  const first = source.charCodeAt(t.begin);
+  const second = source.charCodeAt(t.begin + 1);
+  return first >= 97 && first <= 122 && second >= 65 && second <= 90;
 }
 
 /** In the per-token array of `unmask`: a known word that may still be a piece (`rare`). */
