@@ -45,6 +45,12 @@ describe('masked words the rules read', () => {
     ['I hate Aarbs.', 'i hate arabs'],
     // A plural with a letter missing, read on its singular.
     ['Les rabes sont répugnants.', 'les arabes sont repugnants'],
+    // A word typed in pieces that are words of their own, where the sentence says what it is.
+    ['Les homosexuels sont une hon te pour ce pays.', 'les homosexuels sont une honte pour ce pays'],
+    ['Je mé prise les trans.', 'je meprise les trans'],
+    ['Les musulmans ne sont que des bêt es.', 'les musulmans ne sont que des betes'],
+    ['I ha te Muslims.', 'i hate muslims'],
+    ['Les femmes sont une pl aie.', 'les femes sont une plaie'],
     // Symbols at a word's edge, once the symbols inside it count as letters.
     ['I h4t3 J3w5.', 'i hate jews'],
     ['Immigrants are 5h1t.', 'imigrants are shit'],
@@ -85,6 +91,11 @@ describe('masked words the rules read', () => {
     'Les malins ont gagné.',
     'Les bancs du parc.',
     'I sold it on eBay with my iPhone.',
+    // Words one space apart that spell a word the rules read, in no place that says so.
+    'Il a ha is the word.',
+    'Les enfants sont à la plage, une pl ace réservée.',
+    'Je me prise pas la tête.',
+    'Les gens sont des bons vivants.',
   ])('leaves the words of %j as they are', (text) => {
     expect(read(text)).toBe(typedKeys(text));
   });

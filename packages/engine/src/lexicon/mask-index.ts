@@ -42,6 +42,14 @@ export interface MaskIndex {
   gluedStarts: ReadonlyMap<string, readonly number[]>;
   /** Words masked in their place in a phrase, or between "I" and a group (`slots.ts`). */
   slots: SlotIndex;
+  /**
+   * Every start of a word the readers look for, the word included ("hon" of "honte", "me" and
+   * "mepri" of "méprise"): a word typed in pieces opens on one, and its first two pieces make
+   * one (`joinedInPlace`), which most pairs of words in a text do not.
+   */
+  pieceStarts: ReadonlySet<string>;
+  /** Each proper start of those words → the letters that may follow it ("hon" → "t…"). */
+  pieceNext: ReadonlyMap<string, string>;
 }
 
 /** What the index is built from: lexicon keys, as `lexiconKey` gives them. */
@@ -172,7 +180,20 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
     gluedStarts.set(joined.slice(0, 3), lengths);
   }
   for (const lengths of gluedStarts.values()) lengths.sort((a, b) => b - a);
+  const pieceStarts = new Set<string>();
+  const pieceNext = new Map<string, string>();
+  for (const word of [...hurtful, ...splittable, ...readable, ...(words.loathing ?? [])]) {
+    for (let n = 1; n <= word.length; n++) {
+      const start = word.slice(0, n);
+      pieceStarts.add(start);
+      const next = word[n];
+      const letters = pieceNext.get(start) ?? '';
+      if (next !== undefined && !letters.includes(next)) pieceNext.set(start, letters + next);
+    }
+  }
   return {
+    pieceStarts,
+    pieceNext,
     glued,
     gluedStarts,
     slots: buildSlots(words.phrases ?? [], words.loathing ?? []),

@@ -157,6 +157,72 @@ export function readLoathing(
   return null;
 }
 
+/**
+ * A word typed in pieces of words of their own ("une hon te", "je mé prise les", "que des bêt
+ * es"), read where the sentence says it must stand: in its place in a lexicon phrase, as a verb
+ * of loathing between the speaker and a group, or as what a group is said to be (`isWord`: a word
+ * the readers look for). `spell` gives the key of the pieces from `i` to `j` joined. Returns the
+ * last piece and the word, or null. The caller has checked the pieces are one space apart, up
+ * to `last`.
+ */
+export function joinedInPlace(
+  index: SlotIndex,
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+  source: string | undefined,
+  spell: (tokens: readonly Token[], i: number, j: number, source: string | undefined) => string,
+  isGroup: (key: string) => boolean,
+  isWord: (key: string) => boolean,
+): { end: number; word: string } | null {
+  const afterWord = index.after.get(keyAt(tokens, i - 1));
+  const speaker =
+    SPEAKERS.has(keyAt(tokens, i - 1)) ||
+    (BETWEEN.has(keyAt(tokens, i - 1)) && SPEAKERS.has(keyAt(tokens, i - 2)));
+  const said = saidOfGroup(tokens, i, isGroup);
+  let letters = (tokens[i] as Token).key.length;
+  for (let j = i + 1; j <= last; j++) letters += (tokens[j] as Token).key.length;
+  for (let j = last; j > i; j--) {
+    const byLength = afterWord ?? index.before.get(keyAt(tokens, j + 1));
+    // The joined key is as long as the pieces' keys, or shorter by a double at a seam.
+    const fits = byLength !== undefined && anyOfLength(byLength, letters - (j - i), letters);
+    letters -= (tokens[j] as Token).key.length;
+    if (!fits && !speaker && !said) continue;
+    const word = spell(tokens, i, j, source);
+    for (const slot of byLength?.[word.length] ?? []) {
+      if (slot.words[slot.at] === word && fitsJoined(tokens, i, j, slot)) return { end: j, word };
+    }
+    if (said && isWord(word)) return { end: j, word };
+    if (speaker && index.loathing.includes(word)) {
+      let after = j + 1;
+      while (BEFORE_GROUP.has(keyAt(tokens, after)) && after < j + 3) after++;
+      if (isGroup(keyAt(tokens, after))) return { end: j, word };
+    }
+  }
+  return null;
+}
+
+function anyOfLength(
+  byLength: ReadonlyArray<readonly Slot[] | undefined>,
+  from: number,
+  to: number,
+): boolean {
+  for (let n = from; n <= to; n++) if (byLength[n] !== undefined) return true;
+  return false;
+}
+
+/** Whether the words of `slot` other than its masked one are typed around tokens `i` to `j`. */
+function fitsJoined(tokens: readonly Token[], i: number, j: number, slot: Slot): boolean {
+  if (i - slot.at < 0) return false;
+  for (let k = 0; k < slot.at; k++) {
+    if (keyAt(tokens, i - slot.at + k) !== slot.words[k]) return false;
+  }
+  for (let k = slot.at + 1; k < slot.words.length; k++) {
+    if (keyAt(tokens, j + k - slot.at) !== slot.words[k]) return false;
+  }
+  return true;
+}
+
 const isPeople = (key: string): boolean => key === 'people' || key === 'gens' || key === 'folks';
 
 // Said of a group: the copula, then at most three of these words before what it is said to be.

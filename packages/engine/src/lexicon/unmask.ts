@@ -13,7 +13,7 @@ import {
   target,
   wordOf,
 } from './mask-index.ts';
-import { readInPhrase, readLoathing, saidOfGroup } from './slots.ts';
+import { joinedInPlace, readInPhrase, readLoathing, saidOfGroup } from './slots.ts';
 
 /**
  * Reads masked spellings as the words they mask, on the token list, before any feature is taken,
@@ -117,6 +117,18 @@ export function unmask(
       continue;
     }
     const joinedTo = joinEnd(tokens, i, index, fragment, source);
+    const placed = joinedTo > 0 ? null : joinPlaced(tokens, i, index, source);
+    if (placed !== null) {
+      out ??= tokens.slice(0, i);
+      out.push({
+        ...t,
+        text: placed.word,
+        key: placed.word,
+        end: (tokens[placed.end] as Token).end,
+      });
+      i = placed.end;
+      continue;
+    }
     if (joinedTo > 0) {
       let text = '';
       for (let j = i; j <= joinedTo; j++) text += typed(tokens[j], source) ?? '';
@@ -269,6 +281,63 @@ function rare(index: MaskIndex, t: Token): boolean {
   if (t.kind !== 'word' || t.key.length < 2 || t.key.length > 3) return false;
   const key = plainKey(t.key);
   return !index.frequent.has(key) && !wordOf(index, key);
+}
+
+/** What `joinedInPlace` asks of the index: built once per index, since closures cost. */
+interface PlacedReaders {
+  isGroup: (key: string) => boolean;
+  isWord: (key: string) => boolean;
+}
+const placedReaders = new WeakMap<MaskIndex, PlacedReaders>();
+function readersOf(index: MaskIndex): PlacedReaders {
+  let readers = placedReaders.get(index);
+  if (readers === undefined) {
+    readers = {
+      isGroup: (key) => index.groups.has(plainKey(key)),
+      isWord: (key) => !index.common.has(plainKey(key)) && target(index, key),
+    };
+    placedReaders.set(index, readers);
+  }
+  return readers;
+}
+
+/** The key of the pieces from `i` to `j` joined, as typed. */
+function spelt(tokens: readonly Token[], i: number, j: number, source: string | undefined): string {
+  let text = '';
+  for (let k = i; k <= j; k++) text += typed(tokens[k], source) ?? '\u0000';
+  return skeleton(text);
+}
+
+/** Pieces from `i` that spell a word where the sentence says it stands (`joinedInPlace`). */
+function joinPlaced(
+  tokens: readonly Token[],
+  i: number,
+  index: MaskIndex,
+  source: string | undefined,
+): { end: number; word: string } | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word' || next.begin - t.end !== 1) return null;
+  const first = t.key;
+  const second = next.key;
+  // The first two pieces start the word ("hon" + "te"; a double at the seam is one letter):
+  // the letter after the first piece first, which most pairs of words fail.
+  const seam = first.at(-1) === second[0] ? second.slice(1) : second;
+  const letters = index.pieceNext.get(first);
+  if (letters === undefined || seam === '' || !letters.includes(seam[0] as string)) return null;
+  // A word typed in pieces opens on a short piece or on no word ("hon te", "détes te"), not on
+  // a frequent word of its own ("sous", "vraiment").
+  if (first.length >= 4 && index.frequent.has(first)) return null;
+  let last = i + 1;
+  while (last + 1 < tokens.length && last < i + MAX_PIECES - 1) {
+    const after = tokens[last + 1] as Token;
+    if (after.kind !== 'word' || after.begin - (tokens[last] as Token).end !== 1) break;
+    last++;
+  }
+  const two = first + seam;
+  if (!index.pieceStarts.has(two) && !index.pieceStarts.has(plainKey(two))) return null;
+  const { isGroup, isWord } = readersOf(index);
+  return joinedInPlace(index.slots, tokens, i, last, source, spelt, isGroup, isWord);
 }
 
 /**
