@@ -46,11 +46,22 @@ describe('masked words the rules read', () => {
     // A plural with a letter missing, read on its singular.
     ['Les rabes sont répugnants.', 'les arabes sont repugnants'],
     // A word typed in pieces that are words of their own, where the sentence says what it is.
-    ['Les homosexuels sont une hon te pour ce pays.', 'les homosexuels sont une honte pour ce pays'],
+    [
+      'Les homosexuels sont une hon te pour ce pays.',
+      'les homosexuels sont une honte pour ce pays',
+    ],
     ['Je mé prise les trans.', 'je meprise les trans'],
     ['Les musulmans ne sont que des bêt es.', 'les musulmans ne sont que des betes'],
     ['I ha te Muslims.', 'i hate muslims'],
     ['Les femmes sont une pl aie.', 'les femes sont une plaie'],
+    // Spaces left out: the speaker and a verb of loathing, a hurtful verb and its object, a
+    // group's name before "people", a contraction.
+    ['Jehais les femmes.', 'je hais les femes'],
+    ['Jehaisles homosexuels.', 'je hais les homosexuels'],
+    ['Niqueles homosexuels.', 'nique les homosexuels'],
+    ['Idespisegay people.', 'i despise gay people'],
+    ['In myopiniongay people are a disease.', 'in my opinion gay people are a disease'],
+    ["I don'trespect women.", 'i do not respect women'],
     // Symbols at a word's edge, once the symbols inside it count as letters.
     ['I h4t3 J3w5.', 'i hate jews'],
     ['Immigrants are 5h1t.', 'imigrants are shit'],
@@ -96,6 +107,11 @@ describe('masked words the rules read', () => {
     'Les enfants sont à la plage, une pl ace réservée.',
     'Je me prise pas la tête.',
     'Les gens sont des bons vivants.',
+    // Derived words that end like a determiner, a verb that goes on.
+    'Quelles connardes, celles-là.',
+    'Le théâtre de guignoles.',
+    'Jehaissais rien.',
+    'He is a pro at conspiracies.',
   ])('leaves the words of %j as they are', (text) => {
     expect(read(text)).toBe(typedKeys(text));
   });

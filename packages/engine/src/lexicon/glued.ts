@@ -15,6 +15,8 @@ import {
 const PREFIXES = new Set(['un', 'dis', 'mal', 'pre', 'non', 'anti', 'sur', 'over', 'out', 're']);
 // Verbs a group's name may be glued to: "jewsare", "noirssont".
 const VERBS = new Set(['are', 'were', 'have', 'sont', 'ont', 'etaient', 'me', 'make', 'font']);
+// Words that open the object of a hurtful verb: "niqueles", "hatethe".
+const OBJECT_OPENERS = new Set(['les', 'des', 'ces', 'tous', 'the', 'all', 'these', 'those']);
 // A glued word is read as three words at most ("les femmes sont").
 const MAX_GLUED = 3;
 
@@ -47,7 +49,14 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
     // (not "arabes que": "arabesque").
     const group = first === 0 && index.groups.has(plainKey(pieces[0] as string));
     const tail = pieces.filter((_, k) => kinds[k] === 2);
-    if (kinds.includes(2) && first === 0 && !(group && tail.every((p) => VERBS.has(p)))) return;
+    // A hurtful word before a determiner is a verb and its object ("niqueles").
+    // Typed in full, no letter shared at the seam ("connardes" is no "connard des").
+    const whole = pieces.join('').length === key.length;
+    const object = whole && tail.length === 1 && OBJECT_OPENERS.has(tail[0] as string);
+    const opens = group
+      ? tail.every((p) => VERBS.has(p))
+      : object && marked(index, pieces[0] as string);
+    if (kinds.includes(2) && first === 0 && !opens) return;
     if (targets.length > 1 && !targets.some((t) => marked(index, t))) return;
     // A glued word that opens on a group's name and goes on with a short word of no harm is one
     // word with its ending: "trans" + "pire" ("lesfemmespuent" opens on "les", "dickface" on an
@@ -175,4 +184,28 @@ export function splitGluedPhrase(index: MaskIndex, key: string): readonly string
     }
   }
   return best;
+}
+
+// The speaker glued to a verb of loathing: "jehais", "ihate", "wedespise".
+const GLUED_SPEAKERS = ['je', 'j', 'i', 'we', 'on', 'nous'];
+
+/**
+ * The speaker glued to a verb of loathing, a determiner after it or not ("jehais", "jehaisles",
+ * "idespisethe"): the words, or null. The verb is read whole (`loathing`), as typed.
+ */
+export function splitSpeakerVerb(
+  loathing: readonly string[],
+  key: string,
+): readonly string[] | null {
+  for (const speaker of GLUED_SPEAKERS) {
+    if (!key.startsWith(speaker)) continue;
+    const rest = key.slice(speaker.length);
+    for (const verb of loathing) {
+      if (!rest.startsWith(verb)) continue;
+      const after = rest.slice(verb.length);
+      if (after === '') return [speaker, verb];
+      if (OBJECT_OPENERS.has(after)) return [speaker, verb, after];
+    }
+  }
+  return null;
 }

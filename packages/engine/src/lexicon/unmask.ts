@@ -1,19 +1,18 @@
 import { skeleton, type Token } from '../text/tokenise.ts';
-import { splitGlued, splitGluedPhrase } from './glued.ts';
+import { splitGlued, splitGluedPhrase, splitSpeakerVerb } from './glued.ts';
+import { groupBeforePeople, groupInPlace, joinPlaced, known, typed } from './in-place.ts';
 import {
-  LETTER_WORDS,
   MAX_PIECES,
   type MaskIndex,
   marked,
   plainKey,
   readEdit,
-  readGroupSwap,
   readSwap,
   readTypedSwap,
   target,
   wordOf,
 } from './mask-index.ts';
-import { joinedInPlace, readInPhrase, readLoathing, saidOfGroup } from './slots.ts';
+import { readInPhrase, readLoathing, saidOfGroup } from './slots.ts';
 
 /**
  * Reads masked spellings as the words they mask, on the token list, before any feature is taken,
@@ -37,37 +36,11 @@ import { joinedInPlace, readInPhrase, readLoathing, saidOfGroup } from './slots.
  * - glued words split (`glued.ts`): "youidiot", "lesfemmessont", "notwelcome".
  * What these readers changed in the labelled sets is counted in ADR 0018 (sixth round).
  */
-// Words after which a plural group's name is expected ("les juis", "trop de uifs", "all Jes").
-const DETERMINERS = new Set([
-  'les',
-  'des',
-  'ces',
-  'aux',
-  'de',
-  'd',
-  'nos',
-  'vos',
-  'leurs',
-  'the',
-  'these',
-  'those',
-  'all',
-  'many',
-  'some',
-  'of',
-]);
 function retype(token: Token, word: string, plural: boolean): Token {
   const key = plural ? `${word}s` : word;
   return { ...token, text: key, key };
 }
 
-const LETTERS = /^[a-z]{1,2}$/;
-
-/** An everyday or a hurtful word, not a fragment of one. */
-function known(index: MaskIndex, key: string): boolean {
-  const k = plainKey(key);
-  return index.common.has(k) || wordOf(index, k) || LETTER_WORDS.has(k);
-}
 const CAPITAL = /^\p{Lu}/u;
 const OPENERS = new Set(['.', '!', '?', '?!', '\n', ':', '"']);
 
@@ -77,15 +50,6 @@ function named(tokens: readonly Token[], i: number, source: string | undefined):
   const before = tokens[i - 1] as Token;
   if (before.kind === 'punct' && OPENERS.has(before.text)) return false;
   return CAPITAL.test(source.slice((tokens[i] as Token).begin));
-}
-
-/** The letters a piece was typed with, or null: "r" stays "r", not the slang "are". */
-function typed(t: Token | undefined, source: string | undefined): string | null {
-  if (t === undefined || t.kind !== 'word') return null;
-  if (t.end - t.begin === t.text.length) return t.text;
-  if (source === undefined) return null;
-  const raw = source.slice(t.begin, t.end).toLowerCase();
-  return LETTERS.test(raw) ? raw : null;
 }
 
 /**
@@ -178,7 +142,11 @@ function readFragment(
   const group = groupInPlace(tokens, i, index, source);
   if (group !== null) return [as(group)];
   // A capital is no name when the glued word opens on a group's name ("Jewsshould").
-  const split = splitGlued(index, t.key) ?? splitGluedPhrase(index, t.key);
+  const split =
+    splitGlued(index, t.key) ??
+    splitGluedPhrase(index, t.key) ??
+    splitSpeakerVerb(index.slots.loathing, t.key) ??
+    groupBeforePeople(tokens, i, index);
   if (split !== null && (!name || index.groups.has(plainKey(split[0] as string)))) {
     return split.map(as);
   }
@@ -203,71 +171,6 @@ function readKnown(
   return null;
 }
 
-// Words a group's name is followed by ("Jws are", "tans people", "les Ros sont").
-const GROUP_FOLLOWERS = new Set([
-  'people',
-  'person',
-  'persons',
-  'folk',
-  'folks',
-  'are',
-  'should',
-  'must',
-  'deserve',
-  'gens',
-  'personnes',
-  'sont',
-  'devraient',
-  'doivent',
-  'meritent',
-]);
-
-/**
- * A known but uncommon word with one letter of a group's name missing, or two of its letters
- * swapped (`readGroupSwap`), where a group's name is expected: after a determiner or before "people", "are", "sont"… ("tans people" is "trans
- * people", "Jws are" is "Jews are"). Frequent words are left as they are.
- */
-function groupInPlace(
-  tokens: readonly Token[],
-  i: number,
-  index: MaskIndex,
-  source: string | undefined,
-): string | null {
-  const t = tokens[i] as Token;
-  if (t.kind !== 'word' || t.key.length < 3) return null;
-  // The place first: most words stand nowhere a group's name is expected.
-  const before = DETERMINERS.has((tokens[i - 1] as Token | undefined)?.key ?? '');
-  if (!before && !GROUP_FOLLOWERS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) {
-    // Anywhere, a swap typed with its capital out of place ("eJws", "rAabs") is a mask.
-    return capitalSecond(t, source) && !index.frequent.has(t.key)
-      ? readGroupSwap(index, t.text)
-      : null;
-  }
-  if (index.frequent.has(plainKey(t.key))) return null;
-  if (wordOf(index, t.key) || wordOf(index, plainKey(t.key))) return null;
-  const short = index.groupDeletions.get(t.key);
-  if (short !== undefined) return short;
-  // The last letter typed: "Africa" is a word of its own, not "African" cut short. A plural
-  // no everyday word is read on its singular ("rabes": "arabe" without a letter; "aliens" is
-  // not "maliens").
-  const plain = plainKey(t.key);
-  for (const key of plain === t.key || index.common.has(plain) ? [t.key] : [t.key, plain]) {
-    for (const word of index.deletions.get(key) ?? []) {
-      if (!index.groups.has(word) || word.at(-1) !== key.at(-1)) continue;
-      return key === t.key ? word : `${word}s`;
-    }
-  }
-  return readGroupSwap(index, t.text);
-}
-
-/** A word typed lower case then upper case ("eJws", "oNirs"), as no word is written. */
-function capitalSecond(t: Token, source: string | undefined): boolean {
-  if (source === undefined || t.end - t.begin < 3) return false;
-  const first = source.charCodeAt(t.begin);
-  const second = source.charCodeAt(t.begin + 1);
-  return first >= 97 && first <= 122 && second >= 65 && second <= 90;
-}
-
 /** In the per-token array of `unmask`: a known word that may still be a piece (`rare`). */
 const RARE = 2;
 
@@ -281,63 +184,6 @@ function rare(index: MaskIndex, t: Token): boolean {
   if (t.kind !== 'word' || t.key.length < 2 || t.key.length > 3) return false;
   const key = plainKey(t.key);
   return !index.frequent.has(key) && !wordOf(index, key);
-}
-
-/** What `joinedInPlace` asks of the index: built once per index, since closures cost. */
-interface PlacedReaders {
-  isGroup: (key: string) => boolean;
-  isWord: (key: string) => boolean;
-}
-const placedReaders = new WeakMap<MaskIndex, PlacedReaders>();
-function readersOf(index: MaskIndex): PlacedReaders {
-  let readers = placedReaders.get(index);
-  if (readers === undefined) {
-    readers = {
-      isGroup: (key) => index.groups.has(plainKey(key)),
-      isWord: (key) => !index.common.has(plainKey(key)) && target(index, key),
-    };
-    placedReaders.set(index, readers);
-  }
-  return readers;
-}
-
-/** The key of the pieces from `i` to `j` joined, as typed. */
-function spelt(tokens: readonly Token[], i: number, j: number, source: string | undefined): string {
-  let text = '';
-  for (let k = i; k <= j; k++) text += typed(tokens[k], source) ?? '\u0000';
-  return skeleton(text);
-}
-
-/** Pieces from `i` that spell a word where the sentence says it stands (`joinedInPlace`). */
-function joinPlaced(
-  tokens: readonly Token[],
-  i: number,
-  index: MaskIndex,
-  source: string | undefined,
-): { end: number; word: string } | null {
-  const t = tokens[i] as Token;
-  const next = tokens[i + 1];
-  if (next === undefined || next.kind !== 'word' || next.begin - t.end !== 1) return null;
-  const first = t.key;
-  const second = next.key;
-  // The first two pieces start the word ("hon" + "te"; a double at the seam is one letter):
-  // the letter after the first piece first, which most pairs of words fail.
-  const seam = first.at(-1) === second[0] ? second.slice(1) : second;
-  const letters = index.pieceNext.get(first);
-  if (letters === undefined || seam === '' || !letters.includes(seam[0] as string)) return null;
-  // A word typed in pieces opens on a short piece or on no word ("hon te", "détes te"), not on
-  // a frequent word of its own ("sous", "vraiment").
-  if (first.length >= 4 && index.frequent.has(first)) return null;
-  let last = i + 1;
-  while (last + 1 < tokens.length && last < i + MAX_PIECES - 1) {
-    const after = tokens[last + 1] as Token;
-    if (after.kind !== 'word' || after.begin - (tokens[last] as Token).end !== 1) break;
-    last++;
-  }
-  const two = first + seam;
-  if (!index.pieceStarts.has(two) && !index.pieceStarts.has(plainKey(two))) return null;
-  const { isGroup, isWord } = readersOf(index);
-  return joinedInPlace(index.slots, tokens, i, last, source, spelt, isGroup, isWord);
 }
 
 /**

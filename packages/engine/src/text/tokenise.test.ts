@@ -73,6 +73,17 @@ describe('tokenise', () => {
     expect(text.slice(emoji?.begin, emoji?.end)).toBe('👍🏽');
   });
 
+  it('splits an English contraction glued to the next word, and nothing French', () => {
+    expect(keys("I don'trespect women")).toEqual(['i', 'do', 'not', 'respect', 'women']);
+    expect(keys("I'mgoing home")).toEqual(['i', 'am', 'going', 'home']);
+    expect(keys("won'tstop")).toEqual(['wil', 'not', 'stop']);
+    expect(keys("aujourd'hui quelqu'un")).toEqual(['aujourdhui', 'quelqun']);
+    expect(keys("it'sa trap")).toEqual(['itsa', 'trap']);
+    const text = "don'trespect";
+    const [, , respect] = tokenise(text);
+    expect(text.slice(respect?.begin, respect?.end)).toBe('respect');
+  });
+
   it('points every token at the original text, accents and emoji included', () => {
     const text = '😡 Écoute-moi bien, c0nnnnard ! Tu es NUUUL 🙄 e\u0301crit';
     const words = tokenise(text).map((t) => text.slice(t.begin, t.end));

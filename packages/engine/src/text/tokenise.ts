@@ -170,6 +170,20 @@ interface Piece {
   fe: number;
 }
 
+const GLUED_AFTER = /^[a-z]{3}/;
+
+/** Where an English contraction ends when a word of three letters or more follows it, or 0. */
+function gluedContraction(word: string, quote: number): number {
+  const end = word[quote - 1] === 'n' && word[quote + 1] === 't' ? quote + 2 : quote;
+  for (const suffix of ["'re", "'m", "'ll", "'ve", "'s", "'d"]) {
+    if (end === quote && word.startsWith(suffix, quote)) {
+      const after = quote + suffix.length;
+      return GLUED_AFTER.test(word.slice(after)) ? after : 0;
+    }
+  }
+  return end > quote && GLUED_AFTER.test(word.slice(end)) ? end : 0;
+}
+
 /** Splits contractions: French elisions become their own token, English ones their words. */
 function splitApostrophes(word: string, fb: number, fe: number): Piece[] {
   const quote = word.indexOf("'");
@@ -181,6 +195,15 @@ function splitApostrophes(word: string, fb: number, fe: number): Piece[] {
     return [
       { text: `${head}'`, fb, fe: fb + quote + 1 },
       ...splitApostrophes(word.slice(quote + 1), fb + quote + 1, fe),
+    ];
+  }
+  // An English contraction glued to the next word, its space left out ("don'trespect",
+  // "I'mgoing"): split after it, so that it expands as typed apart.
+  const glued = gluedContraction(word, quote);
+  if (glued > 0) {
+    return [
+      ...splitApostrophes(word.slice(0, glued), fb, fb + glued),
+      ...splitApostrophes(word.slice(glued), fb + glued, fe),
     ];
   }
   for (const [suffix, expansion] of Object.entries(ENGLISH_SUFFIXES)) {
