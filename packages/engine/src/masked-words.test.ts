@@ -62,6 +62,13 @@ describe('masked words the rules read', () => {
     ['Idespisegay people.', 'i despise gay people'],
     ['In myopiniongay people are a disease.', 'in my opinion gay people are a disease'],
     ["I don'trespect women.", 'i do not respect women'],
+    // A star for a letter, an "@" for the "a" a word opens on.
+    ['Je méprise les R*ms.', 'je meprise les roms'],
+    ['Les j*1fs sont une honte.', 'les juifs sont une honte'],
+    ['Les mu$*lmans sont une honte.', 'les musulmans sont une honte'],
+    ['Pourquoi les N*!rs puent-ils autant ?', 'pourquoi les noirs puent ils autant'],
+    ['Les @rabes sont sales.', 'les arabes sont sales'],
+    ['Sarah, shut up, you m*r*n.', 'sarah shut up you moron'],
     // Symbols at a word's edge, once the symbols inside it count as letters.
     ['I h4t3 J3w5.', 'i hate jews'],
     ['Immigrants are 5h1t.', 'imigrants are shit'],
@@ -112,6 +119,9 @@ describe('masked words the rules read', () => {
     'Le théâtre de guignoles.',
     'Jehaissais rien.',
     'He is a pro at conspiracies.',
+    // Stars for emphasis or sums, mentions of people.
+    'That was *so* good, 5*3 = 15.',
+    'Thanks @alice and @bob for the help.',
   ])('leaves the words of %j as they are', (text) => {
     expect(read(text)).toBe(typedKeys(text));
   });

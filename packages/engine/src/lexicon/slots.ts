@@ -228,7 +228,7 @@ const isPeople = (key: string): boolean => key === 'people' || key === 'gens' ||
 // Said of a group: the copula, then at most three of these words before what it is said to be.
 const COPULAS = keys('are is were sont est etaient seront restent');
 const FILLERS = keys(
-  "a an such so just all only nothing but truly really totally une un des de d' du que ne n' tous toutes vraiment tellement trop si juste",
+  "a an such so just all only nothing but truly really totally une un des de d' du que ne n' tous toutes vraiment tellement trop si juste never not always pas jamais plus toujours les",
 );
 
 /**

@@ -13,6 +13,7 @@ import {
   wordOf,
 } from './mask-index.ts';
 import { readInPhrase, readLoathing, saidOfGroup } from './slots.ts';
+import { readAt, readStars } from './wildcard.ts';
 
 /**
  * Reads masked spellings as the words they mask, on the token list, before any feature is taken,
@@ -76,6 +77,20 @@ export function unmask(
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // A letter behind a symbol: rare, told by a span longer than the word or by a mention.
+    const behind =
+      source === undefined
+        ? null
+        : t.kind === 'user'
+          ? readAt(index, t, source)
+          : t.kind === 'word' && t.end - t.begin > t.text.length
+            ? readStars(index, t, source)
+            : null;
+    if (behind !== null) {
+      out ??= tokens.slice(0, i);
+      out.push({ ...t, kind: 'word', text: behind, key: behind });
+      continue;
+    }
     if (t.kind !== 'word') {
       out?.push(t);
       continue;
