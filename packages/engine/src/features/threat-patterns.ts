@@ -53,6 +53,10 @@ const ABOUT = new Set(wordKeys('about with sur avec concerning featuring'));
 // What a command of harm says before its group: "kill all …", "deport every …", "tuez tous les …".
 const ALL_OF = new Set(wordKeys('all every each the these those tous toutes les ces chaque'));
 
+const AND = new Set(wordKeys('and et'));
+const CLITICS = new Set(wordKeys("les te t' vous"));
+const JOINED_INTENT_REACH = 12;
+
 const KNOCK = new Set(wordKeys('frapper frappe knock'));
 const AT = new Set(wordKeys('a au aux at on'));
 const BEAT = new Set(wordKeys('beat battre bats'));
@@ -166,6 +170,20 @@ export function patternThreats(
             (UNDERGO.has(key) ? UNDERGO_INTENT_REACH : INTENT_REACH) &&
           sentence[m.first] === sentence[verb.first],
       );
+    // A verb joined by "and" to one the intent governs: "someone should line up all the … and
+    // shoot them", "je vais les attraper et les tuer".
+    const joined =
+      !intent &&
+      (AND.has(tokens[verb.first - 1]?.key ?? '') ||
+        (CLITICS.has(tokens[verb.first - 1]?.key ?? '') &&
+          AND.has(tokens[verb.first - 2]?.key ?? ''))) &&
+      matches.some(
+        (m) =>
+          m.category === 'intent' &&
+          m.last < verb.first &&
+          verb.first - m.first <= JOINED_INTENT_REACH &&
+          sentence[m.first] === sentence[verb.first],
+      );
     const subjectYou = (m: LexiconMatch) =>
       m.last < verb.first && SUBJECT_YOU.has((tokens[m.first] as Token).key);
     // A group said to deserve a passive harm: "les trans mériteraient d'être tabassés".
@@ -203,7 +221,7 @@ export function patternThreats(
     // "No Muslim suffers from hunger": what is suffered from is no harm done.
     const sufferedFrom = UNDERGO.has(key) && FROM.has(tokens[verb.last + 1]?.key ?? '');
     const benign = playful(tokens, verb) || offered(tokens, verb) || atGame(tokens, verb);
-    if (intent && object && !sufferedFrom && !benign) {
+    if ((intent || joined) && object && !sufferedFrom && !benign) {
       out.push(verb);
     }
   }

@@ -141,6 +141,31 @@ function exclaimed(tokens: readonly Token[], m: LexiconMatch): boolean {
   return opens || clauseEndsAfter(tokens, m.last);
 }
 
+const THANK = new Set(wordKeys('thank merci'));
+const OF_A = new Set(wordKeys('a an'));
+const SOMEONE: ReadonlySet<LexiconCategory> = new Set(['person', 'identity', 'second', 'target']);
+// People an insult may be said of after "of a", beyond the lexicon's words for a person.
+const KIN = new Set(
+  wordKeys(
+    'sister brother mother father mum mom dad wife husband girlfriend boyfriend woman man teacher boss neighbour neighbor colleague friend child son daughter cousin aunt uncle human',
+  ),
+);
+
+/**
+ * An insult that qualifies the thing named after "of a": "that bitch of a printer", "a hell of a
+ * game". Not a person: "that bitch of a sister" keeps its weight.
+ */
+function ofAThing(
+  tokens: readonly Token[],
+  m: LexiconMatch,
+  matches: readonly LexiconMatch[],
+): boolean {
+  if (tokens[m.last + 1]?.key !== 'of' || !OF_A.has(tokens[m.last + 2]?.key ?? '')) return false;
+  const noun = m.last + 3;
+  if (tokens[noun]?.kind !== 'word' || KIN.has((tokens[noun] as Token).key)) return false;
+  return !matches.some((o) => SOMEONE.has(o.category) && o.first <= noun && o.last >= noun);
+}
+
 /**
  * Insults and swear words in a sentence that names no person and opens impersonally or in the
  * first person keep UNAIMED of their weight: criticism of a thing, or venting, hurts no reader.
@@ -170,6 +195,8 @@ export function markUnaimed(
     ) {
       continue;
     }
+    // "thank you" thanks the reader, it aims nothing at them: "this shit is amazing, thank you".
+    if (m.category === 'second' && THANK.has(tokens[m.first - 1]?.key ?? '')) continue;
     if (PERSONAL.has(m.category)) personal.add(sentence[m.first] as number);
     if (PERSONAL.has(m.category) && m.category !== 'identity') {
       aimedBeyondGroups.add(sentence[m.first] as number);
@@ -207,7 +234,8 @@ export function markUnaimed(
       !insulting.has(s) &&
       m.first === m.last &&
       SWEARING.has((tokens[m.first] as Token).key);
-    if (!cheer && !alone && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
+    const thing = ofAThing(tokens, m, matches);
+    if (!cheer && !alone && !thing && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
 
     // A swear word said alone, or with a cheer, before a comma at the start of a sentence
     // ("Shit, the train is late again", "Putain oui, on a gagné") is an exclamation, and keeps
@@ -221,8 +249,9 @@ export function markUnaimed(
       (before === undefined || before.kind === 'punct') &&
       clauseEndsAfter(tokens, ends) &&
       tokens[ends + 1]?.kind === 'word';
+    // Said of a thing after "of a", the word only intensifies, as an interjection does.
     const kept =
-      interjection || closingExclamation(tokens, m)
+      interjection || thing || closingExclamation(tokens, m)
         ? INTERJECTED
         : !cheer && namesSomeone(tokens, m)
           ? UNAIMED_NOUN

@@ -21,5 +21,5 @@ export const IDENTITY_TERMS: readonly string[] = words(`
   pakistanais, albanais, roumain, roumains, comorien, comoriens, somalien, somaliens, kurde, kurdes,
   somali, somalis, syrian, syrians, pakistani, pakistanis, nigerian, nigerians, romanian, romanians,
   albanian, albanians, moroccan, moroccans, algerian, algerians, turk, turks, kurd, kurds,
-  haitian, haitians, jamaican, jamaicans, noich, noichs
+  haitian, haitians, jamaican, jamaicans, noich, noichs, moslem, moslems, muzlim, muzlims
 `);

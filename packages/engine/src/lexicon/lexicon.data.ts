@@ -335,7 +335,7 @@ export const PEJORATIVE: readonly string[] = words(`
   comme un cancer, like vermin, comme de la vermine, like parasites, comme des parasites,
   like rats, comme des rats, less developed, less evolved, moins evolues, moins evoluees,
   moins developpes, only good for one thing, good for only one thing, qu'a une chose,
-  qu'a une seule chose
+  qu'a une seule chose, sick, sickos, predators, groomers, deviants, des predateurs, des deviants
 `);
 
 /**

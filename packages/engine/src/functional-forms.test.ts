@@ -1,0 +1,39 @@
+import { describeReadings } from '../test/readings.fixture.ts';
+
+// Forms of the functional categories our probes found unread (ADR 0018, thirteenth round), in
+// other wordings than the probes. Our own sentences.
+
+describeReadings(
+  'a harm verb joined by "and" to one an intent governs threatens as that one does',
+  [
+    'Someone should round up the Muslims and hang them.',
+    'On devrait rassembler les juifs et les brûler.',
+    'We should find the refugees and kill them.',
+  ],
+  [
+    'We should go to the range and shoot targets.',
+    "I'm going to cook dinner and kill time.",
+    'I will go to the shop and shoot some photos of them.',
+  ],
+);
+
+describeReadings(
+  'a group called sick or predators, or named in a hostile spelling',
+  [
+    'Trans people are sick in the head.',
+    'Immigrants are predators, all of them.',
+    'Moslems are a plague.',
+    'I despise muzlims.',
+  ],
+  ['Trans people are not sick.', "I'm sick of this weather.", 'Gays are not predators.'],
+);
+
+describeReadings(
+  'a swear word that thanks, or qualifies a thing after "of a"',
+  ['That bitch of a sister of mine lied again.', 'Thank you, you stupid bitch.'],
+  [
+    'This shit is delicious, thank you!',
+    'That bitch of a car broke down again.',
+    'The smoker outside asked me for a fag.',
+  ],
+);
