@@ -37,3 +37,22 @@ describeReadings(
     'The smoker outside asked me for a fag.',
   ],
 );
+
+describeReadings(
+  'French forms of the sixteenth probes: a group called a breed or cattle, a trans woman denied, a group told to leave',
+  [
+    "Les gitans c'est vraiment une engeance.",
+    "Ces réfugiés c'est que du bétail.",
+    'Une femme trans restera toujours un homme déguisé.',
+    'Les handicapés mentaux ne devraient pas avoir le droit de voter.',
+    'Expulsez tous les musulmans.',
+    'Les Roms volent tout ce qui bouge.',
+  ],
+  [
+    "Le bétail est rentré à l'étable.",
+    'Les migrants rentrent chez eux pour les fêtes.',
+    'Virez les pubs de ce site.',
+    'Les handicapés mentaux ont droit à un accompagnement.',
+    "Il s'est déguisé en homme pour le carnaval.",
+  ],
+);

@@ -41,7 +41,7 @@ const DEMEANING_WORDS: ReadonlySet<LexiconCategory> = new Set([
   'dehumanising',
 ]);
 const COPULAS = keys(`
-  sont est etaient etait seront sera restent reste deviennent devient semblent semble resteront
+  sont est etaient etait seront sera restent reste deviennent devient semblent semble resteront restera
   are is were was be been being remain remains become becomes seem seems look looks like comme
   que but tous all servent sert
 `);

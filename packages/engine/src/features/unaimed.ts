@@ -75,6 +75,8 @@ const INTENSIFIERS: ReadonlySet<string> = new Set(
  * an article and an intensifier, and no noun after it.
  */
 function namesSomeone(tokens: readonly Token[], m: LexiconMatch): boolean {
+  // "une vraie merde", "a total shitshow": an exclamation names a thing, never a person.
+  if (m.first === m.last && EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
   const before = tokens[m.first - 1];
   const further = tokens[m.first - 2];
   const article =

@@ -21,5 +21,7 @@ export const IDENTITY_TERMS: readonly string[] = words(`
   pakistanais, albanais, roumain, roumains, comorien, comoriens, somalien, somaliens, kurde, kurdes,
   somali, somalis, syrian, syrians, pakistani, pakistanis, nigerian, nigerians, romanian, romanians,
   albanian, albanians, moroccan, moroccans, algerian, algerians, turk, turks, kurd, kurds,
-  haitian, haitians, jamaican, jamaicans, noich, noichs, moslem, moslems, muzlim, muzlims
+  haitian, haitians, jamaican, jamaicans, noich, noichs, moslem, moslems, muzlim, muzlims,
+  handicapes mentaux, handicapees mentales, mentally disabled people, musulmanes voilees,
+  femmes voilees
 `);

@@ -277,7 +277,8 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   devraient se contenter de cuisiner, devraient rester a la maison, can't drive, cannot drive,
   can not drive, ne savent pas conduire, savent pas conduire, as long as they keep it to themselves,
   as long as they stay quiet, tant qu'ils restent discrets, tant qu'elles restent discretes,
-  tant qu'ils se taisent, are the reason we can't have nice things,
+  tant qu'ils se taisent, are the reason we can't have nice things, volent tout,
+  volent tout ce qui bouge, steal everything, steal anything that moves,
   are why we can't have nice things, sont la raison pour laquelle on ne peut rien avoir,
   need therapy, needs therapy, need to be cured, should be cured, doivent etre soignes,
   ont besoin d'une therapie, il leur faut une therapie, make money off others,
@@ -337,5 +338,7 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   the cause of all our misery, the enemy, the real enemy, our enemies, l'ennemi, nos ennemis,
   the enemy within, l'ennemi interieur, a leech, leeches, a leech on, des sangsues, une sangsue,
   be firebombed, be torched, be set on fire, be burned down, etre incendies, etre incendiees,
-  etre incendie, etre incendiee
+  etre incendie, etre incendiee, une engeance, cette engeance, du betail, que du betail,
+  des betes de somme, un homme deguise, des hommes deguises, une femme deguisee,
+  des femmes deguisees, un mec deguise, des mecs deguises, a man in a dress, men in dresses
 `);

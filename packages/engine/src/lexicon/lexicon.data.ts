@@ -211,7 +211,8 @@ export const HARM_VERBS: readonly string[] = words(`
 export const GROUP_HARM_VERBS: readonly string[] = words(`
   abattre, eliminer, eradiquer, eliminate, eradicate, wipe out, enfermer, deporter, expulser,
   take out, lock up, deport, faire payer, renvoyer, chasser, virer, send back, kick out,
-  throw out, steriliser, sterilize, sterilise
+  throw out, steriliser, sterilize, sterilise, renvoyez, renvoyons, expulsez, expulsons,
+  deportez, deportons, chassez, chassons, virez, virons, enfermez, enfermons, eliminez, eliminons
 `);
 
 /** Markers of a future act or an intent, before a harm verb. */
@@ -274,7 +275,8 @@ export const SAYING: readonly string[] = words(`
 
 /** Exclusion and contempt said of a group without any slur. */
 export const EXCLUSION: readonly string[] = words(`
-  n'ont rien a faire ici, rien a faire chez nous, rentrent chez eux, qu'ils rentrent,
+  n'ont rien a faire ici, rien a faire chez nous, qu'ils rentrent,
+  qu'ils rentrent tous, qu'ils retournent, qu'ils retournent tous, remigration,
   dehors les, on n'en veut pas, s'en debarrasser, se debarrasser, moins intelligent,
   moins intelligente, une plaie, voleur, voleuse, delinquant, delinquante, criminel, criminelle,
   don't belong, do not belong, send them back, get rid of, we don't want them, less intelligent,
