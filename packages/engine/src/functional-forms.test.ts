@@ -56,3 +56,9 @@ describeReadings(
     "Il s'est déguisé en homme pour le carnaval.",
   ],
 );
+
+describeReadings(
+  '"one day we will come for you" to a group, not an offer to fetch someone',
+  ['Un jour on viendra te chercher, sale juif.', 'One day we will come for you, Muslims.'],
+  ['On viendra vous chercher à la gare, les filles.', 'Un jour on viendra vous voir à Lyon.'],
+);

@@ -96,6 +96,7 @@ export const THREATS: readonly string[] = words(`
   tu vas voir ce qui va t'arriver, t'es un homme mort, tu es un homme mort, tes jours sont comptes,
   je t'attends a la sortie, on sait ou tu habites, on sait ou tu vis, on va venir chez toi,
   on viendra chez toi, je vais venir chez toi, je viendrai chez toi, je vais te pourrir la vie,
+  un jour on viendra vous chercher, un jour on viendra te chercher, one day we will come for you,
   je vais te faire du mal, on va te faire du mal, ta famille va payer, surveille tes arrieres,
   je vais te demolir, je vais t'exploser, je vais te peter la gueule, je vais te planter,
   je vais te saigner, je vais t'etrangler, je vais te tabasser, on va te tabasser,
