@@ -62,3 +62,36 @@ describeReadings(
   ['Un jour on viendra te chercher, sale juif.', 'One day we will come for you, Muslims.'],
   ['On viendra vous chercher à la gare, les filles.', 'Un jour on viendra vous voir à Lyon.'],
 );
+
+// The eighteenth probes (implicit statements about groups) found most tropes unread.
+describeReadings(
+  'tropes said of a group without a hurtful word: quotas, welfare, copying, ingratitude, bathrooms',
+  [
+    'Muslim women in engineering are just diversity hires.',
+    'Refugees come here to collect welfare, nothing else.',
+    "Les Chinois ne savent que copier, ils n'inventent rien.",
+    "Les réfugiés devraient déjà être contents qu'on les héberge.",
+    "Trans women only want to get into women's bathrooms.",
+    'Black people should be grateful we gave them jobs.',
+  ],
+  [
+    'Trans people can use the bathrooms of their choice.',
+    'Refugees in our town collect clothes for the winter.',
+    'The bank owns the building.',
+    'Women are not just quotas, they earned it.',
+  ],
+);
+
+describeReadings(
+  'a gender denied to the group of the other one affirms it',
+  [
+    "Trans men aren't men.",
+    'Les hommes trans ne sont pas des hommes.',
+    'Trans women are just men.',
+  ],
+  [
+    'Trans women are not men.',
+    'Les femmes trans ne sont pas des hommes, point.',
+    'Trans men are not women.',
+  ],
+);

@@ -218,6 +218,31 @@ export function namedGroups(
 const plural = (t: Token | undefined): boolean =>
   t !== undefined && t.key.length > 3 && (t.key.endsWith('s') || t.key.endsWith('x'));
 
+const WOMEN = keys('women woman femmes femme');
+const MEN = keys('men man hommes homme');
+const DENIALS = keys('not arent isnt pas jamais never');
+/**
+ * A gender denied to a group of the other ("Trans women are not men", "les femmes trans ne sont
+ * pas des hommes"): an affirmation, where the same words of trans men deny who they are.
+ */
+function affirmsGender(tokens: readonly Token[], g: LexiconMatch, by: LexiconMatch): boolean {
+  const said = (tokens[by.last] as Token).key;
+  // Only a denial: "Trans women are just men" says what it denies.
+  let denied = false;
+  for (let i = by.first; i <= by.last; i++) denied ||= DENIALS.has((tokens[i] as Token).key);
+  if (!denied) return false;
+  let women = false;
+  let men = false;
+  // The subject's words: the group's, the word before it ("femmes trans") and those up to
+  // what is said ("trans" + "women are").
+  for (let i = Math.max(0, g.first - 1); i < by.first; i++) {
+    const key = (tokens[i] as Token).key;
+    women ||= WOMEN.has(key);
+    men ||= MEN.has(key);
+  }
+  return (women && !men && MEN.has(said)) || (men && !women && WOMEN.has(said));
+}
+
 /** The demeaning match from `from` on, before any turn and within reach, or null. */
 function saysOf(
   from: number,
@@ -293,6 +318,7 @@ export function groupAttacks(
     const inverted =
       INVERSIONS.has(tokens[g.first - 1]?.key ?? '') && endsInQuestion(tokens, g.last);
     let by = says(g.last + 1, inverted);
+    if (by !== null && affirmsGender(tokens, g, by)) by = null;
     // Loathing, then the group: "je hais les …", "nothing disgusts me more than …".
     for (const l of loathings) {
       if (by !== null) break;

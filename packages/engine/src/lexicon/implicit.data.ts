@@ -278,7 +278,14 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   can not drive, ne savent pas conduire, savent pas conduire, as long as they keep it to themselves,
   as long as they stay quiet, tant qu'ils restent discrets, tant qu'elles restent discretes,
   tant qu'ils se taisent, are the reason we can't have nice things, volent tout,
-  volent tout ce qui bouge, steal everything, steal anything that moves,
+  volent tout ce qui bouge, steal everything, steal anything that moves, own the banks,
+  end up owning the banks, owning the banks, tiennent les banques, par tenir les banques,
+  possedent les banques, collect welfare, come here to collect, have ten kids, font dix gosses,
+  font des gosses pour les allocs, get into women's bathrooms, into women's bathrooms,
+  dans les toilettes des femmes, can't invent, cannot invent, can only copy, copy everything,
+  ne savent que copier, n'inventent rien, attendent leur heure, wait for their moment,
+  what their book tells them, ce que leur livre leur dit, should be grateful we,
+  devraient etre contents qu'on, devraient deja etre contents, devraient etre reconnaissants,
   are why we can't have nice things, sont la raison pour laquelle on ne peut rien avoir,
   need therapy, needs therapy, need to be cured, should be cured, doivent etre soignes,
   ont besoin d'une therapie, il leur faut une therapie, make money off others,
@@ -340,5 +347,8 @@ export const MORE_PEJORATIVE: readonly string[] = words(`
   be firebombed, be torched, be set on fire, be burned down, etre incendies, etre incendiees,
   etre incendie, etre incendiee, une engeance, cette engeance, du betail, que du betail,
   des betes de somme, un homme deguise, des hommes deguises, une femme deguisee,
-  des femmes deguisees, un mec deguise, des mecs deguises, a man in a dress, men in dresses
+  des femmes deguisees, un mec deguise, des mecs deguises, a man in a dress, men in dresses,
+  diversity hires, a diversity hire, quota hires, pour remplir les quotas,
+  que pour les quotas, just men, really men, juste des hommes, que des hommes deguises,
+  child abuse, de la maltraitance
 `);
