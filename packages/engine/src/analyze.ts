@@ -1,6 +1,7 @@
 import { coach } from './coach/index.ts';
 import { readEmotions } from './emotion/reader.ts';
 import { extractFeatures, type Features } from './features/features.ts';
+import { minorsSexualised } from './features/minors.ts';
 import { detectLanguage } from './language/detect.ts';
 import { foreignLanguage } from './language/profile.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -13,7 +14,7 @@ import {
   type Model,
   type ModelMeta,
 } from './model/model.ts';
-import { type Token, tokenise } from './text/tokenise.ts';
+import { type Token, tokenise, wordKeys } from './text/tokenise.ts';
 import { findSpans } from './toxicity/spans.ts';
 import {
   type Analysis,
@@ -45,6 +46,10 @@ const DEMEANED_FLOOR = 0.75;
  * mostly of groups. About the score a plain insult aimed at the reader gets.
  */
 const VERMIN_FLOOR = 0.8;
+/** TOXICITY and INSULT when the reader is called an insult. */
+const TARGETED_FLOOR = 0.7;
+/** TOXICITY and SEVERE_TOXICITY when a child is sexualised. */
+const MINOR_FLOOR = 0.9;
 /**
  * Whether a slur is used as one: read in full and left undamped by the context rules, which damp
  * it when quoted, reported, denied, reclaimed by its group or used in an everyday sense ("a fag
@@ -54,6 +59,25 @@ const VERMIN_FLOOR = 0.8;
 function slurUsed(features: Features): boolean {
   const { matches, damping } = features.context;
   return matches.some((m) => m.category === 'slur' && (damping[m.first] ?? 1) === 1);
+}
+
+// "someone calls you …", "il t'a traité de …": the reader is told what others call them.
+const CALLS = new Set(
+  wordKeys('call calls called calling traite traiter traitent traitait appelle'),
+);
+
+/**
+ * An insult or a slur aimed at the reader, which no rule softened, and not what someone else
+ * calls them.
+ */
+function insultsReader(features: Features, tokens: readonly Token[]): boolean {
+  const { targeted, damping } = features.context;
+  return targeted.some(
+    (m) =>
+      (m.category === 'insult' || m.category === 'slur') &&
+      (damping[m.first] ?? 1) === 1 &&
+      ![1, 2, 3].some((k) => CALLS.has(tokens[m.first - k]?.key ?? '')),
+  );
 }
 
 function raiseToxicity(
@@ -167,6 +191,18 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
       scores.INSULT = Math.max(scores.INSULT, VERMIN_FLOOR);
       scores.TOXICITY = Math.max(scores.TOXICITY, VERMIN_FLOOR);
     }
+    // An insult the reader is called, undamped ("Espèce de con, tu as encore oublié…"): the
+    // model's weights fade it in a longer sentence of everyday words.
+    if (insultsReader(features, tokens)) {
+      scores.INSULT = Math.max(scores.INSULT, TARGETED_FLOOR);
+      scores.TOXICITY = Math.max(scores.TOXICITY, TARGETED_FLOOR);
+    }
+    // A child sexualised: severe whatever the words around it (`features/minors.ts`).
+    const sexualised = minorsSexualised(tokens, text);
+    if (sexualised.length > 0) {
+      scores.TOXICITY = Math.max(scores.TOXICITY, MINOR_FLOOR);
+      scores.SEVERE_TOXICITY = Math.max(scores.SEVERE_TOXICITY, MINOR_FLOOR);
+    }
     raiseToxicity(scores, thresholds);
     // Another language is told by its function words; a language the caller forces is trusted.
     const foreign = options.language === undefined ? foreignLanguage(tokens) : null;
@@ -176,6 +212,7 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
       markRead(spans, tokens, features.demeaned, 'IDENTITY_ATTACK', scores.IDENTITY_ATTACK);
       const called = vermin.map((m) => [m.first, m.last] as const);
       markRead(spans, tokens, called, 'INSULT', scores.INSULT);
+      markRead(spans, tokens, sexualised, 'SEVERE_TOXICITY', scores.SEVERE_TOXICITY);
     }
     const language = options.language ?? (foreign === null ? guess.language : 'und');
     const languageConfidence = options.language !== undefined ? 1 : guess.confidence;

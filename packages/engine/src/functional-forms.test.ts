@@ -1,4 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { describeReadings } from '../test/readings.fixture.ts';
+import { buildLexicon, matchLexicon } from './lexicon/lexicon.ts';
+import { tokenise } from './text/tokenise.ts';
+
+const lexicon = buildLexicon();
 
 // Forms of the functional categories our probes found unread (ADR 0018, thirteenth round), in
 // other wordings than the probes. Our own sentences.
@@ -95,3 +100,50 @@ describeReadings(
     'Trans men are not women.',
   ],
 );
+
+// The nineteenth probes (a French forum's register, 28 cases) found children sexualised unread,
+// things criticised flagged when another clause named people, and insults of the reader faded
+// by the everyday words around them.
+describeReadings(
+  'a child sexualised',
+  [
+    'Elle a 14 ans mais je la prendrais bien.',
+    'that 13yo has nice tits',
+    'Une collégienne de 13 ans, bonne à baiser.',
+  ],
+  [
+    'Ma fille a 14 ans et elle adore le foot.',
+    "Ma fille de 15 ans m'a dit que ce film était sexy, j'ai rigolé.",
+    'Les collégiennes de 13 ans ont gagné le tournoi de foot.',
+  ],
+);
+
+describeReadings(
+  'a thing criticised in a clause of its own; the reader insulted in a longer sentence',
+  [
+    "Ce mec c'est un connard, il m'a volé.",
+    'Luis, what an asshole, seriously.',
+    'Espèce de con, tu as encore oublié la réunion.',
+    'You are useless, you forgot the meeting again.',
+    'Retourne en SEGPA, t’as rien compris.',
+  ],
+  [
+    "Ce patch c'est vraiment de la merde, ils ont tout cassé.",
+    'This game is shit, they broke everything.',
+    "Cette série c'est une bouse, ils l'ont ratée.",
+    'Je me suis fait avoir comme un con avec ce vendeur.',
+    'if someone calls you "fatso", it\'s not your fault',
+    'Les élèves de SEGPA ont fait une expo.',
+  ],
+);
+
+describe('"con" and the slur "coon", one key once folded', () => {
+  const categories = (text: string) => matchLexicon(lexicon, tokenise(text)).map((m) => m.category);
+  it('reads "con" as the French insult, not the slur', () => {
+    expect(categories('Tu es un con.')).toContain('insult');
+    expect(categories('Tu es un con.')).not.toContain('slur');
+  });
+  it('reads the slur typed with its double', () => {
+    expect(categories('Look at that coon.')).toContain('slur');
+  });
+});

@@ -46,8 +46,11 @@ describe('readContext', () => {
   });
 
   it('damps an insult or swear word that aims at no one, but not one aimed at a person', () => {
-    expect(dampingOf('Ce match était nul', 'nul')).toBe(UNAIMED);
-    expect(dampingOf('This update is garbage', 'garbage')).toBe(UNAIMED);
+    // Said of a thing named as the subject of a copula, the word only intensifies, as an
+    // interjection does.
+    expect(dampingOf('Ce match était nul', 'nul')).toBeCloseTo(INTERJECTED);
+    expect(dampingOf('This update is garbage', 'garbage')).toBeCloseTo(INTERJECTED);
+    expect(dampingOf('Ce patch est nul, ils ont tout cassé', 'nul')).toBeCloseTo(INTERJECTED);
     expect(dampingOf("Putain c'est long", 'putain')).toBe(UNAIMED);
     // "les" before a noun is an article, not a pronoun for people ("je vais les virer").
     expect(dampingOf('Je déteste les lundis, ça me fait chier', 'chier')).toBe(UNAIMED);

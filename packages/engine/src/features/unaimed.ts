@@ -168,6 +168,66 @@ function ofAThing(
   return !matches.some((o) => SOMEONE.has(o.category) && o.first <= noun && o.last >= noun);
 }
 
+const DEMONSTRATIVES = new Set(wordKeys('ce cet cette ces this that these those'));
+const LIKE = new Set(wordKeys('comme like'));
+const COPULAS = new Set(wordKeys('est etait sont etaient is was are were'));
+const SELF = new Set([...wordKeys('je me moi i im'), "j'", "m'"]);
+
+/** The clause around match `m`: its first and last tokens. */
+function clauseOf(tokens: readonly Token[], m: LexiconMatch): [number, number] {
+  let first = m.first;
+  while (first > 0 && !clauseEndsAfter(tokens, first - 1)) first--;
+  let last = m.last;
+  while (!clauseEndsAfter(tokens, last)) last++;
+  return [first, last];
+}
+
+/**
+ * A clause that opens on a thing and names no one: 'thing' when a demonstrative and a noun of no
+ * person open it ("cette série c'est une bouse"), 'impersonal' when another impersonal word does
+ * ("c'est de la merde"), for a swear word only; null otherwise.
+ */
+function thingClause(
+  tokens: readonly Token[],
+  m: LexiconMatch,
+  matches: readonly LexiconMatch[],
+): 'thing' | 'impersonal' | null {
+  if (m.category !== 'profanity' && m.category !== 'insult') return null;
+  const [first, last] = clauseOf(tokens, m);
+  let opens = false;
+  for (const o of matches) {
+    if (o.first < first || o.last > last) continue;
+    if (PERSONAL.has(o.category)) return null;
+    if (o.category === 'impersonal' && o.first === first) opens = true;
+  }
+  for (let i = first; i <= last; i++) if ((tokens[i] as Token).kind === 'user') return null;
+  if (!opens) return null;
+  const noun = tokens[first + 1];
+  // The thing is the subject of a copula before the word ("ce film était nul", "this restaurant
+  // is trash"), not an adjective of it ("that crazy bastard").
+  let copula = false;
+  for (let i = first + 2; i < m.first; i++) copula ||= COPULAS.has((tokens[i] as Token).key);
+  const thing =
+    DEMONSTRATIVES.has((tokens[first] as Token).key) &&
+    noun !== undefined &&
+    noun.kind === 'word' &&
+    copula &&
+    !KIN.has(noun.key);
+  if (thing) return 'thing';
+  // Without a thing named, only a word that swears and names no one ("merde", not "asshole").
+  const swears = m.first === m.last && SWEARING.has((tokens[m.first] as Token).key);
+  return m.category === 'profanity' && swears ? 'impersonal' : null;
+}
+
+/** An insult the speaker compares themself to: "je me suis fait avoir comme un con". */
+function likeSelf(tokens: readonly Token[], m: LexiconMatch): boolean {
+  if (!OF_A.has(tokens[m.first - 1]?.key ?? '') && tokens[m.first - 1]?.key !== 'un') return false;
+  if (!LIKE.has(tokens[m.first - 2]?.key ?? '')) return false;
+  const [first] = clauseOf(tokens, m);
+  for (let i = first; i < m.first - 2; i++) if (SELF.has((tokens[i] as Token).key)) return true;
+  return false;
+}
+
 /**
  * Insults and swear words in a sentence that names no person and opens impersonally or in the
  * first person keep UNAIMED of their weight: criticism of a thing, or venting, hurts no reader.
@@ -219,10 +279,14 @@ export function markUnaimed(
   }
   for (const m of matches) {
     const s = sentence[m.first] as number;
-    if (!VENTING.has(m.category) || aimedBeyondGroups.has(s)) continue;
+    if (!VENTING.has(m.category)) continue;
+    // A clause of its own about a thing ("Ce patch c'est de la merde, ils ont tout cassé"): the
+    // people of another clause are not who the word is said of.
+    const ownClause = thingClause(tokens, m, matches);
+    if (aimedBeyondGroups.has(s) && ownClause === null) continue;
     const joyAboutGroup =
       personal.has(s) && m.category === 'profanity' && cheering.has(s) && !insulting.has(s);
-    if (personal.has(s) && !joyAboutGroup) continue;
+    if (personal.has(s) && !joyAboutGroup && ownClause === null) continue;
     // A word for a person said in contempt is aimed at someone, whatever surrounds it (a word
     // already softened, by a negation or a report, is read as before).
     const contempt = m.first === m.last && NAMES_PEOPLE.has((tokens[m.first] as Token).key);
@@ -236,8 +300,17 @@ export function markUnaimed(
       !insulting.has(s) &&
       m.first === m.last &&
       SWEARING.has((tokens[m.first] as Token).key);
-    const thing = ofAThing(tokens, m, matches);
-    if (!cheer && !alone && !thing && !impersonal.has(s) && !exclaimed(tokens, m)) continue;
+    // Said of a thing named before it, or of oneself ("comme un con"), the word only intensifies.
+    const thing = ofAThing(tokens, m, matches) || ownClause === 'thing' || likeSelf(tokens, m);
+    if (
+      !cheer &&
+      !alone &&
+      !thing &&
+      ownClause === null &&
+      !impersonal.has(s) &&
+      !exclaimed(tokens, m)
+    )
+      continue;
 
     // A swear word said alone, or with a cheer, before a comma at the start of a sentence
     // ("Shit, the train is late again", "Putain oui, on a gagné") is an exclamation, and keeps

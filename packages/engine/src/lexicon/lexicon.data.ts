@@ -8,7 +8,7 @@ import { words } from './word-list.ts';
 
 export const INSULTS: readonly string[] = words(`
   con, conne, connard, connasse, conasse, abruti, abrutie, idiot, idiote, imbecile, cretin,
-  nullos, plonker, bellend, knobhead, prat, doofus, muppet, simpleton, buffoon, stoopid, brat,
+  nullos, retourne en segpa, niveau segpa, plonker, bellend, knobhead, prat, doofus, muppet, simpleton, buffoon, stoopid, brat,
   brats, a la place du cerveau, en guise de cerveau, instead of a brain, for a brain, pea brain,
   pea brained,
   cretine, debile, stupide, nul, nulle, nullard, naze, nase, bouffon, bouffonne, boloss,

@@ -319,6 +319,8 @@ const LATE = new Set('en du de d le un ton son mon ce leur votre notre gros peti
 function innocentHomograph(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
   if (phrase.keys.length !== 1) return false;
   const key = phrase.keys[0];
+  // "coon" folds into "con", the French insult: a slur only typed with its double.
+  if (phrase.category === 'slur' && key === 'con') return !/^coo/.test((tokens[i] as Token).text);
   if (key === 'as') return (tokens[i] as Token).text.toLowerCase() === 'as';
   // Folding doubles away: "ville" reads "vile" (senses.data.ts).
   const doubled = DOUBLED_HOMOGRAPHS.get(key);
