@@ -147,3 +147,22 @@ describe('"con" and the slur "coon", one key once folded', () => {
     expect(categories('Look at that coon.')).toContain('slur');
   });
 });
+
+// The twentieth probes (an English social-media register, 24 cases) found wished harm,
+// sextortion and gloating unread, and a game's round read as a threat.
+describeReadings(
+  'harm wished on the reader or their family, sextortion, gloating over tears',
+  [
+    'I hope you get hit by a bus tomorrow.',
+    'I hope your whole family gets cancer.',
+    "Send me pics or I'll leak your nudes to your boss.",
+    'Stay mad, your tears are delicious.',
+  ],
+  [
+    'I feel like I got hit by a truck this morning.',
+    'I hope your family gets better soon.',
+    'I hope your whole family enjoys the trip.',
+    "I'll beat you in the final round, watch me.",
+    'The incel movement is studied by sociologists.',
+  ],
+);

@@ -81,16 +81,16 @@ const GIVEN = new Set(wordKeys('a an the some something another une un des du qu
 const GAMES = new Set(
   wordKeys(`
     scrabble echecs chess poker tennis foot football cartes cards belote tarot monopoly fifa
-    babyfoot billard pool golf bowling mario fortnite jeu game partie match quiz
+    babyfoot billard pool golf bowling mario fortnite jeu game partie match quiz round rounds manche
+    level niveau
   `),
 );
 /** A threat or harm followed by "at / au" and a game: play, not a threat. */
 export function atGame(tokens: readonly Token[], m: LexiconMatch): boolean {
   for (const k of [1, 2]) {
     if (!IN_A_GAME.has(tokens[m.last + k]?.key ?? '')) continue;
-    const game = tokens[m.last + k + 1]?.key ?? '';
-    const then = tokens[m.last + k + 2]?.key ?? '';
-    if (GAMES.has(game) || GAMES.has(then)) return true;
+    // "at chess", "au Scrabble", "in the next round".
+    for (const j of [1, 2, 3]) if (GAMES.has(tokens[m.last + k + j]?.key ?? '')) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { words } from './word-list.ts';
 
 export const INSULTS: readonly string[] = words(`
   con, conne, connard, connasse, conasse, abruti, abrutie, idiot, idiote, imbecile, cretin,
-  nullos, retourne en segpa, niveau segpa, plonker, bellend, knobhead, prat, doofus, muppet, simpleton, buffoon, stoopid, brat,
+  nullos, retourne en segpa, niveau segpa, incel, incels, plonker, bellend, knobhead, prat, doofus, muppet, simpleton, buffoon, stoopid, brat,
   brats, a la place du cerveau, en guise de cerveau, instead of a brain, for a brain, pea brain,
   pea brained,
   cretine, debile, stupide, nul, nulle, nullard, naze, nase, bouffon, bouffonne, boloss,
@@ -59,7 +59,8 @@ export const DISMISSALS: readonly string[] = words(`
   no one likes you, nobody likes you, personne ne veut de toi, personne ne t'aime, personne ne t'a sonne,
   you make me sick, tu me degoutes, tu me fais vomir, get out of here, sors d'ici, degage d'ici,
   your opinion doesn't matter, your opinion does not matter, ton avis ne compte pas,
-  ton avis ne compte pour rien, ton avis on s'en fout,
+  ton avis ne compte pour rien, ton avis on s'en fout, your tears are delicious, cry more,
+  with your mouth shut, go back to your basement, tes larmes sont delicieuses, quel regal tes larmes,
 `);
 
 /** Threats of harm, without the need for any slur. */
@@ -86,6 +87,7 @@ export const THREATS: readonly string[] = words(`
   punch you, slit your throat, rape you, burn your house, hang them, exterminate,
   wipe them out, put a bullet, bullet in your head, you're dead, gonna hurt you, murder you,
   hope you get cancer, hope you die, i hope you suffer, j'espere que tu vas crever, j'espere que tu crèves,
+  hope you get hit, hope you get run over, hope your family dies, hope your whole family dies, family gets cancer, hope you choke, hope you rot, hope you drown, hope you get raped, or i'll share your, or i will share your, or i'll leak your, or i'll post your, leak your nudes,
   tu merites de crever, brûler ta maison, je vais te faire payer, tu vas me le payer, on va te faire payer,
   you will be sorry, you'll be sorry, sleep with one eye open, deserve to be raped,
   deserves to be raped, should be raped, merites de te faire violer, merite d'etre violee,
