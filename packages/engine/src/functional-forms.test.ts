@@ -166,3 +166,9 @@ describeReadings(
     'The incel movement is studied by sociologists.',
   ],
 );
+
+describeReadings(
+  'an insult said of the person named after "de" / "of a", not of a thing',
+  ['Ce bouffon de ministre a encore menti.', 'That idiot of a referee ruined the match.'],
+  ['Cette saloperie de voiture est encore en panne.', 'Quel bordel ce match.'],
+);

@@ -149,9 +149,21 @@ const SOMEONE: ReadonlySet<LexiconCategory> = new Set(['person', 'identity', 'se
 // People an insult may be said of after "of a", beyond the lexicon's words for a person.
 const KIN = new Set(
   wordKeys(
-    'sister brother mother father mum mom dad wife husband girlfriend boyfriend woman man teacher boss neighbour neighbor colleague friend child son daughter cousin aunt uncle human',
+    `sister brother mother father mum mom dad wife husband girlfriend boyfriend woman man teacher
+    boss neighbour neighbor colleague friend child son daughter cousin aunt uncle human referee
+    president minister streamer journalist cop mayor voisin voisine ministre president presidente
+    prof professeur patron patronne chef collegue arbitre flic mec type meuf gars journaliste
+    maire depute politicien frere soeur mere pere femme mari copain copine cousin cousine`,
   ),
 );
+const OF = new Set(wordKeys('de of'));
+
+/** An insult followed by "de" / "of a" and a word for a person: "ce con de voisin". */
+function ofAPerson(tokens: readonly Token[], m: LexiconMatch): boolean {
+  if (m.category !== 'insult' || !OF.has(tokens[m.last + 1]?.key ?? '')) return false;
+  const at = OF_A.has(tokens[m.last + 2]?.key ?? '') ? m.last + 3 : m.last + 2;
+  return KIN.has(tokens[at]?.key ?? '');
+}
 
 /**
  * An insult that qualifies the thing named after "of a": "that bitch of a printer", "a hell of a
@@ -280,6 +292,8 @@ export function markUnaimed(
   for (const m of matches) {
     const s = sentence[m.first] as number;
     if (!VENTING.has(m.category)) continue;
+    // "ce bouffon de ministre", "that idiot of a neighbour": said of the person named after it.
+    if (ofAPerson(tokens, m)) continue;
     // A clause of its own about a thing ("Ce patch c'est de la merde, ils ont tout cassé"): the
     // people of another clause are not who the word is said of.
     const ownClause = thingClause(tokens, m, matches);
