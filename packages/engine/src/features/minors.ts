@@ -43,13 +43,16 @@ export function minorsSexualised(
   tokens: readonly Token[],
   source: string,
 ): Array<readonly [number, number]> {
-  const child: number[] = [];
+  // Words of sex first: most texts have none, and then no age is read.
   const sex: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (SEX.has((tokens[i] as Token).key)) sex.push(i);
+  if (sex.length === 0) return [];
+  const child: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (CHILD.has(t.key) || childAge(tokens, i, source)) child.push(i);
-    else if (SEX.has(t.key)) sex.push(i);
+    const digit = source.charCodeAt(t.begin) >= 48 && source.charCodeAt(t.begin) <= 57;
+    if (CHILD.has(t.key) || (digit && childAge(tokens, i, source))) child.push(i);
   }
-  if (child.length === 0 || sex.length === 0) return [];
+  if (child.length === 0) return [];
   return sex.filter((i) => child.some((c) => Math.abs(c - i) <= REACH)).map((i) => [i, i] as const);
 }

@@ -189,19 +189,21 @@ export function joinPlaced(
   const second = next.key;
   // The first two pieces start the word ("hon" + "te"; a double at the seam is one letter):
   // the letter after the first piece first, which most pairs of words fail.
-  const seam = first.at(-1) === second[0] ? second.slice(1) : second;
   const letters = index.pieceNext.get(first);
-  if (letters === undefined || seam === '' || !letters.includes(seam[0] as string)) return null;
+  if (letters === undefined) return null;
+  const shared = first.charCodeAt(first.length - 1) === second.charCodeAt(0);
+  const after = shared ? second[1] : second[0];
+  if (after === undefined || !letters.includes(after)) return null;
   // A word typed in pieces opens on a short piece or on no word ("hon te", "détes te"), not on
   // a frequent word of its own ("sous", "vraiment").
   if (first.length >= 4 && index.frequent.has(first)) return null;
   let last = i + 1;
   while (last + 1 < tokens.length && last < i + MAX_PIECES - 1) {
-    const after = tokens[last + 1] as Token;
-    if (after.kind !== 'word' || after.begin - (tokens[last] as Token).end !== 1) break;
+    const piece = tokens[last + 1] as Token;
+    if (piece.kind !== 'word' || piece.begin - (tokens[last] as Token).end !== 1) break;
     last++;
   }
-  const two = first + seam;
+  const two = first + (shared ? second.slice(1) : second);
   if (!index.pieceStarts.has(two) && !index.pieceStarts.has(plainKey(two))) return null;
   const { isGroup, isWord } = readersOf(index);
   return joinedInPlace(index.slots, tokens, i, last, source, spelt, isGroup, isWord);
