@@ -145,7 +145,18 @@ const weaknesses =
   the group, hostile questions); a group so demeaned sets IDENTITY_ATTACK to at least 0.75 and
   TOXICITY to about 0.8, whatever the heads say. Those rules know the words of their lists only:
   implicit attacks ("our street was quiet before they came"), questions and idioms they do not
-  list are scored from the other words.
+  list are scored from the other words. Implicit statements about groups are the weakest form:
+  our probes of them went 0.592 → 0.879 ROC-AUC once their tropes were listed (quotas, welfare,
+  copying, ingratitude, bathrooms, banks), and a trope no list names is still unread (ADR 0018,
+  thirteenth round).
+- Three floors are set by rules, not by the heads: an insult the reader is called, with no rule
+  softening it, sets TOXICITY and INSULT to at least 0.7 (so friendly banter with an insult in
+  it pauses too, and "Shut up, you're killing me, this is too funny" scores 0.97); a child
+  sexualised, read as a word of sex near an age up to fifteen or a word for a child, sets
+  TOXICITY and SEVERE_TOXICITY to 0.9; a thing criticised in a clause of its own keeps a tenth of
+  the word's weight, which costs the sets that label such criticism toxic a little (French
+  Jigsaw test rows 0.764 → 0.752; ADR 0018, thirteenth round). Insults of a third person rely on
+  the weights: "Quel con ce mec." scores 0.44.
 - The readings of the ninth round (a person called vermin, tropes said of a group, threats in
   idioms, counter-speech) were written from probes of our own, written and fixed in the same
   round: they read the forms we wrote down and their near variants, and transfer to the labelled
