@@ -172,3 +172,25 @@ describeReadings(
   ['Ce bouffon de ministre a encore menti.', 'That idiot of a referee ruined the match.'],
   ['Cette saloperie de voiture est encore en panne.', 'Quel bordel ce match.'],
 );
+
+// The twenty-first probes (hostile questions about groups and their look-alikes, 24 cases)
+// read 5 of 14 hurtful questions.
+describeReadings(
+  'a hostile question about a group, not a question about it',
+  [
+    'Why do Jews always have to make everything about their religion?',
+    "Isn't it clear that Asians are terrible drivers?",
+    'Why would we let gay people near our kids?',
+    'What did you expect from a Muslim, gratitude?',
+    'Who let these migrants into our town?',
+    "Qui a laissé entrer ces Arabes dans l'immeuble ?",
+    'Pourquoi laisser les homosexuels approcher des écoles ?',
+  ],
+  [
+    'What do you expect from a beginner, perfection?',
+    'Who let these dogs into our garden?',
+    'Why do Muslims fast during Ramadan?',
+    "We should let refugees near our children's schools, they are families too.",
+    "Les musulmanes ont le droit d'imposer leur point de vue comme tout le monde.",
+  ],
+);

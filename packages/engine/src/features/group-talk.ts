@@ -145,6 +145,8 @@ const FRAMES = AROUND.map((f) => {
   return { before: wordKeys(before), after: wordKeys(after), ends: after.trim().endsWith('$') };
 });
 
+const PEOPLE_AFTER = keys('people folks persons gens personnes');
+
 /** The frame around group `g` ("keep … away"), as a match on its first words, or null. */
 function framed(
   tokens: readonly Token[],
@@ -152,14 +154,16 @@ function framed(
   negated: Uint8Array,
   reported: Uint8Array,
 ): LexiconMatch | null {
+  // "people" after a group's name belongs to it: "let trans people near".
+  const last = PEOPLE_AFTER.has(tokens[g.last + 1]?.key ?? '') ? g.last + 1 : g.last;
   for (const { before, after, ends } of FRAMES) {
-    if (after.length > 0 ? !keysAt(tokens, g.last + 1, after) : !clauseEndsAfter(tokens, g.last))
+    if (after.length > 0 ? !keysAt(tokens, last + 1, after) : !clauseEndsAfter(tokens, last))
       continue;
-    if (ends && !clauseEndsAfter(tokens, g.last + after.length)) continue;
+    if (ends && !clauseEndsAfter(tokens, last + after.length)) continue;
     // A frame that opens on the group ("… dehors", "… place is in the kitchen") is its words after.
     if (before.length === 0) {
       if (after.length === 0 || reported[g.last + 1] === 1) continue;
-      return { category: 'hostile', first: g.last + 1, last: g.last + after.length };
+      return { category: 'hostile', first: last + 1, last: last + after.length };
     }
     // The frame's words end right before the group, or one word before ("the", "des").
     for (const gap of [0, 1]) {
