@@ -194,3 +194,11 @@ describeReadings(
     "Les musulmanes ont le droit d'imposer leur point de vue comme tout le monde.",
   ],
 );
+
+// The twenty-second probes (French threats in new shapes, English counter-speech, implicit
+// statements made with pronouns only, 24 cases) read little: ROC-AUC 0.556 before, 0.563 after.
+describeReadings(
+  'a group told it will end in the ovens, not a gratin',
+  ['Vous les Arabes, vous allez tous finir au four.'],
+  ['Le gratin va finir au four dans dix minutes.', 'Les pains finiront au four à midi.'],
+);
