@@ -14,7 +14,7 @@ import {
   type Model,
   type ModelMeta,
 } from './model/model.ts';
-import { type Token, tokenise, wordKeys } from './text/tokenise.ts';
+import { type Token, tokenise } from './text/tokenise.ts';
 import { findSpans } from './toxicity/spans.ts';
 import {
   type Analysis,
@@ -61,22 +61,11 @@ function slurUsed(features: Features): boolean {
   return matches.some((m) => m.category === 'slur' && (damping[m.first] ?? 1) === 1);
 }
 
-// "someone calls you …", "il t'a traité de …": the reader is told what others call them.
-const CALLS = new Set(
-  wordKeys('call calls called calling traite traiter traitent traitait appelle'),
-);
-
-/**
- * An insult or a slur aimed at the reader, which no rule softened, and not what someone else
- * calls them.
- */
-function insultsReader(features: Features, tokens: readonly Token[]): boolean {
+/** An insult or a slur aimed at the reader, which no rule softened (a report among them). */
+function insultsReader(features: Features): boolean {
   const { targeted, damping } = features.context;
   return targeted.some(
-    (m) =>
-      (m.category === 'insult' || m.category === 'slur') &&
-      (damping[m.first] ?? 1) === 1 &&
-      ![1, 2, 3].some((k) => CALLS.has(tokens[m.first - k]?.key ?? '')),
+    (m) => (m.category === 'insult' || m.category === 'slur') && (damping[m.first] ?? 1) === 1,
   );
 }
 
@@ -193,7 +182,7 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
     }
     // An insult the reader is called, undamped ("Espèce de con, tu as encore oublié…"): the
     // model's weights fade it in a longer sentence of everyday words.
-    if (insultsReader(features, tokens)) {
+    if (insultsReader(features)) {
       scores.INSULT = Math.max(scores.INSULT, TARGETED_FLOOR);
       scores.TOXICITY = Math.max(scores.TOXICITY, TARGETED_FLOOR);
     }

@@ -133,6 +133,8 @@ describeReadings(
     "Cette série c'est une bouse, ils l'ont ratée.",
     'Je me suis fait avoir comme un con avec ce vendeur.',
     'if someone calls you "fatso", it\'s not your fault',
+    'He called you a loser, I reported him.',
+    "Il t'a traité de connard, je l'ai signalé.",
     'Les élèves de SEGPA ont fait une expo.',
   ],
 );

@@ -1,6 +1,6 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter } from '../text/sentence.ts';
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token } from '../text/tokenise.ts';
 
 /**
  * Threats said through what the speaker will make someone undergo, with no verb of harm in them:
@@ -13,22 +13,20 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
  * parking" stay harmless.
  */
 
-const keys = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
-
-const MAKE = keys('make makes');
+const MAKE = keySet('make makes');
 // What one "makes" someone do or undergo, as a threat.
-const CAUSED = keys('pay suffer bleed regret die disappear beg');
-const FAIRE = keys('faire');
-const FR_CAUSED = keys('payer souffrir saigner regretter disparaitre crever mourir');
+const CAUSED = keySet('pay suffer bleed regret die disappear beg');
+const FAIRE = keySet('faire');
+const FR_CAUSED = keySet('payer souffrir saigner regretter disparaitre crever mourir');
 // Object pronouns before "faire": "on va leur faire payer", "je vais les faire souffrir".
-const FR_PRONOUNS = keys("leur les lui te t' vous");
-const PAY = keys('pay payer');
+const FR_PRONOUNS = keySet("leur les lui te t' vous");
+const PAY = keySet('pay payer');
 // Verbs that take what is paid or regretted: a threat only with nothing after, or "it", "for this".
-const OPEN = keys('pay payer regret regretter');
-const PAID_FOR = keys('for pour dearly cher');
-const PAID_WHAT = keys("this that it everything what ca cela ce tout what's");
+const OPEN = keySet('pay payer regret regretter');
+const PAID_FOR = keySet('for pour dearly cher');
+const PAID_WHAT = keySet("this that it everything what ca cela ce tout what's");
 // After the verb, a threat no more: "suffer less", "die laughing", "mourir de rire".
-const MILDER = keys("less moins fewer laughing rire of de du d'");
+const MILDER = keySet("less moins fewer laughing rire of de du d'");
 
 // Whom a threat reaches: the reader, a group, a pronoun for people ("them", "her").
 const UNDERGOERS: ReadonlySet<LexiconCategory> = new Set(['second', 'identity', 'target']);

@@ -1,7 +1,8 @@
 import { AROUND } from '../lexicon/implicit.data.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, endsInQuestion, keysAt } from '../text/sentence.ts';
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
+import { affirmsGender } from './gender-denial.ts';
 
 /**
  * What a sentence says of a group it names. Hate about a group rarely needs a slur: "les Roms
@@ -24,8 +25,6 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
 const SUBJECT_REACH = 6;
 const OBJECT_REACH = 4;
 
-const keys = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
-
 // Said of the group as its subject, with no copula needed: verbs, threats, slurs, hostile phrases.
 const DEMEANING_VERBS: ReadonlySet<LexiconCategory> = new Set([
   'pejorative-verb',
@@ -40,21 +39,21 @@ const DEMEANING_WORDS: ReadonlySet<LexiconCategory> = new Set([
   'insult',
   'dehumanising',
 ]);
-const COPULAS = keys(`
+const COPULAS = keySet(`
   sont est etaient etait seront sera restent reste deviennent devient semblent semble resteront restera
   are is were was be been being remain remains become becomes seem seems look looks like comme
   que but tous all servent sert
 `);
 // Passive phrases carry their own copula: "devraient être exterminés", "should be executed".
-const OWN_COPULA = keys('etre be');
+const OWN_COPULA = keySet('etre be');
 // Loathing said with the group as subject: "ils me dégoûtent", "they disgust me".
-const SUBJECT_LOATHING = keys(`
+const SUBJECT_LOATHING = keySet(`
   degoute degoutent repugne repugnent ecoeure ecoeurent horripile horripilent font fait
   disgust disgusts repel repels repulse repulses horrify horrifies sicken sickens donnent donne
   make makes
 `);
 // Words after which the group is the one harmed, compared, or someone else's view of it.
-const TURNS = keys(`
+const TURNS = keySet(`
   victim victims victime victimes face faced facing subissent subit suffer suffers against
   contre by par from targeted cibles ciblees called appeles appelees traites traitees treated
   seen vus vues considered consideres considerees described decrits portrayed accused accuses
@@ -62,17 +61,17 @@ const TURNS = keys(`
   about sur afraid fear fears peur risk risque risquent
 `);
 // Words that take up a group named just before: "ils", "they", "quelle bande de…", "these…".
-const PRONOUNS = keys("ils elles they quelle quel what ces these those ce c'");
-const ELISIONS = keys("qu'");
-const ARTICLES = keys('les the des ces those these');
-const EXCLAIMS = keys('quelle quel what');
-const SUBJECTS = keys('ils elles they');
-const CROWDS = keys('gens people folks');
-const INVERSIONS = keys('are is were was sont est do does');
+const PRONOUNS = keySet("ils elles they quelle quel what ces these those ce c'");
+const ELISIONS = keySet("qu'");
+const ARTICLES = keySet('les the des ces those these');
+const EXCLAIMS = keySet('quelle quel what');
+const SUBJECTS = keySet('ils elles they');
+const CROWDS = keySet('gens people folks');
+const INVERSIONS = keySet('are is were was sont est do does');
 
-const POINTED = keys('ces these those you such ce cette');
-const LIKE = keys('like comme');
-const LINKS = keys('and et but mais because car parce since puisque so donc');
+const POINTED = keySet('ces these those you such ce cette');
+const LIKE = keySet('like comme');
+const LINKS = keySet('and et but mais because car parce since puisque so donc');
 
 // "I hate the way refugees are treated": what is loathed is how the group is treated, said by a
 // word of manner between the loathing and the group and a verb of treatment beside the group
@@ -101,13 +100,13 @@ export function aboutTreatment(
   const end = Math.min(tokens.length, groupLast + TREATMENT_REACH + 1);
   return tokens.slice(start, end).some((t) => TREATED.has(t.key));
 }
-const ONLY = keys("que qu' but only");
-const OWN_NEGATION = keys('pas jamais never not');
+const ONLY = keySet("que qu' but only");
+const OWN_NEGATION = keySet('pas jamais never not');
 // How far after a frame of blame its group may start: "the problem is the Jews".
 const BLAME_REACH = 2;
 // What may follow a blamed group: its clause ends, or a link goes on ("… des immigrés si tout va
 // mal", "… les juifs ici"). Any other word makes the group a qualifier ("typical Jewish food").
-const BLAMED_ENDS = keys(`
+const BLAMED_ENDS = keySet(`
   and or et ou are is were was sont est etaient etait qui who that si if here ici again encore
   because parce car qu' in into near around dans chez behaviour behavior behaviours comportement
   comportements attitude
@@ -115,7 +114,7 @@ const BLAMED_ENDS = keys(`
 
 // How far after a group a loathing that takes it up with a pronoun may come.
 const TAKEN_UP_REACH = 8;
-const TAKEN_UP = keys('les them');
+const TAKEN_UP = keySet('les them');
 
 /** A loathing phrase holding a pronoun for its object ("peux pas les voir", "hate them"). */
 function takesUp(tokens: readonly Token[], l: LexiconMatch): boolean {
@@ -145,7 +144,7 @@ const FRAMES = AROUND.map((f) => {
   return { before: wordKeys(before), after: wordKeys(after), ends: after.trim().endsWith('$') };
 });
 
-const PEOPLE_AFTER = keys('people folks persons gens personnes');
+const PEOPLE_AFTER = keySet('people folks persons gens personnes');
 
 /** The frame around group `g` ("keep … away"), as a match on its first words, or null. */
 function framed(
@@ -221,31 +220,6 @@ export function namedGroups(
 }
 const plural = (t: Token | undefined): boolean =>
   t !== undefined && t.key.length > 3 && (t.key.endsWith('s') || t.key.endsWith('x'));
-
-const WOMEN = keys('women woman femmes femme');
-const MEN = keys('men man hommes homme');
-const DENIALS = keys('not arent isnt pas jamais never');
-/**
- * A gender denied to a group of the other ("Trans women are not men", "les femmes trans ne sont
- * pas des hommes"): an affirmation, where the same words of trans men deny who they are.
- */
-function affirmsGender(tokens: readonly Token[], g: LexiconMatch, by: LexiconMatch): boolean {
-  const said = (tokens[by.last] as Token).key;
-  // Only a denial: "Trans women are just men" says what it denies.
-  let denied = false;
-  for (let i = by.first; i <= by.last; i++) denied ||= DENIALS.has((tokens[i] as Token).key);
-  if (!denied) return false;
-  let women = false;
-  let men = false;
-  // The subject's words: the group's, the word before it ("femmes trans") and those up to
-  // what is said ("trans" + "women are").
-  for (let i = Math.max(0, g.first - 1); i < by.first; i++) {
-    const key = (tokens[i] as Token).key;
-    women ||= WOMEN.has(key);
-    men ||= MEN.has(key);
-  }
-  return (women && !men && MEN.has(said)) || (men && !women && WOMEN.has(said));
-}
 
 /** The demeaning match from `from` on, before any turn and within reach, or null. */
 function saysOf(

@@ -1,6 +1,6 @@
 import type { LexiconCategory } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, endsInQuestion, keysAt } from '../text/sentence.ts';
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
 import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
 
 /**
@@ -20,7 +20,6 @@ import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
  * it names no group, or no "we", and stays harmless.
  */
 
-const keys = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
 // How far before the group a verb that takes it as object may be: "kick out all the …".
 const OBJECT_REACH = 3;
 // How far from the group a phrase denying its worth may start or end.
@@ -32,27 +31,27 @@ const phrases = (text: string): readonly string[][] =>
     .filter((p) => p.length > 0);
 
 // Words that make a question doubt what everyone takes for granted.
-const DOUBT = keys('vraiment seulement meme even really actually');
-const HUMAN = keys(
+const DOUBT = keySet('vraiment seulement meme even really actually');
+const HUMAN = keySet(
   'humain humains humaine humaines human humans normal normaux normales natural naturels',
 );
-const ABILITIES = keys(`
+const ABILITIES = keySet(`
   cerveau cervelle brain brains lire read penser think ecrire write compter count parler speak
 `);
-const WE = keys('on nous we us');
-const STILL = keys('encore still really vraiment even');
+const WE = keySet('on nous we us');
+const STILL = keySet('encore still really vraiment even');
 // Letting a group in, or putting up with it, asked by "we": hostile when asked "still / really".
-const TOLERATE = keys(`
+const TOLERATE = keySet(`
   tolerer tolere toleres tolerate tolerating accepter accepte acceptons accept accepting supporter
   supporte put
 `);
 // Letting in is hostile in a question even without "still": "why do we let them in?".
 const LET_IN = phrases('laisse entrer, laisser entrer, laissons entrer, laisse rentrer, let in');
-const LET = keys('let laisse laisser laissons');
-const IN = keys('in entrer rentrer');
+const LET = keySet('let laisse laisser laissons');
+const IN = keySet('in entrer rentrer');
 // Excluding or harming asked as what "we" will do: "when do we kick out …", "on vire les …".
 const ACTS: ReadonlySet<LexiconCategory> = new Set(['group-harm', 'harm']);
-const EXCLUDE = keys(`
+const EXCLUDE = keySet(`
   vire virer virons expulse expulser expulsons chasse chasser chassons renvoie renvoyer renvoyons
   kick deport expel
 `);
@@ -80,7 +79,7 @@ const RIGHTS_BEFORE = phrases(`
 `);
 // What "we" let a group do, as a right withheld: "why do we let … vote", not "… sleep in the
 // street".
-const RIGHTS = keys(`
+const RIGHTS = keySet(`
   vote voter work travailler teach enseigner stay rester marry marier adopt adopter own posseder
   run diriger lead buy acheter come venir live vivre sortir
 `);
@@ -97,16 +96,16 @@ const RIGHT_AFTER = phrases('ont ils le droit, ont elles le droit');
 const STOPPED_AFTER = phrases(`
   stoped, stopped, quit, left, leave, aretent, arretent, arreter, partent, quittent, rentrent
 `);
-const WHY = keys('why pourquoi should devrait');
+const WHY = keySet('why pourquoi should devrait');
 // "Why do Jews always complain?": a fault asked as a habit of the whole group.
-const ALWAYS = keys('always toujours');
-const FAULTS = keys(`
+const ALWAYS = keySet('always toujours');
+const FAULTS = keySet(`
   complain complains lie lies steal steals whine whines cheat cheats moan moans plaignent mentent
   volent trichent pleurnichent ralent
 `);
 const RIGHTS_REACH = 4;
-const SINGLE = keys('seul seule single');
-const GOOD = keys(`
+const SINGLE = keySet('seul seule single');
+const GOOD = keySet(`
   honnete honest intelligent intelligente smart decent bon bonne good useful utile gentil nice
 `);
 
@@ -139,7 +138,7 @@ function hasPhrase(
 }
 
 // The English preposition "on" ("attacks on refugees", "on the news") is no French "on".
-const ARTICLES = keys('the a an our their these those this that all my your his her its');
+const ARTICLES = keySet('the a an our their these those this that all my your his her its');
 function we(
   tokens: readonly Token[],
   from: number,

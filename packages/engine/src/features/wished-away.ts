@@ -1,4 +1,4 @@
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token } from '../text/tokenise.ts';
 import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
 
 /**
@@ -12,27 +12,25 @@ import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
  * "It would be better if my headache disappeared" names no group and stays harmless.
  */
 
-const keys = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
-
-const BETTER = keys('better nicer safer happier meilleur meilleure meilleurs mieux');
-const WITHOUT = keys('without sans');
-const WISHES = keys(`
+const BETTER = keySet('better nicer safer happier meilleur meilleure meilleurs mieux');
+const WITHOUT = keySet('without sans');
+const WISHES = keySet(`
   wish hope better nicer safer happier aimerais voudrais souhaite souhaiterais espere vivement
   mieux meilleur meilleure
 `);
 // "If only …", "si seulement …".
-const ONLY = keys('only seulement');
-const IF = keys('if si');
-const VANISH = keys(`
+const ONLY = keySet('only seulement');
+const IF = keySet('if si');
+const VANISH = keySet(`
   disappear disappeared disappears vanish vanished gone extinct disparaissent disparaissaient
   disparaitre
 `);
 // "Exist" only says a group should vanish when negated: "if they did not exist", "n'existaient pas".
-const EXIST = keys('exist existed existaient existent existait exister');
+const EXIST = keySet('exist existed existaient existent existait exister');
 // Said as what ought to be: "disabled people should not exist", "ils devraient disparaître".
-const OUGHT = keys('should ought must devraient devrait doivent doit');
+const OUGHT = keySet('should ought must devraient devrait doivent doit');
 
-const DETERMINERS = keys('the all les des ces tous toutes');
+const DETERMINERS = keySet('the all les des ces tous toutes');
 const VANISH_REACH = 4;
 const WITHOUT_REACH = 2;
 

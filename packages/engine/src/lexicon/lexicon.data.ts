@@ -185,7 +185,8 @@ export const REPORT_CUES: readonly string[] = words(`
   quelqu'un dit que, quelqu'un a dit que, qu'on dise que, on dit que, people claiming,
   if you call, when you call, si tu traites, si vous traitez, quand tu traites, quand on traite,
   those claiming, posting that, publier que, poster que, of hearing that, a dit que, ont dit que,
-  m'a dit que, should call, should ever call, ever call
+  m'a dit que, should call, should ever call, ever call, calls you, called you, t'a traite,
+  t'a traitee, te traite de
 `);
 
 /** Hostile verbs and nouns: not insults, but negation and quotation soften them the same way. */

@@ -1,4 +1,4 @@
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token } from '../text/tokenise.ts';
 
 /**
  * Words masked where the sentence says what they must be: a word of a lexicon phrase whose other
@@ -114,14 +114,13 @@ function readSlots(
 
 // The speaker, before a verb of loathing, with at most one of these words between. Keys as the
 // tokeniser gives them (doubles collapsed, elisions kept: "realy", "j'").
-const keys = (words: string): ReadonlySet<string> => new Set(wordKeys(words));
-const SPEAKERS = keys("i je j' we nous on");
-const BETWEEN = keys('really truly just so still do honestly vraiment tellement trop les');
+const SPEAKERS = keySet("i je j' we nous on");
+const BETWEEN = keySet('really truly just so still do honestly vraiment tellement trop les');
 // Before a group's name, after the verb: "I hte all Jews", "je dteste les juifs".
-const BEFORE_GROUP = keys('les ces tous all the these those every');
+const BEFORE_GROUP = keySet('les ces tous all the these those every');
 // The speaker as the object of a group's loathing verb: "Muslims disgus me", "les juifs me dgoutent".
-const ME = keys("me m' moi");
-const NE = keys("ne n'");
+const ME = keySet("me m' moi");
+const NE = keySet("ne n'");
 
 /**
  * A verb of loathing masked between the speaker and a group ("I hte Muslims", "je dteste les
@@ -226,8 +225,8 @@ function fitsJoined(tokens: readonly Token[], i: number, j: number, slot: Slot):
 const isPeople = (key: string): boolean => key === 'people' || key === 'gens' || key === 'folks';
 
 // Said of a group: the copula, then at most three of these words before what it is said to be.
-const COPULAS = keys('are is were sont est etaient seront restent');
-const FILLERS = keys(
+const COPULAS = keySet('are is were sont est etaient seront restent');
+const FILLERS = keySet(
   "a an such so just all only nothing but truly really totally une un des de d' du que ne n' tous toutes vraiment tellement trop si juste never not always pas jamais plus toujours les",
 );
 

@@ -374,3 +374,13 @@ export function listTokens(text: string): Token[] {
 export function wordKeys(text: string): string[] {
   return listTokens(text).map((t) => t.key);
 }
+
+/**
+ * The keys of the words of `text` as a set: the word lists the context rules look tokens up in.
+ *
+ * @example
+ * keySet("je j' me").has("j'"); // true
+ */
+export function keySet(text: string): ReadonlySet<string> {
+  return new Set(wordKeys(text));
+}
