@@ -1,6 +1,6 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
  * Counter-speech: words that condemn hatred, said in opposition to it ("non au racisme, non à
@@ -133,6 +133,11 @@ function addressed(tokens: readonly Token[], i: number): boolean {
   return i > 0 && YOU.has((tokens[i] as Token).key) && clauseEndsAfter(tokens, i - 1);
 }
 
+// Verbs that put words on a wall or in a crowd's mouth, before the quotation they utter.
+const UTTERED = keySet(
+  'crier crie hurler hurle taguer tague ecrit scander scande tweeted posted chanted shouted yelled wrote painted sprayed',
+);
+
 /** The text as the context rules read it. */
 interface Read {
   tokens: readonly Token[];
@@ -243,13 +248,22 @@ function dampCondemnedQuotes(
   quoted: Uint8Array,
   damping: Float32Array,
 ): void {
-  // Quotations of a whole statement that open their sentence; a word or two in quotation marks
-  // may be what the reader is called ('you are "scum" and racist').
+  // Quotations of a whole statement that open their sentence, or follow a verb of saying ("Écrire
+  // « … » sur un mur, c'est un crime"); a word or two in quotation marks may be what the reader
+  // is called ('you are "scum" and racist').
+  const said = new Set<number>();
+  for (const m of matches) if (m.category === 'report' || m.category === 'saying') said.add(m.last);
   const opening = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
     if (quoted[i] !== QUOTATION || quoted[i - 1] !== 0) continue;
     const before = tokens[i - 2];
-    if (before === undefined || before.kind === 'punct') opening.add(i);
+    if (
+      before === undefined ||
+      before.kind === 'punct' ||
+      said.has(i - 2) ||
+      UTTERED.has(before.key)
+    )
+      opening.add(i);
   }
   if (opening.size === 0) return;
   const condemned = new Set<number>();

@@ -1,6 +1,12 @@
+import {
+  FRENCH_GROUP_HARM_FUTURES,
+  FRENCH_GROUP_HARM_PRESENTS,
+  FRENCH_HARM_FUTURES,
+  FRENCH_HARM_PRESENTS,
+} from '../lexicon/french-tenses.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { keysAt } from '../text/sentence.ts';
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
  * Threats read from their parts when no listed phrase says them: a verb of harm, a marker of
@@ -72,7 +78,69 @@ function playful(tokens: readonly Token[], verb: LexiconMatch): boolean {
   return BEAT.has(key) && verb.first === verb.last && [2, 3].some((k) => IN_A_GAME.has(next(k)));
 }
 
-const GIVES = new Set(wordKeys('find get fetch trouver chercher'));
+// French tenses that say the act will be done, by the speaker: "on vous brûlera", "je te crève".
+const HARM_TENSES = keySet([...FRENCH_HARM_FUTURES, ...FRENCH_HARM_PRESENTS].join(' '));
+const GROUP_HARM_TENSES = keySet(
+  [...FRENCH_GROUP_HARM_FUTURES, ...FRENCH_GROUP_HARM_PRESENTS].join(' '),
+);
+const PRESENTS = keySet([...FRENCH_HARM_PRESENTS, ...FRENCH_GROUP_HARM_PRESENTS].join(' '));
+const FUTURES = keySet([...FRENCH_HARM_FUTURES, ...FRENCH_GROUP_HARM_FUTURES].join(' '));
+// "arracher la tête" is a lexicon phrase; its present may be read in place as the infinitive.
+const TEARING_NOW = keySet('arrache arracher');
+const TEARING_LATER = keySet('arracherai arracherons arracherais');
+const SPEAKER = keySet("je j' on");
+const WE = keySet('nous');
+const OBJECT_CLITICS = keySet("te t' vous lui leur les");
+const SPEAKER_REACH = 3;
+
+/**
+ * A French harm verb whose tense carries the intent: in the future or the conditional with the
+ * speaker as subject a few words before ("on vous brûlera", "nous les pendrons"; not
+ * "l'ignorance nous tuera"), or in the present right after "je" and the object ("je te crève",
+ * "je lui arrache la tête").
+ */
+function intendedByTense(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
+  const key = (tokens[at] as Token).key;
+  if (PRESENTS.has(key) || TEARING_NOW.has(key)) {
+    return (
+      OBJECT_CLITICS.has(tokens[at - 1]?.key ?? '') &&
+      SPEAKER.has(tokens[at - 2]?.key ?? '') &&
+      sentence[at - 2] === sentence[at]
+    );
+  }
+  if (!FUTURES.has(key) && !TEARING_LATER.has(key)) return false;
+  const we = key.endsWith('ons');
+  for (let i = at - 1; i >= Math.max(0, at - SPEAKER_REACH); i--) {
+    const before = (tokens[i] as Token).key;
+    if (sentence[i] === sentence[at] && (SPEAKER.has(before) || (we && WE.has(before)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Conjugated verbs of harm no list names, said by the speaker: "on vous brûlera", "je te crève". */
+function tenseVerbs(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const key = (tokens[i] as Token).key;
+    const harm = HARM_TENSES.has(key);
+    if (!harm && !GROUP_HARM_TENSES.has(key)) continue;
+    if (!intendedByTense(tokens, i, sentence)) continue;
+    if (
+      matches.some((m) => m.first === i && (m.category === 'harm' || m.category === 'group-harm'))
+    )
+      continue;
+    out.push({ category: harm ? 'harm' : 'group-harm', first: i, last: i });
+  }
+  return out;
+}
+
+const GIVES = new Set(wordKeys('find get fetch trouver chercher shoot drop'));
 const READER = new Set(wordKeys("you te t'"));
 // The reader as the object before the verb, as French places it: "te trouver une place".
 const READER_BEFORE = new Set(wordKeys("te t'"));
@@ -136,7 +204,7 @@ export function patternThreats(
   sentence: Int32Array,
 ): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  for (const verb of matches) {
+  for (const verb of [...matches, ...tenseVerbs(tokens, matches, sentence)]) {
     if (verb.category !== 'harm' && verb.category !== 'group-harm') continue;
     // A verb with everyday objects threatens only the reader or a group, not "les" or "them".
     // A command opening its sentence ("kill all …") threatens only a group: "destroy them, team!"
@@ -159,6 +227,7 @@ export function patternThreats(
     // An intent before the verb, or the verb opening its sentence as a command ("kill all …").
     const intent =
       commands ||
+      intendedByTense(tokens, verb.first, sentence) ||
       matches.some(
         // A wish to see, or harm a group undergoes, is counted from the intent's last word: "I
         // would love to see all … burn", "faire en sorte que chaque … de cette ville souffre".

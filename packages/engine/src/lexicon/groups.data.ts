@@ -23,5 +23,5 @@ export const IDENTITY_TERMS: readonly string[] = words(`
   albanian, albanians, moroccan, moroccans, algerian, algerians, turk, turks, kurd, kurds,
   haitian, haitians, jamaican, jamaicans, noich, noichs, moslem, moslems, muzlim, muzlims,
   handicapes mentaux, handicapees mentales, mentally disabled people, musulmanes voilees,
-  femmes voilees
+  femmes voilees, clandestins
 `);

@@ -377,7 +377,7 @@ export const CONDEMNATION: readonly string[] = words(`
   sexiste, sexisme, homophobic, homophobia, homophobe, homophobie, transphobic, transphobe,
   bigotry, bigoted, bigot, antisemitic, antisemitism, antisemite, antisemitisme, islamophobic,
   islamophobe, islamophobie, shameful, disgraceful, honteux, honteuse, honte, indigne,
-  intolerable, ignorance, ignoble, un delit, a crime, me revolte, revoltant,
+  intolerable, ignorance, ignoble, un delit, a crime, un crime, puni par la loi, me revolte, revoltant,
   dehumanises, dehumanizes, dehumanising, dehumanizing, deshumanise, deshumaniser,
   deshumanisant, deshumanisante, hate speech, discours de haine, propos haineux,
   awful thing to say, horrible thing to say, terrible thing to say, vile thing to say,

@@ -24,7 +24,9 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   rendre la vie impossible, punched, slapped, tortured, lynched, whipped, battered, beheaded, gassed,
   bashed, beaten up, knocked out, frappe, frappee, gifle, giflee, torture, torturee, lapide,
   lapidee, cogne, cognee, defonce, defoncee, suffers, souffre, souffrent, gut, disembowel,
-  eviscerate, eventrer, etriper, ouvrir le ventre, ouvrir la tete, tirer dessus, shoot at
+  eviscerate, eventrer, etriper, ouvrir le ventre, ouvrir la tete, tirer dessus, shoot at,
+  arracher la tete, arrache la tete, arracherai la tete, arracherons la tete, arracher les yeux,
+  arrache les yeux, arracherai les yeux
 `);
 
 /**
@@ -97,7 +99,10 @@ export const MORE_THREATS: readonly string[] = words(`
   sinon je te defonce, attends que je te chope, attends que je t'attrape,
   wait till i get my hands on you, wait until i get my hands on you, rip your head off,
   rip your throat out, tear your head off, t'arracher la tete, run you over, run them over,
-  te rouler dessus, you will never walk again, you never walk again,
+  te rouler dessus, i'm running him over, i'm running her over, i'm running them over,
+  i'll run him over, i'll run her over, i'll run them over, i will run him over,
+  i will run her over, gonna run him over, gonna run her over, going to run him over,
+  going to run her over, you will never walk again, you never walk again,
   ne marcheras plus jamais, beat you to death, beats you to death, beaten to death,
   te tabasser a mort, battu a mort, lynch them, lynch them all, gas them, gas them all,
   gas all of them, want to see you dead, want you dead, want them dead, see them dead,

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { describeReadings } from '../test/readings.fixture.ts';
+import { readContext } from './features/context.ts';
+import { buildLexicon } from './lexicon/lexicon.ts';
+import { tokenise } from './text/tokenise.ts';
+
+const lexicon = buildLexicon();
+
+// Forms the twenty-third probes found unread or misread (ADR 0018, fourteenth round), in other
+// wordings than the probes. Our own sentences.
+
+describeReadings(
+  'a French verb of harm whose tense says the speaker will do it',
+  [
+    'Je vous égorgerai tous un par un.',
+    'Nous les lyncherons, ces migrants.',
+    'Si tu remets les pieds ici, je t’étrangle.',
+    'Je te frapperai si tu touches à ma sœur.',
+    'On devrait noyer tous les clandestins.',
+  ],
+  [
+    // Conjugated forms are read as typed, never cut into "de" and a verb of harm.
+    'Ce projet débutera en mars.',
+    'Tout dépendra de la météo.',
+    // "nous" is the object here, not the speaker.
+    "L'ennui nous tuera avant la fin du film.",
+    // Verbs that also take things threaten only the reader or a group.
+    'Nous abattrons ce mur demain.',
+    'Les feuilles mortes, on les brûlera dimanche.',
+    'Les élections, on les gagnera.',
+    'Je ne te frapperai jamais.',
+    'Les clandestins arrivent par bateau en Italie.',
+  ],
+);
+
+describeReadings(
+  'running someone over, said as what the speaker will do',
+  ["Next Jew I see, I'm running him over."],
+  ['Tonight we’ll burn the letters, then we’ll sleep.', "I'll shoot you an email tomorrow."],
+);
+
+describeReadings(
+  'a quotation after a verb of writing or shouting, condemned by its sentence',
+  [],
+  ["Écrire « il faut brûler les mosquées » sur un mur, c'est un crime."],
+);
+
+describe('a quotation after a verb of writing or shouting', () => {
+  const dampingOf = (text: string, word: string) => {
+    const tokens = tokenise(text);
+    return readContext(tokens, lexicon).damping[tokens.findIndex((t) => t.key === word)];
+  };
+  it('keeps a tenth of what it quotes when its sentence condemns it', () => {
+    const shouted = 'Il a hurlé « je vais tuer tous les pédés » dans le bar, c’est un crime.';
+    expect(dampingOf(shouted, 'tuer')).toBeLessThan(0.5);
+    expect(
+      dampingOf('They sprayed "all Jews must die tonight" on it, which is hateful.', 'die'),
+    ).toBeLessThan(0.5);
+  });
+  it('keeps all of it when nothing condemns it', () => {
+    expect(dampingOf('Il a hurlé « je vais tuer tous les pédés » dans le bar.', 'tuer')).toBe(1);
+  });
+});
+
+describeReadings(
+  'a slur that is also a bundle of sticks or a cigarette',
+  [],
+  ['Il faut ramasser des fagots pour la cheminée.', 'Grab me a pack of fags from the shop.'],
+);
