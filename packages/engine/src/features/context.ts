@@ -346,7 +346,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   // Said of no one in particular, but not meant either: "saying they are repulsive is hatred".
   for (const m of matches) {
     if (m.category !== 'pejorative' && m.category !== 'loathing') continue;
-    if (negated[m.first] !== 1 && reported[m.first] !== 1) continue;
+    if (negated[m.first] !== 1 && reported[m.first] !== 1 && self?.[m.first] !== 1) continue;
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
   }
   dampCounterSpeech({ tokens, matches, sentence }, negated, reported, damping, quoted);

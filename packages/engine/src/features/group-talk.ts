@@ -369,7 +369,7 @@ export function groupAttacks(
       } else if (
         !next &&
         SUBJECTS.has(t.key) &&
-        (before.kind === 'punct' || LINKS.has(before.key))
+        (before.kind === 'punct' || LINKS.has(before.key) || clauseEndsAfter(tokens, i - 1))
       ) {
         // "… les immigrés, et ils sont tous sales": a later clause of the same sentence.
         by = says(i + 1);

@@ -1,5 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
-import { keysAt } from '../text/sentence.ts';
+import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -61,7 +61,7 @@ const SLIPS = keySet(`
 // Words that put the reader or someone else in the sentence: a slip of theirs is theirs.
 const PEOPLE: ReadonlySet<LexiconCategory> = new Set(['second', 'person', 'identity', 'target']);
 // A slur said of oneself is reclaimed: "je suis une gouine et fière de l'être".
-const SAID_OF: ReadonlySet<LexiconCategory> = new Set(['insult', 'profanity', 'slur']);
+const SAID_OF: ReadonlySet<LexiconCategory> = new Set(['insult', 'profanity', 'slur', 'loathing']);
 const MAX_FILLERS = 3;
 
 function endsWith(tokens: readonly Token[], end: number, seq: readonly string[]): boolean {
@@ -97,6 +97,12 @@ export function saidOfSelf(
       before >= 0 &&
       sentence[before] === s &&
       SELF_OPENERS.some((seq) => endsWith(tokens, before, seq));
+    // Loathing felt, of nothing named: "je suis dégoûté" is gutted ("… des Arabes" is not).
+    if (m.category === 'loathing') {
+      if (opener && clauseEndsAfter(tokens, m.last))
+        (self ??= new Uint8Array(tokens.length))[m.first] = 1;
+      continue;
+    }
     const afterList = m.category === 'slur' ? RECLAIMED_AFTER : SELF_AFTER;
     const after = afterList.some((seq) => keysAt(tokens, m.last + 1, seq));
     let slip = false;

@@ -5,7 +5,7 @@ import {
   FRENCH_HARM_PRESENTS,
 } from '../lexicon/french-tenses.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
-import { keysAt } from '../text/sentence.ts';
+import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
 import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
@@ -163,19 +163,21 @@ export function atGame(tokens: readonly Token[], m: LexiconMatch): boolean {
   return false;
 }
 
-// Verbs that "à mort" intensifies in speech: "je kiffe à mort", "ça me saoule à mort".
+// Verbs and adjectives that "à mort" intensifies in speech: "je kiffe à mort", "ça me saoule à
+// mort", "ce film est gore à mort".
 const INTENSIFIED = new Set(
   wordKeys(`
     recommande kiffe kiff kif kiffer adore aime saoule soule gave galere bosse taffe flippe stresse
     rigole ennuie ennuye fatigue charge delire rire ri marre joue
+    gore style stylee chaud chaude bon bonne beau belle drole marrant sympa flippant cool relou
   `),
 );
 /** "à mort" closing its clause after a verb it intensifies ("je recommande à mort"): no threat. */
 export function intensified(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (m.last - m.first !== 1 || (tokens[m.last] as Token).key !== 'mort') return false;
   if ((tokens[m.first] as Token).key !== 'a') return false;
-  const after = tokens[m.last + 1];
-  if (after !== undefined && after.kind === 'word') return false;
+  // A comma is no token: the gap it leaves ends the clause too ("gore à mort, y'a du sang").
+  if (!clauseEndsAfter(tokens, m.last)) return false;
   return INTENSIFIED.has(tokens[m.first - 1]?.key ?? '');
 }
 

@@ -9,6 +9,8 @@ export const SLANG = lookupTable<string>({
   "t'etais": 'tu etais',
   "t'as": 'tu as',
   "t'avais": 'tu avais',
+  // "il y a" said short; without the apostrophe, "ya" is the English "you".
+  "y'a": 'y a',
   t: 'tu es',
   ki: 'qui',
   koi: 'quoi',
