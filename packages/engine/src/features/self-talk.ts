@@ -99,8 +99,10 @@ export function saidOfSelf(
       SELF_OPENERS.some((seq) => endsWith(tokens, before, seq));
     // Loathing felt, of nothing named: "je suis dégoûté" is gutted ("… des Arabes" is not).
     if (m.category === 'loathing') {
-      if (opener && clauseEndsAfter(tokens, m.last))
-        (self ??= new Uint8Array(tokens.length))[m.first] = 1;
+      if (opener && clauseEndsAfter(tokens, m.last)) {
+        self ??= new Uint8Array(tokens.length);
+        self[m.first] = 1;
+      }
       continue;
     }
     const afterList = m.category === 'slur' ? RECLAIMED_AFTER : SELF_AFTER;
