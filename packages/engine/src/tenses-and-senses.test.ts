@@ -65,5 +65,16 @@ describe('a quotation after a verb of writing or shouting', () => {
 describeReadings(
   'a slur that is also a bundle of sticks or a cigarette',
   [],
-  ['Il faut ramasser des fagots pour la cheminée.', 'Grab me a pack of fags from the shop.'],
+  [
+    'Il faut ramasser des fagots pour la cheminée.',
+    'Grab me a pack of fags from the shop.',
+    'She lit a fag outside the station.',
+  ],
+);
+
+// From the twenty-fifth probes (the false-alarm side and its hateful twins).
+describeReadings(
+  'a group said to outbreed us, or to cost too much to help',
+  ['Jews will outbreed us if nothing changes.', 'Les Roms coûtent trop cher à la société.'],
+  ['Ces téléphones coûtent trop cher pour ce qu’ils font.', 'Rabbits outbreed most other pets.'],
 );

@@ -342,7 +342,11 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   sont des hommes en robe, ne sont pas des hommes, ne sont pas de vrais hommes,
   savent que voler, ne savent que voler, savent que casser, ne savent que casser,
   savent que profiter, ne savent que profiter, only know how to steal, ce qu'ils preparent,
-  ce qu'ils manigancent, what they're planning, what they are planning, what they're up to
+  ce qu'ils manigancent, what they're planning, what they are planning, what they're up to,
+  breeding us out, breed us out, outbreeding us, outbreed us, will outbreed us,
+  font des enfants pour nous remplacer, coutent trop cher, coutent trop cher a la societe,
+  cost too much, cost us too much, cost taxpayers too much, coutent un pognon de dingue,
+  on devrait arreter de les aider, should stop helping them, arreter de les aider
 `);
 
 /**

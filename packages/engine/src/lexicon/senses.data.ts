@@ -37,7 +37,7 @@ export const SENSES: readonly string[] = [
   // English
   'bitch: puppy puppies litter dog dogs breeder kennel whelp show',
   'faggot: firewood wood sticks peas gravy meatballs butcher dinner oven fireplace hearth stove kindling logs cheminee feu branches brindilles poele foyer',
-  'fag: cigarette cigarettes smoke smoking smoker smokers break lighter ashtray tea pint rollie packet pack tobacco ciggies',
+  'fag: cigarette cigarettes smoke smoking smoker smokers break lighter ashtray tea pint rollie packet pack tobacco ciggies lit',
   'dyke: sea dam water flood flooded flooding dutch canal river embankment levee village burst',
   'retard: growth flame fire seedlings progress slow ignition timing engine spark',
   'coon: maine raccoon cat kitten',
