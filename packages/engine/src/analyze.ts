@@ -2,6 +2,7 @@ import { coach } from './coach/index.ts';
 import { readEmotions } from './emotion/reader.ts';
 import { extractFeatures, type Features } from './features/features.ts';
 import { minorsSexualised } from './features/minors.ts';
+import { insultedPeople } from './features/third-person.ts';
 import { detectLanguage } from './language/detect.ts';
 import { foreignLanguage } from './language/profile.ts';
 import { buildLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -46,7 +47,7 @@ const DEMEANED_FLOOR = 0.75;
  * mostly of groups. About the score a plain insult aimed at the reader gets.
  */
 const VERMIN_FLOOR = 0.8;
-/** TOXICITY and INSULT when the reader is called an insult. */
+/** TOXICITY and INSULT when the reader, or someone talked about, is called an insult. */
 const TARGETED_FLOOR = 0.7;
 /** TOXICITY and SEVERE_TOXICITY when a child is sexualised. */
 const MINOR_FLOOR = 0.9;
@@ -183,6 +184,12 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
     // An insult the reader is called, undamped ("Espèce de con, tu as encore oublié…"): the
     // model's weights fade it in a longer sentence of everyday words.
     if (insultsReader(features)) {
+      scores.INSULT = Math.max(scores.INSULT, TARGETED_FLOOR);
+      scores.TOXICITY = Math.max(scores.TOXICITY, TARGETED_FLOOR);
+    }
+    // An insult said of someone else as what they are ("the speaker was a fat cow"): as plain
+    // as one said to the reader, and faded as much in a long comment (`features/third-person.ts`).
+    if (insultedPeople(tokens, features.context).length > 0) {
       scores.INSULT = Math.max(scores.INSULT, TARGETED_FLOOR);
       scores.TOXICITY = Math.max(scores.TOXICITY, TARGETED_FLOOR);
     }

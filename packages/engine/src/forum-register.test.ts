@@ -45,3 +45,16 @@ describeReadings(
   ['Les Roms, on les voit partout, ils volent tout.'],
   ['J’ai croisé des Roms au marché, ils vendaient des fleurs.'],
 );
+
+// From the twenty-sixth probes (long forum comments, the hurtful part one sentence among others).
+describeReadings(
+  'an insult said of someone talked about, as what they are, in a long comment',
+  [
+    "Bonne soirée à tous. J'ai regardé le débat hier soir. Le présentateur était un gros connard qui coupait tout le monde. Bref, je zappe la prochaine fois.",
+    'We went to the match on Sunday. Great atmosphere, cold beer. The referee was a total moron who missed every foul. See you next week.',
+  ],
+  [
+    'That movie was a clown show from start to finish.',
+    'Le nouveau patch est un désastre, les serveurs plantent.',
+  ],
+);

@@ -199,7 +199,7 @@ function clauseOf(tokens: readonly Token[], m: LexiconMatch): [number, number] {
  * person open it ("cette série c'est une bouse"), 'impersonal' when another impersonal word does
  * ("c'est de la merde"), for a swear word only; null otherwise.
  */
-function thingClause(
+export function thingClause(
   tokens: readonly Token[],
   m: LexiconMatch,
   matches: readonly LexiconMatch[],

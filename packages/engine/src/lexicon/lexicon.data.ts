@@ -10,7 +10,7 @@ export const INSULTS: readonly string[] = words(`
   con, conne, connard, connasse, conasse, abruti, abrutie, idiot, idiote, imbecile, cretin,
   nullos, retourne en segpa, niveau segpa, incel, incels, plonker, bellend, knobhead, prat, doofus, muppet, simpleton, buffoon, stoopid, brat,
   brats, a la place du cerveau, en guise de cerveau, instead of a brain, for a brain, pea brain,
-  pea brained,
+  pea brained, fat cow, stupid cow, silly cow, ugly cow, lazy cow,
   cretine, debile, stupide, nul, nulle, nullard, naze, nase, bouffon, bouffonne, boloss,
   bolosse, cassos, dechet, ordure, raclure, merdeux, merdeuse, salaud, salopard, salope, pute,
   putain de, chienne, batard, enfoire, enfoiree, encule, enculee, tocard, tocarde, minable,
