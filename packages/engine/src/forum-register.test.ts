@@ -58,3 +58,9 @@ describeReadings(
     'Le nouveau patch est un désastre, les serveurs plantent.',
   ],
 );
+
+describeReadings(
+  'an exclamation that calls a person named after it an insult',
+  ['Quel con ce mec.', 'Quel abruti ce type, sérieux.'],
+  ["J'ai oublié mes clés, quel con !", 'Quel con je suis, encore raté le bus.'],
+);

@@ -29,6 +29,29 @@ const NOT_PEOPLE = keySet("it this that ca cela ceci i i'm je j' me");
 const GOES_ON = keySet('who that which qui que and et but mais lol mdr ptdr haha');
 const MAX_INTENSIFIERS = 2;
 
+const EXCLAIMERS = keySet('quel quelle quels quelles');
+const WHAT = keySet('what');
+const A = keySet('a an');
+const THAT_ONE = keySet('celui celle celle-la celui-la');
+/**
+ * "Quel con ce mec", "what an idiot, that guy": an exclamation that calls a person named right
+ * after it an insult ("J'ai oublié mes clés, quel con !" names no one but the speaker).
+ */
+function exclaimedOf(
+  tokens: readonly Token[],
+  at: number,
+  m: LexiconMatch,
+  matches: readonly LexiconMatch[],
+): boolean {
+  const key = tokens[at]?.key ?? '';
+  const exclaims = EXCLAIMERS.has(key) || (A.has(key) && WHAT.has(tokens[at - 1]?.key ?? ''));
+  if (!exclaims) return false;
+  if (THAT_ONE.has(tokens[m.last + 1]?.key ?? '')) return true;
+  return matches.some(
+    (p) => p.category === 'person' && (p.first === m.last + 1 || p.first === m.last + 2),
+  );
+}
+
 /** The insult matches said of a third person, as the noun after "is a" / "est un". */
 export function insultedPeople(tokens: readonly Token[], context: Context): LexiconMatch[] {
   const out: LexiconMatch[] = [];
@@ -40,6 +63,10 @@ export function insultedPeople(tokens: readonly Token[], context: Context): Lexi
     if (context.targeted.includes(m)) continue;
     let i = m.first - 1;
     for (let n = 0; n < MAX_INTENSIFIERS && INTENSIFIERS.has(tokens[i]?.key ?? ''); n++) i--;
+    if (exclaimedOf(tokens, i, m, context.matches)) {
+      out.push(m);
+      continue;
+    }
     if (!ARTICLES.has(tokens[i]?.key ?? '')) continue;
     // "c'est" is two tokens, "c'" and "est".
     const copula = tokens[i - 1];
