@@ -78,3 +78,22 @@ describeReadings(
   ['Jews will outbreed us if nothing changes.', 'Les Roms coûtent trop cher à la société.'],
   ['Ces téléphones coûtent trop cher pour ce qu’ils font.', 'Rabbits outbreed most other pets.'],
 );
+
+// From the twenty-seventh probes (French direct threats against groups).
+describeReadings(
+  'French threats said by intent, by reprisal, by waiting outside, by knowing where a group lives',
+  [
+    'Nous comptons bien tabasser des migrants samedi.',
+    'Ce soir on gaze les Roms.',
+    'Attendez-vous à des représailles, les juifs.',
+    'On va te faire regretter d’être venu, toi et tes cousins.',
+    'Je sais où vivent les musulmans.',
+  ],
+  [
+    'Je compte bien finir ce livre ce soir.',
+    'Je sais où vivent les pandas roux.',
+    'On vous attend à la sortie du concert, les amis !',
+    'Je t’attends à la sortie de l’école.',
+    "Je brûle d'impatience de voir les Roms jouer ce soir.",
+  ],
+);

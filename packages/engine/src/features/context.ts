@@ -12,7 +12,7 @@ import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { saidOfSelf } from './self-talk.ts';
-import { atGame, intensified, offered, patternThreats, warnings } from './threat-patterns.ts';
+import { harmlessThreat, patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
 import { wishedAway } from './wished-away.ts';
 
@@ -310,7 +310,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const warned = warnings(tokens, matches);
   for (const m of matches) {
     if (m.category !== 'threat') continue;
-    if (offered(tokens, m) || atGame(tokens, m) || intensified(tokens, m)) warned.add(m);
+    if (harmlessThreat(tokens, m)) warned.add(m);
   }
   const goingHome = goingHomeWhen(tokens, matches);
   for (const m of matches) {

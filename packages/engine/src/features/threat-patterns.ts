@@ -89,6 +89,7 @@ const FUTURES = keySet([...FRENCH_HARM_FUTURES, ...FRENCH_GROUP_HARM_FUTURES].jo
 const TEARING_NOW = keySet('arrache arracher');
 const TEARING_LATER = keySet('arracherai arracherons arracherais');
 const SPEAKER = keySet("je j' on");
+const DYING = keySet('creve');
 const WE = keySet('nous');
 const OBJECT_CLITICS = keySet("te t' vous lui leur les");
 const SPEAKER_REACH = 3;
@@ -102,11 +103,12 @@ const SPEAKER_REACH = 3;
 function intendedByTense(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
   const key = (tokens[at] as Token).key;
   if (PRESENTS.has(key) || TEARING_NOW.has(key)) {
-    return (
-      OBJECT_CLITICS.has(tokens[at - 1]?.key ?? '') &&
-      SPEAKER.has(tokens[at - 2]?.key ?? '') &&
-      sentence[at - 2] === sentence[at]
-    );
+    // "je te crève", or the speaker right before: "cette nuit on brûle le camp des …" ("je
+    // crève" alone is dying of heat or of laughter, "je brûle d'impatience" longing).
+    const clitic = OBJECT_CLITICS.has(tokens[at - 1]?.key ?? '');
+    if (!clitic && (DYING.has(key) || FROM.has(tokens[at + 1]?.key ?? ''))) return false;
+    const speaker = clitic ? at - 2 : at - 1;
+    return SPEAKER.has(tokens[speaker]?.key ?? '') && sentence[speaker] === sentence[at];
   }
   if (!FUTURES.has(key) && !TEARING_LATER.has(key)) return false;
   const we = key.endsWith('ons');
@@ -179,6 +181,19 @@ export function intensified(tokens: readonly Token[], m: LexiconMatch): boolean 
   // A comma is no token: the gap it leaves ends the clause too ("gore à mort, y'a du sang").
   if (!clauseEndsAfter(tokens, m.last)) return false;
   return INTENSIFIED.has(tokens[m.first - 1]?.key ?? '');
+}
+
+const EXIT = keySet('sortie');
+/** "Je t'attends à la sortie de l'école": a meeting at a place, not a fight after class. */
+function meetingPlace(tokens: readonly Token[], m: LexiconMatch): boolean {
+  return EXIT.has((tokens[m.last] as Token).key) && FROM.has(tokens[m.last + 1]?.key ?? '');
+}
+
+/** A threat phrase said in play, as a favour, as an intensifier or of a meeting place. */
+export function harmlessThreat(tokens: readonly Token[], m: LexiconMatch): boolean {
+  return (
+    offered(tokens, m) || atGame(tokens, m) || intensified(tokens, m) || meetingPlace(tokens, m)
+  );
 }
 
 /**

@@ -40,7 +40,9 @@ export const MORE_INTENT_MARKERS: readonly string[] = words(`
   meritent d', meritez d', deserved to, meriteraient d', meriterait d', meriteraient de,
   meriterait de, love to see, like to see, want to see, hope to see,
   wait to see, aimerais voir, voudrais voir, veux voir, reve de voir, hate de voir, espere voir,
-  faire en sorte que, je jure que, je te jure que, je vous jure que, see to it that
+  faire en sorte que, je jure que, je te jure que, je vous jure que, see to it that,
+  compte bien, je compte, on compte, comptons, j'ai l'intention de, on a l'intention de,
+  i intend to, we intend to, i plan to, we plan to, planning to, je prevois de
 `);
 
 /**
@@ -118,6 +120,10 @@ export const MORE_THREATS: readonly string[] = words(`
   te ferai la peau, on te fera la peau, vous ferai la peau, are going to get a beating,
   are gonna get a beating, you will get a beating, you'll get a beating, deserve a beating,
   deserves a beating,
+  attendez vous a des represailles, attends toi a des represailles, il y aura des represailles,
+  expect retaliation, on vous attend a la sortie, on t'attend a la sortie,
+  je vous attends a la sortie, we'll be waiting for you outside, vous faire regretter d'etre venus,
+  te faire regretter d'etre venu, les faire regretter d'etre venus,
   you are going to suffer, you're going to suffer, you will suffer, you'll suffer,
   you are gonna suffer, les jeter a la mer, les rejeter a la mer, throw them into the sea,
   throw them back into the sea, je t'enterre, je vous enterre, on t'enterre, je t'enterrerai,
