@@ -97,3 +97,20 @@ describeReadings(
     "Je brûle d'impatience de voir les Roms jouer ce soir.",
   ],
 );
+
+// From the twenty-eighth probes (English direct threats against groups).
+describeReadings(
+  'English threats said by what is coming, by who leaves alive, by "watch what we do"',
+  [
+    'Every Muslim here is gonna get what’s coming.',
+    'No Jew leaves this town alive, I promise.',
+    'Keep letting refugees in and watch what we do to them.',
+    'Those feminists will learn their lesson the hard way.',
+  ],
+  [
+    'We burn the leaves every autumn.',
+    'We beat them every time anyway.',
+    'We find you to be a total delight.',
+    'Enjoy the old pier while it’s still standing, they demolish it in May.',
+  ],
+);

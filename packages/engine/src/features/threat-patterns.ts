@@ -90,6 +90,10 @@ const TEARING_NOW = keySet('arrache arracher');
 const TEARING_LATER = keySet('arracherai arracherons arracherais');
 const SPEAKER = keySet("je j' on");
 const DYING = keySet('creve');
+const WE_EN = keySet('we');
+const WE_HARM = keySet(
+  'kill shoot stab burn torch hang lynch gas slaughter exterminate murder butcher bomb behead',
+);
 const WE = keySet('nous');
 const OBJECT_CLITICS = keySet("te t' vous lui leur les");
 const SPEAKER_REACH = 3;
@@ -102,6 +106,9 @@ const SPEAKER_REACH = 3;
  */
 function intendedByTense(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
   const key = (tokens[at] as Token).key;
+  // "Tonight we torch …", "the day we hang every last one of …": the present after "we".
+  // Only verbs that harm whoever they fall on: "we find you", "we beat them" say other things.
+  if (WE_EN.has(tokens[at - 1]?.key ?? '') && WE_HARM.has(key)) return true;
   if (PRESENTS.has(key) || TEARING_NOW.has(key)) {
     // "je te crève", or the speaker right before: "cette nuit on brûle le camp des …" ("je
     // crève" alone is dying of heat or of laughter, "je brûle d'impatience" longing).
