@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Engine, loadEngine } from './analyze.ts';
 import { extractFeatures } from './features/features.ts';
+import { MORE_AROUND } from './lexicon/frames.data.ts';
 import { AROUND } from './lexicon/implicit.data.ts';
 import { buildLexicon } from './lexicon/lexicon.ts';
 import { unmask } from './lexicon/unmask.ts';
@@ -14,7 +15,7 @@ const GROUPS = ['women', 'les juifs', 'Muslims', 'les Roms'];
 
 function texts(): string[] {
   const out: string[] = [];
-  for (const frame of AROUND) {
+  for (const frame of [...AROUND, ...MORE_AROUND]) {
     for (const group of GROUPS) {
       const filled = frame.replace('…', group).replace('$', '').trim();
       out.push(filled, `${filled}.`, `Oui, ${filled}, voilà.`);

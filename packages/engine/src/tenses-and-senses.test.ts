@@ -114,3 +114,22 @@ describeReadings(
     'Enjoy the old pier while it’s still standing, they demolish it in May.',
   ],
 );
+
+// From the twenty-ninth probes (hostile questions, implicit statements, English counter-speech).
+describeReadings(
+  'a group put up with, let in, avoided, kept from children or living off us',
+  [
+    'How long must we put up with these refugees?',
+    'Why are gay people even allowed to adopt?',
+    'Pourquoi les migrants ont encore le droit de voter ?',
+    'I always cross the street when I see Arabs.',
+    'Trans people shouldn’t be around children.',
+    'Les Roms vivent à nos crochets.',
+    'Muslims belong at home, not in parliament.',
+  ],
+  [
+    'I got called a dirty Arab at school and it hurt.',
+    'I put up with these noisy neighbours every night.',
+    'Why are cats allowed on the table?',
+  ],
+);

@@ -1,3 +1,4 @@
+import { MORE_AROUND } from '../lexicon/frames.data.ts';
 import { AROUND } from '../lexicon/implicit.data.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, endsInQuestion, keysAt } from '../text/sentence.ts';
@@ -139,12 +140,12 @@ function demeaning(
   return m.category === 'loathing' && SUBJECT_LOATHING.has(key);
 }
 
-const FRAMES = AROUND.map((f) => {
+const FRAMES = [...AROUND, ...MORE_AROUND].map((f) => {
   const [before = '', after = ''] = f.split('…');
   return { before: wordKeys(before), after: wordKeys(after), ends: after.trim().endsWith('$') };
 });
 
-const PEOPLE_AFTER = keySet('people folks persons gens personnes');
+const PEOPLE_AFTER = keySet('people folks persons gens personnes teens teenagers kids families');
 
 /** The frame around group `g` ("keep … away"), as a match on its first words, or null. */
 function framed(
