@@ -133,3 +133,19 @@ describeReadings(
     'Why are cats allowed on the table?',
   ],
 );
+
+// From the thirtieth probes (French implicit statements and hostile questions).
+describeReadings(
+  'a group said to be so by nature, to be distrusted, or asked whether it may have a say',
+  [
+    'Les Roms volent, c’est dans leur nature.',
+    'Avec les Arabes, il faut toujours se méfier.',
+    'Depuis quand les musulmans ont leur mot à dire ?',
+    'Can a woman really be a good engineer?',
+  ],
+  [
+    'Les chats chassent la nuit, c’est dans leur nature.',
+    'Depuis quand les magasins ferment à 19 heures ?',
+    'Can a beginner really be a good chess player?',
+  ],
+);

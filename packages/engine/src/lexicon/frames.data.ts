@@ -19,4 +19,12 @@ export const MORE_AROUND: readonly string[] = [
   'crime went up when the … arrived',
   'crime went up right when the … arrived',
   'la delinquance a explose quand les … sont arrives',
+  'avec les … il faut toujours se mefier',
+  'avec les … il faut se mefier',
+  'a quoi servent les … a part',
+  'what are … good for except',
+  'depuis quand les … ont leur mot a dire',
+  'since when do … get a say',
+  "est ce qu'un … peut vraiment etre",
+  'can a … really be',
 ];

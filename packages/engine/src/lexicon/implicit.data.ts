@@ -25,7 +25,7 @@ export const BLAME: readonly string[] = words(`
   louerai jamais a des, louerai jamais a, don't serve, do not serve, won't serve, never rent to,
   won't rent to, will never rent to, get out, avant l'arrivee des, before the arrival of the,
   off limits to, forbidden to, louez jamais a des, louez jamais aux, never serve a,
-  never let a, never let any
+  never let a, never let any, se mefier des, mefie toi des, faut se mefier des
 `);
 
 /**
@@ -283,6 +283,9 @@ export const PEJORATIVE_VERBS: readonly string[] = words(`
   ne servent a rien, stink, ruin, ruins, destroy, destroys, infest, infests, invade,
   devraient mourir, doivent mourir, should die, must die, doivent crever, devraient crever,
   should rot, must rot, take our jobs, steal our jobs, live on benefits, live on welfare,
+  c'est dans leur nature, it's in their nature, c'est dans leur sang, it's in their blood,
+  c'est dans leurs genes, it's in their genes, savent toujours ou est l'argent,
+  always know where the money is, c'est fait pour faire des enfants, sont faites pour faire des enfants,
   belong at home, belong in the home, shouldn't be around children, should not be around children,
   shouldn't be around kids, should not be around kids, ne devraient pas approcher les enfants,
   shove their lifestyle down our throats, shoving their lifestyle down our throats,
