@@ -99,10 +99,11 @@ const OBJECT_CLITICS = keySet("te t' vous lui leur les");
 const SPEAKER_REACH = 3;
 
 /**
- * A French harm verb whose tense carries the intent: in the future or the conditional with the
- * speaker as subject a few words before ("on vous brûlera", "nous les pendrons"; not
- * "l'ignorance nous tuera"), or in the present right after "je" and the object ("je te crève",
- * "je lui arrache la tête").
+ * A harm verb whose form carries the intent, no marker before it: in French, the future or the
+ * conditional with the speaker as subject a few words before ("on vous brûlera", "nous les
+ * pendrons"; not "l'ignorance nous tuera"), or the present right after "je" and the object ("je te
+ * crève", "je lui arrache la tête") or the speaker ("ce soir on gaze les …"); in English, the
+ * present after "we" ("tonight we torch …").
  */
 function intendedByTense(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
   const key = (tokens[at] as Token).key;
