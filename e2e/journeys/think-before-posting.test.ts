@@ -91,8 +91,11 @@ for (const language of ['fr', 'en'] as const) {
       await panel.waitFor();
       await shot(author, 'pause-panel');
       await author.page.getByTestId('coach-use-suggestion').click();
-      const suggestion = await author.page.getByTestId('coach-draft').inputValue();
-      expect(suggestion).not.toBe(story.hurtful);
+      // Wait for the panel to show the suggestion instead of reading the draft in the same instant
+      // as the click: that read once saw the draft unchanged on a loaded CI machine.
+      const draftBox = author.page.getByTestId('coach-draft');
+      await expect.poll(() => draftBox.inputValue(), { timeout: 5000 }).not.toBe(story.hurtful);
+      const suggestion = await draftBox.inputValue();
       await author.page.getByTestId('coach-publish').click();
       await panel.waitFor({ state: 'detached' });
       const posted = author.page.getByTestId('status').filter({ hasText: suggestion.slice(0, 20) });
