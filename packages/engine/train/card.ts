@@ -111,6 +111,13 @@ const weaknesses =
   an everyday word the rules read ("goig", "isgust") is read only from six letters with both ends
   typed, or where the sentence says what it must be (in its place in a lexicon phrase, between
   "I" and a group, after a group's copula: ADR 0018, twelfth round).
+- Threats are read from lists and from their parts (an intent, a verb of harm, an object). French
+  verbs of harm are also read in their future, conditional and first-person present ("on vous
+  brûlera", "je te crève", "ce soir on gaze les …"; ADR 0018, fourteenth round), but a threat in
+  a shape no list names is read from the weights: the fresh-wording held-out half still flags
+  only a third of its French direct threats and two thirds of its English ones, unchanged by the
+  fourteenth round's threat rules, which went 0.785 → 0.925 (French) and 0.780 → 0.933 (English)
+  on probes of our own.
 - Long texts are judged less well: one hurtful sentence weighs less in a long comment (word and
   character features are normalised over the whole text). Held out, OLID's ROC-AUC is 0.824 below
   80 characters and 0.728 above 200; a text placed between two harmless texts of its own set loses
@@ -118,7 +125,10 @@ const weaknesses =
   did not recover it (ADR 0018, fourth round).
 - Hate said as an opinion about a group with no insult ("most voters of X are antisemites"),
   sexual content, and violence told as an anecdote are what the held-out forum comments miss most;
-  casual swearing was what they over-flagged (softened since; ADR 0018, sixth round).
+  casual swearing was what they over-flagged (softened since; ADR 0018, sixth round). 71 % of
+  the forum comments the weights never trained on hold no word our rules read as hurtful, and
+  49 % of those are labelled hurtful: there the weights alone decide, which is why rounds of
+  rules leave the forum figure at 0.843 (ADR 0018, fourteenth round).
 - Masked spellings are read for the words of our lexicon and the groups it names, one edit or one
   space away; a mask of a word we do not list, two edits, or a letter missing from an everyday
   word the rules read ("goig" for "going") is not read, and words glued to their neighbours are
@@ -155,14 +165,18 @@ const weaknesses =
   sexualised, read as a word of sex near an age up to fifteen or a word for a child, sets
   TOXICITY and SEVERE_TOXICITY to 0.9; a thing criticised in a clause of its own keeps a tenth of
   the word's weight, which costs the sets that label such criticism toxic a little (French
-  Jigsaw test rows 0.764 → 0.752; ADR 0018, thirteenth round). Insults of a third person rely on
-  the weights: "Quel con ce mec." scores 0.44.
+  Jigsaw test rows 0.764 → 0.752; ADR 0018, thirteenth round). A fourth reads insults of a
+  third person: said as what someone is, after a copula and an article ("the keynote speaker
+  was a fat cow", "l'auteur c'est un vrai débile") or in an exclamation naming them ("Quel con
+  ce mec."), they floor TOXICITY and INSULT at 0.7 too; over the labelled sets the reading fires
+  on 430 texts, 98 % of them labelled toxic (ADR 0018, fourteenth round). Insults of a third
+  person in other shapes ("ce clown qui nous gouverne") rely on the weights.
 - The readings of the ninth round (a person called vermin, tropes said of a group, threats in
   idioms, counter-speech) were written from probes of our own, written and fixed in the same
   round: they read the forms we wrote down and their near variants, and transfer to the labelled
   sets did not move. A rule's list is also where it stops: "Muslims are never going to be
-  civilised", "women like you will be dealt with", "je viens te chercher", "I'm going to run you
-  over with my car", "why are Jews allowed to run businesses here?", sarcasm ("a disabled
+  civilised", "women like you will be dealt with", "je viens te chercher", "why are Jews
+  allowed to run businesses here?", sarcasm ("a disabled
   person as a manager? Good luck with that") and "les handicapés ne devraient pas avoir
   d'enfants" (also how one says "women should not have children if they don't want them") still
   score under the threshold.
