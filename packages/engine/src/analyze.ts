@@ -181,15 +181,10 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
       scores.INSULT = Math.max(scores.INSULT, VERMIN_FLOOR);
       scores.TOXICITY = Math.max(scores.TOXICITY, VERMIN_FLOOR);
     }
-    // An insult the reader is called, undamped ("Espèce de con, tu as encore oublié…"): the
-    // model's weights fade it in a longer sentence of everyday words.
-    if (insultsReader(features)) {
-      scores.INSULT = Math.max(scores.INSULT, TARGETED_FLOOR);
-      scores.TOXICITY = Math.max(scores.TOXICITY, TARGETED_FLOOR);
-    }
-    // An insult said of someone else as what they are ("the speaker was a fat cow"): as plain
-    // as one said to the reader, and faded as much in a long comment (`features/third-person.ts`).
-    if (insultedPeople(tokens, features.context).length > 0) {
+    // An insult the reader is called, undamped ("Espèce de con, tu as encore oublié…"), or one
+    // said of someone else as what they are ("the speaker was a fat cow",
+    // `features/third-person.ts`): the model's weights fade it in a longer text of everyday words.
+    if (insultsReader(features) || insultedPeople(tokens, features.context).length > 0) {
       scores.INSULT = Math.max(scores.INSULT, TARGETED_FLOOR);
       scores.TOXICITY = Math.max(scores.TOXICITY, TARGETED_FLOOR);
     }

@@ -1,6 +1,6 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
  * A person called an animal or vermin: "tu es une vermine", "you're nothing but an animal",
@@ -12,7 +12,6 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
 
 // One word per entry: a hyphenated entry would add each of its parts ("sous-homme" adds "home",
 // the folded "homme").
-const keySet = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
 
 /** Names of animals and vermin that only insult when said of a person. */
 const VERMIN = keySet(`

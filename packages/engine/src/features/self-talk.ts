@@ -1,6 +1,6 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
-import { type Token, wordKeys } from '../text/tokenise.ts';
+import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
  * Insults said of oneself or of a slip, not of a person: "I was such an idiot", "je suis
@@ -13,8 +13,6 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
  * "je suis" / "I am" ("bête que je suis"); a slip noun must stand next to the insult, in a
  * sentence that speaks to no one ("your stupid mistake" stays hurtful).
  */
-
-const keySet = (text: string): ReadonlySet<string> => new Set(wordKeys(text));
 
 // Sequences of keys, folded by the tokeniser as the text is ("feel" → "fel").
 const SELF_OPENERS: readonly string[][] = [

@@ -164,7 +164,7 @@ const GAMES = new Set(
   `),
 );
 /** A threat or harm followed by "at / au" and a game: play, not a threat. */
-export function atGame(tokens: readonly Token[], m: LexiconMatch): boolean {
+function atGame(tokens: readonly Token[], m: LexiconMatch): boolean {
   for (const k of [1, 2]) {
     if (!IN_A_GAME.has(tokens[m.last + k]?.key ?? '')) continue;
     // "at chess", "au Scrabble", "in the next round".
@@ -183,7 +183,7 @@ const INTENSIFIED = new Set(
   `),
 );
 /** "à mort" closing its clause after a verb it intensifies ("je recommande à mort"): no threat. */
-export function intensified(tokens: readonly Token[], m: LexiconMatch): boolean {
+function intensified(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (m.last - m.first !== 1 || (tokens[m.last] as Token).key !== 'mort') return false;
   if ((tokens[m.first] as Token).key !== 'a') return false;
   // A comma is no token: the gap it leaves ends the clause too ("gore à mort, y'a du sang").
@@ -208,7 +208,7 @@ export function harmlessThreat(tokens: readonly Token[], m: LexiconMatch): boole
  * "I'll find you a better seat", "je vais te trouver une place": a verb of finding with the reader,
  * then something found for them, is a favour, not a threat.
  */
-export function offered(tokens: readonly Token[], m: LexiconMatch): boolean {
+function offered(tokens: readonly Token[], m: LexiconMatch): boolean {
   for (let i = m.first; i <= m.last; i++) {
     if (!GIVES.has((tokens[i] as Token).key)) continue;
     const after = READER.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
