@@ -12,6 +12,15 @@ function textOf(length: number): string {
   return SAMPLE.repeat(Math.ceil(length / SAMPLE.length)).slice(0, length);
 }
 
+/** `count` different texts of `length` characters: the sample cut at every seventh offset. */
+function textsOf(length: number, count: number): string[] {
+  const long = SAMPLE.repeat(Math.ceil(length / SAMPLE.length) + 1);
+  return Array.from({ length: count }, (_, i) => {
+    const from = (7 * i) % SAMPLE.length;
+    return long.slice(from, from + length);
+  });
+}
+
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
@@ -105,6 +114,26 @@ export async function bench(args: readonly string[] = []): Promise<void> {
         `with the coach ${f(a.cpu)}/s of CPU, ${f(a.wall)}/s of wall time; ` +
         `without ${f(b.cpu)}/s of CPU, ${f(b.wall)}/s of wall time ` +
         `(median of ${windows} windows of ${cpuMs} ms CPU; CPU share ${a.share.toFixed(2)}, ${b.share.toFixed(2)} of a core)`,
+    );
+  }
+  // The same text again and again keeps its weights in the processor's caches; different texts,
+  // as a moderation queue or the CLI's JSON lines bring them, do not. One at a time, then in
+  // batches through `analyzeMany` (the CLI's way: the coach's rules run text after text).
+  const batch = 100;
+  for (const length of [280, 2800]) {
+    const texts = textsOf(length, batch);
+    const single = () => {
+      for (const text of texts) engine.analyze(text);
+    };
+    const many = () => engine.analyzeMany(texts);
+    const warmed = warmUp(single, quick ? 1500 : 4000) + warmUp(many, quick ? 1500 : 4000);
+    const a = measure(single, windows, cpuMs * 2);
+    const b = measure(many, windows, cpuMs * 2);
+    console.log(
+      `${length} chars, ${batch} different texts, with the coach (after ${warmed.toFixed(1)} s of CPU warming up): ` +
+        `one at a time ${f(a.cpu * batch)}/s of CPU, ${f(a.wall * batch)}/s of wall time; ` +
+        `in batches (analyzeMany) ${f(b.cpu * batch)}/s of CPU, ${f(b.wall * batch)}/s of wall time ` +
+        `(CPU share ${a.share.toFixed(2)}, ${b.share.toFixed(2)} of a core)`,
     );
   }
   console.log(`at end: ${describeLoad(readMachine())}`);

@@ -62,24 +62,44 @@ async function analyzeCommand(argv: readonly string[]): Promise<number> {
   }
   let status = 0;
   let line = 0;
-  const answer = (raw: string): string => {
-    line++;
-    if (raw.trim() === '') return '';
-    let input: { id?: unknown; text?: unknown };
-    try {
-      input = JSON.parse(raw) as { id?: unknown; text?: unknown };
-    } catch {
-      status = 1;
-      return `${JSON.stringify({ line, error: 'invalid_json' })}\n`;
+  // A chunk's lines are answered together: `analyzeMany` runs the coach's rules over all of them
+  // rule by rule, the same answers as one at a time, faster.
+  const answerAll = (raws: readonly string[]): string => {
+    const out: string[] = [];
+    const texts: string[] = [];
+    const ids: unknown[] = [];
+    const at: number[] = [];
+    for (const raw of raws) {
+      line++;
+      if (raw.trim() === '') {
+        out.push('');
+        continue;
+      }
+      let input: { id?: unknown; text?: unknown };
+      try {
+        input = JSON.parse(raw) as { id?: unknown; text?: unknown };
+      } catch {
+        status = 1;
+        out.push(`${JSON.stringify({ line, error: 'invalid_json' })}\n`);
+        continue;
+      }
+      if (typeof input.text !== 'string') {
+        status = 1;
+        out.push(`${JSON.stringify({ id: input.id ?? null, line, error: 'text_missing' })}\n`);
+        continue;
+      }
+      at.push(out.length);
+      out.push('');
+      texts.push(input.text);
+      ids.push(input.id ?? null);
     }
-    if (typeof input.text !== 'string') {
-      status = 1;
-      return `${JSON.stringify({ id: input.id ?? null, line, error: 'text_missing' })}\n`;
-    }
-    // `{"id":…,` then the analysis's own members: what JSON.stringify({ id, ...a }) writes,
-    // without copying every answer into a new object first.
-    const body = JSON.stringify(engine.analyze(input.text, options));
-    return `{"id":${JSON.stringify(input.id ?? null)},${body.slice(1)}\n`;
+    engine.analyzeMany(texts, options).forEach((analysis, i) => {
+      // `{"id":…,` then the analysis's own members: what JSON.stringify({ id, ...a }) writes,
+      // without copying every answer into a new object first.
+      const body = JSON.stringify(analysis);
+      out[at[i] as number] = `{"id":${JSON.stringify(ids[i])},${body.slice(1)}\n`;
+    });
+    return out.join('');
   };
   // Lines are cut from each chunk of input as it comes, and the chunk's answers are written at
   // once in one write: a line at a time through readline's async iterator cost a promise and a
@@ -89,21 +109,21 @@ async function analyzeCommand(argv: readonly string[]): Promise<number> {
   const END = /\r\n|\n|\r(?!\n)/g;
   let carry = '';
   const take = (text: string, last: boolean): string => {
-    let out = '';
+    const lines: string[] = [];
     let from = 0;
     END.lastIndex = 0;
     for (let m = END.exec(text); m !== null; m = END.exec(text)) {
       // A "\r" that ends the chunk may be the first half of "\r\n": wait for the next one.
       if (!last && m[0] === '\r' && m.index === text.length - 1) break;
-      out += answer(text.slice(from, m.index));
+      lines.push(text.slice(from, m.index));
       from = m.index + m[0].length;
     }
     carry = text.slice(from);
     if (last && carry !== '') {
-      out += answer(carry);
+      lines.push(carry);
       carry = '';
     }
-    return out;
+    return answerAll(lines);
   };
   process.stdin.setEncoding('utf8');
   await new Promise<void>((resolve, reject) => {

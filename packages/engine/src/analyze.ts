@@ -1,4 +1,4 @@
-import { coach } from './coach/index.ts';
+import { coach, coachMany } from './coach/index.ts';
 import { readEmotions } from './emotion/reader.ts';
 import { extractFeatures, type Features } from './features/features.ts';
 import { minorsSexualised } from './features/minors.ts';
@@ -22,6 +22,7 @@ import {
   type AnalyzeOptions,
   ATTRIBUTES,
   type Attribute,
+  type CoachInput,
   type CoachResult,
   EMOTIONS,
   type Emotion,
@@ -115,9 +116,26 @@ function markRead(
   }
 }
 
+/** What `read` leaves for the coach and the answer. */
+interface Read {
+  language: Analysis['language'];
+  languageConfidence: number;
+  foreign: Analysis['foreignLanguage'];
+  scores: Record<Attribute, number>;
+  spans: Span[];
+  emotions: Record<Emotion, number>;
+  /** The coach's input, or null when the coach is off or the text is in another language. */
+  advice: CoachInput | null;
+}
+
 /** A loaded engine: `analyze` is synchronous and deterministic. */
 export interface Engine {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /**
+   * `analyze` of each text, the same answers, faster for a batch (a moderation queue, JSON lines):
+   * the coach's rules run over all the texts rule by rule.
+   */
+  analyzeMany(texts: readonly string[], options?: AnalyzeOptions): Analysis[];
   /** Decision threshold per attribute, chosen on held-out data. */
   thresholds: Record<Attribute, number>;
   meta: ModelMeta;
@@ -144,7 +162,8 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
   ) as Record<Attribute, number>;
   const langHead = HEADS.indexOf('LANG_FR');
   const profanityHead = ATTRIBUTES.indexOf('PROFANITY');
-  function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  /** Everything but the coach, which `analyze` runs on each text and `analyzeMany` on a batch. */
+  function read(text: string, options: AnalyzeOptions): Read {
     const tokens = unmask(tokenise(text), lexicon.masks, text);
     const features = extractFeatures(tokens, lexicon);
     const z = logits(model, features);
@@ -208,27 +227,41 @@ export function createEngine(model: Model, lexicon: Lexicon = buildLexicon()): E
     const language = options.language ?? (foreign === null ? guess.language : 'und');
     const languageConfidence = options.language !== undefined ? 1 : guess.confidence;
     const coachLanguage = options.language ?? guess.best;
-    const advice =
-      options.coach === false || foreign !== null
-        ? NO_COACH
-        : coach({ text, language: coachLanguage, scores, spans, emotions });
+    const coached = options.coach !== false && foreign === null;
+    const advice: CoachInput | null = coached
+      ? { text, language: coachLanguage, scores, spans, emotions }
+      : null;
+    return { language, languageConfidence, foreign, scores, spans, emotions, advice };
+  }
+
+  function answer(r: Read, advice: CoachResult | null): Analysis {
     // With the coach, emotions are read as a reader would name them (a threat is anger, joy
     // that swears is joy); without it, they are the model's own scores.
-    const felt =
-      options.coach === false || foreign !== null
-        ? emotions
-        : readEmotions(emotions, advice.findings, advice.register);
     return {
-      language,
-      languageConfidence,
-      foreignLanguage: foreign,
-      scores,
-      spans,
-      emotions: felt,
-      coach: advice,
+      language: r.language,
+      languageConfidence: r.languageConfidence,
+      foreignLanguage: r.foreign,
+      scores: r.scores,
+      spans: r.spans,
+      emotions:
+        advice === null ? r.emotions : readEmotions(r.emotions, advice.findings, advice.register),
+      coach: advice ?? NO_COACH,
     };
   }
-  return { analyze, thresholds, meta: model.meta };
+
+  function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const r = read(text, options);
+    return answer(r, r.advice === null ? null : coach(r.advice));
+  }
+
+  function analyzeMany(texts: readonly string[], options: AnalyzeOptions = {}): Analysis[] {
+    const reads = texts.map((text) => read(text, options));
+    const inputs = reads.flatMap((r) => (r.advice === null ? [] : [r.advice]));
+    const advice = coachMany(inputs);
+    let next = 0;
+    return reads.map((r) => answer(r, r.advice === null ? null : (advice[next++] as CoachResult)));
+  }
+  return { analyze, analyzeMany, thresholds, meta: model.meta };
 }
 
 /**

@@ -130,6 +130,33 @@ export function fingerprints(engine: Engine, cases: readonly GoldenCase[]): stri
   );
 }
 
+/**
+ * `fingerprints` through `engine.analyzeMany`: runs of cases with the same options, at most
+ * `size` at a time, are analysed together. Must give the very lines `fingerprints` gives.
+ */
+export function batchFingerprints(
+  engine: Engine,
+  cases: readonly GoldenCase[],
+  size: number,
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cases.length; ) {
+    const options = JSON.stringify((cases[i] as GoldenCase).options);
+    let j = i + 1;
+    while (j < cases.length && j - i < size && JSON.stringify(cases[j]?.options) === options) j++;
+    const batch = cases.slice(i, j);
+    const answers = engine.analyzeMany(
+      batch.map((c) => c.text),
+      (cases[i] as GoldenCase).options,
+    );
+    batch.forEach((c, k) => {
+      out.push(`${hash(JSON.stringify([c.text, c.options]))} ${hash(JSON.stringify(answers[k]))}`);
+    });
+    i = j;
+  }
+  return out;
+}
+
 export const goldenPath = join(dirname(fileURLToPath(import.meta.url)), 'golden.outputs.txt');
 
 /** Lines of `expected` and `actual` that differ, as case indexes. */

@@ -2,13 +2,14 @@ import { readEmotions } from '../emotion/reader.ts';
 import type { CoachInput, CoachResult } from '../types.ts';
 import { composeRewrite, composeScaffold, observe } from './compose.builder.ts';
 import { CONTEMPT_RULES, GROUP_EXPLANATION } from './contempt.rules.ts';
-import { detectFindings } from './findings.detector.ts';
+import { detectFindings, FINDING_RULES } from './findings.detector.ts';
 import { foldString, foldTextReused, foldWord } from './fold.util.ts';
 import { PERSON_RULES } from './person.rules.ts';
-import { anyRuleHit } from './rule.types.ts';
+import { anyRuleHit, type RuleHit, runRulesMany } from './rule.types.ts';
 import { chooseFeeling, chooseNeed } from './scaffold.builder.ts';
 import { findShouting } from './shouting.rules.ts';
 import { SPEECH_RULES } from './speech.rules.ts';
+import { hasHiddenWordStart } from './word-start.util.ts';
 
 const STILL_HURTFUL = new Set(['insult', 'label', 'judgment', 'threat', 'command', 'sarcasm']);
 const CLEANLINESS_RULES = [...PERSON_RULES, ...SPEECH_RULES, ...CONTEMPT_RULES].filter((r) =>
@@ -41,11 +42,28 @@ function isClean(text: string): boolean {
  * r.rewrite; // 'Quand je vois que ton code plante encore, je me sens frustré·e. J’ai besoin de coopération. …'
  */
 export function coach(input: CoachInput): CoachResult {
+  return coachWith(input);
+}
+
+/**
+ * `coach` for many drafts at once, each answer exactly what `coach` gives it: the rules run over
+ * every draft rule by rule (`runRulesMany`), which is faster for a batch (a moderation queue, the
+ * CLI's JSON lines) than each draft fetching every rule's compiled code again.
+ */
+export function coachMany(inputs: readonly CoachInput[]): CoachResult[] {
+  // Only the folded text is kept: the offsets live in reused buffers, which `coachWith` refills.
+  const texts = inputs.map((input) => foldTextReused(input.text).text);
+  const plains = texts.map((text) => !hasHiddenWordStart(text));
+  const hits = runRulesMany(FINDING_RULES, texts, plains);
+  return inputs.map((input, i) => coachWith(input, hits[i]));
+}
+
+function coachWith(input: CoachInput, ruleHits?: readonly RuleHit[]): CoachResult {
   // Its offsets are read only while the findings are placed: the fold's reused buffers serve.
   const folded = foldTextReused(input.text);
   // Shouting is read once on the original text and shared by the findings and the rewrite.
   const shouts = findShouting(input.text);
-  const { findings, register } = detectFindings(input, folded, shouts);
+  const { findings, register } = detectFindings(input, folded, shouts, ruleHits);
   const emotions = readEmotions(input.emotions, findings, register);
   const feeling = chooseFeeling(emotions, folded.text, findings);
   const need = chooseNeed(folded.text, findings);

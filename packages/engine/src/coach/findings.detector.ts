@@ -11,7 +11,7 @@ import { EXPLANATIONS, GROUP_EXPLANATION } from './explanations.data.ts';
 import { type FoldedText, foldWord, toOriginal } from './fold.util.ts';
 import { PERSON_RULES } from './person.rules.ts';
 import { isThingVerdict, readRegister } from './register.rules.ts';
-import { runRules } from './rule.types.ts';
+import { type Rule, type RuleHit, runRules } from './rule.types.ts';
 import { findShouting, type ShoutHit } from './shouting.rules.ts';
 import { SPEECH_RULES } from './speech.rules.ts';
 import { hasHiddenWordStart } from './word-start.util.ts';
@@ -80,10 +80,6 @@ function dedupe(findings: CoachFinding[]): CoachFinding[] {
   return kept;
 }
 
-/**
- * Every finding of the rules and the model, sorted by position, spans in UTF-16 of `text`.
- * `shouts` lets the caller share one `findShouting(input.text)` with the rewrite.
- */
 // Links and @names are addresses, not words aimed at anyone: "exemple.fr/c0nn4rd" or a handle
 // that folds into an insult is never the author's tone.
 const ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?/giu;
@@ -101,17 +97,22 @@ export interface Detected {
   register: CoachRegister;
 }
 
+/** Every rule a finding can come from, in the order their hits are listed. */
+export const FINDING_RULES: readonly Rule[] = [...PERSON_RULES, ...SPEECH_RULES, ...CONTEMPT_RULES];
+
+/**
+ * Every finding of the rules and the model, sorted by position, spans in UTF-16 of `text`.
+ * `shouts` lets the caller share one `findShouting(input.text)` with the rewrite; `ruleHits`,
+ * `runRules(FINDING_RULES, folded.text)` worked out beforehand (`coachMany` runs the rules over
+ * many drafts at once).
+ */
 export function detectFindings(
   input: CoachInput,
   folded: FoldedText,
   shouts: readonly ShoutHit[] = findShouting(input.text),
+  ruleHits?: readonly RuleHit[],
 ): Detected {
-  const plain = !hasHiddenWordStart(folded.text);
-  const hits = [
-    ...runRules(PERSON_RULES, folded.text, plain),
-    ...runRules(SPEECH_RULES, folded.text, plain),
-    ...runRules(CONTEMPT_RULES, folded.text, plain),
-  ];
+  const hits = ruleHits ?? runRules(FINDING_RULES, folded.text, !hasHiddenWordStart(folded.text));
   const addresses = addressRanges(input.text);
   const ruled = hits
     .map((h) => {

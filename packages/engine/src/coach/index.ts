@@ -1,1 +1,1 @@
-export { coach } from './coach.service.ts';
+export { coach, coachMany } from './coach.service.ts';

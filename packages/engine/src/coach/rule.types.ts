@@ -84,6 +84,32 @@ export function runRules(
   return hits;
 }
 
+/**
+ * `runRules` over many texts at once, rule by rule: each rule's compiled regex (our largest are
+ * hundreds of kilobytes of machine code) runs over every text while it is still in the processor's
+ * caches, instead of all the rules being fetched again for each text. Each text gets exactly the
+ * hits, in the same order, that `runRules(rules, texts[i], plains[i])` gives it.
+ */
+export function runRulesMany(
+  rules: readonly Rule[],
+  texts: readonly string[],
+  plains: readonly boolean[],
+): RuleHit[][] {
+  const hits: RuleHit[][] = texts.map(() => []);
+  for (const rule of rules) {
+    texts.forEach((folded, i) => {
+      const out = hits[i] as RuleHit[];
+      eachMatch(regexOf(rule, plains[i] === true), folded, (begin, end) => {
+        if (!rule.keep || rule.keep(folded, begin, end)) {
+          out.push({ kind: rule.kind, begin, end, explanation: rule.explanation });
+        }
+        return false;
+      });
+    });
+  }
+  return hits;
+}
+
 /** True as soon as one rule keeps a match: a candidate rewrite needs no full list of hits. */
 export function anyRuleHit(rules: readonly Rule[], folded: string): boolean {
   let found = false;
