@@ -19,6 +19,26 @@ const VERBS = new Set(['are', 'were', 'have', 'sont', 'ont', 'etaient', 'me', 'm
 const OBJECT_OPENERS = new Set(['les', 'des', 'ces', 'tous', 'the', 'all', 'these', 'those']);
 // A glued word is read as three words at most ("les femmes sont").
 const MAX_GLUED = 3;
+// The most frequent words ending in "s" or "x", which the lists hold without it ("dans" as
+// "dan"): looked up as typed, so that a plural noun is not taken for them ("outs" for "out").
+const FUNCTION_S = new Set([
+  'dans',
+  'sous',
+  'vous',
+  'nous',
+  'plus',
+  'tous',
+  'sans',
+  'mais',
+  'aux',
+  'eux',
+  'ceux',
+  'this',
+  'was',
+  'always',
+]);
+const functionWord = (index: MaskIndex, piece: string): boolean =>
+  index.function.has(piece) || FUNCTION_S.has(piece);
 
 /**
  * Splits a glued word into the words it was typed as, or returns null: up to three pieces, one
@@ -38,6 +58,7 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
   if (key.length < PIECE_MIN + 1 || index.common.has(whole) || wordOf(index, whole)) return null;
   let best: readonly string[] = [];
   let bestLength = 0;
+  let bestTail = 0;
   const pieces: string[] = [];
   // kinds[k]: 0 a word before the target, 1 a target, 2 a frequent word after it.
   const kinds: number[] = [];
@@ -87,9 +108,18 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
     // A frequent word after the target only after a long one ("ma arab out" is "marabout").
     if (kinds.includes(2) && goal.length < 5 && !group) return;
     const longest = Math.max(...targets.map((t) => t.length));
-    if (longest > bestLength || (longest === bestLength && pieces.length < best.length)) {
+    // Between readings as long and in as many words, the one whose words after the target are
+    // longer, sharing the letter at the seam: the doubled letter was folded ("lesfemmessont" is
+    // "les femmes sont", not "… ont").
+    const tailLetters = tail.join('').length;
+    if (
+      longest > bestLength ||
+      (longest === bestLength &&
+        (pieces.length < best.length || (pieces.length === best.length && tailLetters > bestTail)))
+    ) {
       best = [...pieces];
       bestLength = longest;
+      bestTail = tailLetters;
     }
   };
   const search = (from: number): void => {
@@ -112,7 +142,7 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
           kinds.pop();
         }
         const kind = afterTarget
-          ? piece.length >= 3 && index.function.has(piece)
+          ? piece.length >= 3 && functionWord(index, piece)
             ? 2
             : -1
           : (pieces.length === 1 && (piece.length === 1 ? LETTER_WORDS : SHORT_WORDS).has(piece)) ||
@@ -140,18 +170,30 @@ const GLUED_MAX = 40;
 function gluedWord(index: MaskIndex, piece: string): boolean {
   if (piece.length === 1) return LETTER_WORDS.has(piece);
   if (piece.length === 2) return SHORT_WORDS.has(piece) || index.function.has(piece);
-  return index.frequent.has(piece) || index.function.has(piece) || target(index, piece);
+  return index.frequent.has(piece) || functionWord(index, piece) || target(index, piece);
 }
 
 /**
  * `text` read as nothing, one glued word, or two: the pieces, or null. After the run, only the
  * most frequent words: "trans" + "nationaux" is "transnationaux", "black" + "berry" a fruit.
+ * After a group's name with a word glued before it, one frequent word of three letters or more,
+ * or a word the readers look for, too ("some" + "jews" + "yesterday", "find" + "gay people" +
+ * "disgusting").
  */
-function gluedWords(index: MaskIndex, text: string, after: boolean): string[] | null {
+function gluedWords(
+  index: MaskIndex,
+  text: string,
+  after: boolean,
+  afterGroup = false,
+): string[] | null {
   if (text === '') return [];
   const word = (piece: string) =>
-    after ? index.function.has(piece) || LETTER_WORDS.has(piece) : gluedWord(index, piece);
+    after ? functionWord(index, piece) || LETTER_WORDS.has(piece) : gluedWord(index, piece);
   if (word(text)) return [text];
+  // One word only: "team" + "black" + "ber" + "y" is a brand.
+  if (afterGroup && text.length >= 3 && (index.frequent.has(text) || target(index, text))) {
+    return [text];
+  }
   for (let cut = 1; cut < text.length; cut++) {
     const [a, b] = [text.slice(0, cut), text.slice(cut)];
     if (word(a) && word(b)) return [a, b];
@@ -177,7 +219,9 @@ export function splitGluedPhrase(index: MaskIndex, key: string): readonly string
       // Nothing glued around: the word itself, not a glued one.
       if (run === undefined || (start === 0 && end === key.length && run.length < 2)) continue;
       const before = gluedWords(index, key.slice(0, start), false);
-      const after = before && gluedWords(index, key.slice(end), true);
+      // Only with a word glued before it too: "whiteboard" and "womenswear" are words.
+      const group = start > 0 && run.some((w) => index.groups.has(plainKey(w)));
+      const after = before && gluedWords(index, key.slice(end), true, group);
       if (before === null || !after) continue;
       best = [...before, ...run, ...after];
       bestRun = end - start;

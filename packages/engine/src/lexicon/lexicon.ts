@@ -304,7 +304,10 @@ export function buildLexicon(): Lexicon {
       readable,
       everyday: INNOCENT_NEIGHBOURS,
       phrases: glueable,
-      groupNames: typed(IDENTITY_TERMS),
+      // "gaypeople", "disabledperson": a one-word name with "people" or "person", typed glued.
+      groupNames: typed(IDENTITY_TERMS).flatMap((name) =>
+        name.length === 1 ? [name, [...name, 'people'], [...name, 'person']] : [name],
+      ),
       loathing: SOURCES.filter(([category]) => category === 'loathing')
         .flatMap(([, entries]) => typed(entries))
         .flatMap((keys) => (keys.length === 1 ? keys : [])),

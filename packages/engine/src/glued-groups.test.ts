@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readKeys } from '../test/keys.fixture.ts';
+import { describeReadings } from '../test/readings.fixture.ts';
+
+// A group's name typed glued to the words around it, spaces removed: read as the spaced sentence
+// reads. Our own sentences, in other wordings than the held-out set's.
+describe("a group's name glued to the words around it", () => {
+  it.each([
+    // "people" or "person" after a one-word name.
+    [
+      "Honestly I can't stand disabledpeople at all.",
+      'honestly i can not stand disabled people at al',
+    ],
+    [
+      'She gave a talk to gaypeople at the library.',
+      'she gave a talk to gay people at the library',
+    ],
+    // A frequent word after the name, when a word is glued before it too.
+    ['Nobody wantsmuslimsanymore.', 'nobody wants muslims anymore'],
+    ['We should makerefugeespay for it.', 'we should make refuges pay for it'],
+    // Frequent words ending in "s", which the lists hold without it.
+    ['Il y a trop demusulmansdans ce quartier.', 'il y a trop de musulmans dans ce quartier'],
+    // The doubled letter at the seam belongs to both words: "sont", not "ont".
+    ['Lesjuifssont tous des menteurs.', 'les juifs sont tous des menteurs'],
+  ])('reads %j as the words it masks', (text, words) => {
+    expect(readKeys(text)).toBe(words);
+  });
+
+  it.each([
+    // Words of their own: nothing glued before the name.
+    ['Meet me at the whiteboard after lunch.'],
+    ['Teamblackberry forever lol'],
+    ['The road was closed by whiteouts all week.'],
+    // After the name, one word only: not two made-up pieces ("ber" + "y").
+    ['lol teamblackberry all the way'],
+  ])('leaves the words of %j as they are', (text) => {
+    expect(readKeys(text).split(' ')).not.toContain('black');
+    expect(readKeys(text).split(' ')).not.toContain('white');
+  });
+});
+
+describeReadings(
+  'a group attacked with the spaces removed',
+  [
+    "I can't standtranspeople, every single one of them.",
+    'Lesjuifssont tous des menteurs.',
+    "Il y a trop demusulmansdans ce quartier, qu'ils dégagent.",
+    'I finddisabledpeopledisgusting.',
+  ],
+  [
+    'I wrote the agenda on thewhiteboard this morning.',
+    'Ma sœur travaille avec desfemmesdans une association.',
+    'She gave a talk to gaypeople at the library, it was lovely.',
+  ],
+);
