@@ -117,8 +117,14 @@ export function groupInPlace(
 ): string | null {
   const t = tokens[i] as Token;
   if (t.kind !== 'word' || t.key.length < 3) return null;
-  // The place first: most words stand nowhere a group's name is expected.
-  const before = DETERMINERS.has((tokens[i - 1] as Token | undefined)?.key ?? '');
+  // The place first: most words stand nowhere a group's name is expected. The word before is
+  // looked up as typed too: "all" is keyed "al". After a verb of loathing ("I hate Aabs").
+  const previous = tokens[i - 1] as Token | undefined;
+  const before =
+    previous !== undefined &&
+    (DETERMINERS.has(previous.key) ||
+      DETERMINERS.has(previous.text) ||
+      index.slots.loathing.includes(previous.text));
   if (!before && !GROUP_FOLLOWERS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) {
     // Anywhere, a swap typed with its capital out of place ("eJws", "rAabs") is a mask.
     return capitalSecond(t, source) && !index.frequent.has(t.key)
@@ -127,7 +133,7 @@ export function groupInPlace(
   }
   if (index.frequent.has(plainKey(t.key))) return null;
   if (wordOf(index, t.key) || wordOf(index, plainKey(t.key))) return null;
-  const short = index.groupDeletions.get(t.key);
+  const short = index.groupDeletions.get(t.key) ?? index.groupDoubled.get(t.text);
   if (short !== undefined) return short;
   // The last letter typed: "Africa" is a word of its own, not "African" cut short. A plural
   // no everyday word is read on its singular ("rabes": "arabe" without a letter; "aliens" is

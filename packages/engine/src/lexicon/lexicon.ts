@@ -304,6 +304,10 @@ export function buildLexicon(): Lexicon {
       readable,
       everyday: INNOCENT_NEIGHBOURS,
       phrases: glueable,
+      groupTexts: IDENTITY_TERMS.flatMap((entry) => {
+        const [only, ...more] = listTokens(entry);
+        return only !== undefined && more.length === 0 ? [only.text] : [];
+      }),
       // "gaypeople", "disabledperson": a one-word name with "people" or "person", typed glued.
       groupNames: typed(IDENTITY_TERMS).flatMap((name) =>
         name.length === 1 ? [name, [...name, 'people'], [...name, 'person']] : [name],

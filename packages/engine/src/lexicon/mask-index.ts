@@ -24,6 +24,11 @@ export interface MaskIndex {
    * the name: read only right after a determiner ("les juis", "trop de uifs").
    */
   groupDeletions: ReadonlyMap<string, string>;
+  /**
+   * Groups' names with the one letter missing that stood between two of the same, as typed
+   * ("aabes" → "arabes"): their keys fold the double ("abes"), two letters from the name's.
+   */
+  groupDoubled: ReadonlyMap<string, string>;
   /** Every one-letter deletion of a hurtful word of `EDIT_MIN` letters or more → the words. */
   deletions: ReadonlyMap<string, readonly string[]>;
   /** Everyday words: never read as something else. */
@@ -63,6 +68,8 @@ export interface MaskWords {
   phrases?: Iterable<readonly string[]>;
   /** Groups' names as typed ("jews", "gay people"), read whole when glued to words around. */
   groupNames?: Iterable<readonly string[]>;
+  /** One-word groups' names, folded but their doubled letters kept ("femmes", "arabes"). */
+  groupTexts?: Iterable<string>;
   /** Single-word verbs of loathing, as typed ("hate", "deteste"). */
   loathing?: Iterable<string>;
 }
@@ -156,6 +163,14 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
       }
     }
   }
+  // From the names as typed: a key folds "femmes" to "femes", whose "m" missing is no typing.
+  const groupDoubled = new Map<string, string>();
+  for (const name of words.groupTexts ?? []) {
+    for (let i = 1; i + 1 < name.length; i++) {
+      if (name[i - 1] !== name[i + 1]) continue;
+      groupDoubled.set(name.slice(0, i) + name.slice(i + 1), skeleton(name));
+    }
+  }
   const glued = new Map<string, readonly string[]>();
   for (const phrase of words.phrases ?? []) {
     for (let from = 0; from < phrase.length - 1; from++) {
@@ -198,6 +213,7 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
     gluedStarts,
     slots: buildSlots(words.phrases ?? [], words.loathing ?? []),
     groupDeletions,
+    groupDoubled,
     hurtful,
     splittable,
     groups,

@@ -39,6 +39,28 @@ describe("a group's name glued to the words around it", () => {
   });
 });
 
+// A group's name with a letter missing where a name is expected: after "all" (keyed "al"), after
+// a verb of loathing, and the letter missing between two of the same ("Aabes": the key folds
+// the double, two letters from the name's).
+describe("a group's name with a letter missing", () => {
+  it.each([
+    ['We will chase away all Arbs.', 'we wil chase away al arabs'],
+    ['Honestly I despise Jes.', 'honestly i despise jews'],
+    ['Les Aabes doivent partir.', 'les arabes doivent partir'],
+    ['I hate Aabs.', 'i hate arabs'],
+  ])('reads %j as the words it masks', (text, words) => {
+    expect(readKeys(text)).toBe(words);
+  });
+
+  it.each([
+    // "fees" is no "femmes" without its "m": the names are read as typed, not by their keys.
+    ['Il était une fois, un conte de fées.', 'femes'],
+    ['The fees went up again this year.', 'femes'],
+  ])('leaves %j without %j', (text, word) => {
+    expect(readKeys(text).split(' ')).not.toContain(word);
+  });
+});
+
 describeReadings(
   'a group attacked with the spaces removed',
   [
@@ -46,6 +68,7 @@ describeReadings(
     'Lesjuifssont tous des menteurs.',
     "Il y a trop demusulmansdans ce quartier, qu'ils dégagent.",
     'I finddisabledpeopledisgusting.',
+    'Les Aabes doivent tous dégager.',
   ],
   [
     'I wrote the agenda on thewhiteboard this morning.',
