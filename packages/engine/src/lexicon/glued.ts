@@ -253,3 +253,64 @@ export function splitSpeakerVerb(
   }
   return null;
 }
+
+// What may follow a verb of harm in the same glued word: its object ("vaisbuterles",
+// "hurteveryone"). Keys: "all" is "al".
+const HARM_OBJECTS = new Set([
+  'les',
+  'des',
+  'ces',
+  'tous',
+  'toutes',
+  'te',
+  'vous',
+  'leur',
+  'leurs',
+  'eux',
+  'the',
+  'al',
+  'them',
+  'you',
+  'him',
+  'her',
+  'everyone',
+  'everybody',
+]);
+
+const WHOLE_OBJECTS = new Set(['everyone', 'everybody', 'them', 'tous', 'toutes']);
+
+/**
+ * A marker of intent glued to a verb of harm, the speaker before them or not, the object after
+ * or not ("jevaistuer", "vaisbuterles", "wilkil"), or a verb of harm glued to its object
+ * ("hurteveryone"): the words, or null. The whole glued word must
+ * be read; the rules then judge the threat as they would with the spaces.
+ */
+export function splitIntentHarm(index: MaskIndex, key: string): readonly string[] | null {
+  // A verb of harm and its object alone, an object no word ends with: "hurteveryone" ("slit" +
+  // "her" is "slither", "pendu" + "les" "pendules").
+  for (let end = 3; end < key.length; end++) {
+    if (index.harms.has(key.slice(0, end)) && WHOLE_OBJECTS.has(key.slice(end))) {
+      return [key.slice(0, end), key.slice(end)];
+    }
+  }
+  for (const speaker of ['', ...GLUED_SPEAKERS]) {
+    if (!key.startsWith(speaker)) continue;
+    const afterSpeaker = key.slice(speaker.length);
+    for (const intent of index.intents) {
+      if (!afterSpeaker.startsWith(intent)) continue;
+      const rest = afterSpeaker.slice(intent.length);
+      // The verb may share the intent's last letter, folded with its double ("wil" + "lynch").
+      for (const from of [rest, `${intent.at(-1)}${rest}`]) {
+        for (let end = 3; end <= from.length; end++) {
+          const harm = from.slice(0, end);
+          if (!index.harms.has(harm)) continue;
+          const object = from.slice(end);
+          if (object !== '' && !HARM_OBJECTS.has(object)) continue;
+          const words = speaker === '' ? [intent, harm] : [speaker, intent, harm];
+          return object === '' ? words : [...words, object];
+        }
+      }
+    }
+  }
+  return null;
+}

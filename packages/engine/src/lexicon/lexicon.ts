@@ -1,5 +1,4 @@
 import { buildSenses } from '../features/look-alikes.ts';
-import { clauseEndsAfter } from '../text/sentence.ts';
 import { listTokens, skeleton, type Token, tokenise } from '../text/tokenise.ts';
 import { phrasesBefore } from './candidates.ts';
 import { IDENTITY_TERMS } from './groups.data.ts';
@@ -39,8 +38,8 @@ import {
   WORTH,
 } from './lexicon.data.ts';
 import { buildMaskIndex, type MaskIndex } from './mask-index.ts';
+import { goesOn, innocentHomograph } from './match-filters.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
-import { DOUBLED_HOMOGRAPHS } from './senses.data.ts';
 import {
   ENDING_UP,
   HANGING,
@@ -293,6 +292,10 @@ export function buildLexicon(): Lexicon {
       if (p.category === 'identity') groups.add(key);
     }
   }
+  const singleWords = (wanted: LexiconCategory) =>
+    SOURCES.filter(([category]) => category === wanted)
+      .flatMap(([, entries]) => typed(entries))
+      .flatMap((keys) => (keys.length === 1 ? keys : []));
   const normalise = (word: string) => lexiconKey(tokenise(word)[0]?.key ?? word);
   return {
     byFirstKey,
@@ -312,68 +315,12 @@ export function buildLexicon(): Lexicon {
       groupNames: typed(IDENTITY_TERMS).flatMap((name) =>
         name.length === 1 ? [name, [...name, 'people'], [...name, 'person']] : [name],
       ),
-      loathing: SOURCES.filter(([category]) => category === 'loathing')
-        .flatMap(([, entries]) => typed(entries))
-        .flatMap((keys) => (keys.length === 1 ? keys : [])),
+      intents: singleWords('intent'),
+      harms: singleWords('harm'),
+      loathing: singleWords('loathing'),
     }),
     senses: buildSenses(normalise),
   };
-}
-
-// Everyday words that fold into an insult or a swear word: "tu as" is not "ass" (folding
-// collapses the double s), and "en retard" / "du retard" is being late, not the English slur.
-const LATE = new Set('en du de d le un ton son mon ce leur votre notre gros petit trop'.split(' '));
-function innocentHomograph(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
-  if (phrase.keys.length !== 1) return false;
-  const key = phrase.keys[0];
-  // "coon" folds into "con", the French insult: a slur only typed with its double.
-  if (phrase.category === 'slur' && key === 'con') return !/^coo/.test((tokens[i] as Token).text);
-  if (key === 'as') return (tokens[i] as Token).text.toLowerCase() === 'as';
-  // Folding doubles away: "ville" reads "vile" (senses.data.ts).
-  const doubled = DOUBLED_HOMOGRAPHS.get(key);
-  if (doubled !== undefined) return doubled.test((tokens[i] as Token).text);
-  if (key === 'retard' || key === 'retards') {
-    const before = tokens[i - 1];
-    return before !== undefined && LATE.has(before.key);
-  }
-  return false;
-}
-
-// Phrases said with their end left out ("va te faire !", "prepare to die, all of you"), which
-// read as everyday words when the clause goes on: "cette blague va te faire mourir de rire",
-// "prepare to die laughing".
-const ELLIPTIC: ReadonlySet<string> = new Set(
-  [
-    'va te faire',
-    'allez vous faire',
-    'prepare to die',
-    'preparez vous a mourir',
-    'prepare toi a mourir',
-    // "Vous allez payer en espèces ?" is a question at the till.
-    'vous allez payer',
-    'tu vas payer',
-    'you will pay',
-  ].map((p) =>
-    listTokens(p)
-      .map((t) => lexiconKey(t.key))
-      .join(' '),
-  ),
-);
-// What may follow an elliptic threat without making it everyday: "tu vas payer pour ça", "you
-// will pay for this", "you will pay dearly".
-const STILL_ELLIPTIC: ReadonlySet<string> = new Set(['pour', 'for', 'cher', 'dearly']);
-// Whether each phrase is elliptic, remembered: joining its keys on every match cost an allocation.
-const elliptic = new WeakMap<Phrase, boolean>();
-function goesOn(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
-  let isElliptic = elliptic.get(phrase);
-  if (isElliptic === undefined) {
-    isElliptic = ELLIPTIC.has(phrase.keys.join(' '));
-    elliptic.set(phrase, isElliptic);
-  }
-  if (!isElliptic) return false;
-  const last = i + phrase.keys.length - 1;
-  if (STILL_ELLIPTIC.has(lexiconKey(tokens[last + 1]?.key ?? ''))) return false;
-  return !clauseEndsAfter(tokens, last);
 }
 
 /** Finds every lexicon phrase in the tokens; one match per category and start position. */

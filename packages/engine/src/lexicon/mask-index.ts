@@ -45,6 +45,9 @@ export interface MaskIndex {
   glued: ReadonlyMap<string, readonly string[]>;
   /** The first three letters of the keys of `glued` → their lengths, longest first. */
   gluedStarts: ReadonlyMap<string, readonly number[]>;
+  /** Single-word markers of intent, longest first, and verbs of harm (`splitIntentHarm`). */
+  intents: readonly string[];
+  harms: ReadonlySet<string>;
   /** Words masked in their place in a phrase, or between "I" and a group (`slots.ts`). */
   slots: SlotIndex;
   /**
@@ -72,6 +75,9 @@ export interface MaskWords {
   groupTexts?: Iterable<string>;
   /** Single-word verbs of loathing, as typed ("hate", "deteste"). */
   loathing?: Iterable<string>;
+  /** Single-word markers of intent ("will", "vais") and verbs of harm ("kill", "tuer"), as keys. */
+  intents?: Iterable<string>;
+  harms?: Iterable<string>;
 }
 
 /** Shorter words have too many innocent neighbours one edit away. */
@@ -212,6 +218,10 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
     glued,
     gluedStarts,
     slots: buildSlots(words.phrases ?? [], words.loathing ?? []),
+    intents: [...new Set(words.intents ?? [])]
+      .filter((w) => w.length >= 2)
+      .sort((a, b) => b.length - a.length),
+    harms: new Set([...(words.harms ?? [])].filter((w) => w.length >= 3)),
     groupDeletions,
     groupDoubled,
     hurtful,

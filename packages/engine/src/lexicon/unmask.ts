@@ -1,5 +1,5 @@
 import { skeleton, type Token } from '../text/tokenise.ts';
-import { splitGlued, splitGluedPhrase, splitSpeakerVerb } from './glued.ts';
+import { splitGlued, splitGluedPhrase, splitIntentHarm, splitSpeakerVerb } from './glued.ts';
 import { groupBeforePeople, groupInPlace, joinPlaced, known, typed } from './in-place.ts';
 import {
   MAX_PIECES,
@@ -161,6 +161,7 @@ function readFragment(
     splitGlued(index, t.key) ??
     splitGluedPhrase(index, t.key) ??
     splitSpeakerVerb(index.slots.loathing, t.key) ??
+    splitIntentHarm(index, t.key) ??
     groupBeforePeople(tokens, i, index);
   if (split !== null && (!name || index.groups.has(plainKey(split[0] as string)))) {
     return split.map(as);
