@@ -132,7 +132,10 @@ const weaknesses =
 - Masked spellings are read for the words of our lexicon and the groups it names, one edit or one
   space away; a mask of a word we do not list, two edits, or a letter missing from an everyday
   word the rules read ("goig" for "going") is not read, and words glued to their neighbours are
-  read only in the forms \`src/lexicon/glued.ts\` lists ("Immigrantsaretrash", "desrats" are not).
+  read only in the forms \`src/lexicon/glued.ts\` lists: a group's name glued to the word after
+  it with nothing before ("womenyesterday"), or sharing its last letter with it ("Jewsstink"), is
+  not; nor is a short name with a letter missing outside the places a name is expected ("I can not
+  stand Jes": read there, it took "Jess" and "Indiana" for groups).
   The readers still misread a few rare words ("platter" as "planter").
 - Retraining the weights with today's rules undoes them: the labelled sets count swearing at no
   one and criticism of things as toxic, so a retrained model weighs the damped words up until
