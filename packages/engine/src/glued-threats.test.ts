@@ -11,6 +11,10 @@ describe('a threat typed with its spaces removed', () => {
     ['Je vaiscramerleurs maisons.', 'je vais cramer leurs maisons'],
     ['We willburn them all.', 'we wil burn them al'],
     ['I want to stabeveryone here.', 'i want to stab everyone here'],
+    ["I'll beatevery one of them.", 'i wil beat every one of them'],
+    // "j'ai" and "all" (keyed "al") glued before the word they go with.
+    ["J'aihorreur de ces gens.", "j' ai horeur de ces gens"],
+    ['They are allcriminals, the lot of them.', 'they are al criminals the lot of them'],
   ])('reads %j as the words it masks', (text, words) => {
     expect(readKeys(text)).toBe(words);
   });

@@ -275,9 +275,10 @@ const HARM_OBJECTS = new Set([
   'her',
   'everyone',
   'everybody',
+  'every',
 ]);
 
-const WHOLE_OBJECTS = new Set(['everyone', 'everybody', 'them', 'tous', 'toutes']);
+const WHOLE_OBJECTS = new Set(['everyone', 'everybody', 'every', 'them', 'tous', 'toutes']);
 
 /**
  * A marker of intent glued to a verb of harm, the speaker before them or not, the object after

@@ -125,6 +125,9 @@ export const SHORT_WORDS = new Set([
   'me',
   'te',
   'se',
+  // "j'ai" and "all" (keyed "al"): "aihorreur", "allcriminals".
+  'ai',
+  'al',
 ]);
 
 export const plainKey = (key: string): string => {
