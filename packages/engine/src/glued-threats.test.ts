@@ -15,6 +15,8 @@ describe('a threat typed with its spaces removed', () => {
     // "j'ai" and "all" (keyed "al") glued before the word they go with.
     ["J'aihorreur de ces gens.", "j' ai horeur de ces gens"],
     ['They are allcriminals, the lot of them.', 'they are al criminals the lot of them'],
+    // The words that may follow a glued verb are looked up as keys: "all" is keyed "al".
+    ['Ihateall Muslims.', 'i hate al muslims'],
   ])('reads %j as the words it masks', (text, words) => {
     expect(readKeys(text)).toBe(words);
   });

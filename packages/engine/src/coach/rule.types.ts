@@ -73,15 +73,18 @@ export function runRules(
   plain = !hasHiddenWordStart(folded),
 ): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const rule of rules) {
-    eachMatch(regexOf(rule, plain), folded, (begin, end) => {
-      if (!rule.keep || rule.keep(folded, begin, end)) {
-        hits.push({ kind: rule.kind, begin, end, explanation: rule.explanation });
-      }
-      return false;
-    });
-  }
+  for (const rule of rules) collectHits(rule, folded, plain, hits);
   return hits;
+}
+
+/** Adds to `hits` every match of `rule` in `folded` that its context check keeps. */
+function collectHits(rule: Rule, folded: string, plain: boolean, hits: RuleHit[]): void {
+  eachMatch(regexOf(rule, plain), folded, (begin, end) => {
+    if (!rule.keep || rule.keep(folded, begin, end)) {
+      hits.push({ kind: rule.kind, begin, end, explanation: rule.explanation });
+    }
+    return false;
+  });
 }
 
 /**
@@ -98,13 +101,7 @@ export function runRulesMany(
   const hits: RuleHit[][] = texts.map(() => []);
   for (const rule of rules) {
     texts.forEach((folded, i) => {
-      const out = hits[i] as RuleHit[];
-      eachMatch(regexOf(rule, plains[i] === true), folded, (begin, end) => {
-        if (!rule.keep || rule.keep(folded, begin, end)) {
-          out.push({ kind: rule.kind, begin, end, explanation: rule.explanation });
-        }
-        return false;
-      });
+      collectHits(rule, folded, plains[i] === true, hits[i] as RuleHit[]);
     });
   }
   return hits;

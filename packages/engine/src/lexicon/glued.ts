@@ -1,3 +1,4 @@
+import { keySet } from '../text/tokenise.ts';
 import {
   GLUED_GROUP_MIN,
   LETTER_WORDS,
@@ -15,8 +16,8 @@ import {
 const PREFIXES = new Set(['un', 'dis', 'mal', 'pre', 'non', 'anti', 'sur', 'over', 'out', 're']);
 // Verbs a group's name may be glued to: "jewsare", "noirssont".
 const VERBS = new Set(['are', 'were', 'have', 'sont', 'ont', 'etaient', 'me', 'make', 'font']);
-// Words that open the object of a hurtful verb: "niqueles", "hatethe".
-const OBJECT_OPENERS = new Set(['les', 'des', 'ces', 'tous', 'the', 'all', 'these', 'those']);
+// Words that open the object of a hurtful verb: "niqueles", "hatethe". As keys: "all" is "al".
+const OBJECT_OPENERS = keySet('les des ces tous the all these those');
 // A glued word is read as three words at most ("les femmes sont").
 const MAX_GLUED = 3;
 // The most frequent words ending in "s" or "x", which the lists hold without it ("dans" as
@@ -255,30 +256,14 @@ export function splitSpeakerVerb(
 }
 
 // What may follow a verb of harm in the same glued word: its object ("vaisbuterles",
-// "hurteveryone"). Keys: "all" is "al".
-const HARM_OBJECTS = new Set([
-  'les',
-  'des',
-  'ces',
-  'tous',
-  'toutes',
-  'te',
-  'vous',
-  'leur',
-  'leurs',
-  'eux',
-  'the',
-  'al',
-  'them',
-  'you',
-  'him',
-  'her',
-  'everyone',
-  'everybody',
-  'every',
+// "hurteveryone"). As keys, like the glued word they are cut from: "all" is "al". Without an
+// intent before the verb, only objects no word ends with (`WHOLE_OBJECTS`).
+const WHOLE_OBJECTS = keySet('everyone everybody every them tous toutes');
+const HARM_OBJECTS: ReadonlySet<string> = new Set([
+  ...OBJECT_OPENERS,
+  ...WHOLE_OBJECTS,
+  ...keySet('te vous leur leurs eux you him her'),
 ]);
-
-const WHOLE_OBJECTS = new Set(['everyone', 'everybody', 'every', 'them', 'tous', 'toutes']);
 
 /**
  * A marker of intent glued to a verb of harm, the speaker before them or not, the object after

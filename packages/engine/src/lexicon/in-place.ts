@@ -1,4 +1,4 @@
-import { skeleton, type Token } from '../text/tokenise.ts';
+import { keySet, skeleton, type Token } from '../text/tokenise.ts';
 import { splitGlued, splitGluedPhrase, splitSpeakerVerb } from './glued.ts';
 import {
   LETTER_WORDS,
@@ -18,24 +18,7 @@ import { joinedInPlace } from './slots.ts';
  */
 
 // Words after which a plural group's name is expected ("les juis", "trop de uifs", "all Jes").
-const DETERMINERS = new Set([
-  'les',
-  'des',
-  'ces',
-  'aux',
-  'de',
-  'd',
-  'nos',
-  'vos',
-  'leurs',
-  'the',
-  'these',
-  'those',
-  'all',
-  'many',
-  'some',
-  'of',
-]);
+const DETERMINERS = keySet('les des ces aux de d nos vos leurs the these those all many some of');
 
 const LETTERS = /^[a-z]{1,2}$/;
 
@@ -117,14 +100,12 @@ export function groupInPlace(
 ): string | null {
   const t = tokens[i] as Token;
   if (t.kind !== 'word' || t.key.length < 3) return null;
-  // The place first: most words stand nowhere a group's name is expected. The word before is
-  // looked up as typed too: "all" is keyed "al". After a verb of loathing ("I hate Aabs").
+  // The place first: most words stand nowhere a group's name is expected. After a verb of
+  // loathing too ("I hate Aabs").
   const previous = tokens[i - 1] as Token | undefined;
   const before =
     previous !== undefined &&
-    (DETERMINERS.has(previous.key) ||
-      DETERMINERS.has(previous.text) ||
-      index.slots.loathing.includes(previous.text));
+    (DETERMINERS.has(previous.key) || index.slots.loathing.includes(previous.key));
   if (!before && !GROUP_FOLLOWERS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) {
     // Anywhere, a swap typed with its capital out of place ("eJws", "rAabs") is a mask.
     return capitalSecond(t, source) && !index.frequent.has(t.key)
