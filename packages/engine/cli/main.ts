@@ -158,6 +158,7 @@ function stamp(machine: Machine, train: TrainArgs): string {
     train.suite ? '--suite' : '',
     train.sourceCap !== undefined ? `--source-cap ${train.sourceCap}` : '',
     train.maskSoftened ? '--mask-softened' : '',
+    train.softenedLabel !== undefined ? `--soften-labels ${train.softenedLabel}` : '',
     train.undamped ? '--undamped' : '',
     train.sourceWeights !== undefined
       ? `--source-weight ${[...train.sourceWeights].map(([k, v]) => `${k}=${v}`).join(',')}`

@@ -76,6 +76,12 @@ export interface CorpusOptions {
   sourceWeights?: ReadonlyMap<string, number>;
   /** Hurtful labels dropped where the rules soften every hurtful word (`maskSoftened`). */
   maskSoftened?: boolean;
+  /**
+   * Instead of dropping them, those labels become this soft target (0–1): the sets' annotators
+   * counted the row as toxic, the rules read it as vented, quoted or denied, and the model
+   * learns the compromise rather than learning to undo the rules.
+   */
+  softenedLabel?: number;
 }
 
 const SOFTENED_HEADS = ['TOXICITY', 'SEVERE_TOXICITY', 'INSULT'] as const;
@@ -85,7 +91,7 @@ const SOFTENED_HEADS = ['TOXICITY', 'SEVERE_TOXICITY', 'INSULT'] as const;
  * trained on them, the model learns to undo the rules ("so fucking tired today" is toxic in
  * several sets). Returns how many rows lost their labels.
  */
-export function maskSoftened(examples: readonly Example[]): number {
+export function maskSoftened(examples: readonly Example[], target = Number.NaN): number {
   const lexicon = buildLexicon();
   let n = 0;
   for (const ex of examples) {
@@ -95,7 +101,10 @@ export function maskSoftened(examples: readonly Example[]): number {
     if (hurtful.length === 0 || hurtful.some((m) => (ctx.damping[m.first] as number) >= 1))
       continue;
     if (ctx.targeted.length + ctx.threats.length + ctx.identityAttacks.length > 0) continue;
-    for (const head of SOFTENED_HEADS) ex.labels[HEAD_INDEX[head]] = Number.NaN;
+    for (const head of SOFTENED_HEADS) {
+      const i = HEAD_INDEX[head];
+      if (Number.isNaN(target) || ex.labels[i] === 1) ex.labels[i] = target;
+    }
     n++;
   }
   return n;
@@ -150,8 +159,9 @@ export function loadCorpus(
     log(`  ${suite.length} cases of the training half of our template suite (train/suite.ts)`);
     corpus.train.push(...suite);
   }
-  if (options.maskSoftened === true) {
-    log(`  ${maskSoftened(corpus.train)} toxic rows whose hurtful words the rules all soften`);
+  if (options.maskSoftened === true || options.softenedLabel !== undefined) {
+    const n = maskSoftened(corpus.train, options.softenedLabel);
+    log(`  ${n} toxic rows whose hurtful words the rules all soften`);
   }
   const perSource = new Map<string, number>();
   for (const ex of corpus.train) perSource.set(ex.source, (perSource.get(ex.source) ?? 0) + 1);

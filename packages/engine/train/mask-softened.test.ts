@@ -14,4 +14,16 @@ describe('--mask-softened', () => {
     expect(aimed.labels[HEAD_INDEX.TOXICITY]).toBe(1);
     expect(harmless.labels[HEAD_INDEX.TOXICITY]).toBe(0);
   });
+
+  it('gives those labels a soft target instead, leaving the heads labelled harmless alone', () => {
+    const vented = example('so fucking tired today', 'en', 'test', 'a', {
+      TOXICITY: 1,
+      INSULT: 0,
+    });
+    const aimed = example('shut up, you fucking idiot', 'en', 'test', 'b', { TOXICITY: 1 });
+    expect(maskSoftened([vented, aimed], 0.3)).toBe(1);
+    expect(vented.labels[HEAD_INDEX.TOXICITY]).toBeCloseTo(0.3, 6);
+    expect(vented.labels[HEAD_INDEX.INSULT]).toBe(0);
+    expect(aimed.labels[HEAD_INDEX.TOXICITY]).toBe(1);
+  });
 });

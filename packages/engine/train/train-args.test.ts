@@ -29,6 +29,14 @@ describe('training arguments', () => {
     expect(parseTrainArgs(['--undamped', '--mask-softened']).maskSoftened).toBe(true);
   });
 
+  it('reads a soft target for the softened rows, strictly between 0 and 1', () => {
+    expect(parseTrainArgs([]).softenedLabel).toBeUndefined();
+    expect(parseTrainArgs(['--soften-labels', '0.3']).softenedLabel).toBe(0.3);
+    for (const bad of ['0', '1', '-0.2', '1.5', 'half']) {
+      expect(() => parseTrainArgs(['--soften-labels', bad])).toThrow(/--soften-labels/);
+    }
+  });
+
   it('refuses a source cap that is not a positive whole number', () => {
     for (const bad of ['0', '-5', '2.5', 'many']) {
       expect(() => parseTrainArgs(['--source-cap', bad])).toThrow(/--source-cap/);

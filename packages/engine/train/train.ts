@@ -35,6 +35,8 @@ export interface TrainArgs {
   sourceWeights: ReadonlyMap<string, number> | undefined;
   /** `--mask-softened`: see `CorpusOptions.maskSoftened`. */
   maskSoftened: boolean;
+  /** `--soften-labels Y`: see `CorpusOptions.softenedLabel`. */
+  softenedLabel: number | undefined;
   /**
    * `--undamped`: training features read without the context rules' damping (calibration and
    * the shipped engine keep it), as the shipped weights were trained before most rules existed.
@@ -68,6 +70,15 @@ function parseSourceCap(value: string | undefined): number | undefined {
   return n;
 }
 
+/** `--soften-labels Y`: a target strictly between 0 and 1, or undefined for none. */
+function parseSoftTarget(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0 && n < 1))
+    throw new Error(`--soften-labels wants a number between 0 and 1, got ${value}`);
+  return n;
+}
+
 /** `--extra all`, `--extra none` or `--extra a,b`: which newer sets to load (undefined: the kept ones). */
 function parseExtra(value: string | undefined): readonly string[] | undefined {
   if (value === undefined) return undefined;
@@ -96,6 +107,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainArgs {
     sourceCap: parseSourceCap(get('--source-cap')),
     sourceWeights: parseSourceWeights(get('--source-weight')),
     maskSoftened: argv.includes('--mask-softened'),
+    softenedLabel: parseSoftTarget(get('--soften-labels')),
     undamped: argv.includes('--undamped'),
   };
 }

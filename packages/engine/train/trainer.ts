@@ -110,7 +110,8 @@ export function train(
         const y = ex.labels[j] as number;
         if (Number.isNaN(y)) continue;
         const p = sigmoid(z[j] as number);
-        loss -= ex.weight * (y === 1 ? Math.log(p + 1e-9) : Math.log(1 - p + 1e-9));
+        // Soft targets (`--soften-labels`) take the same cross-entropy as 0 and 1.
+        loss -= ex.weight * (y * Math.log(p + 1e-9) + (1 - y) * Math.log(1 - p + 1e-9));
         const g = ex.weight * (p - y);
         biasG2[j] = (biasG2[j] as number) + g * g;
         bias[j] = (bias[j] as number) - (opts.learningRate * g) / Math.sqrt(biasG2[j] as number);
