@@ -76,6 +76,15 @@ describe('masked words the rules read', () => {
     // A four-letter insult without its vowel.
     ['fck you', 'fuck you'],
     ['Muzzies are scm.', 'muzies are scum'],
+    // A word of five letters or more in pieces, one of them short and uncommon ("ing", "st").
+    ["I'm go ing to hurt every Roma.", 'i am going to hurt every roma'],
+    ['Why do Mexicans st ink?', 'why do mexicans stink'],
+    ['Asians can never be tru st ed.', 'asians can never be trusted'],
+    // A letter the tokeniser reads as two words ("t" as "tu es") is one piece of the word.
+    ['Gypsies make me want to t hrow up.', 'gypsies make me want to throw up'],
+    ['Roma deserve nothing but conte mp t.', 'roma deserve nothing but contempt'],
+    // Which is what the pieces spell wherever they stand: a word of no harm stays one.
+    ['Une pl ace réservée.', 'une place reserve'],
   ])('reads %j as the words it masks', (text, words) => {
     expect(read(text)).toBe(words);
   });
@@ -111,8 +120,13 @@ describe('masked words the rules read', () => {
     'I sold it on eBay with my iPhone.',
     // Words one space apart that spell a word the rules read, in no place that says so.
     'Il a ha is the word.',
-    'Les enfants sont à la plage, une pl ace réservée.',
     'Je me prise pas la tête.',
+    // Short pieces of a word the rules do not read, or shorter than five letters.
+    'Il est parti à St Malo.',
+    'Le st ylo est bleu.',
+    // ... or whose pieces hold a word among the most frequent ("the", "and").
+    'So the irs audited him again.',
+    'We walked down Wall St and then home.',
     'Les gens sont des bons vivants.',
     // Derived words that end like a determiner, a verb that goes on.
     'Quelles connardes, celles-là.',

@@ -44,6 +44,16 @@ describe('masked words read in their place', () => {
     // What a group is said to be, with its first or last letter missing.
     ['Immigrants are a lague.', 'imigrants are a plague'],
     ['Les Juifs sont une onte.', 'les juifs sont une honte'],
+    // The verb between the speaker and a group is an everyday word of its own ("merise").
+    ['Je mérise les Tsiganes.', 'je meprise les tsiganes'],
+    // A verb of regard the speaker denies a group.
+    ['Moi je ne especte pas les Gitans.', 'moi je ne respecte pas les gitans'],
+    ['I do not rspect Asians.', 'i do not respect asians'],
+    // Right before a group's name, or right after it: what is done to it, or what it does.
+    ['Il faut nfermer tous les Roms.', 'il faut enfermer tous les roms'],
+    ['On va butr ces Tsiganes.', 'on va buter ces tsiganes'],
+    ['Scrw Mexicans.', 'screw mexicans'],
+    ['Why do Asians stnk?', 'why do asians stink'],
   ])('reads "%s" as "%s"', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -57,6 +67,11 @@ describe('masked words read in their place', () => {
     // Out of place, a word missing a letter at its edge is not read.
     'The hte was thick this morning.',
     'Ma tante stnd attendre.',
+    // Next to a group, a word that may have lost its first letter but opens as everyday words
+    // do is left as typed ("rêvent" is no "crèvent").
+    'Les Tsiganes rêvent de voyages.',
+    'Ils revent tous les Roms de la ville.',
+    'Les Roms ont vu eur maison.',
   ])('leaves "%s" as typed', (text) => {
     expect(read(text)).toBe(typedKeys(text));
   });
@@ -70,11 +85,16 @@ describeReadings(
     'Les Tsiganes me dgoutent profondément.',
     'Immigrants are a lague on this town.',
     'Mexicans are epulsive.',
+    'Je mérise les Tsiganes, tous.',
+    'On va butr ces Tsiganes un de ces jours.',
+    'Scrw Mexicans, every one of them.',
   ],
   [
     'I ate Indian food yesterday.',
     'We can not sand the table before it dries.',
     'Je suis à la plage avec les Roms.',
     'Mexicans are epic at football.',
+    'Les Tsiganes rêvent de voyages.',
+    'I do not rspect deadlines.',
   ],
 );

@@ -58,6 +58,11 @@ export interface MaskIndex {
   pieceStarts: ReadonlySet<string>;
   /** Each proper start of those words → the letters that may follow it ("hon" → "t…"). */
   pieceNext: ReadonlyMap<string, string>;
+  /**
+   * The first two letters of every everyday word of four letters or more (not "nfl", "iq"): a key that opens otherwise ("nfermer",
+   * "ique") has lost its first letter, where "alent" or "revent" may be words of their own.
+   */
+  openings: ReadonlySet<string>;
 }
 
 /** What the index is built from: lexicon keys, as `lexiconKey` gives them. */
@@ -218,6 +223,7 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
   return {
     pieceStarts,
     pieceNext,
+    openings: new Set([...common].filter((w) => w.length >= 4).map((w) => w.slice(0, 2))),
     glued,
     gluedStarts,
     slots: buildSlots(words.phrases ?? [], words.loathing ?? []),

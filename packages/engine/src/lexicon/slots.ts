@@ -122,10 +122,24 @@ const BEFORE_GROUP = keySet('les ces tous all the these those every');
 const ME = keySet("me m' moi");
 const NE = keySet("ne n'");
 
+// Verbs of regard the speaker denies a group: "I don't respec Muslims", "je ne especte pas les
+// trans". Keys as the tokeniser gives them ("respecte", "tolere").
+const REGARD = keySet('respect trust tolerate accept respecte supporte tolere accepte');
+// The denial before such a verb: "do not", "can not", "will never", "ne".
+const DENIAL = keySet("not never ne n'");
+
+/** Whether a group's name opens at token `i`, after at most two of `BEFORE_GROUP`. */
+function groupAhead(tokens: readonly Token[], i: number, isGroup: (key: string) => boolean) {
+  let at = i;
+  while (BEFORE_GROUP.has(keyAt(tokens, at)) && at < i + 2) at++;
+  return isGroup(keyAt(tokens, at));
+}
+
 /**
  * A verb of loathing masked between the speaker and a group ("I hte Muslims", "je dteste les
  * juifs"), or between a group and "me" ("Jews disgus me", "les Roms me dgoutent"), read as the
- * verb, or null. `isGroup` says whether a key names a group.
+ * verb, or null. A verb of regard the speaker denies reads the same way ("I don't respec
+ * Muslims", "je ne especte pas les trans"). `isGroup` says whether a key names a group.
  */
 export function readLoathing(
   index: SlotIndex,
@@ -138,11 +152,16 @@ export function readLoathing(
   const before = keyAt(tokens, i - 1);
   const speaker =
     SPEAKERS.has(before) || (BETWEEN.has(before) && SPEAKERS.has(keyAt(tokens, i - 2)));
+  if (key.length >= 5 && deniedBySpeaker(tokens, i)) {
+    // "pas" after a French verb: "je ne especte pas les trans".
+    const after = keyAt(tokens, i + 1) === 'pas' ? i + 2 : i + 1;
+    if (groupAhead(tokens, after, isGroup)) {
+      for (const verb of REGARD) if (oneEdit(key, verb)) return verb;
+    }
+  }
   let placed = false;
   if (speaker) {
-    let after = i + 1;
-    while (BEFORE_GROUP.has(keyAt(tokens, after)) && after < i + 3) after++;
-    placed = isGroup(keyAt(tokens, after));
+    placed = groupAhead(tokens, i + 1, isGroup);
   } else {
     const me = ME.has(before) ? i - 1 : ME.has(keyAt(tokens, i + 1)) ? i : -1;
     if (me < 0) return null;
@@ -154,6 +173,34 @@ export function readLoathing(
   if (!placed) return null;
   for (const verb of index.loathing) if (oneEdit(key, verb)) return verb;
   return null;
+}
+
+/**
+ * Whether token `i` follows the speaker's denial: "I do not", "I can not", "I will never",
+ * "je ne" (two words at most between the speaker and the denial).
+ */
+function deniedBySpeaker(tokens: readonly Token[], i: number): boolean {
+  if (!DENIAL.has(keyAt(tokens, i - 1))) return false;
+  for (let j = i - 2; j >= i - 3 && j >= 0; j--) if (SPEAKERS.has(keyAt(tokens, j))) return true;
+  return false;
+}
+
+/**
+ * Whether token `i` stands right before a group's name (after at most two of "les", "all",
+ * "the"…: "Je vais butr les Noirs", "Scrw women") or right after one, "ne" or "me" between
+ * ("women stik", "les Roms ne alent pas"): where a masked word is what is done to the group, or
+ * what it does.
+ */
+export function nextToGroup(
+  tokens: readonly Token[],
+  i: number,
+  isGroup: (key: string) => boolean,
+): boolean {
+  if (groupAhead(tokens, i + 1, isGroup)) return true;
+  let j = i - 1;
+  if (NE.has(keyAt(tokens, j)) || ME.has(keyAt(tokens, j))) j--;
+  const subject = keyAt(tokens, j);
+  return isGroup(subject) || (isPeople(subject) && isGroup(keyAt(tokens, j - 1)));
 }
 
 /**

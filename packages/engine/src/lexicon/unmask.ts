@@ -12,7 +12,7 @@ import {
   target,
   wordOf,
 } from './mask-index.ts';
-import { readInPhrase, readLoathing, saidOfGroup } from './slots.ts';
+import { nextToGroup, readInPhrase, readLoathing, saidOfGroup } from './slots.ts';
 import { readAt, readStars } from './wildcard.ts';
 
 /**
@@ -99,6 +99,7 @@ export function unmask(
     const placed = joinedTo > 0 ? null : joinPlaced(tokens, i, index, source);
     if (placed !== null) {
       out ??= tokens.slice(0, i);
+      while (out.length > 0 && (out[out.length - 1] as Token).begin === t.begin) out.pop();
       out.push({
         ...t,
         text: placed.word,
@@ -106,14 +107,20 @@ export function unmask(
         end: (tokens[placed.end] as Token).end,
       });
       i = placed.end;
+      while ((tokens[i + 1] as Token | undefined)?.begin === (tokens[i] as Token).begin) i++;
       continue;
     }
     if (joinedTo > 0) {
       let text = '';
       for (let j = i; j <= joinedTo; j++) text += typed(tokens[j], source) ?? '';
       out ??= tokens.slice(0, i);
+      // A letter the tokeniser read as slang of two words ("t" as "tu es") is one piece: the
+      // first of those words goes with it ("to t hrow up" is "to throw up", not "to tu throw").
+      while (out.length > 0 && (out[out.length - 1] as Token).begin === t.begin) out.pop();
       out.push({ ...t, text, key: skeleton(text), end: (tokens[joinedTo] as Token).end });
       i = joinedTo;
+      // ... and the last piece too ("conte mp t" is "contempt", not "contempt es").
+      while ((tokens[i + 1] as Token | undefined)?.begin === (tokens[i] as Token).begin) i++;
       continue;
     }
     // Most words are read as themselves: the readers live in functions of their own, which
@@ -179,9 +186,15 @@ function readKnown(
   const t = tokens[i] as Token;
   const group = groupInPlace(tokens, i, index, source);
   if (group !== null) return [{ ...t, text: group, key: group }];
-  // A rare word in a phrase's place: "can not stan", "are a plage".
+  // A rare word in a phrase's place: "can not stan", "are a plage"; or as a verb of loathing
+  // between the speaker and a group, five letters at least: "Je mérise les femmes" ("merise"
+  // is a word, wild cherry), not "I ate Indian food".
   if (!index.frequent.has(t.key) && !wordOf(index, plainKey(t.key))) {
-    const slot = readInPhrase(index.slots, tokens, i);
+    const slot =
+      readInPhrase(index.slots, tokens, i) ??
+      (t.key.length >= 5
+        ? readLoathing(index.slots, tokens, i, (key) => index.groups.has(plainKey(key)))
+        : null);
     if (slot !== null) return [{ ...t, text: slot, key: slot }];
   }
   return null;
@@ -237,11 +250,19 @@ function joinEnd(
     // A stray letter beside a word is not part of it ("c comme" is not "ccomme", "que l" not
     // "quel"): a word that is neither hurtful nor a group's name needs a longer fragment.
     if (target(index, word) && !seen.includes(word)) {
+      // A word of five letters or more may also be spelt with a short uncommon piece ("go
+      // ing", "st ink", "tru st ed"), unless a piece is a word of three letters or more among
+      // the most frequent: "the irs" is no "theirs", "Wall St and" no "stand".
       let longFragment = false;
+      let shortPiece = false;
+      let function3 = false;
       for (let k = i; k <= j; k++) {
         const t = tokens[k] as Token;
         if (fragment[k] === 1 && t.end - t.begin >= 2) longFragment = true;
+        if (fragment[k] === RARE) shortPiece = true;
+        if (t.key.length >= 3 && index.function.has(t.key)) function3 = true;
       }
+      if (shortPiece && word.length >= 5 && !function3) longFragment = true;
       if (longFragment || marked(index, word)) {
         joinedTo = j;
         joinedText = word;
@@ -251,7 +272,7 @@ function joinEnd(
   // The run that was joined must hold a fragment itself or, for a hurtful word or a group's
   // name, a piece that is no frequent word ("Je ws", "wo men", "tra ns": "pu te" stays apart).
   if (joinedTo < 0) return -1;
-  const hidden = marked(index, joinedText);
+  const hidden = marked(index, joinedText) || joinedText.length >= 5;
   for (let j = i; j <= joinedTo; j++) {
     if (fragment[j] === 1 || (hidden && fragment[j] === RARE)) return joinedTo;
   }
@@ -270,10 +291,16 @@ function readInPlace(tokens: readonly Token[], i: number, index: MaskIndex): str
   if (phrase !== null) return phrase;
   const verb = readLoathing(index.slots, tokens, i, isGroup);
   if (verb !== null) return verb;
-  if (!saidOfGroup(tokens, i, isGroup)) return null;
   const typedKey = (tokens[i] as Token).key;
   const key = plainKey(typedKey);
-  const word = index.deletions.get(key)?.[0];
+  const said = saidOfGroup(tokens, i, isGroup);
+  if (!said && (key.length < 4 || !nextToGroup(tokens, i, isGroup))) return null;
+  // A hurtful word before a word of no harm: "bter" is "buter", not "beter".
+  const words = index.deletions.get(key);
+  const word = words?.find((w) => index.hurtful.has(w)) ?? words?.[0];
   if (word === undefined) return null;
+  // Next to a group, a word that lost its first letter must open as no everyday word does:
+  // "nfermer les femmes" is "enfermer", but "les Roms rêvent" dream.
+  if (!said && word[0] !== key[0] && index.openings.has(key.slice(0, 2))) return null;
   return key === typedKey ? word : `${word}s`;
 }
