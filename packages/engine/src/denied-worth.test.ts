@@ -28,3 +28,20 @@ describeReadings(
     'Zero respect for people who park on the pavement.',
   ],
 );
+
+// Worth denied with words the list lacked: contributed, real people, a waste of resources.
+describeReadings(
+  'worth denied with "contributed", "real people", "a waste of resources"',
+  [
+    'Gypsies have never contributed anything to this town.',
+    'Roma are not real people.',
+    'Les Tsiganes ne sont pas de vrais êtres humains.',
+    'Roma are a waste of money, every single one.',
+    'Les Gitans sont un gaspillage d’argent public.',
+  ],
+  [
+    'My uncle never contributed to the pension fund.',
+    'These characters are not real people, it is a novel.',
+    'Ce projet est un gaspillage d’argent public.',
+  ],
+);

@@ -382,3 +382,30 @@ describeReadings(
   ["Women's place is in the kitchen.", 'Migrants out, this is our home.', 'Les Roms dehors.'],
   ['Dogs out, the guests are coming.'],
 );
+
+describeReadings(
+  'a group called dirty, pigs or property, told to keep quiet, or never to be part of us',
+  [
+    'Franchement, les Roms sont tous sales.',
+    'Les Maghrébins ? Des porcs, voilà tout.',
+    'On devrait traiter les lesbiennes comme des cochons.',
+    'Girls are property, nothing else.',
+    'Les femmes n’ont qu’à se taire.',
+    'Mexicans will never be part of our nation.',
+  ],
+  [
+    'Les salles sont sales après le concert.',
+    'Après le match, les joueurs sont sales et contents.',
+    'Mon voisin élève des porcs en Bretagne.',
+    'This property belongs to my grandmother.',
+    'Les enfants devraient se taire pendant la séance.',
+    'He will never be part of the band again, sadly.',
+  ],
+);
+
+// "Pass" folds into the French negation "pas": an English "pass" negates nothing.
+describeReadings(
+  '"pass" is no French negation',
+  ['Pass the salt, you stupid faggot.'],
+  ['Pass me a faggot of wood for the fireplace.'],
+);

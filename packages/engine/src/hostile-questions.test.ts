@@ -89,3 +89,19 @@ describeReadings(
     'Peut-on faire confiance aux sondages ?',
   ],
 );
+
+// Letting a group into the country, "encore" between, or no one wanting it around.
+describeReadings(
+  'a group let into the country, or wanted around by no one, asked as a question',
+  [
+    'Why do we keep letting Gypsies into our country?',
+    'Pourquoi on laisse toujours entrer des Roms en France ?',
+    'Who actually wants Roma around?',
+    'Qui veut des Tsiganes autour de nous ?',
+  ],
+  [
+    'Why do we let the kids into the pool so early?',
+    'Who wants Roma musicians around the campfire tonight? They play beautifully.',
+    'Qui veut des crêpes autour de la table ?',
+  ],
+);

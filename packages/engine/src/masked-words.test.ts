@@ -83,6 +83,9 @@ describe('masked words the rules read', () => {
     // A letter the tokeniser reads as two words ("t" as "tu es") is one piece of the word.
     ['Gypsies make me want to t hrow up.', 'gypsies make me want to throw up'],
     ['Roma deserve nothing but conte mp t.', 'roma deserve nothing but contempt'],
+    // A group's name of six letters or more with its inner letters stirred, where one is expected.
+    ['Je méprise les tisgaens.', 'je meprise les tsiganes'],
+    ['I despise all Mxeicnas.', 'i despise al mexicans'],
     // Which is what the pieces spell wherever they stand: a word of no harm stays one.
     ['Une pl ace réservée.', 'une place reserve'],
   ])('reads %j as the words it masks', (text, words) => {
@@ -121,6 +124,9 @@ describe('masked words the rules read', () => {
     // Words one space apart that spell a word the rules read, in no place that says so.
     'Il a ha is the word.',
     'Je me prise pas la tête.',
+    // Stirred letters out of a group's place, or an everyday word with the same letters.
+    'Mon ami tisgaens est venu.',
+    'A mxeicnas recipe.',
     // Short pieces of a word the rules do not read, or shorter than five letters.
     'Il est parti à St Malo.',
     'Le st ylo est bleu.',

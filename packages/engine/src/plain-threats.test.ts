@@ -294,3 +294,27 @@ describeReadings(
     'The old fishing boat should be sunk as an artificial reef.',
   ],
 );
+
+// What ought to be done to a group, said as good; a group wished gone by "they" in the next
+// sentence, or by the speaker who will see to it; a verb of harm typed in two short pieces.
+describeReadings(
+  'harm said as what would be right, a group wished gone, a verb in two pieces',
+  [
+    'It would be best to execute every Gypsy.',
+    'Ce serait mieux de tuer tous les Roms, franchement.',
+    'Il faudrait exécuter tous les Tsiganes.',
+    'Roma moved in next door. I hope they disappear soon.',
+    'Encore des Tsiganes sur le parking. Je souhaite qu’ils disparaissent.',
+    'I will make sure every Roma disappears from this street.',
+    'On va faire en sorte que chaque Gitan disparaisse du quartier.',
+    'We are going to st ab every Gypsy we find.',
+  ],
+  [
+    'It would be best to execute the backup before midnight.',
+    'It would be great to have this damn printer fixed.',
+    'Il faut exécuter le script avant la mise en production.',
+    'Roma moved in next door. They disappeared on holiday for a week.',
+    'Make sure the stain disappears before the guests arrive.',
+    'The Gypsy Kings played. I hope they come back next year.',
+  ],
+);

@@ -64,3 +64,10 @@ describeReadings(
     'Je suis une gouine et fière de l’être.',
   ],
 );
+
+// An insult said of oneself and owned with pride is reclaimed: it keeps a tenth of its weight.
+describeReadings(
+  'an insult said of oneself with pride',
+  ['Tu es une salope assumée, dégage.', 'You are a bitch and proud of it, get lost.'],
+  ['Je suis une chienne assumée et libre.', 'I am a bitch and proud of it.'],
+);

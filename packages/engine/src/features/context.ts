@@ -11,7 +11,7 @@ import { aboutTreatment, type Demeaned, groupAttacks } from './group-talk.ts';
 import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
-import { saidOfSelf } from './self-talk.ts';
+import { OWNED, saidOfSelf } from './self-talk.ts';
 import { harmlessThreat, patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
 import { wishedAway } from './wished-away.ts';
@@ -29,17 +29,7 @@ const QUOTED_DAMPING = 0.1;
 const NEGATION_REACH = 4;
 // "nobody", "no", "aucun" negate the noun right after them, not the rest of the clause:
 // "nobody asked for your stupid opinion" still insults.
-const SHORT_NEGATIONS = new Set([
-  'nobody',
-  'no',
-  'none',
-  'aucun',
-  'aucune',
-  'neither',
-  'nor',
-  'ni',
-  'non',
-]);
+const SHORT_NEGATIONS = new Set('nobody no none aucun aucune neither nor ni non'.split(' '));
 const MODALS: ReadonlySet<string> = new Set(
   wordKeys('should can could would must will devrait doit peut pourrait ose'),
 );
@@ -330,23 +320,28 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       negated[m.first] === 1 ||
       (reported[m.first] === 1 && !scare) ||
       innocent[m.first] === 1 ||
-      self?.[m.first] === 1;
+      (self?.[m.first] ?? 0) > 0;
     if (softened) {
-      // A word quoted alone and said of no one is mentioned, not used.
-      const kept = quoted[m.first] === MENTIONED && !aimed ? QUOTED_DAMPING : DAMPING;
+      // A word quoted alone and said of no one is mentioned, not used; one owned, reclaimed.
+      const mentioned = quoted[m.first] === MENTIONED && !aimed;
+      const kept = mentioned
+        ? QUOTED_DAMPING
+        : self?.[m.first] === OWNED
+          ? HOMONYM_DAMPING
+          : DAMPING;
       for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, kept);
       continue;
     }
     if (aimed && m.category !== 'dehumanising') targeted.push(m);
   }
   const vermin = calledVermin(tokens, matches, sentence).filter(
-    ({ first: i }) => negated[i] !== 1 && reported[i] !== 1 && innocent[i] === 0 && self?.[i] !== 1,
+    ({ first: i }) => negated[i] !== 1 && reported[i] !== 1 && innocent[i] === 0 && !self?.[i],
   );
   targeted.push(...vermin);
   // Said of no one in particular, but not meant either: "saying they are repulsive is hatred".
   for (const m of matches) {
     if (m.category !== 'pejorative' && m.category !== 'loathing') continue;
-    if (negated[m.first] !== 1 && reported[m.first] !== 1 && self?.[m.first] !== 1) continue;
+    if (negated[m.first] !== 1 && reported[m.first] !== 1 && !self?.[m.first]) continue;
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
   }
   dampCounterSpeech({ tokens, matches, sentence }, negated, reported, damping, quoted);
@@ -378,7 +373,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       negated,
       reported,
       damping,
-      (i) => innocent[i] === 0 && self?.[i] !== 1,
+      (i) => innocent[i] === 0 && !self?.[i],
     ),
     ...wishedAway(tokens, matches, sentence, negated, reported),
     ...hostileQuestions(tokens, matches, sentence, negated, reported),

@@ -45,8 +45,10 @@ const COPULAS = keySet(`
   are is were was be been being remain remains become becomes seem seems look looks like comme
   que but tous all servent sert
 `);
-// Passive phrases carry their own copula: "devraient être exterminés", "should be executed".
-const OWN_COPULA = keySet('etre be');
+// Passive phrases carry their own copula: "devraient être exterminés", "should be executed"; so
+// do predicates the lexicon lists with theirs, where the word alone is another ("sont sales",
+// "comme des cochons", "are property").
+const OWN_COPULA = keySet('etre be sont comme are');
 // Loathing said with the group as subject: "ils me dégoûtent", "they disgust me".
 const SUBJECT_LOATHING = keySet(`
   degoute degoutent repugne repugnent ecoeure ecoeurent horripile horripilent font fait

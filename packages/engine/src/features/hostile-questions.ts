@@ -47,8 +47,25 @@ const TOLERATE = keySet(`
 `);
 // Letting in is hostile in a question even without "still": "why do we let them in?".
 const LET_IN = phrases('laisse entrer, laisser entrer, laissons entrer, laisse rentrer, let in');
-const LET = keySet('let laisse laisser laissons');
+const LET = keySet('let letting laisse laisser laissons laissent');
 const IN = keySet('in entrer rentrer');
+// "… into this country at all?", "… dans ce pays ?": where the group is let in.
+const INTO = keySet('into in dans');
+const COUNTRY = keySet('country pays nation europe france');
+// "Who even wants disabled people around?": the group's presence wanted by no one.
+const WHO = keySet('who qui');
+const WANTS = keySet('wants want envie veut veulent voudrait');
+const AROUND = keySet('around autour');
+const US = keySet('us me here ici');
+const SELF = keySet('soi nous moi');
+
+/** "Around" at the end of its clause, or around us: "… around?", "… autour de soi ?". */
+function aroundUs(tokens: readonly Token[], at: number): boolean {
+  if (at < 0) return false;
+  const next = tokens[at + 1]?.key ?? '';
+  if (clauseEndsAfter(tokens, at) || US.has(next)) return true;
+  return next === 'de' && SELF.has(tokens[at + 2]?.key ?? '');
+}
 // Excluding or harming asked as what "we" will do: "when do we kick out …", "on vire les …".
 const ACTS: ReadonlySet<LexiconCategory> = new Set(['group-harm', 'harm']);
 const EXCLUDE = keySet(`
@@ -189,7 +206,13 @@ export const hostileQuestions: GroupReader = (tokens, matches, sentence, negated
       const letIn = hasPhrase(tokens, from, g.first - 1, LET_IN);
       // "Why do we let them in?": "in" right after the group, ending the question.
       const inAfter = IN.has(tokens[g.last + 1]?.key ?? '') && clauseEndsAfter(tokens, g.last + 1);
-      const letThenIn = has(LET, from, g.first - 1) >= 0 && inAfter;
+      const letAt = has(LET, from, g.first - 1);
+      const intoCountry =
+        INTO.has(tokens[g.last + 1]?.key ?? '') &&
+        has(COUNTRY, g.last + 2, Math.min(to, g.last + 3)) >= 0;
+      // "laisse encore entrer des …": what is let follows "let", the group after it.
+      const entering = letAt >= 0 && has(IN, letAt + 1, g.first - 1) >= 0;
+      const letThenIn = letAt >= 0 && (inAfter || intoCountry || entering);
       // The group is what is tolerated or excluded: "tolérer les Roms", "tolère encore les
       // homos", not "tolérer le racisme envers les Roms".
       const near = Math.max(from, g.first - OBJECT_REACH);
@@ -230,6 +253,14 @@ export const hostileQuestions: GroupReader = (tokens, matches, sentence, negated
     ].find((i) => i >= 0 && reported[i] !== 1);
     if (rights !== undefined) {
       out.push(at(rights));
+      continue;
+    }
+    // No one wants the group around: "who even wants … around?", "qui a envie d'avoir des …
+    // autour de soi ?".
+    const who = has(WHO, from, g.first - 1);
+    const around = has(AROUND, g.last + 1, to);
+    if (who >= 0 && has(WANTS, who + 1, g.first - 1) >= 0 && aroundUs(tokens, around)) {
+      out.push(at(who));
       continue;
     }
     // Worth denied: "good for anything", "a single honest …".

@@ -77,8 +77,9 @@ function beforeFillers(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * Marks (1) the first token of each insult or swear word said of oneself or of a slip; null when
- * there is none, which is most texts: no array to allocate.
+ * Marks the first token of each insult or swear word said of oneself or of a slip (SAID_OF_SELF,
+ * or OWNED when pride follows it); null when there is none, which is most texts: no array to
+ * allocate.
  */
 export function saidOfSelf(
   tokens: readonly Token[],
@@ -119,8 +120,22 @@ export function saidOfSelf(
     }
     if (opener || after || slip) {
       self ??= new Uint8Array(tokens.length);
-      self[m.first] = 1;
+      self[m.first] = opener && owned(tokens, m.last, sentence) ? OWNED : SAID_OF_SELF;
     }
   }
   return self;
+}
+
+/** A word said of oneself, as `saidOfSelf` marks it. */
+export const SAID_OF_SELF = 1;
+/** The same, owned with pride: "je suis une salope assumée", "I'm a bitch and proud of it". */
+export const OWNED = 2;
+const PRIDE = keySet('fier fière fiers fières proud assumé assumée assumés assumées');
+
+/** Whether pride follows token `last` in its sentence. */
+function owned(tokens: readonly Token[], last: number, sentence: Int32Array): boolean {
+  for (let i = last + 1; i < tokens.length && sentence[i] === sentence[last]; i++) {
+    if (PRIDE.has((tokens[i] as Token).key)) return true;
+  }
+  return false;
 }

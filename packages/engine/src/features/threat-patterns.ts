@@ -105,6 +105,24 @@ const SPEAKER_REACH = 3;
  * crève", "je lui arrache la tête") or the speaker ("ce soir on gaze les …"); in English, the
  * present after "we" ("tonight we torch …").
  */
+// What ought to be done, said as good: "it would be right to …", "ce serait juste de …". Read
+// here, before a verb of harm, not as a marker of intent: "it would be great to have this shit
+// fixed" vents at no one.
+const WOULD = keySet('would serait');
+const GOOD = keySet('good great right better best bien juste mieux bon');
+const TO = keySet("to de d'");
+const OUGHT_REACH = 4;
+
+/** A frame of what ought to be done ending right before token `at` ("would be good to kill"). */
+function intendedByNorm(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
+  if (!TO.has(tokens[at - 1]?.key ?? '') || !GOOD.has(tokens[at - 2]?.key ?? '')) return false;
+  for (let i = at - 3; i >= Math.max(0, at - 2 - OUGHT_REACH); i--) {
+    if (sentence[i] !== sentence[at]) return false;
+    if (WOULD.has((tokens[i] as Token).key)) return true;
+  }
+  return false;
+}
+
 function intendedByTense(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
   const key = (tokens[at] as Token).key;
   // "Tonight we torch …", "the day we hang every last one of …": the present after "we".
@@ -253,6 +271,7 @@ export function patternThreats(
     const intent =
       commands ||
       intendedByTense(tokens, verb.first, sentence) ||
+      intendedByNorm(tokens, verb.first, sentence) ||
       matches.some(
         // A wish to see, or harm a group undergoes, is counted from the intent's last word: "I
         // would love to see all … burn", "faire en sorte que chaque … de cette ville souffre".

@@ -16,15 +16,23 @@ const BETTER = keySet('better nicer safer happier meilleur meilleure meilleurs m
 const WITHOUT = keySet('without sans');
 const WISHES = keySet(`
   wish hope better nicer safer happier aimerais voudrais souhaite souhaiterais espere vivement
-  mieux meilleur meilleure
+  mieux meilleur meilleure ensure
 `);
+// "Make sure …", "faire en sorte que …": a wish the speaker will see to.
+const SEE_TO: ReadonlyArray<readonly string[]> = [
+  ['make', 'sure'],
+  ['en', 'sorte'],
+];
 // "If only …", "si seulement …".
 const ONLY = keySet('only seulement');
 const IF = keySet('if si');
 const VANISH = keySet(`
   disappear disappeared disappears vanish vanished gone extinct disparaissent disparaissaient
-  disparaitre
+  disparaitre disparaisse
 `);
+// "They" or "ils" opening a wish about a group named in the sentence before: "Encore des homos à
+// la télé. J'aimerais qu'ils disparaissent tous."
+const TAKEN_UP = keySet('they ils elles');
 // "Exist" only says a group should vanish when negated: "if they did not exist", "n'existaient pas".
 const EXIST = keySet('exist existed existaient existent existait exister');
 // Said as what ought to be: "disabled people should not exist", "ils devraient disparaître".
@@ -54,29 +62,57 @@ export const wishedAway: GroupReader = (tokens, matches, sentence, negated, repo
       }
       continue;
     }
-    // A wish before the group, a vanishing after it.
-    let wished = false;
-    for (let i = g.first - 1; i >= 0 && sentence[i] === s; i--) {
-      const key = (tokens[i] as Token).key;
-      const ifOnly = ONLY.has(key) && IF.has(tokens[i - 1]?.key ?? '');
-      if ((WISHES.has(key) || ifOnly) && said(i)) {
-        wished = true;
-        break;
-      }
+    // A wish before the group, a vanishing after it; or before "they" in the next sentence.
+    const vanishing = wishedGone(tokens, sentence, negated, reported, g.first, g.last);
+    if (vanishing >= 0) {
+      out.push({ group: g, by: { category: 'hostile', first: vanishing, last: vanishing } });
+      continue;
     }
-    for (let i = g.last + 1; i <= g.last + VANISH_REACH && i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (sentence[i] !== s) break;
-      if (OUGHT.has(t.key) && reported[i] !== 1) wished = true;
-      if (!wished) continue;
-      // "Exist" says a group should vanish only when negated ("should not exist", "si les
-      // migrants n'existaient pas"); a verb of vanishing only when it is not.
-      const gone = VANISH.has(t.key) ? negated[i] !== 1 : EXIST.has(t.key) && negated[i] === 1;
-      if (gone && reported[i] !== 1) {
-        out.push({ group: g, by: { category: 'hostile', first: i, last: i } });
-        break;
-      }
+    for (let p = g.last + 1; p < tokens.length && sentence[p] !== undefined; p++) {
+      if (sentence[p] === s) continue;
+      if (sentence[p] !== (s as number) + 1) break;
+      if (!TAKEN_UP.has((tokens[p] as Token).key)) continue;
+      const gone = wishedGone(tokens, sentence, negated, reported, p, p);
+      if (gone >= 0) out.push({ group: g, by: { category: 'hostile', first: gone, last: gone } });
+      break;
     }
   }
   return out;
 };
+
+/**
+ * The token that says the people at `first`..`last` should vanish, after a wish before them
+ * in their sentence or an "ought" after them, or -1.
+ */
+function wishedGone(
+  tokens: readonly Token[],
+  sentence: Int32Array,
+  negated: Uint8Array,
+  reported: Uint8Array,
+  first: number,
+  last: number,
+): number {
+  const s = sentence[first];
+  const said = (i: number) => negated[i] !== 1 && reported[i] !== 1;
+  let wished = false;
+  for (let i = first - 1; i >= 0 && sentence[i] === s; i--) {
+    const key = (tokens[i] as Token).key;
+    const ifOnly = ONLY.has(key) && IF.has(tokens[i - 1]?.key ?? '');
+    const seeTo = SEE_TO.some(([a, b]) => b === key && tokens[i - 1]?.key === a);
+    if ((WISHES.has(key) || ifOnly || seeTo) && said(i)) {
+      wished = true;
+      break;
+    }
+  }
+  for (let i = last + 1; i <= last + VANISH_REACH && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (sentence[i] !== s) break;
+    if (OUGHT.has(t.key) && reported[i] !== 1) wished = true;
+    if (!wished) continue;
+    // "Exist" says a group should vanish only when negated ("should not exist", "si les
+    // migrants n'existaient pas"); a verb of vanishing only when it is not.
+    const gone = VANISH.has(t.key) ? negated[i] !== 1 : EXIST.has(t.key) && negated[i] === 1;
+    if (gone && reported[i] !== 1) return i;
+  }
+  return -1;
+}

@@ -5,6 +5,7 @@ import {
   MAX_PIECES,
   type MaskIndex,
   plainKey,
+  readGroupScramble,
   readGroupSwap,
   target,
   wordOf,
@@ -126,7 +127,7 @@ export function groupInPlace(
       return key === t.key ? word : `${word}s`;
     }
   }
-  return readGroupSwap(index, t.text);
+  return readGroupSwap(index, t.text) ?? readGroupScramble(index, t.key);
 }
 
 /** A word typed lower case then upper case ("eJws", "oNirs"), as no word is written. */

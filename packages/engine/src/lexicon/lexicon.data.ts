@@ -125,7 +125,8 @@ export const WORTH: readonly string[] = words(`
   normaux, normales, natural, naturels, naturelles, real women, real men, real europeans,
   real french, vraies femmes, vrais hommes, vrais europeens, good citizen, good citizens,
   bon citoyen, bons citoyens, bonne citoyenne, bonnes citoyennes, apportent, apporte, contribute,
-  contributes, bring, brings, assez intelligentes, assez intelligents, valeur, matter, matters,
+  contributes, contributed, bring, brings, real people, real humans, real human beings,
+  vraies personnes, vrais humains, vrais etres humains, assez intelligentes, assez intelligents, valeur, matter, matters,
   compte, comptent
 `);
 
@@ -219,7 +220,8 @@ export const GROUP_HARM_VERBS: readonly string[] = words(`
   abattre, eliminer, eradiquer, eliminate, eradicate, wipe out, enfermer, deporter, expulser,
   take out, lock up, deport, faire payer, renvoyer, chasser, virer, send back, kick out,
   throw out, steriliser, sterilize, sterilise, renvoyez, renvoyons, expulsez, expulsons,
-  deportez, deportons, chassez, chassons, virez, virons, enfermez, enfermons, eliminez, eliminons
+  deportez, deportons, chassez, chassons, virez, virons, enfermez, enfermons, eliminez, eliminons,
+  execute, executer, executez, executons, run over
 `);
 
 /** Markers of a future act or an intent, before a harm verb. */
@@ -294,6 +296,8 @@ export const EXCLUSION: readonly string[] = words(`
   devraient etre enfermes, should be locked up, disgust me, disgusts me, me degoutent,
   me degoute, make me sick, me rendent malade, never hire a, jamais embaucher,
   have no business, n'ont pas leur place, have no place, se debarrasse, debarrasser des,
+  never be part of, never be one of us, ne seront jamais des notres, devraient se taire,
+  doivent se taire, n'ont qu'a se taire, feraient mieux de se taire,
   debarrasse des,
   belong in a zoo, belong in the kitchen, belong in a cage, leur place est au zoo,
   leur place est a la cuisine, back to the kitchen, retourner a la cuisine,
@@ -342,7 +346,7 @@ export const PEJORATIVE: readonly string[] = words(`
   be in cages, be in a cage, be caged, be stoned, etre lapides, etre lapidees, annoying, agacants, agacantes, irritating, insupportables,
   unbearable, like a virus, comme un virus, like a plague, comme la peste, like a cancer,
   comme un cancer, like vermin, comme de la vermine, like parasites, comme des parasites,
-  like rats, comme des rats, less developed, less evolved, moins evolues, moins evoluees,
+  like rats, comme des rats, des porcs, comme des porcs, comme des cochons, like pigs, less developed, less evolved, moins evolues, moins evoluees,
   moins developpes, only good for one thing, good for only one thing, qu'a une chose,
   qu'a une seule chose, sick, sickos, predators, groomers, deviants, des predateurs, des deviants
 `);

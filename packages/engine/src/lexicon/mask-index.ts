@@ -59,6 +59,11 @@ export interface MaskIndex {
   /** Each proper start of those words → the letters that may follow it ("hon" → "t…"). */
   pieceNext: ReadonlyMap<string, string>;
   /**
+   * Groups' names of six letters or more by their letters with the first and last in place and
+   * the others sorted (`scramble`): "musluamns" is "musulmans" with its inner letters stirred.
+   */
+  groupScrambles: ReadonlyMap<string, string>;
+  /**
    * The first two letters of every everyday word of four letters or more (not "nfl", "iq"): a key that opens otherwise ("nfermer",
    * "ique") has lost its first letter, where "alent" or "revent" may be words of their own.
    */
@@ -220,7 +225,22 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
       if (next !== undefined && !letters.includes(next)) pieceNext.set(start, letters + next);
     }
   }
+  const groupScrambles = new Map<string, string>();
+  const clashing = new Set<string>();
+  for (const group of groups) {
+    if (group.length < 5 || !/^[a-z]+$/.test(group)) continue;
+    // The plural as typed too: its last letter is the "s" ("tisgaens" stirs "tsiganes").
+    for (const form of [group, `${group}s`]) {
+      if (form.length < 6) continue;
+      const letters = scramble(form);
+      if (groupScrambles.has(letters) && groupScrambles.get(letters) !== form)
+        clashing.add(letters);
+      groupScrambles.set(letters, form);
+    }
+  }
+  for (const letters of clashing) groupScrambles.delete(letters);
   return {
+    groupScrambles,
     pieceStarts,
     pieceNext,
     openings: new Set([...common].filter((w) => w.length >= 4).map((w) => w.slice(0, 2))),
@@ -364,6 +384,21 @@ export function readGroupSwap(index: MaskIndex, typed: string): string | null {
     if (v !== key && (index.groups.has(v) || index.groups.has(plainKey(v)))) return v;
   }
   return null;
+}
+
+/** A word's first and last letters, then its other letters sorted. */
+export function scramble(key: string): string {
+  return `${key[0]}${key.at(-1)}${[...key.slice(1, -1)].sort().join('')}`;
+}
+
+/**
+ * A group's name of six letters or more with its inner letters in another order ("musluamns",
+ * "imimgrants"), or null: where a group's name is expected, read as the name.
+ */
+export function readGroupScramble(index: MaskIndex, key: string): string | null {
+  if (key.length < 6 || index.common.has(plainKey(key))) return null;
+  const group = index.groupScrambles.get(scramble(key));
+  return group === undefined || group === key ? null : group;
 }
 
 /** A word the readers look for, long enough to be split out or rejoined. */

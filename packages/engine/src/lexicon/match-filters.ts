@@ -17,6 +17,9 @@ interface Phrase {
 
 // Everyday words that fold into an insult or a swear word: "tu as" is not "ass" (folding
 // collapses the double s), and "en retard" / "du retard" is being late, not the English slur.
+const COPULAS = new Set(
+  'sont est es etes suis sommes etaient etait vraiment tous toutes trop si'.split(' '),
+);
 const LATE = new Set('en du de d le un ton son mon ce leur votre notre gros petit trop'.split(' '));
 export function innocentHomograph(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
   if (phrase.keys.length !== 1) return false;
@@ -24,6 +27,13 @@ export function innocentHomograph(tokens: readonly Token[], i: number, phrase: P
   // "coon" folds into "con", the French insult: a slur only typed with its double.
   if (phrase.category === 'slur' && key === 'con') return !/^coo/.test((tokens[i] as Token).text);
   if (key === 'as') return (tokens[i] as Token).text.toLowerCase() === 'as';
+  // "Pass me the salt" folds into "pas": the French negation is typed with one "s".
+  if (key === 'pas') return /^pass/i.test((tokens[i] as Token).text);
+  // "sale" before a name speaks to someone ("sale con"); after a copula it says what someone
+  // is ("ils sont sales"), which the pejorative phrases read.
+  if (key === 'sale' && phrase.category === 'second' && COPULAS.has(tokens[i - 1]?.key ?? '')) {
+    return true;
+  }
   // Folding doubles away: "ville" reads "vile" (senses.data.ts).
   const doubled = DOUBLED_HOMOGRAPHS.get(key);
   if (doubled !== undefined) return doubled.test((tokens[i] as Token).text);

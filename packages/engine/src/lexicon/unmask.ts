@@ -253,16 +253,19 @@ function joinEnd(
       // A word of five letters or more may also be spelt with a short uncommon piece ("go
       // ing", "st ink", "tru st ed"), unless a piece is a word of three letters or more among
       // the most frequent: "the irs" is no "theirs", "Wall St and" no "stand".
+      // A word of four letters, only from such pieces ("st ab").
       let longFragment = false;
       let shortPiece = false;
       let function3 = false;
+      let allRare = true;
       for (let k = i; k <= j; k++) {
         const t = tokens[k] as Token;
         if (fragment[k] === 1 && t.end - t.begin >= 2) longFragment = true;
         if (fragment[k] === RARE) shortPiece = true;
+        if (fragment[k] !== RARE) allRare = false;
         if (t.key.length >= 3 && index.function.has(t.key)) function3 = true;
       }
-      if (shortPiece && word.length >= 5 && !function3) longFragment = true;
+      if (shortPiece && (word.length >= 5 || allRare) && !function3) longFragment = true;
       if (longFragment || marked(index, word)) {
         joinedTo = j;
         joinedText = word;
@@ -272,7 +275,9 @@ function joinEnd(
   // The run that was joined must hold a fragment itself or, for a hurtful word or a group's
   // name, a piece that is no frequent word ("Je ws", "wo men", "tra ns": "pu te" stays apart).
   if (joinedTo < 0) return -1;
-  const hidden = marked(index, joinedText) || joinedText.length >= 5;
+  let allRare = true;
+  for (let j = i; j <= joinedTo; j++) if (fragment[j] !== RARE) allRare = false;
+  const hidden = marked(index, joinedText) || joinedText.length >= 5 || allRare;
   for (let j = i; j <= joinedTo; j++) {
     if (fragment[j] === 1 || (hidden && fragment[j] === RARE)) return joinedTo;
   }
