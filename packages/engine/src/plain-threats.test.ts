@@ -318,3 +318,21 @@ describeReadings(
     'The Gypsy Kings played. I hope they come back next year.',
   ],
 );
+
+// Someone else's body after a verb of harm: "I'll break his neck"; a wish to watch a place of
+// worship burn; a group denied a right by "no … should be allowed".
+describeReadings(
+  'a body named after a verb of harm, a wish to watch, a right denied to every one of a group',
+  [
+    'Touch my sister again and I will break his jaw.',
+    'I would love to watch every synagogue burn.',
+    'No Gypsy should be allowed to vote.',
+  ],
+  [
+    'I am going to break his record next season.',
+    'I will break its legs off to fix the chair.',
+    'I would love to watch the fireworks burn the sky.',
+    'No Roma child should be denied the right to school.',
+    'No one who hurts Roma should ever be allowed near them again.',
+  ],
+);

@@ -155,3 +155,27 @@ describeReadings(
     'Retourne à la cuisine chercher le sel, s’il te plaît.',
   ],
 );
+
+// Tropes said of a group without a hurtful word: taking over, imposing its law, recruiting
+// children, multiplying, hired for quotas; "no such thing as a decent …".
+describeReadings(
+  'tropes of takeover, recruiting children, quotas, multiplying, and none of them decent',
+  [
+    'Gypsies want to take over this whole town.',
+    'Roma are trying to recruit our children into their ways.',
+    'Ces Tsiganes veulent recruter nos enfants.',
+    'Gypsies multiply like flies.',
+    'Les Roms se multiplient comme des mouches.',
+    'Roma always get hired because of diversity quotas.',
+    'There is no such thing as an honest Gypsy.',
+    'Un Rom honnête, ça n’existe pas.',
+    'Les Gitans sont des mutants.',
+  ],
+  [
+    'The rebels want to take over the capital, the news says.',
+    'The club is trying to recruit our children for the choir.',
+    'Cells multiply like this under the microscope.',
+    'There is no such thing as a free lunch.',
+    'Un repas gratuit, ça n’existe pas.',
+  ],
+);

@@ -133,3 +133,10 @@ describeReadings(
   ['T’es un foutu menteur.', 'Ta foutue gueule, ferme-la.'],
   ['Ce foutu train est encore en retard.'],
 );
+
+// Banter: a dismissal said with a noun of praise to the reader.
+describeReadings(
+  'a dismissal said with praise is banter',
+  ['Shut up, you absolute idiot, nobody asked.', 'Ta gueule, espèce de con.'],
+  ['Shut up, you legend, what a save!', 'Ta gueule, t’es un génie, c’était parfait !'],
+);

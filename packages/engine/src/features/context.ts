@@ -14,7 +14,7 @@ import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { OWNED, saidOfSelf } from './self-talk.ts';
 import { harmlessThreat, patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
-import { wishedAway } from './wished-away.ts';
+import { deniedToEvery, wishedAway } from './wished-away.ts';
 
 /** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
 export const DAMPING = 0.25;
@@ -376,6 +376,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       (i) => innocent[i] === 0 && !self?.[i],
     ),
     ...wishedAway(tokens, matches, sentence, negated, reported),
+    ...deniedToEvery(tokens, matches, sentence, negated, reported),
     ...hostileQuestions(tokens, matches, sentence, negated, reported),
   ];
   for (const { group } of demeaned) {

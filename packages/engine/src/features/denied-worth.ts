@@ -13,6 +13,8 @@ const NOTHING = new Set(['rien', 'nothing', 'anything']);
 const less = (t: Token | undefined) => t?.key === 'moins' || t?.text.toLowerCase() === 'less';
 const ZERO = new Set(wordKeys('zero'));
 const NONE = new Set(['no', 'aucun', 'aucune']);
+// "No woman should be denied the right to vote": denying the denial defends the group.
+const DENY = new Set(wordKeys('denied deprived refused robbed prive privee prives privees refuse'));
 const BUT = new Set(['but', 'que', "qu'", 'else']);
 const CLAUSE = new Set(['que', "qu'", 'that', 'si', 'if']);
 // Subjects that open a clause after "que": "… mérite qu'on l'écoute", "… que tu leur parles".
@@ -84,6 +86,7 @@ export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, rep
     // "Zero respect for …" denies as "no respect" does.
     const zero = ZERO.has(tokens[w.first - 1]?.key ?? '');
     if (negated[w.first] !== 1 && !ofNone && !nothing && !zero) continue;
+    if (ofNone && [1, 2].some((k) => DENY.has(tokens[w.first - k]?.key ?? ''))) continue;
     // "Pas moins intelligentes", "not less equal": a comparison denied, no worth.
     if (less(tokens[w.first - 1])) continue;
     // "Les réfugiés n'apportent que du bonheur": "ne … que" restricts, it denies nothing; but a

@@ -89,6 +89,37 @@ function reclaimed(tokens: readonly Token[], at: number, sentence: Int32Array): 
   return false;
 }
 
+// Nouns of praise said to the reader, within a few words of "you" or "t'es": banter.
+const PRAISE = new Set([
+  'legend',
+  'legende',
+  'genius',
+  'genie',
+  'hero',
+  'heros',
+  'champion',
+  'champ',
+  'king',
+  'queen',
+  'boss',
+]);
+const YOU = new Set(['you', 'u', 'es', 'tu']);
+const BANTER_SPOILERS = new Set(['insult', 'hostile', 'dehumanising', 'threat', 'harm', 'slur']);
+const PRAISE_REACH = 3;
+
+/** Whether the sentence of `m` calls the reader a noun of praise ("you legend", "t'es un génie"). */
+function praised(tokens: readonly Token[], m: LexiconMatch, sentence: Int32Array): boolean {
+  const s = sentence[m.first];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = (tokens[i] as Token).key;
+    if (sentence[i] !== s || !(PRAISE.has(key) || PRAISE.has(plainKey(key)))) continue;
+    for (let k = i - 1; k >= Math.max(0, i - PRAISE_REACH); k--) {
+      if (YOU.has((tokens[k] as Token).key)) return true;
+    }
+  }
+  return false;
+}
+
 // What keeps a homonym hurtful even beside a word of its everyday sense.
 const AIMING = new Set(['insult', 'hostile', 'dehumanising', 'threat', 'second', 'dismissal']);
 
@@ -138,6 +169,22 @@ export function innocentUses(
         break;
       }
     }
+  }
+  // Banter: "shut up, you legend", "ta gueule, t'es une légende" tell a friend they amaze.
+  for (const m of matches) {
+    if (
+      (m.category !== 'dismissal' && m.category !== 'profanity') ||
+      !praised(tokens, m, sentence)
+    ) {
+      continue;
+    }
+    // An insult beside the praise keeps the dismissal hurtful ("shut up, you idiot legend").
+    const insulted = matches.some(
+      (h) => BANTER_SPOILERS.has(h.category) && sentence[h.first] === sentence[m.first],
+    );
+    if (insulted) continue;
+    // Its words keep a tenth, as a homonym's: they are not what the sentence means.
+    for (let i = m.first; i <= m.last; i++) innocent[i] = HOMONYM;
   }
   for (const m of matches) {
     if (m.category !== 'slur' || spoilt(m.first)) continue;

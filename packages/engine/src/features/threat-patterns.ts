@@ -7,6 +7,7 @@ import {
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
 import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
+import { BODY, intendedByNorm, theirBody } from './harm-frames.ts';
 
 /**
  * Threats read from their parts when no listed phrase says them: a verb of harm, a marker of
@@ -39,16 +40,11 @@ function passive(between: readonly Token[]): boolean {
 // this town suffers".
 const UNDERGO = new Set(wordKeys('suffer suffers souffre souffrent'));
 const UNDERGO_INTENT_REACH = 8;
-const SEE = new Set(wordKeys('see voir'));
+const SEE = new Set(wordKeys('see voir watch regarder'));
 const DESERVE = new Set(wordKeys('deserve deserves merite meritent meriteraient meriterait'));
 // A possessive and a part of the body name who is harmed further on: "break every bone in your
 // body" ("destroy every argument in your essay" harms no one).
 const YOUR = new Set(wordKeys('your ton ta tes votre vos'));
-const BODY = new Set(
-  wordKeys(
-    'body face head skull neck legs arms teeth bones throat corps visage tete crane nuque cou jambes bras dents os gorge gueule',
-  ),
-);
 function yourBody(tokens: readonly Token[], m: LexiconMatch): boolean {
   return YOUR.has((tokens[m.first] as Token).key) && BODY.has(tokens[m.last + 1]?.key ?? '');
 }
@@ -105,24 +101,6 @@ const SPEAKER_REACH = 3;
  * crève", "je lui arrache la tête") or the speaker ("ce soir on gaze les …"); in English, the
  * present after "we" ("tonight we torch …").
  */
-// What ought to be done, said as good: "it would be right to …", "ce serait juste de …". Read
-// here, before a verb of harm, not as a marker of intent: "it would be great to have this shit
-// fixed" vents at no one.
-const WOULD = keySet('would serait');
-const GOOD = keySet('good great right better best bien juste mieux bon');
-const TO = keySet("to de d'");
-const OUGHT_REACH = 4;
-
-/** A frame of what ought to be done ending right before token `at` ("would be good to kill"). */
-function intendedByNorm(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
-  if (!TO.has(tokens[at - 1]?.key ?? '') || !GOOD.has(tokens[at - 2]?.key ?? '')) return false;
-  for (let i = at - 3; i >= Math.max(0, at - 2 - OUGHT_REACH); i--) {
-    if (sentence[i] !== sentence[at]) return false;
-    if (WOULD.has((tokens[i] as Token).key)) return true;
-  }
-  return false;
-}
-
 function intendedByTense(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
   const key = (tokens[at] as Token).key;
   // "Tonight we torch …", "the day we hang every last one of …": the present after "we".
@@ -331,10 +309,11 @@ export function patternThreats(
           m.category === 'identity' || yourBody(tokens, m) ? GROUP_OBJECT_REACH : OBJECT_REACH,
         ),
     );
+    const bodied = verb.category === 'harm' && theirBody(tokens, verb);
     // "No Muslim suffers from hunger": what is suffered from is no harm done.
     const sufferedFrom = UNDERGO.has(key) && FROM.has(tokens[verb.last + 1]?.key ?? '');
     const benign = playful(tokens, verb) || offered(tokens, verb) || atGame(tokens, verb);
-    if ((intent || joined) && object && !sufferedFrom && !benign) {
+    if ((intent || joined) && (object || bodied) && !sufferedFrom && !benign) {
       out.push(verb);
     }
   }

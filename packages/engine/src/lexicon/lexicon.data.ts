@@ -347,7 +347,7 @@ export const PEJORATIVE: readonly string[] = words(`
   unbearable, like a virus, comme un virus, like a plague, comme la peste, like a cancer,
   comme un cancer, like vermin, comme de la vermine, like parasites, comme des parasites,
   like rats, comme des rats, des porcs, comme des porcs, comme des cochons, like pigs, less developed, less evolved, moins evolues, moins evoluees,
-  moins developpes, only good for one thing, good for only one thing, qu'a une chose,
+  moins developpes, mutants, des mutants, termites, only good for one thing, good for only one thing, qu'a une chose,
   qu'a une seule chose, sick, sickos, predators, groomers, deviants, des predateurs, des deviants
 `);
 

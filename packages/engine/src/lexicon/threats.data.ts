@@ -40,6 +40,7 @@ export const MORE_INTENT_MARKERS: readonly string[] = words(`
   meritent d', meritez d', deserved to, meriteraient d', meriterait d', meriteraient de,
   meriterait de, love to see, like to see, want to see, hope to see,
   wait to see, aimerais voir, voudrais voir, veux voir, reve de voir, hate de voir, espere voir,
+  adorerais voir, love to watch, like to watch, want to watch, adorerais regarder,
   faire en sorte que, je jure que, je te jure que, je vous jure que, see to it that,
   compte bien, je compte, on compte, comptons, j'ai l'intention de, on a l'intention de,
   i intend to, we intend to, i plan to, we plan to, planning to, je prevois de
