@@ -409,3 +409,13 @@ describeReadings(
   ['Pass the salt, you stupid faggot.'],
   ['Pass me a faggot of wood for the fireplace.'],
 );
+
+// Sending a group back, said with a pronoun for it.
+describeReadings(
+  'a group sent back through a pronoun',
+  [
+    'Trop de Roms dans ce quartier, faudrait tous les renvoyer chez eux.',
+    'Gypsies everywhere in this town, we should ship them all back.',
+  ],
+  ['The chairs arrived broken, we should ship them back to the supplier.'],
+);

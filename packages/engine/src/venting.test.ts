@@ -140,3 +140,14 @@ describeReadings(
   ['Shut up, you absolute idiot, nobody asked.', 'Ta gueule, espèce de con.'],
   ['Shut up, you legend, what a save!', 'Ta gueule, t’es un génie, c’était parfait !'],
 );
+
+// "Bordel de merde," opening a sentence is an exclamation; harm the speaker underwent at a game
+// makes no one the target of the swearing.
+describeReadings(
+  'a two-word exclamation, and harm the speaker underwent',
+  ['Putain de merde, t’es vraiment trop con.', 'Bordel de merde, ferme-la.'],
+  [
+    'Bordel de merde, j’ai encore oublié mes clés, quelle journée.',
+    'Fuck, I got destroyed by the last level again.',
+  ],
+);

@@ -136,8 +136,12 @@ function closingExclamation(tokens: readonly Token[], m: LexiconMatch): boolean 
 }
 
 function exclaimed(tokens: readonly Token[], m: LexiconMatch): boolean {
-  if (m.category !== 'profanity' || m.first !== m.last) return false;
+  if (m.category !== 'profanity') return false;
+  // "Bordel de merde", "putain de merde": exclamations of two, "de" between.
+  const pair = m.last === m.first + 2 && (tokens[m.first + 1] as Token).key === 'de';
+  if (m.first !== m.last && !pair) return false;
   if (!EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
+  if (!EXCLAMATIONS.has((tokens[m.last] as Token).key)) return false;
   const before = tokens[m.first - 1];
   const opens = before === undefined || clauseEndsAfter(tokens, m.first - 1);
   return opens || clauseEndsAfter(tokens, m.last);
@@ -240,6 +244,17 @@ function likeSelf(tokens: readonly Token[], m: LexiconMatch): boolean {
   return false;
 }
 
+// "Je me suis fait défoncer", "I got wrecked": harm the speaker underwent, at a game or a boss.
+const UNDERGO = new Set(wordKeys('fait got get'));
+const FIRST_PERSON = new Set(wordKeys("me m' nous i je we on"));
+function undergoneBySpeaker(tokens: readonly Token[], at: number): boolean {
+  if (!UNDERGO.has(tokens[at - 1]?.key ?? '')) return false;
+  for (let k = at - 2; k >= Math.max(0, at - 4); k--) {
+    if (FIRST_PERSON.has((tokens[k] as Token).key)) return true;
+  }
+  return false;
+}
+
 /**
  * Insults and swear words in a sentence that names no person and opens impersonally or in the
  * first person keep UNAIMED of their weight: criticism of a thing, or venting, hurts no reader.
@@ -265,7 +280,9 @@ export function markUnaimed(
     // tue".
     if (
       m.category === 'harm' &&
-      (SPEAKER.has(tokens[m.last + 1]?.key ?? '') || SPEAKER.has(tokens[m.first - 1]?.key ?? ''))
+      (SPEAKER.has(tokens[m.last + 1]?.key ?? '') ||
+        SPEAKER.has(tokens[m.first - 1]?.key ?? '') ||
+        undergoneBySpeaker(tokens, m.first))
     ) {
       continue;
     }

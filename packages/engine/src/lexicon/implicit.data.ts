@@ -70,7 +70,8 @@ export const SENT_AWAY: readonly string[] = words(`
   qu'a retourner dans leur pays, qu'a rentrer dans leur pays, doivent rentrer chez eux,
   devraient rentrer chez eux, doivent retourner dans leur pays, devraient retourner dans leur pays,
   doivent rentrer dans leur pays, devraient rentrer dans leur pays, d'ou ils viennent,
-  d'ou elles viennent
+  d'ou elles viennent, ship them all back, ship them back, send them all back,
+  les renvoyer chez eux, tous les renvoyer, les renvoyer dans leur pays, les expulser tous
 `);
 
 /**
