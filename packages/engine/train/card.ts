@@ -117,7 +117,10 @@ const weaknesses =
   a shape no list names is read from the weights: the fresh-wording held-out half still flags
   only a third of its French direct threats and two thirds of its English ones, unchanged by the
   fourteenth round's threat rules, which went 0.785 → 0.925 (French) and 0.780 → 0.933 (English)
-  on probes of our own.
+  on probes of our own. Harm said as what would be right ("it would be good to kill all …", "ce
+  serait juste d'exécuter …") and someone's body named after the verb ("I'll break his neck") are
+  read since the sixteenth round; a phrasal verb split by its object ("run those refugees over")
+  and a euphemism ("I'll deal with the immigrants myself") are not.
 - Long texts are judged less well: one hurtful sentence weighs less in a long comment (word and
   character features are normalised over the whole text). Held out, OLID's ROC-AUC is 0.824 below
   80 characters and 0.728 above 200; a text placed between two harmless texts of its own set loses
@@ -125,7 +128,10 @@ const weaknesses =
   did not recover it (ADR 0018, fourth round).
 - Hate said as an opinion about a group with no insult ("most voters of X are antisemites"),
   sexual content, and violence told as an anecdote are what the held-out forum comments miss most;
-  casual swearing was what they over-flagged (softened since; ADR 0018, sixth round). 71 % of
+  casual swearing was what they over-flagged (softened since; ADR 0018, sixth round, and still
+  too often over-flagged in a longer French comment: "Putain ce jeu est trop dur, je me suis fait
+  défoncer au boss final" 0.75, "les devs se foutent de notre gueule" 0.92, the words' own
+  weights outvoting the quarter the rules leave them; ADR 0018, sixteenth round). 71 % of
   the forum comments the weights never trained on hold no word our rules read as hurtful, and
   49 % of those are labelled hurtful: there the weights alone decide, which is why rounds of
   rules leave the forum figure at 0.843 (ADR 0018, fourteenth round).
@@ -136,7 +142,10 @@ const weaknesses =
   it with nothing before ("womenyesterday"), or sharing its last letter with it ("Jewsstink"), is
   not; nor is a short name with a letter missing outside the places a name is expected ("I can not
   stand Jes": read there, it took "Jess" and "Indiana" for groups).
-  The readers still misread a few rare words ("platter" as "planter").
+  The readers still misread a few rare words ("platter" as "planter"). Every word of a phrase the
+  lexicon gains becomes a word the readers look for: "grâce aux quotas", tried in the sixteenth
+  round, read "garce" as "grace" through a swap and was dropped; each round's readings are checked
+  against every labelled text's decision for that reason.
 - Retraining the weights with today's rules undoes them: the labelled sets count swearing at no
   one and criticism of things as toxic, so a retrained model weighs the damped words up until
   they score as before (ADR 0018, tenth round). The shipped weights (2026-11-22) predate most
@@ -164,7 +173,9 @@ const weaknesses =
   thirteenth round).
 - Three floors are set by rules, not by the heads: an insult the reader is called, with no rule
   softening it, sets TOXICITY and INSULT to at least 0.7 (so friendly banter with an insult in
-  it pauses too, and "Shut up, you're killing me, this is too funny" scores 0.97); a child
+  it pauses too, and "Shut up, you're killing me, this is too funny" scores 0.97; a dismissal
+  said with a noun of praise to the reader, "shut up, you legend", "ta gueule, t'es une
+  légende", keeps a tenth since the sixteenth round); a child
   sexualised, read as a word of sex near an age up to fifteen or a word for a child, sets
   TOXICITY and SEVERE_TOXICITY to 0.9; a thing criticised in a clause of its own keeps a tenth of
   the word's weight, which costs the sets that label such criticism toxic a little (French
