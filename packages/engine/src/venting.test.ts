@@ -151,3 +151,14 @@ describeReadings(
     'Fuck, I got destroyed by the last level again.',
   ],
 );
+
+// A swear word opening a sentence about a thing or the speaker, with no comma, is an
+// exclamation too; a verb of harm the speaker underwent keeps a quarter.
+describeReadings(
+  'an exclamation without its comma, and harm undergone at a game',
+  ['Putain ce connard de voisin m’a encore réveillé.', 'Putain les mecs, vous êtes vraiment nuls.'],
+  [
+    'Putain ce boulot est épuisant, je me suis fait défoncer par le client toute la journée.',
+    'Merde j’ai encore oublié mon badge.',
+  ],
+);

@@ -129,9 +129,9 @@ const weaknesses =
 - Hate said as an opinion about a group with no insult ("most voters of X are antisemites"),
   sexual content, and violence told as an anecdote are what the held-out forum comments miss most;
   casual swearing was what they over-flagged (softened since; ADR 0018, sixth round, and still
-  too often over-flagged in a longer French comment: "Putain ce jeu est trop dur, je me suis fait
-  défoncer au boss final" 0.75, "les devs se foutent de notre gueule" 0.92, the words' own
-  weights outvoting the quarter the rules leave them; ADR 0018, sixteenth round). 71 % of
+  too often over-flagged in a longer French comment the rules do not read as venting: "les devs
+  se foutent de notre gueule" 0.92, the words' own weights outvoting what the rules leave them;
+  ADR 0018, sixteenth round). 71 % of
   the forum comments the weights never trained on hold no word our rules read as hurtful, and
   49 % of those are labelled hurtful: there the weights alone decide, which is why rounds of
   rules leave the forum figure at 0.843 (ADR 0018, fourteenth round).

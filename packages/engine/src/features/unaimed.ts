@@ -39,9 +39,14 @@ const CLITIC_HOSTS: ReadonlySet<string> = new Set([
   "n'",
 ]);
 
+// "toute" before an article is a determiner too: "toute la journée" ("à tous les deux" is people).
+const ALL_OF = new Set(wordKeys('toute'));
+const ARTICLES = new Set(wordKeys("le la les l' ces mes nos"));
+
 /** "les" used as an article, not as a pronoun for people. */
 function article(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
+  if (ALL_OF.has(t.key)) return ARTICLES.has(tokens[i + 1]?.key ?? '');
   if (t.key !== 'les') return false;
   const before = tokens[i - 1];
   return before === undefined || !CLITIC_HOSTS.has(before.key);
@@ -244,6 +249,11 @@ function likeSelf(tokens: readonly Token[], m: LexiconMatch): boolean {
   return false;
 }
 
+// Words that open a clause about a thing or the speaker after an interjection with no comma.
+// ("Fuck that", "fuck it" dismiss what follows: the English swear word is a verb there.)
+const CLAUSE_OPENERS = new Set(wordKeys("ce cet cette ces ca je j' i"));
+// … unless what the clause opens on is someone insulted: "Putain ce connard m'a doublé".
+const INSULTING: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur']);
 // "Je me suis fait défoncer", "I got wrecked": harm the speaker underwent, at a game or a boss.
 const UNDERGO = new Set(wordKeys('fait got get'));
 const FIRST_PERSON = new Set(wordKeys("me m' nous i je we on"));
@@ -284,6 +294,12 @@ export function markUnaimed(
         SPEAKER.has(tokens[m.first - 1]?.key ?? '') ||
         undergoneBySpeaker(tokens, m.first))
     ) {
+      // Undergone at a game or at work, the verb is a figure too: it keeps a quarter.
+      if (undergoneBySpeaker(tokens, m.first)) {
+        beforeVenting ??= damping.slice();
+        for (let i = m.first; i <= m.last; i++)
+          damping[i] = Math.min(damping[i] as number, UNAIMED);
+      }
       continue;
     }
     // "thank you" thanks the reader, it aims nothing at them: "this shit is amazing, thank you".
@@ -350,10 +366,16 @@ export function markUnaimed(
     const opener = EXCLAIMERS.has(tokens[m.first - 1]?.key ?? '') ? m.first - 2 : m.first - 1;
     const before = tokens[opener];
     const ends = YES.has(tokens[m.last + 1]?.key ?? '') ? m.last + 1 : m.last;
+    // Without the comma too, when a clause about a thing or the speaker follows ("Putain ce
+    // jeu est trop dur", "Merde j'ai oublié"); "Putain les mecs" speaks to people.
+    const opensClause =
+      clauseEndsAfter(tokens, ends) ||
+      (CLAUSE_OPENERS.has(tokens[ends + 1]?.key ?? '') &&
+        !matches.some((o) => INSULTING.has(o.category) && o.first === ends + 2));
     const interjection =
       exclaimed(tokens, m) &&
       (before === undefined || before.kind === 'punct') &&
-      clauseEndsAfter(tokens, ends) &&
+      opensClause &&
       tokens[ends + 1]?.kind === 'word';
     // Said of a thing after "of a", the word only intensifies, as an interjection does.
     const kept =
