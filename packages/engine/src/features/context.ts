@@ -5,7 +5,7 @@ import { type Token, wordKeys } from '../text/tokenise.ts';
 import { calledVermin } from './called-vermin.ts';
 import { causedHarm } from './causative.ts';
 import { dampCounterSpeech } from './counter-speech.ts';
-import { deniedWorth } from './denied-worth.ts';
+import { deniedToEvery, deniedWorth } from './denied-worth.ts';
 import { goingHomeWhen } from './going-home.ts';
 import { aboutTreatment, type Demeaned, groupAttacks } from './group-talk.ts';
 import { hostileQuestions } from './hostile-questions.ts';
@@ -14,7 +14,7 @@ import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { OWNED, saidOfSelf } from './self-talk.ts';
 import { harmlessThreat, patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
-import { deniedToEvery, wishedAway } from './wished-away.ts';
+import { wishedAway } from './wished-away.ts';
 
 /** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
 export const DAMPING = 0.25;

@@ -1,7 +1,7 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
 import { endsInQuestion } from '../text/sentence.ts';
-import { type Token, wordKeys } from '../text/tokenise.ts';
-import type { Demeaned, GroupReader } from './group-talk.ts';
+import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
+import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
 import { HURTFUL } from './hurtful.ts';
 
 // How far after the denied word a hurtful word or a defence makes the sentence defend the group.
@@ -125,6 +125,31 @@ export const deniedWorth: GroupReader = (tokens, matches, sentence, negated, rep
         m.first - w.last <= WORTH_OBJECT_REACH &&
         !tokens.slice(w.last + 1, m.first).some((t) => CLAUSE.has(t.key));
       if ((subject || object) && !out.some((d) => d.group === m)) out.push({ group: m, by: w });
+    }
+  }
+  return out;
+};
+
+// "No woman should ever be allowed to vote": a right denied to every one of a group.
+const NO = keySet('no aucun aucune');
+const SHOULD = keySet('should devrait');
+const ALLOWED = keySet('allowed permitted autorise autorisee droit');
+const DENIED_REACH = 5;
+
+/** A group quantified by "no", then "should (ever) be allowed": every one of it denied a right. */
+export const deniedToEvery: GroupReader = (tokens, matches, sentence, _negated, reported) => {
+  const out: Demeaned[] = [];
+  for (const g of namedGroups(matches, reported)) {
+    if (!NO.has(tokens[g.first - 1]?.key ?? '') || reported[g.first] === 1) continue;
+    let should = false;
+    for (let i = g.last + 1; i <= g.last + DENIED_REACH && i < tokens.length; i++) {
+      if (sentence[i] !== sentence[g.first]) break;
+      const key = (tokens[i] as Token).key;
+      if (SHOULD.has(key)) should = true;
+      else if (should && ALLOWED.has(key)) {
+        out.push({ group: g, by: { category: 'hostile', first: i, last: i } });
+        break;
+      }
     }
   }
   return out;

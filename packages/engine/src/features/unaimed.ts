@@ -288,19 +288,18 @@ export function markUnaimed(
     if (m.category === 'target' && article(tokens, m.first)) continue;
     // Harm done to the speaker is a figure of speech: "this traffic is killing me", "ce boulot me
     // tue".
-    if (
-      m.category === 'harm' &&
-      (SPEAKER.has(tokens[m.last + 1]?.key ?? '') ||
-        SPEAKER.has(tokens[m.first - 1]?.key ?? '') ||
-        undergoneBySpeaker(tokens, m.first))
-    ) {
+    if (m.category === 'harm') {
       // Undergone at a game or at work, the verb is a figure too: it keeps a quarter.
-      if (undergoneBySpeaker(tokens, m.first)) {
+      const undergone = undergoneBySpeaker(tokens, m.first);
+      if (undergone) {
         beforeVenting ??= damping.slice();
-        for (let i = m.first; i <= m.last; i++)
+        for (let i = m.first; i <= m.last; i++) {
           damping[i] = Math.min(damping[i] as number, UNAIMED);
+        }
       }
-      continue;
+      const said =
+        SPEAKER.has(tokens[m.last + 1]?.key ?? '') || SPEAKER.has(tokens[m.first - 1]?.key ?? '');
+      if (undergone || said) continue;
     }
     // "thank you" thanks the reader, it aims nothing at them: "this shit is amazing, thank you".
     if (m.category === 'second' && THANK.has(tokens[m.first - 1]?.key ?? '')) continue;

@@ -116,28 +116,3 @@ function wishedGone(
   }
   return -1;
 }
-
-// "No woman should ever be allowed to vote": a right denied to every one of a group.
-const NO = keySet('no aucun aucune');
-const SHOULD = keySet('should devrait');
-const ALLOWED = keySet('allowed permitted autorise autorisee droit');
-const DENIED_REACH = 5;
-
-/** A group quantified by "no", then "should (ever) be allowed": every one of it denied a right. */
-export const deniedToEvery: GroupReader = (tokens, matches, sentence, _negated, reported) => {
-  const out: Demeaned[] = [];
-  for (const g of namedGroups(matches, reported)) {
-    if (!NO.has(tokens[g.first - 1]?.key ?? '') || reported[g.first] === 1) continue;
-    let should = false;
-    for (let i = g.last + 1; i <= g.last + DENIED_REACH && i < tokens.length; i++) {
-      if (sentence[i] !== sentence[g.first]) break;
-      const key = (tokens[i] as Token).key;
-      if (SHOULD.has(key)) should = true;
-      else if (should && ALLOWED.has(key)) {
-        out.push({ group: g, by: { category: 'hostile', first: i, last: i } });
-        break;
-      }
-    }
-  }
-  return out;
-};

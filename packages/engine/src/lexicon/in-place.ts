@@ -5,11 +5,10 @@ import {
   MAX_PIECES,
   type MaskIndex,
   plainKey,
-  readGroupScramble,
-  readGroupSwap,
   target,
   wordOf,
 } from './mask-index.ts';
+import { scramble } from './scramble.ts';
 import { joinedInPlace } from './slots.ts';
 
 /**
@@ -195,4 +194,33 @@ export function joinPlaced(
   if (!index.pieceStarts.has(two) && !index.pieceStarts.has(plainKey(two))) return null;
   const { isGroup, isWord } = readersOf(index);
   return joinedInPlace(index.slots, tokens, i, last, source, spelt, isGroup, isWord);
+}
+
+/**
+ * A group's name typed with two neighbouring letters swapped, the first two included ("oNirs",
+ * "rAabes", "mimigrés", "ujifs"), read on the letters as typed so that a swap which breaks a
+ * double still reads ("immigrés" → "mimigrés"). Only where a group's name is expected
+ * (`groupInPlace` in `unmask.ts`): a swapped first letter anywhere else is too often a word.
+ */
+function readGroupSwap(index: MaskIndex, typed: string): string | null {
+  if (typed.length < 4 || typed.length > 12) return null;
+  const key = skeleton(typed);
+  for (let i = 0; i < typed.length - 1; i++) {
+    if (typed[i] === typed[i + 1]) continue;
+    const v = skeleton(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
+    // A swap that makes a double of a short word is a word of its own more often ("romo").
+    if (v.length < key.length && typed.length < 6) continue;
+    if (v !== key && (index.groups.has(v) || index.groups.has(plainKey(v)))) return v;
+  }
+  return null;
+}
+
+/**
+ * A group's name of six letters or more with its inner letters in another order ("musluamns",
+ * "imimgrants"), or null: where a group's name is expected, read as the name.
+ */
+function readGroupScramble(index: MaskIndex, key: string): string | null {
+  if (key.length < 6 || index.common.has(plainKey(key))) return null;
+  const group = index.groupScrambles.get(scramble(key));
+  return group === undefined || group === key ? null : group;
 }

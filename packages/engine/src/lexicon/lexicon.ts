@@ -7,7 +7,6 @@ import {
   IMPLICIT_VERBS,
   LOATHED_BY_ME,
   MORE_LOATHING,
-  MORE_PEJORATIVE,
   MORE_WORTH,
   PEJORATIVE_VERBS,
   SENT_AWAY,
@@ -40,6 +39,7 @@ import {
 import { buildMaskIndex, type MaskIndex } from './mask-index.ts';
 import { goesOn, innocentHomograph } from './match-filters.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
+import { MORE_PEJORATIVE } from './pejorative.data.ts';
 import {
   ENDING_UP,
   HANGING,

@@ -1,5 +1,6 @@
 import { skeleton } from '../text/tokenise.ts';
 import { COMMON_WORDS_EN, COMMON_WORDS_FR } from './common-words.data.ts';
+import { buildGroupScrambles } from './scramble.ts';
 import { buildSlots, oneEdit, type SlotIndex } from './slots.ts';
 
 /**
@@ -64,8 +65,9 @@ export interface MaskIndex {
    */
   groupScrambles: ReadonlyMap<string, string>;
   /**
-   * The first two letters of every everyday word of four letters or more (not "nfl", "iq"): a key that opens otherwise ("nfermer",
-   * "ique") has lost its first letter, where "alent" or "revent" may be words of their own.
+   * The first two letters of every everyday word of four letters or more (not "nfl", "iq"): a
+   * key that opens otherwise ("nfermer", "ique") has lost its first letter, where "alent" or
+   * "revent" may be words of their own.
    */
   openings: ReadonlySet<string>;
 }
@@ -225,22 +227,8 @@ export function buildMaskIndex(words: MaskWords): MaskIndex {
       if (next !== undefined && !letters.includes(next)) pieceNext.set(start, letters + next);
     }
   }
-  const groupScrambles = new Map<string, string>();
-  const clashing = new Set<string>();
-  for (const group of groups) {
-    if (group.length < 5 || !/^[a-z]+$/.test(group)) continue;
-    // The plural as typed too: its last letter is the "s" ("tisgaens" stirs "tsiganes").
-    for (const form of [group, `${group}s`]) {
-      if (form.length < 6) continue;
-      const letters = scramble(form);
-      if (groupScrambles.has(letters) && groupScrambles.get(letters) !== form)
-        clashing.add(letters);
-      groupScrambles.set(letters, form);
-    }
-  }
-  for (const letters of clashing) groupScrambles.delete(letters);
   return {
-    groupScrambles,
+    groupScrambles: buildGroupScrambles(groups),
     pieceStarts,
     pieceNext,
     openings: new Set([...common].filter((w) => w.length >= 4).map((w) => w.slice(0, 2))),
@@ -365,40 +353,6 @@ export function readTypedSwap(index: MaskIndex, typed: string): string | null {
     if (v !== key && (strong(index, v) || strong(index, plainKey(v)))) return v;
   }
   return null;
-}
-
-/**
- * A group's name typed with two neighbouring letters swapped, the first two included ("oNirs",
- * "rAabes", "mimigrés", "ujifs"), read on the letters as typed so that a swap which breaks a
- * double still reads ("immigrés" → "mimigrés"). Only where a group's name is expected
- * (`groupInPlace` in `unmask.ts`): a swapped first letter anywhere else is too often a word.
- */
-export function readGroupSwap(index: MaskIndex, typed: string): string | null {
-  if (typed.length < 4 || typed.length > 12) return null;
-  const key = skeleton(typed);
-  for (let i = 0; i < typed.length - 1; i++) {
-    if (typed[i] === typed[i + 1]) continue;
-    const v = skeleton(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
-    // A swap that makes a double of a short word is a word of its own more often ("romo").
-    if (v.length < key.length && typed.length < 6) continue;
-    if (v !== key && (index.groups.has(v) || index.groups.has(plainKey(v)))) return v;
-  }
-  return null;
-}
-
-/** A word's first and last letters, then its other letters sorted. */
-export function scramble(key: string): string {
-  return `${key[0]}${key.at(-1)}${[...key.slice(1, -1)].sort().join('')}`;
-}
-
-/**
- * A group's name of six letters or more with its inner letters in another order ("musluamns",
- * "imimgrants"), or null: where a group's name is expected, read as the name.
- */
-export function readGroupScramble(index: MaskIndex, key: string): string | null {
-  if (key.length < 6 || index.common.has(plainKey(key))) return null;
-  const group = index.groupScrambles.get(scramble(key));
-  return group === undefined || group === key ? null : group;
 }
 
 /** A word the readers look for, long enough to be split out or rejoined. */

@@ -17,7 +17,8 @@ interface Phrase {
 
 // Everyday words that fold into an insult or a swear word: "tu as" is not "ass" (folding
 // collapses the double s), and "en retard" / "du retard" is being late, not the English slur.
-const COPULAS = new Set(
+// A copula, or an adverb after it: "ils sont (vraiment) sales".
+const BEFORE_PREDICATE = new Set(
   'sont est es etes suis sommes etaient etait vraiment tous toutes trop si'.split(' '),
 );
 const LATE = new Set('en du de d le un ton son mon ce leur votre notre gros petit trop'.split(' '));
@@ -31,7 +32,11 @@ export function innocentHomograph(tokens: readonly Token[], i: number, phrase: P
   if (key === 'pas') return /^pass/i.test((tokens[i] as Token).text);
   // "sale" before a name speaks to someone ("sale con"); after a copula it says what someone
   // is ("ils sont sales"), which the pejorative phrases read.
-  if (key === 'sale' && phrase.category === 'second' && COPULAS.has(tokens[i - 1]?.key ?? '')) {
+  if (
+    key === 'sale' &&
+    phrase.category === 'second' &&
+    BEFORE_PREDICATE.has(tokens[i - 1]?.key ?? '')
+  ) {
     return true;
   }
   // Folding doubles away: "ville" reads "vile" (senses.data.ts).
