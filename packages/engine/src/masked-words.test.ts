@@ -69,6 +69,14 @@ describe('masked words the rules read', () => {
     ['Pourquoi les N*!rs puent-ils autant ?', 'pourquoi les noirs puent ils autant'],
     ['Les @rabes sont sales.', 'les arabes sont sales'],
     ['Sarah, shut up, you m*r*n.', 'sarah shut up you moron'],
+    // A run of stars for the middle or the end of a word; the first letter alone for the swear
+    // words most often typed so.
+    ['Je vais égor*** ces gens.', 'je vais egorger ces gens'],
+    ['Il faut tous les exter*****.', 'il faut tous les exterminer'],
+    ['Les tap*****s du Marais.', 'les tapete du marais'],
+    ['Quelle sal**e, celle-là.', 'quele salope cele la'],
+    ['Va te faire f***.', 'va te faire fuck'],
+    ['Ta gueule, p*****.', 'ta gueule putain'],
     // Symbols at a word's edge, once the symbols inside it count as letters.
     ['I h4t3 J3w5.', 'i hate jews'],
     ['Immigrants are 5h1t.', 'imigrants are shit'],
@@ -139,6 +147,10 @@ describe('masked words the rules read', () => {
     'Le théâtre de guignoles.',
     'Jehaissais rien.',
     'He is a pro at conspiracies.',
+    // A name withheld, stars for a rating or a password.
+    'Mr J*** a démissionné.',
+    'Note : 4****, très bon hôtel.',
+    'Le mot de passe est a*****.',
     // Stars for emphasis or sums, mentions of people.
     'That was *so* good, 5*3 = 15.',
     'Thanks @alice and @bob for the help.',

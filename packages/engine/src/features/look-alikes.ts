@@ -1,6 +1,7 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
 import { DOUBLED_HOMOGRAPHS, SENSES, SPELT_HOMONYMS } from '../lexicon/senses.data.ts';
 import type { Token } from '../text/tokenise.ts';
+import { gueuleIdioms } from './idioms.ts';
 
 /**
  * Harmless look-alikes of hurtful words, read from the sentence around them:
@@ -186,6 +187,8 @@ export function innocentUses(
     // Its words keep a tenth, as a homonym's: they are not what the sentence means.
     for (let i = m.first; i <= m.last; i++) innocent[i] = HOMONYM;
   }
+  // "se casser la gueule", "du foutage de gueule": idioms that call no one anything.
+  gueuleIdioms(tokens, innocent, HOMONYM);
   for (const m of matches) {
     if (m.category !== 'slur' || spoilt(m.first)) continue;
     if (reclaimed(tokens, m.first, sentence))

@@ -1,6 +1,13 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
+import {
+  closingExclamation,
+  EXCLAMATIONS,
+  exclaimed,
+  interjected,
+  SWEARING,
+} from './exclamations.ts';
 
 /**
  * Weight kept by an insult or swear word that aims at no one: a sentence with an impersonal or
@@ -16,6 +23,13 @@ export const UNAIMED = 0.25;
 export const UNAIMED_NOUN = 0.5;
 /** Weight kept by a swear word said as an interjection before the sentence it opens. */
 export const INTERJECTED = 0.1;
+const SPEAKER: ReadonlySet<string> = new Set(wordKeys("me moi m'"));
+// Words of contempt for a person, mostly for women ("an army of hoes"): never venting.
+const NAMES_PEOPLE: ReadonlySet<string> = new Set(
+  wordKeys(
+    'hoe hoes ho hos slut sluts whore whores cunt cunts twat twats salope salopes pute putes poufiasse poufiasses chienne chiennes',
+  ),
+);
 // Words that make a sentence about someone: with one of them, an insult keeps its full weight.
 const PERSONAL: ReadonlySet<LexiconCategory> = new Set([
   'second',
@@ -99,59 +113,6 @@ function namesSomeone(tokens: readonly Token[], m: LexiconMatch): boolean {
   );
 }
 
-/**
- * A swear word said on its own, as an exclamation: it opens its clause or closes it ("putain,
- * Sesame Street est de retour", "il reste deux combats bordel").
- */
-// Swear words that are exclamations only, never a name for someone (unlike "twat" or "connard").
-const EXCLAMATIONS: ReadonlySet<string> = new Set(
-  wordKeys('putain merde bordel fuck fck shit damn crap bullshit'),
-);
-const SPEAKER: ReadonlySet<string> = new Set(wordKeys("me moi m'"));
-// Said after a swear word, before the comma of an interjection: "Putain oui, on a gagné".
-const YES: ReadonlySet<string> = new Set(wordKeys('oui ouais yes yeah yep'));
-// Words of contempt for a person, mostly for women ("an army of hoes"): never venting.
-const NAMES_PEOPLE: ReadonlySet<string> = new Set(
-  wordKeys(
-    'hoe hoes ho hos slut sluts whore whores cunt cunts twat twats salope salopes pute putes poufiasse poufiasses chienne chiennes',
-  ),
-);
-// Swear words that only swear, as an exclamation or an intensifier ("so fucking tired"), never
-// a name for someone or for sex ("pussy", "hoes" in "time to start an army of hoes").
-const SWEARING: ReadonlySet<string> = new Set([
-  ...EXCLAMATIONS,
-  ...wordKeys('fucking fuckin freaking frigging shitty damned bloody merdique'),
-]);
-// Words that open an exclamation before a swear word: "quelle merde", "oh shit", "what a mess".
-const EXCLAIMERS: ReadonlySet<string> = new Set(wordKeys('quelle quel oh ah holy'));
-
-/**
- * A swear word said as an exclamation that closes its sentence after a comma, alone or after
- * "quelle", "oh", "what a": "Le temps est pourri, quelle merde.", "Missed the bus, oh shit."
- */
-function closingExclamation(tokens: readonly Token[], m: LexiconMatch): boolean {
-  if (m.first !== m.last || !EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
-  const after = tokens[m.last + 1];
-  if (after !== undefined && after.kind !== 'punct') return false;
-  let start = m.first;
-  if (EXCLAIMERS.has(tokens[start - 1]?.key ?? '')) start -= 1;
-  else if (tokens[start - 1]?.key === 'a' && tokens[start - 2]?.key === 'what') start -= 2;
-  const before = tokens[start - 1];
-  return before !== undefined && before.kind === 'word' && clauseEndsAfter(tokens, start - 1);
-}
-
-function exclaimed(tokens: readonly Token[], m: LexiconMatch): boolean {
-  if (m.category !== 'profanity') return false;
-  // "Bordel de merde", "putain de merde": exclamations of two, "de" between.
-  const pair = m.last === m.first + 2 && (tokens[m.first + 1] as Token).key === 'de';
-  if (m.first !== m.last && !pair) return false;
-  if (!EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
-  if (!EXCLAMATIONS.has((tokens[m.last] as Token).key)) return false;
-  const before = tokens[m.first - 1];
-  const opens = before === undefined || clauseEndsAfter(tokens, m.first - 1);
-  return opens || clauseEndsAfter(tokens, m.last);
-}
-
 const THANK = new Set(wordKeys('thank merci'));
 const OF_A = new Set(wordKeys('a an'));
 const SOMEONE: ReadonlySet<LexiconCategory> = new Set(['person', 'identity', 'second', 'target']);
@@ -215,9 +176,12 @@ export function thingClause(
 ): 'thing' | 'impersonal' | null {
   if (m.category !== 'profanity' && m.category !== 'insult') return null;
   const [first, last] = clauseOf(tokens, m);
-  let opens = false;
+  const named = namesThing(tokens, first, m.first);
+  let opens = named;
   for (const o of matches) {
     if (o.first < first || o.last > last) continue;
+    // "Les derniers épisodes sont des bouses": "les" is an article there.
+    if (named && o.category === 'target' && article(tokens, o.first)) continue;
     if (PERSONAL.has(o.category)) return null;
     if (o.category === 'impersonal' && o.first === first) opens = true;
   }
@@ -229,15 +193,60 @@ export function thingClause(
   let copula = false;
   for (let i = first + 2; i < m.first; i++) copula ||= COPULAS.has((tokens[i] as Token).key);
   const thing =
-    DEMONSTRATIVES.has((tokens[first] as Token).key) &&
-    noun !== undefined &&
-    noun.kind === 'word' &&
-    copula &&
-    !KIN.has(noun.key);
+    named ||
+    (DEMONSTRATIVES.has((tokens[first] as Token).key) &&
+      noun !== undefined &&
+      noun.kind === 'word' &&
+      copula &&
+      !KIN.has(noun.key));
   if (thing) return 'thing';
   // Without a thing named, only a word that swears and names no one ("merde", not "asshole").
   const swears = m.first === m.last && SWEARING.has((tokens[m.first] as Token).key);
   return m.category === 'profanity' && swears ? 'impersonal' : null;
+}
+
+// Things people criticise: media, games, software, devices, food, transport, the weather.
+const THINGS = new Set(
+  wordKeys(`
+    film serie episode saison jeu jeux patch maj update version adaptation appli application app
+    site serveur topic musique album chanson livre bouquin roman spectacle emission ordinateur
+    ordi pc telephone portable voiture bagnole resto restaurant bouffe repas plat pizza burger
+    cafe biere vin meteo trafic wifi connexion reseau logiciel programme interface graphisme
+    scenario fin suite remake mise movie show season game website server song book phone
+    computer laptop car food meal coffee beer weather traffic internet software graphic plot
+    ending sequel
+  `),
+);
+const THING_DETERMINERS = new Set([
+  ...wordKeys(`le la les un une des mon ma mes ton ta tes son sa ses notre nos votre vos leur
+    leurs the my your his her our their`),
+  "l'",
+]);
+const ALL_THE = new Set(wordKeys('tous toutes tout toute all'));
+const plain = (key: string) => (key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : key);
+
+/**
+ * A clause whose subject names a thing people criticise, then a copula before the word at `end`:
+ * "Les derniers épisodes de la série sont des bouses", "Mon ordinateur est une vraie poubelle".
+ * Not when a word for a person stands in the subject ("le patron du resto est un con").
+ */
+function namesThing(tokens: readonly Token[], first: number, end: number): boolean {
+  let i = first;
+  if (ALL_THE.has(tokens[i]?.key ?? '')) i++;
+  if (!THING_DETERMINERS.has(tokens[i]?.key ?? '')) return false;
+  // The thing heads the subject, right after its determiner or one adjective ("les derniers
+  // épisodes"): "les fans de la série" are people.
+  const heads = (k: number) => {
+    const key = tokens[k]?.key ?? '';
+    return THINGS.has(key) || THINGS.has(plain(key));
+  };
+  if (!heads(i + 1) && !heads(i + 2)) return false;
+  for (let k = i + 1; k < end; k++) {
+    const key = (tokens[k] as Token).key;
+    if (COPULAS.has(key)) return true;
+    if (KIN.has(key) || KIN.has(plain(key))) return false;
+  }
+  return false;
 }
 
 /** An insult the speaker compares themself to: "je me suis fait avoir comme un con". */
@@ -249,11 +258,6 @@ function likeSelf(tokens: readonly Token[], m: LexiconMatch): boolean {
   return false;
 }
 
-// Words that open a clause about a thing or the speaker after an interjection with no comma.
-// ("Fuck that", "fuck it" dismiss what follows: the English swear word is a verb there.)
-const CLAUSE_OPENERS = new Set(wordKeys("ce cet cette ces ca je j' i"));
-// … unless what the clause opens on is someone insulted: "Putain ce connard m'a doublé".
-const INSULTING: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur']);
 // "Je me suis fait défoncer", "I got wrecked": harm the speaker underwent, at a game or a boss.
 const UNDERGO = new Set(wordKeys('fait got get'));
 const FIRST_PERSON = new Set(wordKeys("me m' nous i je we on"));
@@ -358,27 +362,9 @@ export function markUnaimed(
     )
       continue;
 
-    // A swear word said alone, or with a cheer, before a comma at the start of a sentence
-    // ("Shit, the train is late again", "Putain oui, on a gagné") is an exclamation, and keeps
-    // a tenth.
-    // "Holy shit, …", "Oh putain, …": the word that opens the exclamation opens the sentence.
-    const opener = EXCLAIMERS.has(tokens[m.first - 1]?.key ?? '') ? m.first - 2 : m.first - 1;
-    const before = tokens[opener];
-    const ends = YES.has(tokens[m.last + 1]?.key ?? '') ? m.last + 1 : m.last;
-    // Without the comma too, when a clause about a thing or the speaker follows ("Putain ce
-    // jeu est trop dur", "Merde j'ai oublié"); "Putain les mecs" speaks to people.
-    const opensClause =
-      clauseEndsAfter(tokens, ends) ||
-      (CLAUSE_OPENERS.has(tokens[ends + 1]?.key ?? '') &&
-        !matches.some((o) => INSULTING.has(o.category) && o.first === ends + 2));
-    const interjection =
-      exclaimed(tokens, m) &&
-      (before === undefined || before.kind === 'punct') &&
-      opensClause &&
-      tokens[ends + 1]?.kind === 'word';
     // Said of a thing after "of a", the word only intensifies, as an interjection does.
     const kept =
-      interjection || thing || closingExclamation(tokens, m)
+      interjected(tokens, m, matches) || thing || closingExclamation(tokens, m)
         ? INTERJECTED
         : !cheer && namesSomeone(tokens, m)
           ? UNAIMED_NOUN

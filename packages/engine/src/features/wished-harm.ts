@@ -1,0 +1,128 @@
+import type { LexiconMatch } from '../lexicon/lexicon.ts';
+import { keySet, type Token } from '../text/tokenise.ts';
+
+/**
+ * Harm wished on someone: "j'espère qu'il va se faire défoncer", "pourvu qu'elle se fasse
+ * agresser", "vivement qu'ils crèvent", "I hope he gets stabbed". A wish, then someone other than
+ * the speaker who undergoes a verb of harm ("se faire …", "gets …") or dies. Not a fear
+ * ("j'espère qu'il ne va pas se faire agresser"), nor the speaker's own lot ("j'espère que je vais
+ * pas me faire défoncer au boss"), nor harm someone does ("j'espère qu'il va tuer ce boss").
+ */
+
+// "espère que", "pourvu qu'", "vivement que", "souhaite que"; "hope", "hopefully".
+const WISH_FR = keySet('espere esperons souhaite souhaitons pourvu vivement');
+const THAT_FR = keySet("que qu'");
+const WISH_EN = keySet('hope hoping hopefully');
+// The harm falls on the subject: "se faire …", "se fasse …", "gets …", "be …".
+const UNDERGOES = keySet('faire fase fasent fais fait get gets getting be');
+// Verbs of harm read only when undergone: "se faire éclater" is a beating, "éclater" alone a burst.
+const UNDERGONE = keySet('eclater exploser demolir degommer allumer niquer');
+// Dying needs no one to do it: "j'espère qu'il va crever", "hope they all die".
+const DYING = keySet('crever creve crevent creves mourir meure meurent die dies rot pourir');
+// "mourir de rire", "die laughing", "crever de chaud": dying as a figure.
+const FIGURES = keySet('rire laughing laughter honte ennui chaud froid faim envie');
+const OF = keySet('de of');
+// The speaker, or a thing: "j'espère que ça va crever l'écran", "I hope it dies".
+const NOT_SOMEONE = keySet("je j' me m' moi nous i me we us myself it ca cela");
+// A demonstrative names someone only before a word for a person: "that guy", not "this trend".
+const DEMONSTRATIVES = keySet('this that ce cette cet');
+const PEOPLE: ReadonlySet<string> = new Set(['person', 'identity', 'target']);
+const NEGATIONS = keySet("ne n' pas not never jamais dont doesnt wont isnt");
+// How far the verb may follow the wish: "j'espère d'autant plus qu'il va se faire éclater".
+const REACH = 8;
+
+function harmAt(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  at: number,
+): LexiconMatch | null {
+  const key = (tokens[at] as Token).key;
+  const undergone = UNDERGOES.has(tokens[at - 1]?.key ?? '');
+  if (DYING.has(key)) {
+    const next = tokens[at + 1]?.key ?? '';
+    const figure = FIGURES.has(next) || (OF.has(next) && FIGURES.has(tokens[at + 2]?.key ?? ''));
+    return figure ? null : { category: 'threat', first: at, last: at };
+  }
+  if (!undergone) return null;
+  if (UNDERGONE.has(key)) return { category: 'threat', first: at, last: at };
+  const verb = matches.find(
+    (m) => m.first === at && (m.category === 'harm' || m.category === 'group-harm'),
+  );
+  return verb === undefined ? null : { category: 'threat', first: verb.first, last: verb.last };
+}
+
+/** Verbs of harm wished on someone other than the speaker, as matches of category 'threat'. */
+export function wishedHarm(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (let w = 0; w < tokens.length; w++) {
+    const key = (tokens[w] as Token).key;
+    const french = WISH_FR.has(key);
+    if (!french && !WISH_EN.has(key)) continue;
+    let from = w + 1;
+    if (french) {
+      // "espère d'autant plus qu'il …": the "que" may come a few words on.
+      while (from < tokens.length && from <= w + 4 && !THAT_FR.has((tokens[from] as Token).key))
+        from++;
+      if (!THAT_FR.has(tokens[from]?.key ?? '')) continue;
+      from++;
+    }
+    for (let i = from; i < tokens.length && i <= from + REACH; i++) {
+      const t = tokens[i] as Token;
+      if (sentence[i] !== sentence[w] || t.kind === 'punct') break;
+      if (NOT_SOMEONE.has(t.key) || NEGATIONS.has(t.key)) break;
+      const named = (m: LexiconMatch) => m.first === i + 1 && PEOPLE.has(m.category);
+      if (DEMONSTRATIVES.has(t.key) && !matches.some(named)) break;
+      const harm = harmAt(tokens, matches, i);
+      if (harm !== null) {
+        out.push(harm);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// "seront", "vont être", "will be": what is foretold to be done to someone.
+const FUTURE_BE = keySet('seront sera serez seras will shall');
+const BE = keySet('etre be');
+const GOING = keySet('vont va');
+const SPEAKER_BEFORE = keySet("we nous on je j' i");
+const ALL = keySet('tous toutes all every one of them');
+// Participles of putting to death, said only of the living: "seront pendus", "will be gassed"
+// ("les bâtiments seront détruits" destroys a thing; photos are shot, trees "abattus", works
+// "exécutés").
+const PUT_TO_DEATH = keySet(`
+  pendu pendus pendue pendues fusille fusilles fusillee fusillees deporte deportes deportee
+  deportees extermine extermines exterminee exterminees gaze gazes gazee gazees crucifie crucifies
+  crucifiee crucifiees egorge egorges egorgee egorgees lynche lynches lynchee lynchees massacre
+  massacres massacree massacrees guillotine guillotines
+  hanged deported exterminated gassed crucified lynched slaughtered massacred butchered beheaded
+`);
+
+/**
+ * Death foretold for people: "ils seront tous déportés", "les traîtres seront pendus", "they will
+ * all be gassed". Not negated ("ils ne seront pas expulsés"), and not of things: only verbs of
+ * putting to death are read.
+ */
+export function foretoldDeath(tokens: readonly Token[], sentence: Int32Array): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = (tokens[i] as Token).key;
+    let at: number;
+    // Foretold to the speaker it is a fear: "or we'll all be slaughtered".
+    if (SPEAKER_BEFORE.has(tokens[i - 1]?.key ?? '')) continue;
+    if (FUTURE_BE.has(key)) at = i + 1;
+    else if (GOING.has(key) && BE.has(tokens[i + 1]?.key ?? '')) at = i + 2;
+    else continue;
+    if (NEGATIONS.has(tokens[i - 1]?.key ?? '') || NEGATIONS.has(tokens[at]?.key ?? '')) continue;
+    // "will all be gassed", "seront tous déportés".
+    while (at < i + 6 && (ALL.has(tokens[at]?.key ?? '') || BE.has(tokens[at]?.key ?? ''))) at++;
+    if (!PUT_TO_DEATH.has(tokens[at]?.key ?? '') || sentence[at] !== sentence[i]) continue;
+    out.push({ category: 'threat', first: at, last: at });
+  }
+  return out;
+}
