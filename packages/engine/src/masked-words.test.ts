@@ -77,6 +77,10 @@ describe('masked words the rules read', () => {
     ['Quelle sal**e, celle-là.', 'quele salope cele la'],
     ['Va te faire f***.', 'va te faire fuck'],
     ['Ta gueule, p*****.', 'ta gueule putain'],
+    // Two of the most frequent words glued, a group's name after "chaque" with a letter missing.
+    ['Burn allthe refugees.', 'burn al the refuges'],
+    ['Chassez tousles Roms.', 'chasez tous les roms'],
+    ['Je vais frapper chaque uif du quartier.', 'je vais fraper chaque juif du quartier'],
     // Symbols at a word's edge, once the symbols inside it count as letters.
     ['I h4t3 J3w5.', 'i hate jews'],
     ['Immigrants are 5h1t.', 'imigrants are shit'],
@@ -147,6 +151,8 @@ describe('masked words the rules read', () => {
     'Le théâtre de guignoles.',
     'Jehaissais rien.',
     'He is a pro at conspiracies.',
+    // Names and slang that only look like two frequent words glued.
+    'Neil Lennon and nonce, wassup',
     // A name withheld, stars for a rating or a password.
     'Mr J*** a démissionné.',
     'Note : 4****, très bon hôtel.',

@@ -73,6 +73,30 @@ describeReadings(
   ],
 );
 
+describeReadings(
+  'more forms of a French forum',
+  [
+    'Virez-moi ces Roms de la tribune.',
+    'Franchement, virez moi ce musulman du plateau.',
+    'Ce salaud mérite la corde.',
+    'Envoie des nudes sinon je balance tes photos à tout le lycée.',
+    'Les collabos seront vitrifiés, tous.',
+    'Encore les journalopes de BFM qui racontent leur vie.',
+    // A command in the plural opening its clause.
+    'Pendez tous les traîtres homosexuels.',
+    'Gazez ces Roms.',
+  ],
+  [
+    'Massacrez ce boss, les gars.',
+    // A claim reported, then condemned.
+    "Dire que les Roms sont des voleurs, c'est inacceptable.",
+    'Saying gay people are sick is appalling.',
+    'Virez-moi ce bug du jeu svp.',
+    "J'ai tellement honte putain, vraiment.",
+    "Il mérite le prix, c'est sûr.",
+  ],
+);
+
 describe('reading of the idioms and exclamations', () => {
   const lexicon = buildLexicon();
   const dampingOf = (text: string, word: string) => {

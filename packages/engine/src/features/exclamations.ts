@@ -43,7 +43,10 @@ const EXCLAIMERS: ReadonlySet<string> = new Set(wordKeys('quelle quel oh ah holy
 export function closingExclamation(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (m.first !== m.last || !EXCLAMATIONS.has((tokens[m.first] as Token).key)) return false;
   const after = tokens[m.last + 1];
-  if (after !== undefined && after.kind !== 'punct') return false;
+  // A comma is no token: "j'ai honte putain, vraiment".
+  if (after !== undefined && after.kind !== 'punct' && !clauseEndsAfter(tokens, m.last)) {
+    return false;
+  }
   // Without the comma too, after a word that makes it no noun ("j'ai encore raté mon train
   // putain", "il reste deux combats bordel"; not "cette merde", "c'est de la merde").
   const last = tokens[m.first - 1];

@@ -1,7 +1,9 @@
 import {
   FRENCH_GROUP_HARM_FUTURES,
+  FRENCH_GROUP_HARM_IMPERATIVES,
   FRENCH_GROUP_HARM_PRESENTS,
   FRENCH_HARM_FUTURES,
+  FRENCH_HARM_IMPERATIVES,
   FRENCH_HARM_PRESENTS,
 } from '../lexicon/french-tenses.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
@@ -53,7 +55,10 @@ const GROUP_HARM_OBJECTS: ReadonlySet<LexiconCategory> = new Set(['second', 'ide
 const GROUPS_ONLY: ReadonlySet<LexiconCategory> = new Set(['identity']);
 const ABOUT = new Set(wordKeys('about with sur avec concerning featuring'));
 // What a command of harm says before its group: "kill all …", "deport every …", "tuez tous les …".
-const ALL_OF = new Set(wordKeys('all every each the these those tous toutes les ces chaque'));
+const ALL_OF = new Set(
+  wordKeys('all every each the these those this that tous toutes les ces ce cet cette chaque'),
+);
+const SPEAKER_DATIVE = new Set(wordKeys('moi me'));
 
 const AND = new Set(wordKeys('and et'));
 const CLITICS = new Set(wordKeys("les te t' vous"));
@@ -80,6 +85,10 @@ const GROUP_HARM_TENSES = keySet(
   [...FRENCH_GROUP_HARM_FUTURES, ...FRENCH_GROUP_HARM_PRESENTS].join(' '),
 );
 const PRESENTS = keySet([...FRENCH_HARM_PRESENTS, ...FRENCH_GROUP_HARM_PRESENTS].join(' '));
+const HARM_IMPERATIVES = keySet(FRENCH_HARM_IMPERATIVES.join(' '));
+const IMPERATIVES = keySet(
+  [...FRENCH_HARM_IMPERATIVES, ...FRENCH_GROUP_HARM_IMPERATIVES].join(' '),
+);
 const FUTURES = keySet([...FRENCH_HARM_FUTURES, ...FRENCH_GROUP_HARM_FUTURES].join(' '));
 // "arracher la tête" is a lexicon phrase; its present may be read in place as the infinitive.
 const TEARING_NOW = keySet('arrache arracher');
@@ -132,11 +141,13 @@ function tenseVerbs(
   sentence: Int32Array,
 ): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const key = (tokens[i] as Token).key;
-    const harm = HARM_TENSES.has(key);
-    if (!harm && !GROUP_HARM_TENSES.has(key)) continue;
-    if (!intendedByTense(tokens, i, sentence)) continue;
+    // A command in the plural ("Tuez tous les …") is read as a command where it opens a clause.
+    const command = IMPERATIVES.has(key) && (i === 0 || clauseEndsAfter(tokens, i - 1));
+    const harm = HARM_TENSES.has(key) || (command && HARM_IMPERATIVES.has(key));
+    if (!harm && !GROUP_HARM_TENSES.has(key) && !command) continue;
+    if (!command && (i === 0 || !intendedByTense(tokens, i, sentence))) continue;
     if (
       matches.some((m) => m.first === i && (m.category === 'harm' || m.category === 'group-harm'))
     )
@@ -231,10 +242,14 @@ export function patternThreats(
     // A command opening its sentence ("kill all …") threatens only a group: "destroy them, team!"
     // cheers, "find your peace" soothes; "drowned", "burning" there are no command.
     const key = (tokens[verb.first] as Token).key;
+    // "Virez-moi ces …", "son air, mon dieu, virez moi ce …": after a comma, and a "moi" between.
+    const commandObject = SPEAKER_DATIVE.has(tokens[verb.last + 1]?.key ?? '') ? 2 : 1;
     const commands =
-      (verb.first === 0 || sentence[verb.first - 1] !== sentence[verb.first]) &&
+      (verb.first === 0 ||
+        sentence[verb.first - 1] !== sentence[verb.first] ||
+        clauseEndsAfter(tokens, verb.first - 1)) &&
       !/(ed|ing)$/.test(key) &&
-      ALL_OF.has(tokens[verb.last + 1]?.key ?? '');
+      ALL_OF.has(tokens[verb.last + commandObject]?.key ?? '');
     const objects = commands
       ? GROUPS_ONLY
       : verb.category === 'harm'

@@ -99,7 +99,7 @@ const PUT_TO_DEATH = keySet(`
   pendu pendus pendue pendues fusille fusilles fusillee fusillees deporte deportes deportee
   deportees extermine extermines exterminee exterminees gaze gazes gazee gazees crucifie crucifies
   crucifiee crucifiees egorge egorges egorgee egorgees lynche lynches lynchee lynchees massacre
-  massacres massacree massacrees guillotine guillotines
+  massacres massacree massacrees guillotine guillotines vitrifie vitrifies atomise atomises
   hanged deported exterminated gassed crucified lynched slaughtered massacred butchered beheaded
 `);
 

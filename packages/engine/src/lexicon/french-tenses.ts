@@ -59,3 +59,13 @@ export const FRENCH_GROUP_HARM_FUTURES: readonly string[] = GROUP_HARM_FUTURES;
 export const FRENCH_HARM_PRESENTS: readonly string[] = HARM_PRESENTS;
 /** Present forms of verbs that also take things: the reader or a group as object. */
 export const FRENCH_GROUP_HARM_PRESENTS: readonly string[] = GROUP_HARM_PRESENTS;
+
+/** Plural commands ("tuez", "pendez", "abattez"), read where they open a clause. */
+export function frenchImperativeForms(infinitives: readonly string[]): string[] {
+  return infinitives.map((infinitive) => `${infinitive.slice(0, -2)}ez`);
+}
+export const FRENCH_HARM_IMPERATIVES: readonly string[] =
+  frenchImperativeForms(FRENCH_HARM_INFINITIVES);
+export const FRENCH_GROUP_HARM_IMPERATIVES: readonly string[] = frenchImperativeForms(
+  FRENCH_GROUP_HARM_INFINITIVES,
+);

@@ -1,4 +1,4 @@
-import { keySet } from '../text/tokenise.ts';
+import { keySet, skeleton } from '../text/tokenise.ts';
 import {
   GLUED_GROUP_MIN,
   LETTER_WORDS,
@@ -297,6 +297,26 @@ export function splitIntentHarm(index: MaskIndex, key: string): readonly string[
         }
       }
     }
+  }
+  return null;
+}
+
+/**
+ * Two of the most frequent words typed without the space between them ("allthe", "tousles",
+ * "sontjuste"), in a word that is no word: read as the two words, so that the words around them
+ * are read as a sentence again ("Kill allthe immigrants", "Tuez tousles immigrés"). Each word has
+ * three letters as typed at least: "lennon" is no "le non", "nonce" no "non ce", "wassup" no
+ * "was up".
+ */
+export function splitFunctionPair(index: MaskIndex, text: string): readonly string[] | null {
+  if (text.length < 6 || !/^[a-z]+$/.test(text)) return null;
+  const whole = plainKey(skeleton(text));
+  if (index.common.has(whole) || wordOf(index, whole)) return null;
+  const frequent = (w: string) => index.function.has(w) || index.function.has(plainKey(w));
+  for (let cut = 3; cut <= text.length - 3; cut++) {
+    const first = skeleton(text.slice(0, cut));
+    const second = skeleton(text.slice(cut));
+    if (frequent(first) && frequent(second)) return [first, second];
   }
   return null;
 }

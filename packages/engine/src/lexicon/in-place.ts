@@ -17,8 +17,11 @@ import { joinedInPlace } from './slots.ts';
  * "people", and a word typed in pieces where the sentence says what it is.
  */
 
-// Words after which a plural group's name is expected ("les juis", "trop de uifs", "all Jes").
-const DETERMINERS = keySet('les des ces aux de d nos vos leurs the these those all many some of');
+// Words after which a group's name is expected ("les juis", "trop de uifs", "all Jes", "chaque
+// uif").
+const DETERMINERS = keySet(
+  'les des ces aux de d nos vos leurs the these those all many some of chaque every each tous toutes',
+);
 
 const LETTERS = /^[a-z]{1,2}$/;
 

@@ -34,7 +34,7 @@ export const INSULTS: readonly string[] = words(`
   bande de fragiles, cuck, cucks, cucked, mongolien, mongolienne, degenere, degeneree, degeneres,
   sous race, vaurien, clodo, clodos, gueux, bouseux, pequenaud, chaudasse, cerveau de moineau,
   qi de poule, qi d'huitre, sans cervelle, tebe, kassos, bas du front, libtard, libtards,
-  feminazi, feminazis, spaz, simp, simps
+  feminazi, feminazis, spaz, simp, simps, journalope, journalopes
 `);
 
 export const PROFANITY: readonly string[] = words(`
@@ -46,7 +46,8 @@ export const PROFANITY: readonly string[] = words(`
   motherfucker, shit, shitty, bullshit, crap, damn, goddamn, ass, arse, asshole, bitch,
   bastard, dick, cock, pussy, cunt, twat, wank, wanker, bollocks, bloody, piss, pissed,
   screw you, suck my, blowjob, tits, boobs, slut, whore, what the fuck, shut the fuck up, stfu,
-  fuck you, fuck off, foutu, foutue, foutus, foutues
+  fuck you, fuck off, foutu, foutue, foutus, foutues, montre tes seins, envoie tes seins,
+  envoie des nudes, envoie tes nudes, show me your tits, send nudes
 `);
 
 /** Commands that silence or dismiss a person. */
@@ -391,5 +392,7 @@ export const CONDEMNATION: readonly string[] = words(`
   chose horrible a dire, chose affreuse a dire, chose atroce a dire, horrible a dire,
   you are the problem, you're the problem, c'est toi le probleme, c'est vous le probleme,
   c'est faux, that's false, that is false, c'est un mensonge, is a lie, that's a lie, a hateful lie,
-  mensonge haineux, just ignorant, so ignorant, purely ignorant, completement ignorant, juste ignorant
+  mensonge haineux, just ignorant, so ignorant, purely ignorant, completement ignorant, juste ignorant,
+  is disgusting, is sickening, is revolting, is vile, is unacceptable, is appalling, c'est abject,
+  est abject, c'est ecoeurant, c'est inacceptable, est inacceptable, c'est degueulasse, c'est scandaleux
 `);

@@ -59,6 +59,10 @@ export const MORE_GROUP_HARM_VERBS: readonly string[] = words(`
 
 /** Phrases that threaten by themselves, said to the reader or to a group. */
 export const MORE_THREATS: readonly string[] = words(`
+  sinon je balance tes photos, sinon je publie tes photos, sinon je diffuse tes photos,
+  je vais balancer tes photos, je balance tes nudes, je vais balancer tes nudes, merite la mort,
+  meritent la mort, merite le peloton, meritent le peloton, merite la corde, meritent la corde,
+  deserve death, deserves death, deserve the rope, deserves the rope,
   vos jours sont comptes, tes jours sont comptes, leurs jours sont comptes, preparez vous a mourir,
   prepare toi a mourir, vous allez payer, vont payer cher, your days are numbered,
   their days are numbered, prepare to die, are going to get hurt, is going to get hurt,

@@ -1,5 +1,11 @@
 import { skeleton, type Token } from '../text/tokenise.ts';
-import { splitGlued, splitGluedPhrase, splitIntentHarm, splitSpeakerVerb } from './glued.ts';
+import {
+  splitFunctionPair,
+  splitGlued,
+  splitGluedPhrase,
+  splitIntentHarm,
+  splitSpeakerVerb,
+} from './glued.ts';
 import { groupBeforePeople, groupInPlace, joinPlaced, known, typed } from './in-place.ts';
 import {
   MAX_PIECES,
@@ -169,7 +175,8 @@ function readFragment(
     splitGluedPhrase(index, t.key) ??
     splitSpeakerVerb(index.slots.loathing, t.key) ??
     splitIntentHarm(index, t.key) ??
-    groupBeforePeople(tokens, i, index);
+    groupBeforePeople(tokens, i, index) ??
+    splitFunctionPair(index, t.text);
   if (split !== null && (!name || index.groups.has(plainKey(split[0] as string)))) {
     return split.map(as);
   }
