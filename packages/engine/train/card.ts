@@ -119,8 +119,11 @@ const weaknesses =
   fourteenth round's threat rules, which went 0.785 → 0.925 (French) and 0.780 → 0.933 (English)
   on probes of our own. Harm said as what would be right ("it would be good to kill all …", "ce
   serait juste d'exécuter …") and someone's body named after the verb ("I'll break his neck") are
-  read since the sixteenth round; a phrasal verb split by its object ("run those refugees over")
-  and a euphemism ("I'll deal with the immigrants myself") are not.
+  read since the sixteenth round, harm wished on someone ("j'espère qu'il va se faire
+  défoncer"), death foretold ("ils seront tous déportés") and plural commands ("Tuez tous les …")
+  since the seventeenth; a phrasal verb split by its object ("run those refugees over"), a
+  euphemism ("I'll deal with the immigrants myself") and a fate wished ("j'espère que tu finiras
+  comme lui") are not.
 - Long texts are judged less well: one hurtful sentence weighs less in a long comment (word and
   character features are normalised over the whole text). Held out, OLID's ROC-AUC is 0.824 below
   80 characters and 0.728 above 200; a text placed between two harmless texts of its own set loses
@@ -128,13 +131,15 @@ const weaknesses =
   did not recover it (ADR 0018, fourth round).
 - Hate said as an opinion about a group with no insult ("most voters of X are antisemites"),
   sexual content, and violence told as an anecdote are what the held-out forum comments miss most;
-  casual swearing was what they over-flagged (softened since; ADR 0018, sixth round, and still
-  too often over-flagged in a longer French comment the rules do not read as venting: "les devs
-  se foutent de notre gueule" 0.92, the words' own weights outvoting what the rules leave them;
-  ADR 0018, sixteenth round). 71 % of
+  casual swearing was what they over-flagged (softened since; ADR 0018, sixth round; French
+  idioms of "gueule" and "putain" or "bordel" closing a clause are read since the seventeenth
+  round, other venting the rules do not read still outvoted by the words' own weights). 71 % of
   the forum comments the weights never trained on hold no word our rules read as hurtful, and
   49 % of those are labelled hurtful: there the weights alone decide, which is why rounds of
-  rules leave the forum figure at 0.843 (ADR 0018, fourteenth round).
+  rules left the forum figure at 0.843 by leave-one-source-out (ADR 0018, fourteenth round). The
+  seventeenth round's rules, chosen after reading the forum's errors, moved it to 0.868, and the
+  forum's in-domain folds, their weights fixed as the shipped ones are, 0.845 → 0.867: read on
+  the comments that chose the fixes, both flatter (ADR 0018, seventeenth round).
 - Masked spellings are read for the words of our lexicon and the groups it names, one edit or one
   space away; a mask of a word we do not list, two edits, or a letter missing from an everyday
   word the rules read ("goig" for "going") is not read, and words glued to their neighbours are

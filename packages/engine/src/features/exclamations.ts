@@ -28,8 +28,8 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set([
   ...wordKeys(`le la les un une des de du ce cet cette ces mon ma mes ton ta tes son sa ses notre
     votre leur nos vos leurs quel quelle quels quelles en dans est sont etait vraie vrai grosse
     gros sale total totale nouvelle nouveau vieille vieux meme autre petite petit pure sacree
-    sacre beau belle joli grand pauvre the a an this that of is are was so such my your his her
-    our their as`),
+    sacre beau belle joli grand grande pauvre the a an this that of is are was so such my your
+    his her our their as`),
   "l'",
   "d'",
 ]);

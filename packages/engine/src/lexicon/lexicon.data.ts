@@ -34,7 +34,7 @@ export const INSULTS: readonly string[] = words(`
   bande de fragiles, cuck, cucks, cucked, mongolien, mongolienne, degenere, degeneree, degeneres,
   sous race, vaurien, clodo, clodos, gueux, bouseux, pequenaud, chaudasse, cerveau de moineau,
   qi de poule, qi d'huitre, sans cervelle, tebe, kassos, bas du front, libtard, libtards,
-  feminazi, feminazis, spaz, simp, simps, journalope, journalopes
+  feminazi, feminazis, spaz, simp, simps, journalope, journalopes, pedo, pedos
 `);
 
 export const PROFANITY: readonly string[] = words(`
