@@ -14,6 +14,7 @@ describeReadings(
     "Vivement qu'elles se fassent égorger.",
     "J'espère vraiment qu'ils vont crever.",
     'I hope that guy gets beaten up tonight.',
+    'I hope that moron dies in a ditch.',
     'Hopefully they all die.',
   ],
   [

@@ -15,7 +15,7 @@ import { OWNED, saidOfSelf } from './self-talk.ts';
 import { harmlessThreat, patternThreats, warnings } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
 import { wishedAway } from './wished-away.ts';
-import { foretoldDeath, wishedHarm } from './wished-harm.ts';
+import { wishedOrForetold } from './wished-harm.ts';
 
 /** Weight kept by hurtful words that are negated, quoted or reported rather than aimed at someone. */
 export const DAMPING = 0.25;
@@ -286,8 +286,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
   const threats = [
     ...patternThreats(tokens, matches, sentence),
     ...causedHarm(tokens, matches, sentence),
-    ...wishedHarm(tokens, matches, sentence),
-    ...foretoldDeath(tokens, sentence),
+    ...wishedOrForetold(tokens, matches, sentence),
   ].filter((m) => negated[m.first] !== 1 && reported[m.first] !== 1);
   const targeted: LexiconMatch[] = [];
   const identityAttacks: LexiconMatch[] = [];

@@ -11,7 +11,6 @@ import { keySet, type Token } from '../text/tokenise.ts';
  * Also "putain de sa mère", "putain de sa race": an exclamation, said of no one ("ta race" is).
  */
 
-const MOUTH = keySet('gueule');
 const THE = keySet('la');
 const AT = keySet('a');
 const OF = keySet("de d'");
@@ -33,7 +32,13 @@ const MOCK = ['fou'];
 const SULK = keySet('faire fais fait font faisait faisais faisaient fera ferait feras');
 const SNACK = keySet('amuse');
 const BOIS = keySet('bois');
-const PUTAIN = keySet('putain');
+// The words an idiom is read from: "gueule", or "putain" opening "putain de sa mère".
+const MOUTH_ANCHOR = 1;
+const EXCLAMATION = 2;
+const ANCHORS = new Map<string, number>([
+  ...[...keySet('gueule')].map((k) => [k, MOUTH_ANCHOR] as const),
+  ...[...keySet('putain')].map((k) => [k, EXCLAMATION] as const),
+]);
 const HIS = keySet('sa');
 const KIN = keySet('mere race vie');
 const FOUTAGE = keySet('foutage');
@@ -72,13 +77,15 @@ export function gueuleIdioms(tokens: readonly Token[], marks: Uint8Array, value:
   const mark = (from: number, to: number) => {
     for (let i = Math.max(0, from); i <= to; i++) marks[i] = value;
   };
-  for (let g = 1; g < tokens.length; g++) {
-    if (KIN.has((tokens[g] as Token).key)) {
-      const exclaims = HIS.has(tokens[g - 1]?.key ?? '') && OF.has(tokens[g - 2]?.key ?? '');
-      if (exclaims && PUTAIN.has(tokens[g - 3]?.key ?? '')) mark(g - 3, g);
+  for (let g = 0; g < tokens.length; g++) {
+    // One lookup per word: most words anchor no idiom.
+    const anchor = ANCHORS.get((tokens[g] as Token).key);
+    if (anchor === undefined) continue;
+    if (anchor === EXCLAMATION) {
+      const exclaims = OF.has(tokens[g + 1]?.key ?? '') && HIS.has(tokens[g + 2]?.key ?? '');
+      if (exclaims && KIN.has(tokens[g + 3]?.key ?? '')) mark(g, g + 3);
       continue;
     }
-    if (!MOUTH.has((tokens[g] as Token).key)) continue;
     const before = (k: number) => tokens[g - k]?.key ?? '';
     const after = tokens[g + 1]?.key ?? '';
     if (SNACK.has(before(1))) mark(g - 1, g);

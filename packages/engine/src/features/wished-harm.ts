@@ -24,9 +24,11 @@ const FIGURES = keySet('rire laughing laughter honte ennui chaud froid faim envi
 const OF = keySet('de of');
 // The speaker, or a thing: "j'espère que ça va crever l'écran", "I hope it dies".
 const NOT_SOMEONE = keySet("je j' me m' moi nous i me we us myself it ca cela");
-// A demonstrative names someone only before a word for a person: "that guy", not "this trend".
+// A demonstrative names someone only before a word for a person: "that guy", "that clown", not
+// "this trend".
 const DEMONSTRATIVES = keySet('this that ce cette cet');
 const PEOPLE: ReadonlySet<string> = new Set(['person', 'identity', 'target']);
+const CALLED: ReadonlySet<string> = new Set(['insult', 'slur']);
 const NEGATIONS = keySet("ne n' pas not never jamais dont doesnt wont isnt");
 // How far the verb may follow the wish: "j'espère d'autant plus qu'il va se faire éclater".
 const REACH = 8;
@@ -51,39 +53,38 @@ function harmAt(
   return verb === undefined ? null : { category: 'threat', first: verb.first, last: verb.last };
 }
 
-/** Verbs of harm wished on someone other than the speaker, as matches of category 'threat'. */
-export function wishedHarm(
+/** The verb of harm wished on someone by the wish at `w`, as a match of category 'threat'. */
+function wishAt(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
-): LexiconMatch[] {
-  const out: LexiconMatch[] = [];
-  for (let w = 0; w < tokens.length; w++) {
-    const key = (tokens[w] as Token).key;
-    const french = WISH_FR.has(key);
-    if (!french && !WISH_EN.has(key)) continue;
-    let from = w + 1;
-    if (french) {
-      // "espère d'autant plus qu'il …": the "que" may come a few words on.
-      while (from < tokens.length && from <= w + 4 && !THAT_FR.has((tokens[from] as Token).key))
-        from++;
-      if (!THAT_FR.has(tokens[from]?.key ?? '')) continue;
+  w: number,
+  french: boolean,
+): LexiconMatch | null {
+  let from = w + 1;
+  if (french) {
+    // "espère d'autant plus qu'il …": the "que" may come a few words on.
+    while (from < tokens.length && from <= w + 4 && !THAT_FR.has((tokens[from] as Token).key))
       from++;
-    }
-    for (let i = from; i < tokens.length && i <= from + REACH; i++) {
-      const t = tokens[i] as Token;
-      if (sentence[i] !== sentence[w] || t.kind === 'punct') break;
-      if (NOT_SOMEONE.has(t.key) || NEGATIONS.has(t.key)) break;
-      const named = (m: LexiconMatch) => m.first === i + 1 && PEOPLE.has(m.category);
-      if (DEMONSTRATIVES.has(t.key) && !matches.some(named)) break;
-      const harm = harmAt(tokens, matches, i);
-      if (harm !== null) {
-        out.push(harm);
-        break;
-      }
-    }
+    if (!THAT_FR.has(tokens[from]?.key ?? '')) return null;
+    from++;
   }
-  return out;
+  for (let i = from; i < tokens.length && i <= from + REACH; i++) {
+    const t = tokens[i] as Token;
+    if (sentence[i] !== sentence[w] || t.kind === 'punct') return null;
+    if (NOT_SOMEONE.has(t.key) || NEGATIONS.has(t.key)) return null;
+    // An insult names someone when their verb follows it: "that clown gets …", not "this
+    // shitty phone dies".
+    const verbAfter = (at: number) =>
+      UNDERGOES.has(tokens[at]?.key ?? '') || DYING.has(tokens[at]?.key ?? '');
+    const named = (m: LexiconMatch) =>
+      m.first === i + 1 &&
+      (PEOPLE.has(m.category) || (CALLED.has(m.category) && verbAfter(m.last + 1)));
+    if (DEMONSTRATIVES.has(t.key) && !matches.some(named)) return null;
+    const harm = harmAt(tokens, matches, i);
+    if (harm !== null) return harm;
+  }
+  return null;
 }
 
 // "seront", "vont être", "will be": what is foretold to be done to someone.
@@ -104,25 +105,61 @@ const PUT_TO_DEATH = keySet(`
 `);
 
 /**
- * Death foretold for people: "ils seront tous déportés", "les traîtres seront pendus", "they will
- * all be gassed". Not negated ("ils ne seront pas expulsés"), and not of things: only verbs of
- * putting to death are read.
+ * Death foretold for people after "seront" / "will" at `i` (`going`: "vont" or "va" before
+ * "être"): "ils seront tous déportés", "les traîtres seront pendus", "they will all be gassed".
+ * Not negated ("ils ne seront pas expulsés"), not foretold to the speaker ("or we'll all be
+ * slaughtered": a fear), and not of things: only verbs of putting to death are read.
  */
-export function foretoldDeath(tokens: readonly Token[], sentence: Int32Array): LexiconMatch[] {
-  const out: LexiconMatch[] = [];
+function foretoldAt(
+  tokens: readonly Token[],
+  sentence: Int32Array,
+  i: number,
+  going: boolean,
+): LexiconMatch | null {
+  if (going && !BE.has(tokens[i + 1]?.key ?? '')) return null;
+  const before = tokens[i - 1]?.key ?? '';
+  if (SPEAKER_BEFORE.has(before) || NEGATIONS.has(before)) return null;
+  let at = going ? i + 2 : i + 1;
+  if (NEGATIONS.has(tokens[at]?.key ?? '')) return null;
+  // "will all be gassed", "seront tous déportés".
+  while (at < i + 6 && (ALL.has(tokens[at]?.key ?? '') || BE.has(tokens[at]?.key ?? ''))) at++;
+  if (!PUT_TO_DEATH.has(tokens[at]?.key ?? '') || sentence[at] !== sentence[i]) return null;
+  return { category: 'threat', first: at, last: at };
+}
+
+// What opens a reading, by kind: one lookup per word, most words open none.
+const WISH_FR_OPENS = 1;
+const WISH_EN_OPENS = 2;
+const FUTURE_OPENS = 3;
+const GOING_OPENS = 4;
+const OPENERS = new Map<string, number>([
+  ...[...WISH_FR].map((k) => [k, WISH_FR_OPENS] as const),
+  ...[...WISH_EN].map((k) => [k, WISH_EN_OPENS] as const),
+  ...[...FUTURE_BE].map((k) => [k, FUTURE_OPENS] as const),
+  ...[...GOING].map((k) => [k, GOING_OPENS] as const),
+]);
+const NONE: readonly LexiconMatch[] = [];
+
+/**
+ * Harm wished on someone other than the speaker, and death foretold for people, as matches of
+ * category 'threat'.
+ */
+export function wishedOrForetold(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+): readonly LexiconMatch[] {
+  let out: LexiconMatch[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const key = (tokens[i] as Token).key;
-    let at: number;
-    // Foretold to the speaker it is a fear: "or we'll all be slaughtered".
-    if (SPEAKER_BEFORE.has(tokens[i - 1]?.key ?? '')) continue;
-    if (FUTURE_BE.has(key)) at = i + 1;
-    else if (GOING.has(key) && BE.has(tokens[i + 1]?.key ?? '')) at = i + 2;
-    else continue;
-    if (NEGATIONS.has(tokens[i - 1]?.key ?? '') || NEGATIONS.has(tokens[at]?.key ?? '')) continue;
-    // "will all be gassed", "seront tous déportés".
-    while (at < i + 6 && (ALL.has(tokens[at]?.key ?? '') || BE.has(tokens[at]?.key ?? ''))) at++;
-    if (!PUT_TO_DEATH.has(tokens[at]?.key ?? '') || sentence[at] !== sentence[i]) continue;
-    out.push({ category: 'threat', first: at, last: at });
+    const opens = OPENERS.get((tokens[i] as Token).key);
+    if (opens === undefined) continue;
+    const found =
+      opens === WISH_FR_OPENS || opens === WISH_EN_OPENS
+        ? wishAt(tokens, matches, sentence, i, opens === WISH_FR_OPENS)
+        : foretoldAt(tokens, sentence, i, opens === GOING_OPENS);
+    if (found === null) continue;
+    out ??= [];
+    out.push(found);
   }
-  return out;
+  return out ?? NONE;
 }
