@@ -1,10 +1,11 @@
 import {
   FRENCH_GROUP_HARM_FUTURES,
-  FRENCH_GROUP_HARM_IMPERATIVES,
   FRENCH_GROUP_HARM_PRESENTS,
+  FRENCH_HARM_FORMS,
   FRENCH_HARM_FUTURES,
-  FRENCH_HARM_IMPERATIVES,
   FRENCH_HARM_PRESENTS,
+  HARM_COMMAND,
+  HARM_TENSE,
 } from '../lexicon/french-tenses.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
 import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
@@ -79,16 +80,9 @@ function playful(tokens: readonly Token[], verb: LexiconMatch): boolean {
   return BEAT.has(key) && verb.first === verb.last && [2, 3].some((k) => IN_A_GAME.has(next(k)));
 }
 
-// French tenses that say the act will be done, by the speaker: "on vous brûlera", "je te crève".
-const HARM_TENSES = keySet([...FRENCH_HARM_FUTURES, ...FRENCH_HARM_PRESENTS].join(' '));
-const GROUP_HARM_TENSES = keySet(
-  [...FRENCH_GROUP_HARM_FUTURES, ...FRENCH_GROUP_HARM_PRESENTS].join(' '),
-);
+// French tenses that say the act will be done, by the speaker: "on vous brûlera", "je te crève";
+// plural commands: "tuez tous les …".
 const PRESENTS = keySet([...FRENCH_HARM_PRESENTS, ...FRENCH_GROUP_HARM_PRESENTS].join(' '));
-const HARM_IMPERATIVES = keySet(FRENCH_HARM_IMPERATIVES.join(' '));
-const IMPERATIVES = keySet(
-  [...FRENCH_HARM_IMPERATIVES, ...FRENCH_GROUP_HARM_IMPERATIVES].join(' '),
-);
 const FUTURES = keySet([...FRENCH_HARM_FUTURES, ...FRENCH_GROUP_HARM_FUTURES].join(' '));
 // "arracher la tête" is a lexicon phrase; its present may be read in place as the infinitive.
 const TEARING_NOW = keySet('arrache arracher');
@@ -142,12 +136,13 @@ function tenseVerbs(
 ): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const key = (tokens[i] as Token).key;
+    const form = FRENCH_HARM_FORMS.get((tokens[i] as Token).key);
+    if (form === undefined) continue;
     // A command in the plural ("Tuez tous les …") is read as a command where it opens a clause.
-    const command = IMPERATIVES.has(key) && (i === 0 || clauseEndsAfter(tokens, i - 1));
-    const harm = HARM_TENSES.has(key) || (command && HARM_IMPERATIVES.has(key));
-    if (!harm && !GROUP_HARM_TENSES.has(key) && !command) continue;
-    if (!command && (i === 0 || !intendedByTense(tokens, i, sentence))) continue;
+    const command = form >= HARM_COMMAND;
+    if (command ? i > 0 && !clauseEndsAfter(tokens, i - 1) : i === 0) continue;
+    if (!command && !intendedByTense(tokens, i, sentence)) continue;
+    const harm = form === HARM_TENSE || form === HARM_COMMAND;
     if (
       matches.some((m) => m.first === i && (m.category === 'harm' || m.category === 'group-harm'))
     )

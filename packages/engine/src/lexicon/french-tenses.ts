@@ -5,6 +5,7 @@
  * words, "débutera" would be "de butera" and "dépendra" "de pendra"; in the present, "tu vas être
  * crevé" is tired.
  */
+import { keySet } from '../text/tokenise.ts';
 import { words } from './word-list.ts';
 
 /** Verbs that harm a person, written as infinitives. */
@@ -69,3 +70,21 @@ export const FRENCH_HARM_IMPERATIVES: readonly string[] =
 export const FRENCH_GROUP_HARM_IMPERATIVES: readonly string[] = frenchImperativeForms(
   FRENCH_GROUP_HARM_INFINITIVES,
 );
+
+/**
+ * What a form of `FRENCH_HARM_FORMS` is: a tense or a command, of a verb that harms a person or
+ * one that also takes things. Commands rank above tenses.
+ */
+export const HARM_TENSE = 1;
+export const GROUP_HARM_TENSE = 2;
+export const HARM_COMMAND = 3;
+export const GROUP_HARM_COMMAND = 4;
+const byKind = (forms: readonly string[], kind: number) =>
+  [...keySet(forms.join(' '))].map((k) => [k, kind] as const);
+/** Every conjugated form the threat readers look for, by kind: one lookup per word. */
+export const FRENCH_HARM_FORMS: ReadonlyMap<string, number> = new Map([
+  ...byKind(FRENCH_GROUP_HARM_IMPERATIVES, GROUP_HARM_COMMAND),
+  ...byKind(FRENCH_HARM_IMPERATIVES, HARM_COMMAND),
+  ...byKind([...GROUP_HARM_FUTURES, ...GROUP_HARM_PRESENTS], GROUP_HARM_TENSE),
+  ...byKind([...HARM_FUTURES, ...HARM_PRESENTS], HARM_TENSE),
+]);
