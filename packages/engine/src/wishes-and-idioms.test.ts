@@ -98,6 +98,19 @@ describeReadings(
   ],
 );
 
+describeReadings(
+  'monsters, and claims condemned as examples or in the next sentence',
+  ['Les Roms sont des monstres.', 'Disabled people are monsters.'],
+  [
+    'Ce chaton est un petit monstre adorable.',
+    'The final boss is a monster, took me ten tries.',
+    'He keeps saying that Roma are thieves. That is disgusting.',
+    "Il a écrit que les femmes sont inférieures. C'est ignoble.",
+    'Des slogans comme « dehors les Roms » sont du racisme pur.',
+    'Quiconque dit que les Juifs sont avares est antisémite.',
+  ],
+);
+
 describe('reading of the idioms and exclamations', () => {
   const lexicon = buildLexicon();
   const dampingOf = (text: string, word: string) => {

@@ -137,6 +137,8 @@ function addressed(tokens: readonly Token[], i: number): boolean {
 const UTTERED = keySet(
   'crier crie hurler hurle taguer tague ecrit scander scande tweeted posted chanted shouted yelled wrote painted sprayed',
 );
+// A quotation given as an example of what is condemned: "des phrases comme « … »", "lines like …".
+const EXAMPLE = keySet('comme like');
 
 /** The text as the context rules read it. */
 interface Read {
@@ -213,8 +215,15 @@ function dampCondemnedClaims(
     // A quoted claim is read by `dampCondemnedQuotes`: damping every word of a short text
     // would only raise the rest once the features are normalised.
     if (quoted.some((q, i) => q !== 0 && sentence[i] === sentence[m.first])) continue;
+    // The claim reported in its sentence, or in the one before when the condemnation refers back
+    // to it ("He wrote that gay people are a disease. That's disgusting.").
+    const s = sentence[m.first] as number;
+    const claimIn = refersBack(tokens, m.first, sentence) ? [s, s - 1] : [s];
     const cue = matches.find(
-      (r) => r.category === 'report' && r.last < m.first && sentence[r.first] === sentence[m.first],
+      (r) =>
+        r.category === 'report' &&
+        r.last < m.first &&
+        claimIn.includes(sentence[r.first] as number),
     );
     if (cue === undefined) continue;
     // "People say I'm racist, but …": the sentence turns to its own message.
@@ -234,6 +243,15 @@ function dampCondemnedClaims(
       }
     }
   }
+}
+
+// Words that open a sentence about what was just said: "That's …", "C'est …", "Ce qui est …".
+const BACK = new Set(wordKeys("that this c' ce ca cela it"));
+/** Whether the sentence of `at` opens, a word or two before it, on a word that refers back. */
+function refersBack(tokens: readonly Token[], at: number, sentence: Int32Array): boolean {
+  let first = at;
+  while (first > 0 && sentence[first - 1] === sentence[at]) first--;
+  return at - first <= 3 && BACK.has((tokens[first] as Token).key);
 }
 
 /**
@@ -261,7 +279,8 @@ function dampCondemnedQuotes(
       before === undefined ||
       before.kind === 'punct' ||
       said.has(i - 2) ||
-      UTTERED.has(before.key)
+      UTTERED.has(before.key) ||
+      EXAMPLE.has(before.key)
     )
       opening.add(i);
   }

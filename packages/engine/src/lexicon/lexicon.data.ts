@@ -174,10 +174,10 @@ export const REPORT_CUES: readonly string[] = words(`
   dire aux femmes de, dire aux gens de,
   n'est pas une insulte, est une insulte, is a slur, is an insult, is not okay, is not ok,
   not acceptable, unacceptable, inacceptable, pas acceptable, stop calling, arrete de traiter,
-  arretez de traiter, don't call, ne dis pas, qui disent que, ceux qui disent, who say,
+  arretez de traiter, don't call, ne dis pas, qui disent que, qui dit que, quiconque dit que,
   people who say, those who say, when people say, people say, les gens disent, quand on dit,
-  claiming that, pretendent que, pretend que, ecrire que, writing that,
-  wrote that, who calls, whoever calls, qui traitent, disait que, disaient que,
+  claiming that, pretendent que, pretend que, ecrire que, writing that, ceux qui disent, who say,
+  wrote that, who calls, whoever calls, qui traitent, disait que, disaient que, a ecrit que,
   saying that, says that, a post saying, un message qui disait, j'ai signale, i reported,
   is wrong to, are wrong to, it's wrong to, it wrong to, it not wrong to, shameful to,
   no reason to, c'est mal de, honteux de, aucune raison de, arrete de hair, arretez de hair,
@@ -394,5 +394,7 @@ export const CONDEMNATION: readonly string[] = words(`
   c'est faux, that's false, that is false, c'est un mensonge, is a lie, that's a lie, a hateful lie,
   mensonge haineux, just ignorant, so ignorant, purely ignorant, completement ignorant, juste ignorant,
   is disgusting, is sickening, is revolting, is vile, is unacceptable, is appalling, c'est abject,
-  est abject, c'est ecoeurant, c'est inacceptable, est inacceptable, c'est degueulasse, c'est scandaleux
+  est abject, c'est ecoeurant, c'est inacceptable, est inacceptable, c'est degueulasse, c'est scandaleux,
+  ignorant thing to say, phrase ignorante, propos ignorants, complotisme, conspiracy nonsense,
+  that disgusting
 `);

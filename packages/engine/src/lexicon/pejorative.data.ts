@@ -10,6 +10,7 @@ import { words } from './word-list.ts';
  */
 export const MORE_PEJORATIVE: readonly string[] = words(`
   revolting, repellent, vile, hideous, avide, avides, rapaces, the root of all evil,
+  des monstres, sont des monstres, are monsters,
   la source de tous les maux, la racine de tous les maux, la cause de tous nos problemes,
   the cause of all our problems, responsible for all our problems,
   responsables de tous nos problemes, only good for sex, good only for sex, only good for,
