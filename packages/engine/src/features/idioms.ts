@@ -1,4 +1,4 @@
-import { keySet, type Token } from '../text/tokenise.ts';
+import { keyKinds, keySet, type Token } from '../text/tokenise.ts';
 
 /**
  * French idioms built on "gueule" that insult no one: a fall ("le serveur s'est cassé la
@@ -35,9 +35,9 @@ const BOIS = keySet('bois');
 // The words an idiom is read from: "gueule", or "putain" opening "putain de sa mère".
 const MOUTH_ANCHOR = 1;
 const EXCLAMATION = 2;
-const ANCHORS = new Map<string, number>([
-  ...[...keySet('gueule')].map((k) => [k, MOUTH_ANCHOR] as const),
-  ...[...keySet('putain')].map((k) => [k, EXCLAMATION] as const),
+const ANCHORS = keyKinds([
+  ['gueule', MOUTH_ANCHOR],
+  ['putain', EXCLAMATION],
 ]);
 const HIS = keySet('sa');
 const KIN = keySet('mere race vie');

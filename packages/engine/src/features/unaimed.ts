@@ -1,4 +1,5 @@
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
+import { plainKey } from '../lexicon/mask-index.ts';
 import { clauseEndsAfter } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import {
@@ -223,7 +224,6 @@ const THING_DETERMINERS = new Set([
   "l'",
 ]);
 const ALL_THE = new Set(wordKeys('tous toutes tout toute all'));
-const plain = (key: string) => (key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : key);
 
 /**
  * A clause whose subject names a thing people criticise, then a copula before the word at `end`:
@@ -238,13 +238,13 @@ function namesThing(tokens: readonly Token[], first: number, end: number): boole
   // épisodes"): "les fans de la série" are people.
   const heads = (k: number) => {
     const key = tokens[k]?.key ?? '';
-    return THINGS.has(key) || THINGS.has(plain(key));
+    return THINGS.has(key) || THINGS.has(plainKey(key));
   };
   if (!heads(i + 1) && !heads(i + 2)) return false;
   for (let k = i + 1; k < end; k++) {
     const key = (tokens[k] as Token).key;
     if (COPULAS.has(key)) return true;
-    if (KIN.has(key) || KIN.has(plain(key))) return false;
+    if (KIN.has(key) || KIN.has(plainKey(key))) return false;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
-import { keySet, type Token } from '../text/tokenise.ts';
+import { keyKinds, keySet, type Token } from '../text/tokenise.ts';
 
 /**
  * Harm wished on someone: "j'espère qu'il va se faire défoncer", "pourvu qu'elle se fasse
@@ -10,9 +10,9 @@ import { keySet, type Token } from '../text/tokenise.ts';
  */
 
 // "espère que", "pourvu qu'", "vivement que", "souhaite que"; "hope", "hopefully".
-const WISH_FR = keySet('espere esperons souhaite souhaitons pourvu vivement');
+const WISH_FR = 'espere esperons souhaite souhaitons pourvu vivement';
 const THAT_FR = keySet("que qu'");
-const WISH_EN = keySet('hope hoping hopefully');
+const WISH_EN = 'hope hoping hopefully';
 // The harm falls on the subject: "se faire …", "se fasse …", "gets …", "be …".
 const UNDERGOES = keySet('faire fase fasent fais fait get gets getting be');
 // Verbs of harm read only when undergone: "se faire éclater" is a beating, "éclater" alone a burst.
@@ -23,7 +23,7 @@ const DYING = keySet('crever creve crevent creves mourir meure meurent die dies 
 const FIGURES = keySet('rire laughing laughter honte ennui chaud froid faim envie');
 const OF = keySet('de of');
 // The speaker, or a thing: "j'espère que ça va crever l'écran", "I hope it dies".
-const NOT_SOMEONE = keySet("je j' me m' moi nous i me we us myself it ca cela");
+const NOT_SOMEONE = keySet("je j' me m' moi nous i we us myself it ca cela");
 // A demonstrative names someone only before a word for a person: "that guy", "that clown", not
 // "this trend".
 const DEMONSTRATIVES = keySet('this that ce cette cet');
@@ -53,6 +53,23 @@ function harmAt(
   return verb === undefined ? null : { category: 'threat', first: verb.first, last: verb.last };
 }
 
+/**
+ * Whether the word after the demonstrative at `at` names someone: a word for a person, or an
+ * insult whose verb follows it ("that clown gets …", not "this shitty phone dies").
+ */
+function namesSomeoneAfter(
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  at: number,
+): boolean {
+  return matches.some((m) => {
+    if (m.first !== at + 1) return false;
+    if (PEOPLE.has(m.category)) return true;
+    const verb = tokens[m.last + 1]?.key ?? '';
+    return CALLED.has(m.category) && (UNDERGOES.has(verb) || DYING.has(verb));
+  });
+}
+
 /** The verb of harm wished on someone by the wish at `w`, as a match of category 'threat'. */
 function wishAt(
   tokens: readonly Token[],
@@ -73,14 +90,7 @@ function wishAt(
     const t = tokens[i] as Token;
     if (sentence[i] !== sentence[w] || t.kind === 'punct') return null;
     if (NOT_SOMEONE.has(t.key) || NEGATIONS.has(t.key)) return null;
-    // An insult names someone when their verb follows it: "that clown gets …", not "this
-    // shitty phone dies".
-    const verbAfter = (at: number) =>
-      UNDERGOES.has(tokens[at]?.key ?? '') || DYING.has(tokens[at]?.key ?? '');
-    const named = (m: LexiconMatch) =>
-      m.first === i + 1 &&
-      (PEOPLE.has(m.category) || (CALLED.has(m.category) && verbAfter(m.last + 1)));
-    if (DEMONSTRATIVES.has(t.key) && !matches.some(named)) return null;
+    if (DEMONSTRATIVES.has(t.key) && !namesSomeoneAfter(tokens, matches, i)) return null;
     const harm = harmAt(tokens, matches, i);
     if (harm !== null) return harm;
   }
@@ -88,9 +98,9 @@ function wishAt(
 }
 
 // "seront", "vont être", "will be": what is foretold to be done to someone.
-const FUTURE_BE = keySet('seront sera serez seras will shall');
+const FUTURE_BE = 'seront sera serez seras will shall';
 const BE = keySet('etre be');
-const GOING = keySet('vont va');
+const GOING = 'vont va';
 const SPEAKER_BEFORE = keySet("we nous on je j' i");
 const ALL = keySet('tous toutes all every one of them');
 // Participles of putting to death, said only of the living: "seront pendus", "will be gassed"
@@ -132,11 +142,11 @@ const WISH_FR_OPENS = 1;
 const WISH_EN_OPENS = 2;
 const FUTURE_OPENS = 3;
 const GOING_OPENS = 4;
-const OPENERS = new Map<string, number>([
-  ...[...WISH_FR].map((k) => [k, WISH_FR_OPENS] as const),
-  ...[...WISH_EN].map((k) => [k, WISH_EN_OPENS] as const),
-  ...[...FUTURE_BE].map((k) => [k, FUTURE_OPENS] as const),
-  ...[...GOING].map((k) => [k, GOING_OPENS] as const),
+const OPENERS = keyKinds([
+  [WISH_FR, WISH_FR_OPENS],
+  [WISH_EN, WISH_EN_OPENS],
+  [FUTURE_BE, FUTURE_OPENS],
+  [GOING, GOING_OPENS],
 ]);
 const NONE: readonly LexiconMatch[] = [];
 

@@ -5,7 +5,7 @@
  * words, "débutera" would be "de butera" and "dépendra" "de pendra"; in the present, "tu vas être
  * crevé" is tired.
  */
-import { keySet } from '../text/tokenise.ts';
+import { keyKinds } from '../text/tokenise.ts';
 import { words } from './word-list.ts';
 
 /** Verbs that harm a person, written as infinitives. */
@@ -79,12 +79,10 @@ export const HARM_TENSE = 1;
 export const GROUP_HARM_TENSE = 2;
 export const HARM_COMMAND = 3;
 export const GROUP_HARM_COMMAND = 4;
-const byKind = (forms: readonly string[], kind: number) =>
-  [...keySet(forms.join(' '))].map((k) => [k, kind] as const);
 /** Every conjugated form the threat readers look for, by kind: one lookup per word. */
-export const FRENCH_HARM_FORMS: ReadonlyMap<string, number> = new Map([
-  ...byKind(FRENCH_GROUP_HARM_IMPERATIVES, GROUP_HARM_COMMAND),
-  ...byKind(FRENCH_HARM_IMPERATIVES, HARM_COMMAND),
-  ...byKind([...GROUP_HARM_FUTURES, ...GROUP_HARM_PRESENTS], GROUP_HARM_TENSE),
-  ...byKind([...HARM_FUTURES, ...HARM_PRESENTS], HARM_TENSE),
+export const FRENCH_HARM_FORMS: ReadonlyMap<string, number> = keyKinds([
+  [FRENCH_GROUP_HARM_IMPERATIVES.join(' '), GROUP_HARM_COMMAND],
+  [FRENCH_HARM_IMPERATIVES.join(' '), HARM_COMMAND],
+  [[...GROUP_HARM_FUTURES, ...GROUP_HARM_PRESENTS].join(' '), GROUP_HARM_TENSE],
+  [[...HARM_FUTURES, ...HARM_PRESENTS].join(' '), HARM_TENSE],
 ]);

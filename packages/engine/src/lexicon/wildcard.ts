@@ -60,15 +60,15 @@ const keyOf = (letters: string): string =>
 function readRun(index: MaskIndex, raw: string): string | null {
   const run = STAR_RUN.exec(raw);
   if (run === null) return null;
-  const head = keyOf(run[1] as string);
-  const tail = keyOf(run[3] as string);
-  const stars = (run[2] as string).length;
-  // One letter shown: only the swear words most often typed so ("f***", "p*****").
-  if ((run[1] as string).length + (run[3] as string).length < RUN_SHOWN) {
-    // The letter as typed: alone, "c" or "t" is read as slang for words ("c'est", "tu es").
-    const letter = (run[1] as string).toLowerCase();
-    return tail === '' ? (ONE_LETTER_SHOWN.get(`${letter}${raw.length}`) ?? null) : null;
+  const [, shownHead = '', starRun = '', shownTail = ''] = run;
+  // One letter shown: only the swear words most often typed so ("f***", "p*****"), the letter as
+  // typed (alone, "c" or "t" is read as slang for words: "c'est", "tu es").
+  if (shownHead.length + shownTail.length < RUN_SHOWN) {
+    return ONE_LETTER_SHOWN.get(`${shownHead.toLowerCase()}${raw.length}`) ?? null;
   }
+  const head = keyOf(shownHead);
+  const tail = keyOf(shownTail);
+  const stars = starRun.length;
   const found = closest(index, head, tail, stars);
   if (found !== null || !tail.endsWith('s')) return found;
   return closest(index, head, tail.slice(0, -1), stars);

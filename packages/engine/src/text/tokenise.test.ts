@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from './fold.ts';
-import { deLeet, skeleton, tokenise, wordKeys } from './tokenise.ts';
+import { deLeet, keyKinds, skeleton, tokenise, wordKeys } from './tokenise.ts';
 
 const keys = (text: string) => tokenise(text).map((t) => t.key);
 
@@ -112,5 +112,18 @@ describe('tokenise', () => {
     // The same keys as inside a text.
     expect(keys("rien qu'un")).toEqual(wordKeys("rien qu' un"));
     expect(wordKeys('feel réalité')).toEqual(keys('feel réalité'));
+  });
+});
+
+describe('keyKinds', () => {
+  it('maps every word of each text, as keyed, to its kind, the later text winning', () => {
+    const kinds = keyKinds([
+      ['espère vivement', 1],
+      ['seront vivement', 2],
+    ]);
+    expect(kinds.get('espere')).toBe(1);
+    expect(kinds.get('vivement')).toBe(2);
+    expect(kinds.get('seront')).toBe(2);
+    expect(kinds.has('hope')).toBe(false);
   });
 });

@@ -384,3 +384,16 @@ export function wordKeys(text: string): string[] {
 export function keySet(text: string): ReadonlySet<string> {
   return new Set(wordKeys(text));
 }
+
+/**
+ * The keys of the words of each text, mapped to the kind given beside it: one lookup tells which
+ * of several lists a word is in. A word in two texts takes the kind of the later one.
+ *
+ * @example
+ * keyKinds([['hope', 1], ['seront', 2]]).get('seront'); // 2
+ */
+export function keyKinds<K>(kinds: ReadonlyArray<readonly [string, K]>): ReadonlyMap<string, K> {
+  const out = new Map<string, K>();
+  for (const [text, kind] of kinds) for (const key of wordKeys(text)) out.set(key, kind);
+  return out;
+}
