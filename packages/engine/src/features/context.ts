@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconMatch } from '../lexicon/lexicon.ts';
 import { matchLexicon } from '../lexicon/lexicon.ts';
-import { clauseEndsAfter, endsInQuestion, keysAt } from '../text/sentence.ts';
+import { clauseEndsAfter, endsInQuestion, keysAt, sentenceIds } from '../text/sentence.ts';
 import { type Token, wordKeys } from '../text/tokenise.ts';
 import { calledVermin } from './called-vermin.ts';
 import { causedHarm } from './causative.ts';
@@ -8,11 +8,13 @@ import { dampCounterSpeech } from './counter-speech.ts';
 import { deniedToEvery, deniedWorth } from './denied-worth.ts';
 import { goingHomeWhen } from './going-home.ts';
 import { aboutTreatment, type Demeaned, groupAttacks } from './group-talk.ts';
+import { harmlessHarm } from './harmless-threats.ts';
 import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
+import { menaces } from './menaces.ts';
 import { OWNED, saidOfSelf } from './self-talk.ts';
-import { harmlessThreat, patternThreats, warnings } from './threat-patterns.ts';
+import { patternThreats } from './threat-patterns.ts';
 import { markUnaimed } from './unaimed.ts';
 import { wishedAway } from './wished-away.ts';
 import { wishedOrForetold } from './wished-harm.ts';
@@ -37,7 +39,6 @@ const MODALS: ReadonlySet<string> = new Set(
 const MODAL_ADVERBS: ReadonlySet<string> = new Set(wordKeys('ever even really actually vraiment'));
 const SAYING_REACH = 4;
 const TARGET_REACH = 3;
-const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
 // Words that end a negation's reach: "tu n'es qu'un idiot" negates nothing.
 const NEGATION_STOPS = new Set(['mais', 'but', 'que', "qu'", 'than', 'just', 'only', 'juste']);
 
@@ -69,17 +70,6 @@ export interface Context {
    * `targeted`: read precisely enough to count where the model hesitates.
    */
   vermin: LexiconMatch[];
-}
-
-function sentenceIds(tokens: readonly Token[]): Int32Array {
-  const ids = new Int32Array(tokens.length);
-  let id = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    ids[i] = id;
-    if (t.kind === 'punct' && BOUNDARIES.has(t.text)) id++;
-  }
-  return ids;
 }
 
 const TREAT = new Set(wordKeys('traiter traite traites traitee traitees traitent'));
@@ -288,6 +278,8 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     ...causedHarm(tokens, matches, sentence),
     ...wishedOrForetold(tokens, matches, sentence),
   ].filter((m) => negated[m.first] !== 1 && reported[m.first] !== 1);
+  // These readings read their own negation ("je n'en laisserai aucun en vie" threatens).
+  for (const m of menaces(tokens, matches, sentence)) if (reported[m.first] !== 1) threats.push(m);
   const targeted: LexiconMatch[] = [];
   const identityAttacks: LexiconMatch[] = [];
   const seconds = matches.filter((m) => m.category === 'second' && reported[m.first] !== 1);
@@ -299,11 +291,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       m.category === 'dehumanising' ||
       m.category === 'threat',
   );
-  const warned = warnings(tokens, matches);
-  for (const m of matches) {
-    if (m.category !== 'threat') continue;
-    if (harmlessThreat(tokens, m)) warned.add(m);
-  }
+  const warned = harmlessHarm(tokens, matches);
   const goingHome = goingHomeWhen(tokens, matches);
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;
@@ -335,6 +323,11 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       continue;
     }
     if (aimed && m.category !== 'dehumanising') targeted.push(m);
+  }
+  // A verb of harm in play or made of hugs keeps a little: "je vais te massacrer au ping-pong".
+  for (const m of warned) {
+    if (HURTFUL.has(m.category)) continue;
+    for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
   }
   const vermin = calledVermin(tokens, matches, sentence).filter(
     ({ first: i }) => negated[i] !== 1 && reported[i] !== 1 && innocent[i] === 0 && !self?.[i],

@@ -31,7 +31,7 @@ export function intendedByNorm(
 // Parts of the body: who owns the one named is who is harmed.
 export const BODY = new Set(
   wordKeys(
-    'body face head skull neck legs arms teeth bones throat jaw nose ribs knees spine corps visage tete crane nuque cou jambes bras dents os gorge gueule machoire nez cotes genoux',
+    'body face head skull neck legs arms teeth bones throat jaw nose ribs knees spine corps visage tete crane nuque cou jambes bras dents os gorge gueule machoire nez cotes genoux bodies faces heads skulls necks throats jaws noses gorges tetes visages',
   ),
 );
 

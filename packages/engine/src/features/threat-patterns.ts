@@ -8,9 +8,10 @@ import {
   HARM_TENSE,
 } from '../lexicon/french-tenses.ts';
 import type { LexiconCategory, LexiconMatch } from '../lexicon/lexicon.ts';
-import { clauseEndsAfter, keysAt } from '../text/sentence.ts';
+import { clauseEndsAfter } from '../text/sentence.ts';
 import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
 import { BODY, intendedByNorm, theirBody } from './harm-frames.ts';
+import { atGame, offered, playful } from './harmless-threats.ts';
 
 /**
  * Threats read from their parts when no listed phrase says them: a verb of harm, a marker of
@@ -65,21 +66,6 @@ const AND = new Set(wordKeys('and et'));
 const CLITICS = new Set(wordKeys("les te t' vous"));
 const JOINED_INTENT_REACH = 12;
 
-const KNOCK = new Set(wordKeys('frapper frappe knock'));
-const AT = new Set(wordKeys('a au aux at on'));
-const BEAT = new Set(wordKeys('beat battre bats'));
-const HANG = new Set(wordKeys('hang'));
-const HANG_OUT = new Set(wordKeys('out around on up'));
-const IN_A_GAME = new Set(wordKeys('at in au aux a'));
-/** A harm verb used in play: knocking at a door, beating someone at a game, hanging out. */
-function playful(tokens: readonly Token[], verb: LexiconMatch): boolean {
-  const key = (tokens[verb.first] as Token).key;
-  const next = (k: number) => tokens[verb.last + k]?.key ?? '';
-  if (KNOCK.has(key)) return AT.has(next(1));
-  if (HANG.has(key)) return HANG_OUT.has(next(1));
-  return BEAT.has(key) && verb.first === verb.last && [2, 3].some((k) => IN_A_GAME.has(next(k)));
-}
-
 // French tenses that say the act will be done, by the speaker: "on vous brûlera", "je te crève";
 // plural commands: "tuez tous les …".
 const PRESENTS = keySet([...FRENCH_HARM_PRESENTS, ...FRENCH_GROUP_HARM_PRESENTS].join(' '));
@@ -91,8 +77,9 @@ const SPEAKER = keySet("je j' on");
 const DYING = keySet('creve');
 const WE_EN = keySet('we');
 const WE_HARM = keySet(
-  'kill shoot stab burn torch hang lynch gas slaughter exterminate murder butcher bomb behead',
+  'kill shoot stab burn torch hang lynch gas slaughter exterminate murder butcher bomb behead bash',
 );
+const GO_OUT = keySet('go');
 const WE = keySet('nous');
 const OBJECT_CLITICS = keySet("te t' vous lui leur les");
 const SPEAKER_REACH = 3;
@@ -108,7 +95,10 @@ function intendedByTense(tokens: readonly Token[], at: number, sentence: Int32Ar
   const key = (tokens[at] as Token).key;
   // "Tonight we torch …", "the day we hang every last one of …": the present after "we".
   // Only verbs that harm whoever they fall on: "we find you", "we beat them" say other things.
-  if (WE_EN.has(tokens[at - 1]?.key ?? '') && WE_HARM.has(key)) return true;
+  // "Tonight we go out and bash …": "we" and a verb of going, then "and".
+  const weAt = AND.has(tokens[at - 1]?.key ?? '') ? at - 4 : at - 1;
+  const went = weAt === at - 1 || GO_OUT.has(tokens[at - 3]?.key ?? '');
+  if (went && WE_EN.has(tokens[weAt]?.key ?? '') && WE_HARM.has(key)) return true;
   if (PRESENTS.has(key) || TEARING_NOW.has(key)) {
     // "je te crève", or the speaker right before: "cette nuit on brûle le camp des …" ("je
     // crève" alone is dying of heat or of laughter, "je brûle d'impatience" longing).
@@ -150,74 +140,6 @@ function tenseVerbs(
     out.push({ category: harm ? 'harm' : 'group-harm', first: i, last: i });
   }
   return out;
-}
-
-const GIVES = new Set(wordKeys('find get fetch trouver chercher shoot drop'));
-const READER = new Set(wordKeys("you te t'"));
-// The reader as the object before the verb, as French places it: "te trouver une place".
-const READER_BEFORE = new Set(wordKeys("te t'"));
-const GIVEN = new Set(wordKeys('a an the some something another une un des du quelque'));
-// Games a player is "killed" at: "je vais te tuer au Scrabble", "I'll destroy you at chess".
-const GAMES = new Set(
-  wordKeys(`
-    scrabble echecs chess poker tennis foot football cartes cards belote tarot monopoly fifa
-    babyfoot billard pool golf bowling mario fortnite jeu game partie match quiz round rounds manche
-    level niveau
-  `),
-);
-/** A threat or harm followed by "at / au" and a game: play, not a threat. */
-function atGame(tokens: readonly Token[], m: LexiconMatch): boolean {
-  for (const k of [1, 2]) {
-    if (!IN_A_GAME.has(tokens[m.last + k]?.key ?? '')) continue;
-    // "at chess", "au Scrabble", "in the next round".
-    for (const j of [1, 2, 3]) if (GAMES.has(tokens[m.last + k + j]?.key ?? '')) return true;
-  }
-  return false;
-}
-
-// Verbs and adjectives that "à mort" intensifies in speech: "je kiffe à mort", "ça me saoule à
-// mort", "ce film est gore à mort".
-const INTENSIFIED = new Set(
-  wordKeys(`
-    recommande kiffe kiff kif kiffer adore aime saoule soule gave galere bosse taffe flippe stresse
-    rigole ennuie ennuye fatigue charge delire rire ri marre joue
-    gore style stylee chaud chaude bon bonne beau belle drole marrant sympa flippant cool relou
-  `),
-);
-/** "à mort" closing its clause after a verb it intensifies ("je recommande à mort"): no threat. */
-function intensified(tokens: readonly Token[], m: LexiconMatch): boolean {
-  if (m.last - m.first !== 1 || (tokens[m.last] as Token).key !== 'mort') return false;
-  if ((tokens[m.first] as Token).key !== 'a') return false;
-  // A comma is no token: the gap it leaves ends the clause too ("gore à mort, y'a du sang").
-  if (!clauseEndsAfter(tokens, m.last)) return false;
-  return INTENSIFIED.has(tokens[m.first - 1]?.key ?? '');
-}
-
-const EXIT = keySet('sortie');
-/** "Je t'attends à la sortie de l'école": a meeting at a place, not a fight after class. */
-function meetingPlace(tokens: readonly Token[], m: LexiconMatch): boolean {
-  return EXIT.has((tokens[m.last] as Token).key) && FROM.has(tokens[m.last + 1]?.key ?? '');
-}
-
-/** A threat phrase said in play, as a favour, as an intensifier or of a meeting place. */
-export function harmlessThreat(tokens: readonly Token[], m: LexiconMatch): boolean {
-  return (
-    offered(tokens, m) || atGame(tokens, m) || intensified(tokens, m) || meetingPlace(tokens, m)
-  );
-}
-
-/**
- * "I'll find you a better seat", "je vais te trouver une place": a verb of finding with the reader,
- * then something found for them, is a favour, not a threat.
- */
-function offered(tokens: readonly Token[], m: LexiconMatch): boolean {
-  for (let i = m.first; i <= m.last; i++) {
-    if (!GIVES.has((tokens[i] as Token).key)) continue;
-    const after = READER.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
-    if (after === i + 1 && !READER_BEFORE.has(tokens[i - 1]?.key ?? '')) continue;
-    if (GIVEN.has(tokens[after]?.key ?? '')) return true;
-  }
-  return false;
 }
 
 /**
@@ -320,68 +242,21 @@ export function patternThreats(
         ),
     );
     const bodied = verb.category === 'harm' && theirBody(tokens, verb);
+    // "Les femmes qui me refusent, je les frapperai": "les" takes up a group named before it.
+    const resumed =
+      (tokens[verb.first - 1]?.key ?? '') === 'les' &&
+      matches.some(
+        (m) =>
+          m.category === 'identity' &&
+          m.last < verb.first - 1 &&
+          sentence[m.first] === sentence[verb.first],
+      );
     // "No Muslim suffers from hunger": what is suffered from is no harm done.
     const sufferedFrom = UNDERGO.has(key) && FROM.has(tokens[verb.last + 1]?.key ?? '');
     const benign = playful(tokens, verb) || offered(tokens, verb) || atGame(tokens, verb);
-    if ((intent || joined) && (object || bodied) && !sufferedFrom && !benign) {
+    if ((intent || joined) && (object || bodied || resumed) && !sufferedFrom && !benign) {
       out.push(verb);
     }
   }
-  return out;
-}
-
-/** Words of a threat phrase that also warns: "you'll end up in hospital", "you'll get hurt". */
-const WARNABLE = new Set(
-  wordKeys('end finir finiras finirez hurt blesse blessee blesser regret regretter regretteras'),
-);
-/**
- * Words of care: beside them, "you'll end up in hospital" is a warning, not a threat, and "you'll
- * regret it" advice.
- */
-const CARE: readonly string[][] = [
-  'be careful',
-  'careful',
-  'take care',
-  'stay safe',
-  'slow down',
-  'helmet',
-  'seatbelt',
-  'seat belt',
-  'fais attention',
-  'faites attention',
-  'prends soin',
-  'prenez soin',
-  'sois prudent',
-  'sois prudente',
-  'soyez prudents',
-  'prudence',
-  'casque',
-  'ceinture',
-  'ralentis',
-  // "You will regret it if you miss this concert": advice, a chance not to miss.
-  'if you miss',
-  'if you skip',
-  'si tu rates',
-  'si tu manques',
-  'si vous ratez',
-  'si vous manquez',
-].map(wordKeys);
-
-/**
- * Threat phrases the text says as a warning, out of care: "you are going to end up in hospital if
- * you keep skating without a helmet", "tu vas finir aux urgences, fais attention".
- */
-export function warnings(
-  tokens: readonly Token[],
-  matches: readonly LexiconMatch[],
-): Set<LexiconMatch> {
-  const out = new Set<LexiconMatch>();
-  const warnable = matches.filter(
-    (m) =>
-      m.category === 'threat' && tokens.slice(m.first, m.last + 1).some((t) => WARNABLE.has(t.key)),
-  );
-  if (warnable.length === 0) return out;
-  const cares = tokens.some((_, i) => CARE.some((keys) => keysAt(tokens, i, keys)));
-  if (cares) for (const m of warnable) out.add(m);
   return out;
 }

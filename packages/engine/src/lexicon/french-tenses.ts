@@ -20,7 +20,7 @@ const FRENCH_HARM_INFINITIVES = words(`
  */
 const FRENCH_GROUP_HARM_INFINITIVES = words(`
   bruler, defoncer, fracasser, crever, cramer, cogner, eclater, frapper, saigner, achever,
-  enterrer, abattre, eliminer, ecraser
+  enterrer, abattre, eliminer, ecraser, exploser
 `);
 
 // Infinitives whose stem changes before the future's ending ("noyer" → "noierai").

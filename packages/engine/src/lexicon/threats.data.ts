@@ -43,7 +43,8 @@ export const MORE_INTENT_MARKERS: readonly string[] = words(`
   adorerais voir, love to watch, like to watch, want to watch, adorerais regarder,
   faire en sorte que, je jure que, je te jure que, je vous jure que, see to it that,
   compte bien, je compte, on compte, comptons, j'ai l'intention de, on a l'intention de,
-  i intend to, we intend to, i plan to, we plan to, planning to, je prevois de
+  i intend to, we intend to, i plan to, we plan to, planning to, je prevois de,
+  compte sur moi pour, comptez sur moi pour, count on me to, you can count on me to
 `);
 
 /**
@@ -54,7 +55,8 @@ export const MORE_GROUP_HARM_VERBS: readonly string[] = words(`
   ecraser, descendre, regler leur compte, regler son compte, regler ton compte, en finir avec,
   nettoyer, purger, m'en prendre aux, m'en prendre a, s'en prendre aux, hang, crush, take down, finish off, settle the score with, cleanse, purge,
   get rid of, wipe out, rid the country of, debarrasser le pays de, ferai payer, ferons payer,
-  fera payer, feront payer, hunt down, traquer, traquerons, traquera, pourchasser
+  fera payer, feront payer, hunt down, traquer, traquerons, traquera, pourchasser,
+  blow up, blow you up, blow you all up, blow them up, blow them all up
 `);
 
 /** Phrases that threaten by themselves, said to the reader or to a group. */
@@ -139,7 +141,9 @@ export const MORE_THREATS: readonly string[] = words(`
   throw them back into the sea, je t'enterre, je vous enterre, on t'enterre, je t'enterrerai,
   on t'enterrera, je vais t'enterrer, on va t'enterrer, i'll bury you, i will bury you,
   we'll bury you, beat them to a pulp, beat you to a pulp, beat him to a pulp, beat her to a pulp,
-  te reduire en bouillie, les reduire en bouillie, vous reduire en bouillie, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale
+  te reduire en bouillie, les reduire en bouillie, vous reduire en bouillie, leur pourrir la vie, rendre la vie infernale, te rendre la vie infernale, rendre leur vie infernale,
+  put you down like, put them down like, put you all down like, je connais ton adresse,
+  on connait ton adresse, i know your address, we know your address, we know where you live
 `);
 
 /**

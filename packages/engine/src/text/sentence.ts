@@ -37,3 +37,17 @@ export function keysAt(tokens: readonly Token[], at: number, keys: readonly stri
   for (let k = 0; k < keys.length; k++) if ((tokens[at + k] as Token).key !== keys[k]) return false;
   return true;
 }
+
+const BOUNDARIES = new Set(['.', '!', '?', '?!', '\n', ';', ':']);
+
+/** Each token's sentence, numbered from 0: a full stop, "!", "?", ";", ":" or a new line ends one. */
+export function sentenceIds(tokens: readonly Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  let id = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    ids[i] = id;
+    if (t.kind === 'punct' && BOUNDARIES.has(t.text)) id++;
+  }
+  return ids;
+}
