@@ -11,6 +11,7 @@ import { aboutTreatment, type Demeaned, groupAttacks } from './group-talk.ts';
 import { harmlessHarm } from './harmless-threats.ts';
 import { hostileQuestions } from './hostile-questions.ts';
 import { HURTFUL } from './hurtful.ts';
+import { insinuations } from './insinuations.ts';
 import { HOMONYM, innocentUses } from './look-alikes.ts';
 import { menaces } from './menaces.ts';
 import { OWNED, saidOfSelf } from './self-talk.ts';
@@ -373,6 +374,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     ...wishedAway(tokens, matches, sentence, negated, reported),
     ...deniedToEvery(tokens, matches, sentence, negated, reported),
     ...hostileQuestions(tokens, matches, sentence, negated, reported),
+    ...insinuations(tokens, matches, sentence, negated, reported),
   ];
   for (const { group } of demeaned) {
     if (!identityAttacks.includes(group)) identityAttacks.push(group);

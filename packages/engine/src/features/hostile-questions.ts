@@ -79,7 +79,8 @@ const WORTHLESS = phrases(`
   un seul honnete, une seule honnete, should anyone respect, should we respect, faudrait il respecter,
   faut il respecter, a single decent, un seul intelligent, a single intelligent,
   can anyone trust, could anyone trust, can you trust, peut on faire confiance,
-  peut on avoir confiance, faire confiance a un, faire confiance a une, faire confiance aux
+  peut on avoir confiance, faire confiance a un, faire confiance a une, faire confiance aux,
+  ever brought, a apporte de bon, ont apporte de bon
 `);
 // "Do we really need more …?": the group's presence itself questioned.
 const NEED_MORE = phrases(`

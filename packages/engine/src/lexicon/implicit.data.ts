@@ -25,6 +25,8 @@ export const BLAME: readonly string[] = words(`
   louerai jamais a des, louerai jamais a, don't serve, do not serve, won't serve, never rent to,
   won't rent to, will never rent to, get out, avant l'arrivee des, before the arrival of the,
   off limits to, forbidden to, louez jamais a des, louez jamais aux, never serve a,
+  should my taxes pay for, my taxes pay for, our taxes pay for, mes impots paieraient pour,
+  nos impots paieraient pour, mes impots paient pour, nos impots paient pour,
   never let a, never let any, se mefier des, mefie toi des, faut se mefier des
 `);
 

@@ -396,5 +396,5 @@ export const CONDEMNATION: readonly string[] = words(`
   is disgusting, is sickening, is revolting, is vile, is unacceptable, is appalling, c'est abject,
   est abject, c'est ecoeurant, c'est inacceptable, est inacceptable, c'est degueulasse, c'est scandaleux,
   ignorant thing to say, phrase ignorante, propos ignorants, complotisme, conspiracy nonsense,
-  that disgusting
+  that disgusting, est un mythe, is a myth, si tu penses que, si vous pensez que, if you think that
 `);
