@@ -308,7 +308,9 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     const softened =
       warned.has(m) ||
       goingHome.has(m) ||
-      negated[m.first] === 1 ||
+      // "Aucun pédé n'enseignera…", "no fag is going to…": a slur negated as a determiner is used.
+      (negated[m.first] === 1 &&
+        !(m.category === 'slur' && SHORT_NEGATIONS.has(tokens[m.first - 1]?.key ?? ''))) ||
       (reported[m.first] === 1 && !scare) ||
       innocent[m.first] === 1 ||
       (self?.[m.first] ?? 0) > 0;

@@ -118,7 +118,12 @@ export function saidOfSelf(
         slip = !peopled.has(s as number);
       }
     }
-    if (opener || after || slip) {
+    // "Moi, tarlouze assumée", "call me a tranny, I've reclaimed that word": a slur owned.
+    const apposed = ME.has(tokens[before]?.key ?? '') && PRIDE.has(tokens[m.last + 1]?.key ?? '');
+    if (m.category === 'slur' && (apposed || reclaims(tokens, sentence, s as number))) {
+      self ??= new Uint8Array(tokens.length);
+      self[m.first] = OWNED;
+    } else if (opener || after || slip) {
       self ??= new Uint8Array(tokens.length);
       self[m.first] = opener && owned(tokens, m.last, sentence) ? OWNED : SAID_OF_SELF;
     }
@@ -131,6 +136,24 @@ export const SAID_OF_SELF = 1;
 /** The same, owned with pride: "je suis une salope assumée", "I'm a bitch and proud of it". */
 export const OWNED = 2;
 const PRIDE = keySet('fier fière fiers fières proud assumé assumée assumés assumées');
+const ME = keySet('moi me i');
+const RECLAIM = keySet(
+  'reclaimed reclaim reclaiming revendique revendiquons réapproprié réapproprie',
+);
+const FIRST_PERSON = keySet("i i'm me my myself je j' moi me m' mon ma nous we us our");
+
+/** A sentence where the speaker reclaims a word: "I've reclaimed that word", "je revendique ce mot". */
+function reclaims(tokens: readonly Token[], sentence: Int32Array, s: number): boolean {
+  let reclaim = false;
+  let speaker = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentence[i] !== s && sentence[i] !== s + 1) continue;
+    const key = (tokens[i] as Token).key;
+    reclaim ||= RECLAIM.has(key);
+    speaker ||= FIRST_PERSON.has(key);
+  }
+  return reclaim && speaker;
+}
 
 /** Whether pride follows token `last` in its sentence. */
 function owned(tokens: readonly Token[], last: number, sentence: Int32Array): boolean {

@@ -28,6 +28,10 @@ export const SENSES: readonly string[] = [
   'porc: rotie roti cotelette viande elevage ferme',
   'vache: lait ferme pre troupeau veau',
   'cochon: ferme elevage porcelet',
+  // A ghostwriter ("le nègre de cet écrivain"); "folle de joie"; "PD-G", a company's head.
+  'negre: ecrivain ecrivains auteur auteurs roman romans livre livres memoires redige redigeait litteraire plume',
+  'folle: joie rage bonheur colere jalousie inquietude chagrin douleur amour',
+  'pd: g entreprise societe directeur directrice',
   // A beast slaughtered for the table: "égorger le poulet pour le dîner".
   'egorger: poulet poulets mouton moutons agneau agneaux chevre lapin volaille boucher fermier abattoir',
   // "Je crève de chaud", "je meurs d'envie de…": hunger, heat and longing, not a curse.
@@ -37,8 +41,8 @@ export const SENSES: readonly string[] = [
   // English
   'bitch: puppy puppies litter dog dogs breeder kennel whelp show',
   'faggot: firewood wood sticks peas gravy meatballs butcher dinner oven fireplace hearth stove kindling logs cheminee feu branches brindilles poele foyer',
-  'fag: cigarette cigarettes smoke smoking smoker smokers break lighter ashtray tea pint rollie packet pack tobacco ciggies lit',
-  'dyke: sea dam water flood flooded flooding dutch canal river embankment levee village burst',
+  'fag: cigarette cigarettes smoke smoking smoker smokers break lighter ashtray tea pint rollie packet pack tobacco ciggies lit pub',
+  'dyke: sea dam water flood flooded flooding dutch canal river embankment levee village burst storm surge tide reinforced breach',
   'retard: growth flame fire seedlings progress slow ignition timing engine spark',
   'coon: maine raccoon cat kitten',
   'chink: armour armor wall light curtain glass',
