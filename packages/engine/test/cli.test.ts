@@ -1,8 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'empathie-engine.js');
+const main = join(import.meta.dirname, '..', 'cli', 'main.ts');
+const bundle = join(import.meta.dirname, '..', 'dist-cli', 'analyze.mjs');
 const run = (args: string[], input = '') =>
   spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 60000 });
 
@@ -64,5 +67,22 @@ describe('empathie-engine CLI (no build step)', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('TOXICITY');
     expect(result.stdout).toContain('"nul"');
+  });
+
+  it('answers through the prebuilt bundle exactly as through tsx', () => {
+    const input = [
+      JSON.stringify({ id: 1, text: 'Tu es vraiment un c0nnard, ferme-la !' }),
+      JSON.stringify({ id: 2, text: 'I hope that moron dies, honestly' }),
+      JSON.stringify({ id: 3, text: 'Merci pour ton aide 🙏' }),
+    ].join('\n');
+    const prebuilt = run(['analyze'], input);
+    const tsx = spawnSync(process.execPath, ['--import', 'tsx', main, 'analyze'], {
+      input,
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    expect(existsSync(bundle)).toBe(true);
+    expect(prebuilt.stdout.split('\n').length).toBe(4);
+    expect(prebuilt.stdout).toBe(tsx.stdout);
   });
 });

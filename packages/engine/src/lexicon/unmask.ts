@@ -59,6 +59,12 @@ function named(tokens: readonly Token[], i: number, source: string | undefined):
   return CAPITAL.test(source.slice((tokens[i] as Token).begin));
 }
 
+// Whether a word's key is a fragment, a rare short word or neither (what `unmask` decides for
+// each word first) depends on the key alone: worked out once per key and index, since texts
+// repeat their words. Bounded, like the tokeniser's map of pieces.
+const PIECE_KINDS = new WeakMap<MaskIndex, Map<string, number>>();
+const MAX_PIECE_KINDS = 16384;
+
 /**
  * Returns the tokens with masked hurtful words read as the words (a new array when anything
  * changed, the same one otherwise). Offsets stay those of the original text; with it as
@@ -76,9 +82,20 @@ export function unmask(
   // pieces made only of them is never joined. Decided once per token, this keeps the cost low:
   // 1 for a fragment (no word at all), RARE for a short uncommon word, 0 for any other.
   const fragment = new Uint8Array(tokens.length);
+  let kinds = PIECE_KINDS.get(index);
+  if (kinds === undefined) {
+    kinds = new Map();
+    PIECE_KINDS.set(index, kinds);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'word') fragment[i] = !known(index, t.key) ? 1 : rare(index, t) ? RARE : 0;
+    if (t.kind !== 'word') continue;
+    let kind = kinds.get(t.key);
+    if (kind === undefined) {
+      kind = !known(index, t.key) ? 1 : rare(index, t) ? RARE : 0;
+      if (kinds.size < MAX_PIECE_KINDS) kinds.set(t.key, kind);
+    }
+    fragment[i] = kind;
   }
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {

