@@ -38,21 +38,6 @@ describe('crime pinned on a group as a habit', () => {
   });
 });
 
-describe('a habit asked about the whole group', () => {
-  it('reads "why do … always …?"', () => {
-    expect(demeaned('How come Gypsies always end up at the police station?')).toBe(1);
-    expect(demeaned('Pourquoi les Arabes font toujours des histoires ?')).toBe(1);
-    expect(toxicity('Why do Mexicans always show up uninvited?')).toBeGreaterThanOrEqual(t);
-  });
-
-  it('leaves customs, praise and statements alone', () => {
-    expect(demeaned('Why do Muslims never eat pork?')).toBe(0);
-    expect(demeaned('Pourquoi les Japonais sont toujours si polis ?')).toBe(0);
-    expect(demeaned('Why do immigrants often send money home?')).toBe(0);
-    expect(demeaned('My Muslim neighbours always invite us for iftar.')).toBe(0);
-  });
-});
-
 describe('Jews said to control or counted in institutions', () => {
   it('reads the trope of control', () => {
     expect(demeaned('Les juifs tiennent la presse et la finance, tout le monde le sait.')).toBe(1);
@@ -85,6 +70,7 @@ describe('a place in decline since a group arrived', () => {
 describe('a group kept from children or imposing itself on them', () => {
   it('reads "let … near our kids" and imposing on "our" children', () => {
     expect(demeaned('Why would anyone allow trans people around our children?')).toBe(1);
+    expect(demeaned('Never let gay men near our sons.')).toBe(1);
     expect(demeaned('Les musulmans veulent endoctriner nos enfants à l’école.')).toBe(1);
     expect(demeaned("Lesbians can't help pushing their agenda on our kids.")).toBe(1);
   });
@@ -92,6 +78,7 @@ describe('a group kept from children or imposing itself on them', () => {
   it('leaves care and other children alone', () => {
     expect(demeaned('Gay parents read stories to their children every night.')).toBe(0);
     expect(demeaned("Les enseignants musulmans n'imposent rien à nos enfants.")).toBe(0);
+    expect(demeaned('We should let refugee families near our schools and our kids.')).toBe(0);
   });
 });
 

@@ -7,8 +7,6 @@ import { type Demeaned, type GroupReader, namedGroups } from './group-talk.ts';
  * Hate about a group insinuated with no hurtful word, in shapes that carry it whatever the words:
  * - crime pinned on a group as a habit: "comme par hasard, à chaque agression c'est un de ces …",
  *   "another …, another bomb" (not where the group is the victim or its defence is said);
- * - a habit asked about the whole group: "why do … always …?" (not "never": "why do … never eat
- *   pork?" asks about a custom; not with praise);
  * - the antisemitic trope of control: Jews running or counted in the media, the banks, the
  *   government;
  * - a place in decline since a group arrived: "the street went downhill once the … moved in";
@@ -78,36 +76,6 @@ function crimePinned(tokens: readonly Token[], sentence: Int32Array, g: LexiconM
     if (EVERY_TIME_OPENS.has(key) && EVERY_TIME.some((keys) => keysAt(tokens, i, keys))) habit = i;
   }
   return crime >= 0 && habit >= 0 ? crime : -1;
-}
-
-const WHY: readonly string[][] = ['why', 'pourquoi', 'how come', 'comment se fait il que'].map(
-  wordKeys,
-);
-const ALWAYS = keySet('always toujours constantly sans cesse');
-// Praise asked about: "why are … always so kind?" is no attack.
-const PRAISE = keySet(`
-  kind nice gentil gentils gentilles generous genereux welcoming accueillants good bons bonnes
-  smart talented doues strong forts fortes beautiful beaux belles happy heureux joyeux polite
-  polis calm calmes brave courageux
-`);
-const WHY_REACH = 4;
-
-/** "Why do … always …?": the question opens with "why", the group follows, "always" is asked. */
-function habitAsked(tokens: readonly Token[], sentence: Int32Array, g: LexiconMatch): number {
-  if (!endsInQuestion(tokens, g.last)) return -1;
-  let why = -1;
-  for (let i = g.first - 1; i >= Math.max(0, g.first - WHY_REACH); i--) {
-    if (sentence[i] !== sentence[g.first]) break;
-    if (WHY.some((keys) => keysAt(tokens, i, keys))) why = i;
-  }
-  if (why < 0) return -1;
-  let always = -1;
-  for (let i = g.last + 1; i < tokens.length && sentence[i] === sentence[g.first]; i++) {
-    const key = (tokens[i] as Token).key;
-    if (PRAISE.has(key) || denies(tokens, i)) return -1;
-    if (ALWAYS.has(key)) always = i;
-  }
-  return always >= 0 ? why : -1;
 }
 
 const JEWS = keySet('juif juifs juive juives jew jews jewish sioniste sionistes zionist zionists');
@@ -202,6 +170,7 @@ function declineSince(tokens: readonly Token[], sentence: Int32Array, g: Lexicon
 const CHILDREN = keySet('children kids enfants gosses fils filles sons daughters');
 const OUR = keySet('our my nos mes');
 const LET = keySet('let allow laisse laisser laissons laise autorise autoriser keep garder gardez');
+const KEEP = keySet('keep garder gardez');
 const NEAR = keySet('near around approcher approchent pres autour away loin');
 const IMPOSE = keySet(`
   impose imposer imposent imposing force forcer forcent forcing endoctriner endoctrinent
@@ -226,15 +195,21 @@ function nearChildren(tokens: readonly Token[], sentence: Int32Array, g: Lexicon
   };
   const imposed = between(IMPOSE);
   if (imposed >= 0) return imposed;
+  // Letting the group near them is hostile asked ("since when do we let … near our kids?") or
+  // refused ("never let … near our children"); "we should let … near our children's schools"
+  // welcomes them.
   let allowed = -1;
+  let refused = false;
   for (let i = g.first - 1; i >= Math.max(0, g.first - 4) && same(i); i--) {
-    if (denies(tokens, i)) return -1;
     if (LET.has((tokens[i] as Token).key)) allowed = i;
+    else if (allowed >= 0 && NOT.has((tokens[i] as Token).key)) refused = true;
   }
-  return allowed >= 0 && between(NEAR) >= 0 ? allowed : -1;
+  if (allowed < 0 || between(NEAR) < 0) return -1;
+  const kept = KEEP.has((tokens[allowed] as Token).key);
+  return kept || refused || endsInQuestion(tokens, g.last) ? allowed : -1;
 }
 
-const READINGS = [crimePinned, habitAsked, controlTrope, declineSince, nearChildren];
+const READINGS = [crimePinned, controlTrope, declineSince, nearChildren];
 
 export const insinuations: GroupReader = (tokens, matches, sentence, negated, reported) => {
   const out: Demeaned[] = [];
