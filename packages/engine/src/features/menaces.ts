@@ -1,6 +1,6 @@
 import type { LexiconMatch } from '../lexicon/lexicon.ts';
 import { keysAt } from '../text/sentence.ts';
-import { keySet, type Token, wordKeys } from '../text/tokenise.ts';
+import { keyKinds, keySet, type Token, wordKeys } from '../text/tokenise.ts';
 
 /**
  * Threats said without a verb of harm aimed by an intent (`threat-patterns.ts` reads those):
@@ -73,45 +73,44 @@ function pledged(tokens: readonly Token[], sentence: Int32Array, at: number): bo
   return false;
 }
 
-/** "Vous allez tous crever, je m'en charge", "they're all going down, I swear". */
-function promisedDeath(
+/** Death promised at token `i`: "vous allez tous crever, je m'en charge", "… going down, I swear". */
+function promisedAt(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
-  out: LexiconMatch[],
-): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const key = (tokens[i] as Token).key;
-    let verb = -1;
-    if (DIE.has(key)) verb = i;
-    else if (PASSING.has(key) && PASS.has(tokens[i - 1]?.key ?? '')) verb = i;
-    else if (DOWN.has(key) && GOING_DOWN.has(tokens[i - 1]?.key ?? '')) verb = i;
-    if (verb < 0 || FIGURES.has(tokens[verb + 1]?.key ?? '')) continue;
-    // Who dies, a few words before: the reader, "they", or a group named.
-    let subject = -1;
-    let denied = false;
-    let future = /(ez|as|ont)$/.test(key) ? i : -1;
-    for (let k = i - 1; k >= Math.max(0, i - SUBJECT_REACH) && sentence[k] === sentence[i]; k--) {
-      const before = (tokens[k] as Token).key;
-      denied ||= NOT.has(before);
-      if (FUTURE.has(before)) future = k;
-      if (DIER.has(before) || matches.some((m) => m.category === GROUP && m.last === k)) {
-        subject = k;
-        break;
-      }
+  i: number,
+): LexiconMatch | null {
+  const key = (tokens[i] as Token).key;
+  const before = tokens[i - 1]?.key ?? '';
+  const verb =
+    DIE.has(key) ||
+    (PASSING.has(key) && PASS.has(before)) ||
+    (DOWN.has(key) && GOING_DOWN.has(before));
+  if (!verb || i === 0 || FIGURES.has(tokens[i + 1]?.key ?? '')) return null;
+  // Who dies, a few words before: the reader, "they", or a group named.
+  let subject = -1;
+  let future = /(ez|as|ont)$/.test(key) ? i : -1;
+  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_REACH) && sentence[k] === sentence[i]; k--) {
+    const word = (tokens[k] as Token).key;
+    if (NOT.has(word)) return null;
+    if (FUTURE.has(word)) future = k;
+    if (DIER.has(word) || matches.some((m) => m.category === GROUP && m.last === k)) {
+      subject = k;
+      break;
     }
-    if (subject < 0 || future < 0 || denied) continue;
-    // "they" is people only beside a group or an insult: "they're all going to die" of plants.
-    const they = THEY.has((tokens[subject] as Token).key);
-    const named = matches.some(
-      (m) =>
-        (m.category === GROUP || m.category === 'insult' || m.category === 'slur') &&
-        sentence[m.first] === sentence[i],
-    );
-    if (they && !named) continue;
-    if (tokens.some((t, k) => sentence[k] === sentence[i] && IF.has(t.key))) continue;
-    if (pledged(tokens, sentence, i)) out.push({ category: 'threat', first: verb, last: verb });
   }
+  if (subject < 0 || future < 0) return null;
+  // "they" is people only beside a group or an insult: "they're all going to die" of plants.
+  const they = THEY.has((tokens[subject] as Token).key);
+  if (they && !namedIn(matches, sentence, sentence[i] as number)) return null;
+  if (tokens.some((t, k) => sentence[k] === sentence[i] && IF.has(t.key))) return null;
+  return pledged(tokens, sentence, i) ? { category: 'threat', first: i, last: i } : null;
+}
+
+const NAMING: ReadonlySet<string> = new Set([GROUP, 'insult', 'slur']);
+/** Whether sentence `s` names a group or calls someone an insult or a slur. */
+function namedIn(matches: readonly LexiconMatch[], sentence: Int32Array, s: number): boolean {
+  return matches.some((m) => NAMING.has(m.category) && sentence[m.first] === s);
 }
 
 // "Prépare-toi à …", "attendez-vous à …", "get ready to …", "expect …", "brace for …".
@@ -125,41 +124,32 @@ const POINTS = keySet('point points');
 const SUFFER = keySet('souffrir suffer');
 const BRACE_REACH = 4;
 
-/** "Préparez-vous à prendre des balles", "expect a bullet", "get ready to suffer, [group]". */
-function braced(
+/** A bracing at token `i`: "préparez-vous à prendre des balles", "expect a bullet". */
+function bracedAt(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
-  out: LexiconMatch[],
-): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const key = (tokens[i] as Token).key;
-    let from = -1;
-    if (BRACE_FR.has(key) && SELF_FR.has(tokens[i + 1]?.key ?? '')) from = i + 2;
-    else {
-      const phrase = BRACE_EN.find((keys) => keysAt(tokens, i, keys));
-      if (phrase !== undefined) from = i + phrase.length;
-    }
-    if (from < 0) continue;
-    for (let k = from; k < from + BRACE_REACH && k < tokens.length; k++) {
-      if (sentence[k] !== sentence[i]) break;
-      const word = (tokens[k] as Token).key;
-      if (FIGURES.has(tokens[k + 1]?.key ?? '') || POINTS.has(tokens[k + 1]?.key ?? '')) break;
-      // Suffering is a threat said to a group or an insulted reader ("get ready to suffer, leg
-      // day" is training).
-      const suffer =
-        SUFFER.has(word) &&
-        matches.some(
-          (m) =>
-            (m.category === GROUP || m.category === 'insult' || m.category === 'slur') &&
-            sentence[m.first] === sentence[k],
-        );
-      if (LETHAL.has(word) || suffer) {
-        out.push({ category: 'threat', first: k, last: k });
-        break;
-      }
-    }
+  i: number,
+): LexiconMatch | null {
+  let from = -1;
+  if (BRACE_FR.has((tokens[i] as Token).key)) {
+    if (SELF_FR.has(tokens[i + 1]?.key ?? '')) from = i + 2;
+  } else {
+    const phrase = BRACE_EN.find((keys) => keysAt(tokens, i, keys));
+    if (phrase !== undefined) from = i + phrase.length;
   }
+  if (from < 0) return null;
+  for (let k = from; k < from + BRACE_REACH && k < tokens.length; k++) {
+    if (sentence[k] !== sentence[i]) return null;
+    const word = (tokens[k] as Token).key;
+    const next = tokens[k + 1]?.key ?? '';
+    if (FIGURES.has(next) || POINTS.has(next)) return null;
+    // Suffering is a threat said to a group or an insulted reader ("get ready to suffer, leg day"
+    // is training).
+    const suffer = SUFFER.has(word) && namedIn(matches, sentence, sentence[k] as number);
+    if (LETHAL.has(word) || suffer) return { category: 'threat', first: k, last: k };
+  }
+  return null;
 }
 
 const WEAPONS = keySet(`
@@ -185,43 +175,39 @@ const EVERY = keySet('chaque tous toutes every each al');
  * ("je m'occuperai de chaque … avec une batte"). A hunter's rifle beside friends of a group is
  * none of these.
  */
-function armed(
+function armedAt(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
-  out: LexiconMatch[],
-): void {
-  for (let w = 1; w < tokens.length; w++) {
-    if (!WEAPONS.has((tokens[w] as Token).key)) continue;
-    const s = sentence[w];
-    const same = (k: number) => sentence[k] === s;
-    // "bat" is a weapon only after "with a / with my" or "baseball".
-    const bat = BAT.has((tokens[w] as Token).key);
-    if (bat && !WITH.has(tokens[w - 2]?.key ?? '') && !BASEBALL.has(tokens[w - 1]?.key ?? ''))
-      continue;
-    let speaker = -1;
-    for (let k = w - 1; k >= 0 && same(k); k--) {
-      if (NOT.has((tokens[k] as Token).key)) break;
-      if (SPEAKER.has((tokens[k] as Token).key)) {
-        speaker = k;
-        break;
-      }
-    }
-    if (speaker < 0) continue;
-    const groups = matches.filter((m) => m.category === GROUP && same(m.first));
-    if (groups.length === 0) continue;
-    const drawn = DRAWN.has(tokens[w - 1]?.key ?? '') || DRAWN.has(tokens[w - 2]?.key ?? '');
-    const known = tokens.some(
-      (t, k) => same(k) && KNOW.has(t.key) && WHERE.has(tokens[k + 1]?.key ?? ''),
-    );
-    // "with a bat", "avec ma hache", "with a baseball bat"; "chaque …", "each of the …".
-    const dealt =
-      [1, 2, 3].some((k) => WITH.has(tokens[w - k]?.key ?? '')) &&
-      groups.some(
-        (g) => g.last < w && [1, 2, 3].some((k) => EVERY.has(tokens[g.first - k]?.key ?? '')),
-      );
-    if (drawn || known || dealt) out.push({ category: 'threat', first: w, last: w });
+  w: number,
+): LexiconMatch | null {
+  const s = sentence[w];
+  const same = (k: number) => sentence[k] === s;
+  // "bat" is a weapon only after "with a / with my" or "baseball".
+  const bat = BAT.has((tokens[w] as Token).key);
+  if (bat && !WITH.has(tokens[w - 2]?.key ?? '') && !BASEBALL.has(tokens[w - 1]?.key ?? '')) {
+    return null;
   }
+  let speaker = -1;
+  for (let k = w - 1; k >= 0 && same(k); k--) {
+    if (NOT.has((tokens[k] as Token).key)) break;
+    if (SPEAKER.has((tokens[k] as Token).key)) {
+      speaker = k;
+      break;
+    }
+  }
+  if (speaker < 0) return null;
+  const groups = matches.filter((m) => m.category === GROUP && same(m.first));
+  if (groups.length === 0) return null;
+  const drawn = DRAWN.has(tokens[w - 1]?.key ?? '') || DRAWN.has(tokens[w - 2]?.key ?? '');
+  const known = tokens.some(
+    (t, k) => same(k) && KNOW.has(t.key) && WHERE.has(tokens[k + 1]?.key ?? ''),
+  );
+  // "with a bat", "avec ma hache", "with a baseball bat"; "chaque …", "each of the …".
+  const near = (set: ReadonlySet<string>, at: number) =>
+    [1, 2, 3].some((k) => set.has(tokens[at - k]?.key ?? ''));
+  const dealt = near(WITH, w) && groups.some((g) => g.last < w && near(EVERY, g.first));
+  return drawn || known || dealt ? { category: 'threat', first: w, last: w } : null;
 }
 
 const LEAVE = keySet('laiserai laiserons laisera leave');
@@ -229,25 +215,21 @@ const ALIVE = keySet('vie vivant vivants vivante vivantes alive standing breathi
 const LEAVE_REACH = 7;
 
 /** "Je ne laisserai aucun … en vie", "I won't leave a single … alive": none left alive. */
-function noneLeftAlive(
+function leftAliveAt(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
   sentence: Int32Array,
-  out: LexiconMatch[],
-): void {
-  for (let i = 1; i < tokens.length; i++) {
-    if (!LEAVE.has((tokens[i] as Token).key)) continue;
-    const negated = [1, 2].some((k) => NOT.has(tokens[i - k]?.key ?? ''));
-    if (!negated) continue;
-    for (let k = i + 1; k <= i + LEAVE_REACH && k < tokens.length; k++) {
-      if (sentence[k] !== sentence[i] || !ALIVE.has((tokens[k] as Token).key)) continue;
-      const who = matches.some(
-        (m) => (m.category === GROUP || m.category === 'second') && m.first > i && m.last < k,
-      );
-      if (who) out.push({ category: 'threat', first: k, last: k });
-      break;
-    }
+  i: number,
+): LexiconMatch | null {
+  if (![1, 2].some((k) => NOT.has(tokens[i - k]?.key ?? ''))) return null;
+  for (let k = i + 1; k <= i + LEAVE_REACH && k < tokens.length; k++) {
+    if (sentence[k] !== sentence[i] || !ALIVE.has((tokens[k] as Token).key)) continue;
+    const who = matches.some(
+      (m) => (m.category === GROUP || m.category === 'second') && m.first > i && m.last < k,
+    );
+    return who ? { category: 'threat', first: k, last: k } : null;
   }
+  return null;
 }
 
 const BREAK = keySet('caser caserai caserons');
@@ -258,19 +240,33 @@ const PARTITIVE = keySet("du de l'");
  * "Casser du …", a group or a slur for it: beating up its members ("casser du sucre" speaks ill of
  * someone).
  */
-function beatenUp(
+function beatenAt(
   tokens: readonly Token[],
   matches: readonly LexiconMatch[],
-  out: LexiconMatch[],
-): void {
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!BREAK.has((tokens[i] as Token).key) || !PARTITIVE.has(tokens[i + 1]?.key ?? '')) continue;
-    const named = (m: LexiconMatch) => m.category === GROUP || m.category === 'slur';
-    if (matches.some((m) => named(m) && m.first === i + 2)) {
-      out.push({ category: 'threat', first: i, last: i + 2 });
-    }
-  }
+  _sentence: Int32Array,
+  i: number,
+): LexiconMatch | null {
+  if (!PARTITIVE.has(tokens[i + 1]?.key ?? '')) return null;
+  const named = (m: LexiconMatch) => m.category === GROUP || m.category === 'slur';
+  return matches.some((m) => named(m) && m.first === i + 2)
+    ? { category: 'threat', first: i, last: i + 2 }
+    : null;
 }
+
+type Reading = (
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  sentence: Int32Array,
+  i: number,
+) => LexiconMatch | null;
+// The word each reading starts from, by kind: one lookup per word, most words open none.
+const OPENERS = keyKinds<Reading>([
+  [[...DIE, ...PASSING, ...DOWN].join(' '), promisedAt],
+  [[...BRACE_FR, ...BRACE_EN.map((keys) => keys[0])].join(' '), bracedAt],
+  [[...WEAPONS].join(' '), armedAt],
+  [[...LEAVE].join(' '), leftAliveAt],
+  [[...BREAK].join(' '), beatenAt],
+]);
 
 /** Every threat these readings find, negation read by each of them. */
 export function menaces(
@@ -279,10 +275,10 @@ export function menaces(
   sentence: Int32Array,
 ): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  promisedDeath(tokens, matches, sentence, out);
-  braced(tokens, matches, sentence, out);
-  armed(tokens, matches, sentence, out);
-  noneLeftAlive(tokens, matches, sentence, out);
-  beatenUp(tokens, matches, out);
+  for (let i = 0; i < tokens.length; i++) {
+    const read = OPENERS.get((tokens[i] as Token).key);
+    const found = read === undefined ? null : read(tokens, matches, sentence, i);
+    if (found !== null) out.push(found);
+  }
   return out;
 }
