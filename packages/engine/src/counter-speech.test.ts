@@ -98,3 +98,23 @@ describeReadings(
     'Dire que les handicapés sont inutiles, c’est complètement ignorant.',
   ],
 );
+
+// Someone else's words reported to be answered: "says", "dit que", "the myth that", a comment
+// "calling" a group names, "someone call …". Against the same claims made or endorsed.
+describeReadings(
+  'claims reported to be answered',
+  [
+    'Mon voisin, il dit que les Roms sont des voleurs, et il a raison.',
+    'My dad says that Muslims are savages and he is right.',
+    'Refugees are rats, whatever the moderators say.',
+  ],
+  [
+    'Ma grand-mère, elle dit que les Arabes sont des voleurs, je lui ai expliqué que non.',
+    'My coach says that gay men are weak, so I showed him the match footage.',
+    'Le message qui traitait les juifs de rats a été signalé.',
+    'A tweet calling immigrants parasites went viral, and thousands answered it.',
+    'I hate hearing someone calling Roma thieves in front of my kids.',
+    'Never believe anyone who tells you that women are inferior.',
+    'The myth that Black people feel less pain still harms patients.',
+  ],
+);

@@ -130,6 +130,10 @@ const ENDORSED: readonly string[][] = [
   'is a fact',
   'they are right',
   'ils ont raison',
+  'he is right',
+  'she is right',
+  'il a raison',
+  'elle a raison',
 ].map(wordKeys);
 function endorsed(tokens: readonly Token[], sentence: Int32Array, at: number): boolean {
   for (let i = at + 1; i < tokens.length && sentence[i] === sentence[at]; i++) {

@@ -40,6 +40,7 @@ import { buildMaskIndex, type MaskIndex } from './mask-index.ts';
 import { goesOn, innocentHomograph } from './match-filters.ts';
 import { MISSPELT_EXCEPTIONS } from './misspelt.data.ts';
 import { MORE_PEJORATIVE } from './pejorative.data.ts';
+import { MORE_REPORT_CUES } from './reports.data.ts';
 import {
   ENDING_UP,
   HANGING,
@@ -186,6 +187,7 @@ const SOURCES: ReadonlyArray<[LexiconCategory, readonly string[]]> = [
   ['slur', SLURS],
   ['negation', NEGATIONS],
   ['report', REPORT_CUES],
+  ['report', MORE_REPORT_CUES],
   ['second', SECOND_PERSON],
   ['hostile', HOSTILE],
   ['harm', HARM_VERBS],
