@@ -100,6 +100,21 @@ describe('threats the verb patterns now read', () => {
   });
 });
 
+describe('verbs of harm no list had', () => {
+  it('reads them with an intent and a group', () => {
+    expect(threats('On va liquider tous ces Roms.')).toBeGreaterThan(0);
+    expect(threats('Je vais rouer de coups le prochain Arabe que je vois.')).toBeGreaterThan(0);
+    expect(threats("I'm going to electrocute every Jew in this town.")).toBeGreaterThan(0);
+    expect(threats('We will mow down the immigrants at the border.')).toBeGreaterThan(0);
+  });
+
+  it('leaves stock, laughter and vegetables alone', () => {
+    expect(threats('On va liquider tout le stock avant Noël.')).toBe(0);
+    expect(threats('Je vais éclater de rire en voyant ça.')).toBe(0);
+    expect(threats('I will mow the lawn for my Muslim neighbours.')).toBe(0);
+  });
+});
+
 describe('harm in play or made of hugs', () => {
   it('damps a verb of harm played at a game or made of affection', () => {
     expect(threats("Je vais t'étouffer de bisous.")).toBe(0);

@@ -26,7 +26,9 @@ export const MORE_HARM_VERBS: readonly string[] = words(`
   lapidee, cogne, cognee, defonce, defoncee, suffers, souffre, souffrent, gut, disembowel,
   eviscerate, eventrer, etriper, ouvrir le ventre, ouvrir la tete, tirer dessus, shoot at,
   arracher la tete, arrache la tete, arracherai la tete, arracherons la tete, arracher les yeux,
-  arrache les yeux, arracherai les yeux
+  arrache les yeux, arracherai les yeux, trucider, zigouiller, rouer de coups, passer a tabac,
+  cribler de balles, canarder, electrocuter, wound, injure, electrocute, dismember, mow down,
+  flog, batter, suffocate, incinerate, pummel
 `);
 
 /**
@@ -56,7 +58,9 @@ export const MORE_GROUP_HARM_VERBS: readonly string[] = words(`
   nettoyer, purger, m'en prendre aux, m'en prendre a, s'en prendre aux, hang, crush, take down, finish off, settle the score with, cleanse, purge,
   get rid of, wipe out, rid the country of, debarrasser le pays de, ferai payer, ferons payer,
   fera payer, feront payer, hunt down, traquer, traquerons, traquera, pourchasser,
-  blow up, blow you up, blow you all up, blow them up, blow them all up
+  blow up, blow you up, blow you all up, blow them up, blow them all up, castrer, liquider,
+  dezinguer, aneantir, degommer, atomiser, carboniser, calciner, dechiqueter, savater, demonter,
+  stomp, castrate, gas, eclater
 `);
 
 /** Phrases that threaten by themselves, said to the reader or to a group. */
