@@ -123,12 +123,22 @@ const weaknesses =
   défoncer"), death foretold ("ils seront tous déportés") and plural commands ("Tuez tous les …")
   since the seventeenth; a phrasal verb split by its object ("run those refugees over"), a
   euphemism ("I'll deal with the immigrants myself") and a fate wished ("j'espère que tu finiras
-  comme lui") are not.
+  comme lui") are not. The eighteenth round read threats with no verb aimed by an intent (death
+  promised on the speaker's word, a bullet to brace for, the speaker armed against a group, none
+  left alive) and thirty more verbs of harm: probes of our own went 0.733 → 0.985 (French) and
+  0.784 → 0.958 (English), and the held-out half's direct threats did not move (a third and two
+  thirds): what we write to probe a shape, we then read; others' wordings still escape.
 - Long texts are judged less well: one hurtful sentence weighs less in a long comment (word and
   character features are normalised over the whole text). Held out, OLID's ROC-AUC is 0.824 below
   80 characters and 0.728 above 200; a text placed between two harmless texts of its own set loses
   about 0.06 of transfer ROC-AUC in French and 0.07 in English. Scoring the worst passage as well
   did not recover it (ADR 0018, fourth round).
+- Hate insinuated with no hurtful word is read in a few shapes only (ADR 0018, eighteenth round):
+  crime pinned on a group as a habit ("another …, another bomb"), Jews said to run the media or
+  the banks, a place in decline since a group arrived, a group kept from "our" children; fresh
+  probes of implicit statements and loaded questions went 0.573 → 0.790 (French) and 0.680 →
+  0.813 (English), the held-out half's implicit and question categories did not move, and "why
+  do … always …?" alone is not read (it asks earnest questions too).
 - Hate said as an opinion about a group with no insult ("most voters of X are antisemites"),
   sexual content, and violence told as an anecdote are what the held-out forum comments miss most;
   casual swearing was what they over-flagged (softened since; ADR 0018, sixth round; French
