@@ -22,6 +22,12 @@ describe("a group's name glued to the words around it", () => {
     ['Il y a trop demusulmansdans ce quartier.', 'il y a trop de musulmans dans ce quartier'],
     // The doubled letter at the seam belongs to both words: "sont", not "ont".
     ['Lesjuifssont tous des menteurs.', 'les juifs sont tous des menteurs'],
+    // An everyday word of five letters or more glued after the name alone.
+    [
+      'I met some refugeesyesterday near the station.',
+      'i met some refuges yesterday near the station',
+    ],
+    ['Les musulmanspartout, voilà le problème.', 'les musulmans partout voila le probleme'],
   ])('reads %j as the words it masks', (text, words) => {
     expect(readKeys(text)).toBe(words);
   });
@@ -33,6 +39,9 @@ describe("a group's name glued to the words around it", () => {
     ['The road was closed by whiteouts all week.'],
     // After the name, one word only: not two made-up pieces ("ber" + "y").
     ['lol teamblackberry all the way'],
+    // A colour opens compounds of its own, whatever follows.
+    ['The blacksmith forged a new gate.'],
+    ['We need a bigger whiteboard.'],
   ])('leaves the words of %j as they are', (text) => {
     expect(readKeys(text).split(' ')).not.toContain('black');
     expect(readKeys(text).split(' ')).not.toContain('white');

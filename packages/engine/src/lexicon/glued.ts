@@ -145,13 +145,15 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
         const kind = afterTarget
           ? piece.length >= 3 && functionWord(index, piece)
             ? 2
-            : -1
+            : commonAfterGroup(index, pieces, kinds, piece, end === key.length)
+              ? 3
+              : -1
           : (pieces.length === 1 && (piece.length === 1 ? LETTER_WORDS : SHORT_WORDS).has(piece)) ||
               (piece.length >= 3 && index.frequent.has(plainKey(piece))) ||
               (piece.length >= 3 && index.groups.has(plainKey(piece)))
             ? 0
             : -1;
-        if (kind >= 0 && end < key.length + (kind === 2 ? 1 : 0)) {
+        if (kind >= 0 && end < key.length + (kind >= 2 ? 1 : 0)) {
           kinds.push(kind);
           search(end);
           kinds.pop();
@@ -162,6 +164,38 @@ export function splitGlued(index: MaskIndex, key: string): readonly string[] | n
   };
   search(0);
   return bestLength > 0 ? best : null;
+}
+
+// An everyday word of this many letters may follow a group's name it is glued to.
+const COMMON_AFTER_GROUP_MIN = 5;
+// Colours and prefixes open compounds of their own ("blackboard", "blacksmith", "transporting",
+// "transracial", "homosexual").
+const COMPOUND_OPENERS = new Set(
+  [...keySet('black blacks white whites noir noirs blanc blancs trans homo homos bi')].map(
+    plainKey,
+  ),
+);
+/**
+ * Whether `piece` is an everyday word that may end a glued word opened by a group's name alone:
+ * "womenyesterday", "muslimsstink" (the seam's letter shared). Five letters at least, so that a
+ * name's derived words stay whole ("arabesque"), and never after a colour or a prefix.
+ */
+function commonAfterGroup(
+  index: MaskIndex,
+  pieces: readonly string[],
+  kinds: readonly number[],
+  piece: string,
+  last: boolean,
+): boolean {
+  return (
+    last &&
+    pieces.length === 2 &&
+    kinds[0] === 1 &&
+    index.groups.has(plainKey(pieces[0] as string)) &&
+    !COMPOUND_OPENERS.has(plainKey(pieces[0] as string)) &&
+    piece.length >= COMMON_AFTER_GROUP_MIN &&
+    index.common.has(plainKey(piece))
+  );
 }
 
 // Longer glued words are no typed sentence: a URL, a hashtag of many words, a key.
