@@ -153,9 +153,10 @@ const weaknesses =
 - Masked spellings are read for the words of our lexicon and the groups it names, one edit or one
   space away; a mask of a word we do not list, two edits, or a letter missing from an everyday
   word the rules read ("goig" for "going") is not read, and words glued to their neighbours are
-  read only in the forms \`src/lexicon/glued.ts\` lists: a group's name glued to the word after
-  it with nothing before ("womenyesterday"), or sharing its last letter with it ("Jewsstink"), is
-  not; nor is a short name with a letter missing outside the places a name is expected ("I can not
+  read only in the forms \`src/lexicon/glued.ts\` lists: a group's name glued to a word after it
+  with nothing before is read when that word is an everyday one of five letters or more
+  ("womenyesterday", "Muslimsstink"; eighteenth round), not a shorter one, three words glued
+  ("Muslimsstinkso"), or words glued with no group's name ("wefinallyget"); nor is a short name with a letter missing outside the places a name is expected ("I can not
   stand Jes": read there, it took "Jess" and "Indiana" for groups).
   The readers still misread a few rare words ("platter" as "planter"). Every word of a phrase the
   lexicon gains becomes a word the readers look for: "grâce aux quotas", tried in the sixteenth
