@@ -296,7 +296,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
       m.category === 'dehumanising' ||
       m.category === 'threat',
   );
-  const warned = harmlessHarm(tokens, matches);
+  const harmless = harmlessHarm(tokens, matches);
   const goingHome = goingHomeWhen(tokens, matches);
   for (const m of matches) {
     if (!HURTFUL.has(m.category)) continue;
@@ -310,7 +310,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     // Quotation marks around a word the reader is called are scare quotes: "tu es un « connard »".
     const scare = quoted[m.first] === MENTIONED && aimed && cued[m.first] !== 1;
     const softened =
-      warned.has(m) ||
+      harmless.has(m) ||
       goingHome.has(m) ||
       // "Aucun pédé n'enseignera…", "no fag is going to…": a slur negated as a determiner is used.
       (negated[m.first] === 1 &&
@@ -332,7 +332,7 @@ export function readContext(tokens: readonly Token[], lexicon: Lexicon): Context
     if (aimed && m.category !== 'dehumanising') targeted.push(m);
   }
   // A verb of harm in play or made of hugs keeps a little: "je vais te massacrer au ping-pong".
-  for (const m of warned) {
+  for (const m of harmless) {
     if (HURTFUL.has(m.category)) continue;
     for (let i = m.first; i <= m.last; i++) damping[i] = Math.min(damping[i] as number, DAMPING);
   }

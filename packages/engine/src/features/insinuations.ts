@@ -160,6 +160,7 @@ function declineSince(tokens: readonly Token[], sentence: Int32Array, g: Lexicon
       decline = i;
     }
   }
+  if (decline < 0) return -1;
   // A negation right before is the decline's own: "n'est plus le même".
   for (let i = 0; i < tokens.length; i++) {
     if (same(i) && (i < decline - 2 || i > decline) && denies(tokens, i)) return -1;

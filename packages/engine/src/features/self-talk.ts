@@ -137,10 +137,9 @@ export const SAID_OF_SELF = 1;
 export const OWNED = 2;
 const PRIDE = keySet('fier fière fiers fières proud assumé assumée assumés assumées');
 const ME = keySet('moi me i');
-const RECLAIM = keySet(
-  'reclaimed reclaim reclaiming revendique revendiquons réapproprié réapproprie',
-);
-const FIRST_PERSON = keySet("i i'm me my myself je j' moi me m' mon ma nous we us our");
+const RECLAIM = keySet('reclaimed reclaim reclaiming revendique revendiquons réapproprié');
+// "I'm" is keyed "i am": "i" is enough, and "am" would count anyone's copula.
+const FIRST_PERSON = keySet("i me my myself je j' moi m' mon ma nous we us our");
 
 /** A sentence where the speaker reclaims a word: "I've reclaimed that word", "je revendique ce mot". */
 function reclaims(tokens: readonly Token[], sentence: Int32Array, s: number): boolean {
